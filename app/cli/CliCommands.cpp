@@ -1,0 +1,428 @@
+#include "CliCommands.h"
+
+#include "JsonFormat.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "orders/EventText.h"
+#include "orders/WorkOrderService.h"
+#include "people/StaffRepository.h"
+#include "storage/Checks.h"
+#include "storage/Database.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <functional>
+#include <memory>
+
+namespace ordo {
+
+namespace {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    QStringList words;
+    bool json = false;
+    std::unique_ptr<Database> db;
+};
+
+int fail(Context &c, const Error &error)
+{
+    // One line, always: scripts read the first line of stderr.
+    c.err << QString(error.message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return Failed;
+}
+
+int usage(Context &c, const QString &message)
+{
+    c.err << message << Qt::endl << Cli::tr("Run “ordo-cli --help” for the list of commands.") << Qt::endl;
+    return Usage;
+}
+
+void printJson(Context &c, const QJsonObject &object)
+{
+    c.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString helpText()
+{
+    return Cli::tr(
+        "Usage: ordo-cli [--database PATH] COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]\n"
+        "                         fill a new database with a deterministic demo company\n"
+        "  stats [--json]         schema version and the number of rows in each table\n"
+        "  check                  integrity check; exit 0 when sound, 1 otherwise\n"
+        "  workflow show [--json] the process map: steps, responsible, targets, transitions\n"
+        "  orders list [--step NAME] [--open] [--limit N] [--json]\n"
+        "                         work orders, newest first (100 unless --limit; 0 for all)\n"
+        "  orders show NUMBER [--json]\n"
+        "                         one order with its lines, totals and history\n"
+        "  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]\n"
+        "                         move an order to another step of its process map\n"
+        "\n"
+        "Without --database, the default database in the user's data folder is used.\n"
+        "Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.\n");
+}
+
+QString durationText(qint64 minutes)
+{
+    if (minutes % (24 * 60) == 0)
+        return Cli::tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)));
+    if (minutes % 60 == 0)
+        return Cli::tr("%n hour(s)", nullptr, static_cast<int>(minutes / 60));
+    return Cli::tr("%n minute(s)", nullptr, static_cast<int>(minutes));
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.size() >= width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
+}
+
+int cmdDemo(Context &c)
+{
+    const auto size = demoSizeFromKey(c.parser.value(QStringLiteral("size")).trimmed().toLower());
+    if (!size)
+        return usage(c, Cli::tr("Choose a demo size with --size small, medium, large or huge."));
+    DemoGenerator::Options options;
+    options.size = *size;
+    if (c.parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usage(c, Cli::tr("--seed takes a whole number."));
+    }
+    if (c.parser.isSet(QStringLiteral("today"))) {
+        const QDate date = QDate::fromString(c.parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!date.isValid())
+            return usage(c, Cli::tr("--today takes a date as YYYY-MM-DD."));
+        options.now = QDateTime(date, QTime(12, 0), QTimeZone("Europe/Madrid")).toUTC();
+    }
+    options.progress = [&c](int percent) {
+        if (percent < 100)
+            c.err << Cli::tr("Generating demo data… %1 %").arg(percent) << Qt::endl;
+    };
+    auto report = DemoGenerator(*c.db).generate(options);
+    if (!report)
+        return fail(c, report.error());
+    c.out << Cli::tr("Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, "
+                     "%7 history events, in %8 s.")
+                 .arg(QDir::toNativeSeparators(c.db->path()))
+                 .arg(report->orders)
+                 .arg(report->openOrders)
+                 .arg(report->customers)
+                 .arg(report->staff)
+                 .arg(report->appointments)
+                 .arg(report->events)
+                 .arg(QLocale().toString(report->milliseconds / 1000.0, 'f', 1))
+          << Qt::endl;
+    return Ok;
+}
+
+int cmdStats(Context &c)
+{
+    auto counts = DatabaseChecks(*c.db).tableCounts();
+    if (!counts)
+        return fail(c, counts.error());
+    if (c.json) {
+        QJsonObject tables;
+        for (const auto &t : *counts)
+            tables.insert(t.table, t.rows);
+        printJson(c, QJsonObject{{QStringLiteral("path"), c.db->path()},
+                                 {QStringLiteral("schema_version"), c.db->schemaVersion()},
+                                 {QStringLiteral("tables"), tables}});
+        return Ok;
+    }
+    c.out << Cli::tr("Database: %1").arg(QDir::toNativeSeparators(c.db->path())) << Qt::endl;
+    c.out << Cli::tr("Schema version: %1").arg(c.db->schemaVersion()) << Qt::endl;
+    for (const auto &t : *counts)
+        c.out << "  " << t.table.leftJustified(20) << QString::number(t.rows).rightJustified(10) << Qt::endl;
+    return Ok;
+}
+
+int cmdCheck(Context &c)
+{
+    auto report = DatabaseChecks(*c.db).check();
+    if (!report)
+        return fail(c, report.error());
+    if (report->sound()) {
+        c.out << Cli::tr("%1 is sound.").arg(QDir::toNativeSeparators(c.db->path())) << Qt::endl;
+        return Ok;
+    }
+    for (const auto &problem : report->problems)
+        c.out << problem << Qt::endl;
+    c.err << Cli::tr("%n problem(s) found in %1.", nullptr, static_cast<int>(report->problems.size()))
+                 .arg(QDir::toNativeSeparators(c.db->path()))
+          << Qt::endl;
+    return Failed;
+}
+
+int cmdWorkflowShow(Context &c)
+{
+    auto wf = WorkflowRepository(*c.db).defaultLatest();
+    if (!wf)
+        return fail(c, wf.error());
+    auto staff = StaffRepository(*c.db).list();
+    if (!staff)
+        return fail(c, staff.error());
+    QHash<Id, QString> names;
+    for (const auto &m : *staff)
+        names.insert(m.id, m.name);
+    if (c.json) {
+        printJson(c, QJsonObject{{QStringLiteral("workflow"), json::workflow(*wf, names)}});
+        return Ok;
+    }
+    c.out << Cli::tr("%1 — version %2").arg(wf->workflowName).arg(wf->version) << Qt::endl;
+    for (const auto &s : wf->steps) {
+        QString responsible = s.responsibleStaffId ? names.value(*s.responsibleStaffId)
+                            : s.responsibleRole     ? displayName(*s.responsibleRole)
+                                                    : Cli::tr("nobody");
+        c.out << QStringLiteral("%1. ").arg(s.position + 1, 2) << padded(s.name, 28)
+              << padded(displayName(s.kind), 12) << Cli::tr("responsible: %1").arg(padded(responsible, 16))
+              << Cli::tr("target: %1").arg(padded(s.targetMinutes ? durationText(*s.targetMinutes) : QStringLiteral("—"), 10))
+              << Cli::tr("handler: %1").arg(displayName(s.handler)) << Qt::endl;
+        QStringList targets;
+        for (const auto &other : wf->steps)
+            if (wf->allows(s.id, other.id))
+                targets << other.name;
+        if (!targets.isEmpty())
+            c.out << QStringLiteral("      → ") << targets.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    return Ok;
+}
+
+int cmdOrdersList(Context &c)
+{
+    OrderFilter filter;
+    filter.openOnly = c.parser.isSet(QStringLiteral("open"));
+    if (c.parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 0)
+            return usage(c, Cli::tr("--limit takes a whole number (0 for no limit)."));
+    }
+    if (c.parser.isSet(QStringLiteral("step"))) {
+        auto wf = WorkflowRepository(*c.db).defaultLatest();
+        if (!wf)
+            return fail(c, wf.error());
+        const QString name = c.parser.value(QStringLiteral("step"));
+        const Step *step = wf->stepNamed(name);
+        if (!step) {
+            QStringList names;
+            for (const auto &s : wf->steps)
+                names << s.name;
+            return fail(c, makeError(ErrorCode::NotFound, Cli::tr("“%1” is not a step of the process map. Its steps are: %2.")
+                                                              .arg(name, names.join(QStringLiteral(", ")))));
+        }
+        filter.stepId = step->id;
+    }
+    WorkOrderService orders(*c.db);
+    auto list = orders.list(filter);
+    if (!list)
+        return fail(c, list.error());
+    auto total = orders.count(filter);
+    if (!total)
+        return fail(c, total.error());
+    if (c.json) {
+        QJsonArray array;
+        for (const auto &o : *list)
+            array.append(json::order(o));
+        printJson(c, QJsonObject{{QStringLiteral("orders"), array}, {QStringLiteral("total"), *total}});
+        return Ok;
+    }
+    for (const auto &o : *list)
+        c.out << padded(o.number, 15) << padded(o.stepName, 26) << padded(o.customerName, 28)
+              << padded(o.responsibleName, 18) << o.title << Qt::endl;
+    if (*total > list->size())
+        c.err << Cli::tr("Showing %1 of %2 orders; use --limit to see more.").arg(list->size()).arg(*total) << Qt::endl;
+    return Ok;
+}
+
+int cmdOrdersShow(Context &c, const QString &number)
+{
+    WorkOrderService orders(*c.db);
+    auto order = orders.findByNumber(number);
+    if (!order)
+        return fail(c, order.error());
+    auto lines = orders.lines(order->id);
+    if (!lines)
+        return fail(c, lines.error());
+    auto history = orders.history(order->id);
+    if (!history)
+        return fail(c, history.error());
+    if (c.json) {
+        QJsonArray lineArray;
+        for (const auto &l : *lines)
+            lineArray.append(json::line(l));
+        QJsonArray events;
+        for (const auto &e : *history)
+            events.append(json::event(e));
+        printJson(c, QJsonObject{{QStringLiteral("order"), json::order(*order)},
+                                 {QStringLiteral("lines"), lineArray},
+                                 {QStringLiteral("totals"), json::totals(*lines)},
+                                 {QStringLiteral("history"), events}});
+        return Ok;
+    }
+    const QLocale locale;
+    c.out << order->number << QStringLiteral(" — ") << order->title << Qt::endl;
+    c.out << Cli::tr("Customer:    %1").arg(order->customerName) << Qt::endl;
+    c.out << Cli::tr("Site:        %1").arg(order->siteAddress) << Qt::endl;
+    c.out << Cli::tr("Step:        %1 (since %2)").arg(order->stepName, formatLocalTime(order->stepEnteredAt, locale)) << Qt::endl;
+    c.out << Cli::tr("Responsible: %1").arg(order->responsibleName.isEmpty() ? Cli::tr("nobody") : order->responsibleName) << Qt::endl;
+    c.out << Cli::tr("Assignee:    %1").arg(order->assigneeName.isEmpty() ? Cli::tr("nobody") : order->assigneeName) << Qt::endl;
+    c.out << Cli::tr("Priority:    %1").arg(displayName(order->priority)) << Qt::endl;
+    if (order->dueAt)
+        c.out << Cli::tr("Due:         %1").arg(formatLocalTime(*order->dueAt, locale)) << Qt::endl;
+    if (!lines->isEmpty()) {
+        c.out << Qt::endl << Cli::tr("Lines:") << Qt::endl;
+        QList<money::LineInput> inputs;
+        for (const auto &l : *lines) {
+            c.out << "  " << money::formatQuantity(l.quantity, locale).rightJustified(6) << " × "
+                  << padded(l.description, 46) << money::formatEuros(l.unitPrice, locale).rightJustified(12)
+                  << money::formatEuros(l.net(), locale).rightJustified(14) << Qt::endl;
+            inputs.append({l.quantity, l.unitPrice, l.vatRate, l.discount});
+        }
+        const auto t = money::totals(inputs);
+        for (const auto &b : t.buckets)
+            c.out << Cli::tr("  VAT %1 on %2: %3")
+                         .arg(money::formatRate(b.rate, locale), money::formatEuros(b.base, locale),
+                              money::formatEuros(b.vat, locale))
+                  << Qt::endl;
+        c.out << Cli::tr("  Total: %1").arg(money::formatEuros(t.total, locale)) << Qt::endl;
+    }
+    c.out << Qt::endl << Cli::tr("History:") << Qt::endl;
+    for (const auto &e : *history)
+        c.out << "  " << formatLocalTime(e.at, locale) << "  " << describeEvent(e) << Qt::endl;
+    return Ok;
+}
+
+int cmdOrdersMove(Context &c, const QString &number, const QString &stepName)
+{
+    WorkOrderService orders(*c.db);
+    auto order = orders.findByNumber(number);
+    if (!order)
+        return fail(c, order.error());
+    auto wf = WorkflowRepository(*c.db).version(order->workflowVersionId);
+    if (!wf)
+        return fail(c, wf.error());
+    const Step *step = wf->stepNamed(stepName);
+    if (!step) {
+        QStringList names;
+        for (const auto &s : wf->steps)
+            names << s.name;
+        return fail(c, makeError(ErrorCode::NotFound, Cli::tr("“%1” is not a step of the process map of %2. Its steps are: %3.")
+                                                          .arg(stepName, order->number, names.join(QStringLiteral(", ")))));
+    }
+    Actor actor;
+    if (c.parser.isSet(QStringLiteral("by"))) {
+        auto member = StaffRepository(*c.db).findByName(c.parser.value(QStringLiteral("by")));
+        if (!member)
+            return fail(c, member.error());
+        actor = {member->id, member->name};
+    } else {
+        QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        actor.name = user.isEmpty() ? QStringLiteral("ordo-cli") : Cli::tr("%1 (command line)").arg(user);
+    }
+    auto moved = WorkflowEngine(*c.db).move(order->id, order->version, step->id, actor,
+                                            c.parser.value(QStringLiteral("note")));
+    if (!moved)
+        return fail(c, moved.error());
+    if (c.json) {
+        printJson(c, QJsonObject{{QStringLiteral("order"), json::order(moved->order)},
+                                 {QStringLiteral("from_step"), moved->fromStepName}});
+        return Ok;
+    }
+    c.out << Cli::tr("%1 moved from “%2” to “%3”; responsible: %4.")
+                 .arg(moved->order.number, moved->fromStepName, moved->order.stepName,
+                      moved->order.responsibleName.isEmpty() ? Cli::tr("nobody") : moved->order.responsibleName)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOptions({
+        {QStringLiteral("database"), tr("The database file."), tr("path")},
+        {QStringLiteral("json"), tr("Print JSON instead of text.")},
+        {QStringLiteral("step"), tr("Only orders in this step."), tr("name")},
+        {QStringLiteral("open"), tr("Only open orders.")},
+        {QStringLiteral("limit"), tr("At most this many orders."), tr("n")},
+        {QStringLiteral("by"), tr("Who does it (a staff member's name)."), tr("name")},
+        {QStringLiteral("note"), tr("A note recorded with the change."), tr("text")},
+        {QStringLiteral("size"), tr("Demo size."), tr("size")},
+        {QStringLiteral("seed"), tr("Demo seed."), tr("n")},
+        {QStringLiteral("today"), tr("Demo date of today."), tr("date")},
+    });
+    Context c{parser, m_out, m_err, {}, false, nullptr};
+    if (!parser.parse(arguments))
+        return usage(c, parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << helpText();
+        return Ok;
+    }
+    if (parser.isSet(version)) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    c.words = parser.positionalArguments();
+    c.json = parser.isSet(QStringLiteral("json"));
+    if (c.words.isEmpty())
+        return usage(c, tr("Say what to do: demo, stats, check, workflow show or orders list|show|move."));
+
+    const QString command = c.words.join(QLatin1Char(' '));
+    const QString first = c.words.value(0);
+    const QString second = c.words.value(1);
+    using Handler = std::function<int()>;
+    Handler handler;
+    if (first == QLatin1String("demo") && c.words.size() == 1)
+        handler = [&] { return cmdDemo(c); };
+    else if (first == QLatin1String("stats") && c.words.size() == 1)
+        handler = [&] { return cmdStats(c); };
+    else if (first == QLatin1String("check") && c.words.size() == 1)
+        handler = [&] { return cmdCheck(c); };
+    else if (first == QLatin1String("workflow") && second == QLatin1String("show") && c.words.size() == 2)
+        handler = [&] { return cmdWorkflowShow(c); };
+    else if (first == QLatin1String("orders") && second == QLatin1String("list") && c.words.size() == 2)
+        handler = [&] { return cmdOrdersList(c); };
+    else if (first == QLatin1String("orders") && second == QLatin1String("show") && c.words.size() == 3)
+        handler = [&] { return cmdOrdersShow(c, c.words[2]); };
+    else if (first == QLatin1String("orders") && second == QLatin1String("move") && c.words.size() == 4)
+        handler = [&] { return cmdOrdersMove(c, c.words[2], c.words[3]); };
+    else
+        return usage(c, tr("Unknown command “%1”.").arg(command));
+
+    QString path = parser.value(QStringLiteral("database"));
+    const bool creates = first == QLatin1String("demo");
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        if (creates)
+            QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    auto db = Database::open(path, creates ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!db)
+        return fail(c, db.error());
+    c.db = std::move(*db);
+    return handler();
+}
+
+} // namespace ordo

@@ -1,0 +1,124 @@
+#include "JsonFormat.h"
+
+#include "orders/EventText.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace ordo::json {
+
+namespace {
+
+QJsonValue optionalText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonValue time(std::optional<qint64> utcSeconds)
+{
+    if (!utcSeconds)
+        return QJsonValue(QJsonValue::Null);
+    return QDateTime::fromSecsSinceEpoch(*utcSeconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject order(const WorkOrder &o)
+{
+    return QJsonObject{
+        {QStringLiteral("number"), o.number},
+        {QStringLiteral("title"), o.title},
+        {QStringLiteral("description"), o.description},
+        {QStringLiteral("customer"), o.customerName},
+        {QStringLiteral("customer_id"), o.customerId},
+        {QStringLiteral("site"), o.siteAddress},
+        {QStringLiteral("step"), o.stepName},
+        {QStringLiteral("step_kind"), toKey(o.stepKind)},
+        {QStringLiteral("responsible"), optionalText(o.responsibleName)},
+        {QStringLiteral("assignee"), optionalText(o.assigneeName)},
+        {QStringLiteral("priority"), toKey(o.priority)},
+        {QStringLiteral("job_type"), o.jobType},
+        {QStringLiteral("due_at"), time(o.dueAt)},
+        {QStringLiteral("created_at"), time(o.createdAt)},
+        {QStringLiteral("updated_at"), time(o.updatedAt)},
+        {QStringLiteral("step_entered_at"), time(o.stepEnteredAt)},
+        {QStringLiteral("workflow_version_id"), o.workflowVersionId},
+        {QStringLiteral("version"), o.version},
+    };
+}
+
+QJsonObject event(const OrderEvent &e)
+{
+    return QJsonObject{
+        {QStringLiteral("at"), time(e.at)},
+        {QStringLiteral("actor"), e.actorName},
+        {QStringLiteral("kind"), toKey(e.kind)},
+        {QStringLiteral("field"), e.field},
+        {QStringLiteral("old_value"), e.oldValue},
+        {QStringLiteral("new_value"), e.newValue},
+        {QStringLiteral("note"), e.note},
+        {QStringLiteral("text"), describeEvent(e)},
+    };
+}
+
+QJsonObject line(const LineItem &l)
+{
+    return QJsonObject{
+        {QStringLiteral("description"), l.description},
+        {QStringLiteral("quantity_milli"), l.quantity},
+        {QStringLiteral("unit_price_cents"), l.unitPrice},
+        {QStringLiteral("vat_rate_bp"), l.vatRate},
+        {QStringLiteral("discount_bp"), l.discount},
+        {QStringLiteral("net_cents"), l.net()},
+    };
+}
+
+QJsonObject totals(const QList<LineItem> &lines)
+{
+    QList<money::LineInput> inputs;
+    for (const auto &l : lines)
+        inputs.append({l.quantity, l.unitPrice, l.vatRate, l.discount});
+    const auto t = money::totals(inputs);
+    QJsonArray buckets;
+    for (const auto &b : t.buckets)
+        buckets.append(QJsonObject{{QStringLiteral("vat_rate_bp"), b.rate},
+                                   {QStringLiteral("base_cents"), b.base},
+                                   {QStringLiteral("vat_cents"), b.vat}});
+    return QJsonObject{{QStringLiteral("vat"), buckets},
+                       {QStringLiteral("base_cents"), t.base},
+                       {QStringLiteral("vat_cents"), t.vat},
+                       {QStringLiteral("total_cents"), t.total}};
+}
+
+QJsonObject workflow(const WorkflowVersion &wf, const QHash<Id, QString> &staffNames)
+{
+    QJsonArray steps;
+    for (const auto &s : wf.steps) {
+        QJsonArray targets;
+        for (const auto &other : wf.steps)
+            if (wf.allows(s.id, other.id))
+                targets.append(other.name);
+        steps.append(QJsonObject{
+            {QStringLiteral("position"), s.position + 1},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("kind"), toKey(s.kind)},
+            {QStringLiteral("initial"), s.id == wf.initialStepId},
+            {QStringLiteral("responsible_role"), s.responsibleRole ? QJsonValue(toKey(*s.responsibleRole)) : QJsonValue()},
+            {QStringLiteral("responsible_person"),
+             s.responsibleStaffId ? QJsonValue(staffNames.value(*s.responsibleStaffId)) : QJsonValue()},
+            {QStringLiteral("target_minutes"), s.targetMinutes ? QJsonValue(*s.targetMinutes) : QJsonValue()},
+            {QStringLiteral("handler"), toKey(s.handler)},
+            {QStringLiteral("wip_limit"), s.wipLimit ? QJsonValue(*s.wipLimit) : QJsonValue()},
+            {QStringLiteral("transitions_to"), targets},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), wf.workflowName},
+        {QStringLiteral("job_type"), wf.jobType},
+        {QStringLiteral("version"), wf.version},
+        {QStringLiteral("version_id"), wf.id},
+        {QStringLiteral("steps"), steps},
+    };
+}
+
+} // namespace ordo::json

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace ordo {
+
+// The one source of "now" for the core, in UTC. Tests and the demo generator pin it.
+class Clock final
+{
+public:
+    static QDateTime now();
+    static qint64 nowSecs() { return now().toSecsSinceEpoch(); }
+
+    // Replaces "now" until the returned guard is destroyed.
+    class Override final
+    {
+    public:
+        explicit Override(std::function<QDateTime()> source);
+        explicit Override(const QDateTime &fixed);
+        ~Override();
+        Q_DISABLE_COPY_MOVE(Override)
+
+    private:
+        std::function<QDateTime()> m_previous;
+    };
+
+private:
+    static std::function<QDateTime()> &source();
+};
+
+} // namespace ordo

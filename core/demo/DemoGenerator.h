@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace ordo {
+
+class Database;
+
+enum class DemoSize { Small, Medium, Large, Huge };
+
+std::optional<DemoSize> demoSizeFromKey(const QString &key);
+
+struct DemoReport
+{
+    qint64 staff = 0;
+    qint64 customers = 0;
+    qint64 orders = 0;
+    qint64 openOrders = 0;
+    qint64 events = 0;
+    qint64 appointments = 0;
+    qint64 lineItems = 0;
+    qint64 milliseconds = 0;
+};
+
+// A deterministic company history for trying Ordo and for benchmarks: the same seed and the same
+// "today" give the same rows, byte for byte. Writes in bulk transactions into a database that has no
+// orders yet, following the default process map (including steps skipped and orders sent back).
+class DemoGenerator final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::DemoGenerator)
+
+public:
+    struct Options
+    {
+        DemoSize size = DemoSize::Small;
+        quint64 seed = 1;
+        QDateTime now;                           // invalid: Clock::now()
+        std::function<void(int percent)> progress;
+    };
+
+    static qint64 orderCount(DemoSize size);
+
+    explicit DemoGenerator(Database &db) : m_db(db) {}
+    Result<DemoReport> generate(const Options &options);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

@@ -1,0 +1,295 @@
+#include "orders/WorkOrderService.h"
+
+#include "common/Clock.h"
+#include "orders/EventLog.h"
+#include "storage/Database.h"
+#include "workflow/Responsibility.h"
+#include "workflow/WorkflowRepository.h"
+
+#include <QSqlQuery>
+
+namespace ordo {
+
+namespace {
+
+const QString selectOrder = QStringLiteral(
+    "SELECT o.id, o.number, o.customer_id, c.name, o.site_id, coalesce(si.address, c.address), o.workflow_version_id, "
+    "o.step_id, st.name, st.kind, o.responsible_id, coalesce(r.name, ''), o.assignee_id, coalesce(a.name, ''), "
+    "o.priority, o.job_type, o.due_at, o.title, o.description, o.created_at, o.updated_at, o.step_entered_at, "
+    "o.version "
+    "FROM work_orders o "
+    "JOIN customers c ON c.id = o.customer_id "
+    "JOIN steps st ON st.id = o.step_id "
+    "LEFT JOIN sites si ON si.id = o.site_id "
+    "LEFT JOIN staff r ON r.id = o.responsible_id "
+    "LEFT JOIN staff a ON a.id = o.assignee_id ");
+
+std::optional<qint64> optionalValue(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+WorkOrder fromRow(const QSqlQuery &q)
+{
+    WorkOrder o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.customerId = q.value(2).toLongLong();
+    o.customerName = q.value(3).toString();
+    o.siteId = optionalValue(q.value(4));
+    o.siteAddress = q.value(5).toString();
+    o.workflowVersionId = q.value(6).toLongLong();
+    o.stepId = q.value(7).toLongLong();
+    o.stepName = q.value(8).toString();
+    o.stepKind = stepKindFromKey(q.value(9).toString()).value_or(StepKind::Open);
+    o.responsibleId = optionalValue(q.value(10));
+    o.responsibleName = q.value(11).toString();
+    o.assigneeId = optionalValue(q.value(12));
+    o.assigneeName = q.value(13).toString();
+    o.priority = static_cast<Priority>(std::clamp(q.value(14).toInt(), 0, 3));
+    o.jobType = q.value(15).toString();
+    o.dueAt = optionalValue(q.value(16));
+    o.title = q.value(17).toString();
+    o.description = q.value(18).toString();
+    o.createdAt = q.value(19).toLongLong();
+    o.updatedAt = q.value(20).toLongLong();
+    o.stepEnteredAt = q.value(21).toLongLong();
+    o.version = q.value(22).toLongLong();
+    return o;
+}
+
+QVariant nullable(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+QString WorkOrderService::formatNumber(int year, qint64 sequence)
+{
+    return QStringLiteral("WO-%1-%2").arg(year).arg(sequence, 5, 10, QLatin1Char('0'));
+}
+
+Result<QString> WorkOrderService::takeNumber(Database &db, int year)
+{
+    Q_ASSERT(db.inTransaction());
+    const QString counter = QStringLiteral("work_order:%1").arg(year);
+    auto bumped = db.run(QStringLiteral("UPDATE sequences SET value = value + 1 WHERE name = ? RETURNING value"), {counter});
+    if (!bumped)
+        return bumped.error();
+    qint64 value = 1;
+    if (bumped->next()) {
+        value = bumped->value(0).toLongLong();
+    } else {
+        auto inserted = db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, 1)"), {counter});
+        if (!inserted)
+            return inserted.error();
+    }
+    return formatNumber(year, value);
+}
+
+Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &by)
+{
+    if (n.title.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The order needs a title: what is the job?"));
+    if (n.customerId <= 0)
+        return makeError(ErrorCode::Invalid, tr("The order needs a customer."));
+    for (const auto &line : n.lines) {
+        if (line.description.trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid, tr("Every line needs a description."));
+        if (line.vatRate < 0 || line.vatRate > 10000 || line.discount < 0 || line.discount > 10000)
+            return makeError(ErrorCode::Invalid, tr("“%1”: VAT and discount must be between 0 % and 100 %.")
+                                                     .arg(line.description));
+    }
+
+    Id orderId = 0;
+    auto done = withTransaction(m_db, [&]() -> Result<Id> {
+        WorkflowRepository workflows(m_db);
+        auto wf = n.workflowId ? workflows.latest(n.workflowId) : workflows.defaultLatest();
+        if (!wf)
+            return wf.error();
+        const Step *first = wf->step(wf->initialStepId);
+        if (!first)
+            return makeError(ErrorCode::Invalid, tr("The process map “%1” has no first step.").arg(wf->workflowName));
+
+        auto customer = m_db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {n.customerId});
+        if (!customer)
+            return customer.error();
+        if (customer->toInt() == 0)
+            return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(n.customerId));
+
+        auto responsible = resolveResponsible(m_db, *first, n.assigneeId, std::nullopt);
+        if (!responsible)
+            return responsible.error();
+
+        const QDateTime now = Clock::now();
+        const qint64 at = now.toSecsSinceEpoch();
+        auto number = takeNumber(m_db, now.toLocalTime().date().year());
+        if (!number)
+            return number.error();
+
+        auto id = m_db.scalar(
+            QStringLiteral("INSERT INTO work_orders (number, customer_id, site_id, workflow_version_id, step_id, is_open, "
+                           "responsible_id, assignee_id, priority, job_type, due_at, title, description, created_at, "
+                           "updated_at, step_entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {*number, n.customerId, nullable(n.siteId), wf->id, first->id, isActive(first->kind) ? 1 : 0,
+             nullable(*responsible), nullable(n.assigneeId), static_cast<int>(n.priority), n.jobType.trimmed(),
+             nullable(n.dueAt), n.title.trimmed(), n.description.trimmed(), at, at, at});
+        if (!id)
+            return id.error();
+        orderId = id->toLongLong();
+
+        int position = 0;
+        for (const auto &line : n.lines) {
+            auto r = m_db.run(QStringLiteral("INSERT INTO line_items (order_id, position, description, quantity, unit_price, "
+                                             "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {orderId, position++, line.description.trimmed(), line.quantity, line.unitPrice,
+                               line.vatRate, line.discount});
+            if (!r)
+                return r.error();
+        }
+
+        eventlog::Entry created{orderId, by, EventKind::Created, {}, {}, *number, std::nullopt, first->id, {}};
+        if (auto r = eventlog::append(m_db, created, at); !r)
+            return r.error();
+        return orderId;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().orderChanged(orderId);
+    return find(orderId);
+}
+
+Result<WorkOrder> WorkOrderService::find(Id id) const
+{
+    auto q = m_db.run(selectOrder + QStringLiteral("WHERE o.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("There is no work order with id %1.").arg(id));
+    return fromRow(*q);
+}
+
+Result<WorkOrder> WorkOrderService::findByNumber(const QString &number) const
+{
+    auto q = m_db.run(selectOrder + QStringLiteral("WHERE o.number = ?"), {number.trimmed().toUpper()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("There is no work order %1.").arg(number.trimmed()));
+    return fromRow(*q);
+}
+
+namespace {
+
+QString whereClause(const OrderFilter &f, QVariantList &values)
+{
+    QStringList conditions;
+    if (f.stepId) {
+        conditions << QStringLiteral("o.step_id = ?");
+        values << *f.stepId;
+    }
+    if (f.openOnly)
+        conditions << QStringLiteral("o.is_open = 1");
+    if (f.beforeId) {
+        conditions << QStringLiteral("o.id < ?");
+        values << *f.beforeId;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+}
+
+} // namespace
+
+Result<QList<WorkOrder>> WorkOrderService::list(const OrderFilter &filter) const
+{
+    QVariantList values;
+    QString sql = selectOrder + whereClause(filter, values) + QStringLiteral("ORDER BY o.id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
+    }
+    auto q = m_db.run(sql, values);
+    if (!q)
+        return q.error();
+    QList<WorkOrder> result;
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
+}
+
+Result<qint64> WorkOrderService::count(const OrderFilter &filter) const
+{
+    QVariantList values;
+    OrderFilter unpaged = filter;
+    unpaged.beforeId.reset();
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM work_orders o ") + whereClause(unpaged, values), values);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QHash<Id, qint64>> WorkOrderService::openCountsByStep() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT step_id, count(*) FROM work_orders WHERE is_open = 1 GROUP BY step_id"));
+    if (!q)
+        return q.error();
+    QHash<Id, qint64> counts;
+    while (q->next())
+        counts.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    return counts;
+}
+
+Result<QList<LineItem>> WorkOrderService::lines(Id orderId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, position, description, quantity, unit_price, vat_rate, discount "
+                                     "FROM line_items WHERE order_id = ? ORDER BY position"),
+                      {orderId});
+    if (!q)
+        return q.error();
+    QList<LineItem> result;
+    while (q->next()) {
+        LineItem l;
+        l.id = q->value(0).toLongLong();
+        l.position = q->value(1).toInt();
+        l.description = q->value(2).toString();
+        l.quantity = q->value(3).toLongLong();
+        l.unitPrice = q->value(4).toLongLong();
+        l.vatRate = q->value(5).toInt();
+        l.discount = q->value(6).toInt();
+        result.append(l);
+    }
+    return result;
+}
+
+Result<QList<OrderEvent>> WorkOrderService::history(Id orderId) const
+{
+    return eventlog::forOrder(m_db, orderId);
+}
+
+Result<void> WorkOrderService::addNote(Id orderId, const Actor &by, const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("The note is empty."));
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        const qint64 at = Clock::nowSecs();
+        auto touched = m_db.run(QStringLiteral("UPDATE work_orders SET updated_at = ? WHERE id = ?"), {at, orderId});
+        if (!touched)
+            return touched.error();
+        if (touched->numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("There is no work order with id %1.").arg(orderId));
+        auto r = m_db.run(QStringLiteral("INSERT INTO order_notes (order_id, at, author_id, author_name, body) VALUES (?, ?, ?, ?, ?)"),
+                          {orderId, at, nullable(by.staffId), by.name, body.trimmed()});
+        if (!r)
+            return r.error();
+        eventlog::Entry e{orderId, by, EventKind::Note, {}, {}, {}, std::nullopt, std::nullopt, body.trimmed()};
+        if (auto logged = eventlog::append(m_db, e, at); !logged)
+            return logged.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().orderChanged(orderId);
+    return {};
+}
+
+} // namespace ordo

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+class StaffRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::StaffRepository)
+
+public:
+    explicit StaffRepository(Database &db) : m_db(db) {}
+
+    // Adds a person in its own transaction (or the caller's, when one is open).
+    Result<Id> add(const StaffMember &member);
+    Result<QList<StaffMember>> list(bool activeOnly = false) const;
+    Result<StaffMember> find(Id id) const;
+    // Case-insensitive exact name; NotFound or, when two people share it, Invalid asking for more.
+    Result<StaffMember> findByName(const QString &name) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "common/ChangeNotifier.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace ordo {
+
+// One open Ordo database: one connection, owned by the thread that opened it.
+//
+// Everything SQLite-specific (pragmas, BEGIN IMMEDIATE, the file checks) lives here and in the
+// dialect switch below, so that the rest of the core writes portable SQL for a later PostgreSQL driver.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class Dialect { SQLite, PostgreSQL };
+
+    static constexpr int CurrentSchemaVersion = 1;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    // Where a database lives when the user has not chosen one: ordo.sqlite in the user's data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase connection() const;
+
+    // Prepares, binds and runs one statement; the query comes back forward-only and positioned
+    // before the first row. Every failure becomes an Error naming what was being done.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // The same, for statements expected to return exactly one row (a count, an id from RETURNING...).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
+
+    // Turns the portable DDL placeholders ({pk}) into this dialect's syntax.
+    QString ddl(QString sql) const;
+
+    bool inTransaction() const { return m_inTransaction; }
+
+    // For bulk loads (demo data, imports): a larger page cache while on; back to the default when off.
+    void setBulkMode(bool on);
+
+    // Committed changes are announced here (by the service that made them, after COMMIT).
+    ChangeNotifier &notifier() const { return *m_notifier; }
+
+private:
+    friend class Transaction;
+    Database(QString connectionName, QString path);
+
+    Result<void> configure();
+    Result<void> migrate();
+    Result<void> beginWrite();
+    Result<void> commit();
+    void rollback();
+
+    QString m_connectionName;
+    QString m_path;
+    Dialect m_dialect = Dialect::SQLite;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
+};
+
+// A write transaction for one user action: begin() takes the write lock at once (BEGIN IMMEDIATE on
+// SQLite, so a busy database waits its timeout instead of failing half-way); anything not committed
+// is rolled back when the guard goes out of scope.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) {}
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    Result<void> begin();
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+// Runs `write` inside the caller's transaction when one is open, or in a transaction of its own that
+// commits only when `write` succeeds. `write` returns a Result.
+template<typename F>
+auto withTransaction(Database &db, F write) -> decltype(write())
+{
+    if (db.inTransaction())
+        return write();
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto result = write();
+    if (!result)
+        return result;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+// Qt binds a null QString as SQL NULL; Ordo's text columns are NOT NULL DEFAULT '', so an empty text
+// is bound as '' and only a typed null QVariant means NULL.
+QVariant sqlValue(const QVariant &value);
+
+// Builds a storage error with a translated context ("Could not save the order") and the driver's text.
+Error storageError(const QString &context, const QString &driverText);
+
+} // namespace ordo

@@ -1,0 +1,201 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "workflow/DefaultWorkflow.h"
+
+#include <QStringList>
+
+namespace ordo {
+
+namespace {
+
+// Portable SQL: BIGINT for ids, money, quantities and UTC epoch seconds; TEXT for words; INTEGER 0/1
+// for flags. {pk} becomes the dialect's auto-numbered primary key.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(INSERT INTO meta (key, value) VALUES ('application', 'ordo'), ('schema_version', '0'))",
+    R"(CREATE TABLE sequences (name TEXT PRIMARY KEY, value BIGINT NOT NULL))",
+
+    R"(CREATE TABLE staff (
+        id {pk},
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        colour TEXT NOT NULL DEFAULT '#607d8b',
+        active INTEGER NOT NULL DEFAULT 1,
+        skills TEXT NOT NULL DEFAULT '',
+        territory TEXT NOT NULL DEFAULT '',
+        work_days INTEGER NOT NULL DEFAULT 31,
+        work_start INTEGER NOT NULL DEFAULT 480,
+        work_end INTEGER NOT NULL DEFAULT 1020,
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX staff_by_role ON staff (role, active))",
+
+    R"(CREATE TABLE customers (
+        id {pk},
+        name TEXT NOT NULL,
+        tax_id TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        phone2 TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        postcode TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX customers_by_name ON customers (name))",
+    R"(CREATE INDEX customers_by_phone ON customers (phone))",
+
+    R"(CREATE TABLE sites (
+        id {pk},
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        address TEXT NOT NULL,
+        postcode TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX sites_by_customer ON sites (customer_id))",
+
+    R"(CREATE TABLE workflows (
+        id {pk},
+        name TEXT NOT NULL,
+        job_type TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL))",
+    R"(CREATE TABLE workflow_versions (
+        id {pk},
+        workflow_id BIGINT NOT NULL REFERENCES workflows (id),
+        version INTEGER NOT NULL,
+        initial_step_id BIGINT,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (workflow_id, version)))",
+    R"(CREATE TABLE steps (
+        id {pk},
+        workflow_version_id BIGINT NOT NULL REFERENCES workflow_versions (id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        responsible_role TEXT,
+        responsible_staff_id BIGINT REFERENCES staff (id),
+        target_minutes BIGINT,
+        handler TEXT NOT NULL DEFAULT 'manual',
+        wip_limit INTEGER,
+        UNIQUE (workflow_version_id, position),
+        UNIQUE (workflow_version_id, name)))",
+    R"(CREATE TABLE transitions (
+        id {pk},
+        workflow_version_id BIGINT NOT NULL REFERENCES workflow_versions (id),
+        from_step_id BIGINT NOT NULL REFERENCES steps (id),
+        to_step_id BIGINT NOT NULL REFERENCES steps (id),
+        UNIQUE (from_step_id, to_step_id)))",
+    R"(CREATE INDEX transitions_by_version ON transitions (workflow_version_id))",
+
+    R"(CREATE TABLE work_orders (
+        id {pk},
+        number TEXT NOT NULL UNIQUE,
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        site_id BIGINT REFERENCES sites (id),
+        workflow_version_id BIGINT NOT NULL REFERENCES workflow_versions (id),
+        step_id BIGINT NOT NULL REFERENCES steps (id),
+        is_open INTEGER NOT NULL,
+        responsible_id BIGINT REFERENCES staff (id),
+        assignee_id BIGINT REFERENCES staff (id),
+        priority INTEGER NOT NULL DEFAULT 1,
+        job_type TEXT NOT NULL DEFAULT '',
+        due_at BIGINT,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        step_entered_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    // The board reads only open orders: a partial index keeps it independent of years of history.
+    R"(CREATE INDEX work_orders_open_by_step ON work_orders (step_id, step_entered_at) WHERE is_open = 1)",
+    R"(CREATE INDEX work_orders_open_by_responsible ON work_orders (responsible_id) WHERE is_open = 1)",
+    R"(CREATE INDEX work_orders_by_step ON work_orders (step_id, updated_at))",
+    R"(CREATE INDEX work_orders_by_customer ON work_orders (customer_id))",
+    R"(CREATE INDEX work_orders_by_assignee ON work_orders (assignee_id, is_open))",
+    R"(CREATE INDEX work_orders_by_created ON work_orders (created_at))",
+
+    R"(CREATE TABLE line_items (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        quantity BIGINT NOT NULL,
+        unit_price BIGINT NOT NULL,
+        vat_rate INTEGER NOT NULL,
+        discount INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX line_items_by_order ON line_items (order_id, position))",
+
+    R"(CREATE TABLE order_notes (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        at BIGINT NOT NULL,
+        author_id BIGINT REFERENCES staff (id),
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL))",
+    R"(CREATE INDEX order_notes_by_order ON order_notes (order_id, at))",
+
+    R"(CREATE TABLE appointments (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        starts_at BIGINT NOT NULL,
+        ends_at BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'planned',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1,
+        CHECK (ends_at > starts_at)))",
+    R"(CREATE INDEX appointments_by_staff ON appointments (staff_id, starts_at))",
+    R"(CREATE INDEX appointments_by_order ON appointments (order_id))",
+    R"(CREATE INDEX appointments_by_start ON appointments (starts_at))",
+
+    R"(CREATE TABLE order_events (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        at BIGINT NOT NULL,
+        actor_id BIGINT REFERENCES staff (id),
+        actor_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT '',
+        from_step_id BIGINT REFERENCES steps (id),
+        to_step_id BIGINT REFERENCES steps (id),
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX order_events_by_order ON order_events (order_id, at))",
+    R"(CREATE INDEX order_events_by_time ON order_events (at))",
+};
+
+Result<void> toVersion1(Database &db)
+{
+    for (const char *statement : schemaV1) {
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    }
+    return seedDefaultWorkflow(db);
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> chain{
+        {1, &toVersion1},
+    };
+    return chain;
+}
+
+} // namespace ordo

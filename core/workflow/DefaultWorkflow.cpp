@@ -1,0 +1,92 @@
+#include "workflow/DefaultWorkflow.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+namespace {
+
+constexpr qint64 Hour = 60;
+constexpr qint64 Day = 24 * Hour;
+
+Step step(const QString &name, StepKind kind, Role role, std::optional<qint64> target,
+          StepHandler handler = StepHandler::Manual)
+{
+    Step s;
+    s.name = name;
+    s.kind = kind;
+    s.responsibleRole = role;
+    s.targetMinutes = target;
+    s.handler = handler;
+    return s;
+}
+
+} // namespace
+
+namespace {
+
+class DefaultWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::DefaultWorkflow)
+};
+
+} // namespace
+
+WorkflowDraft defaultWorkflowDraft()
+{
+    WorkflowDraft d;
+    d.name = DefaultWorkflow::tr("Window installation");
+    d.jobType = DefaultWorkflow::tr("Installation");
+    d.note = DefaultWorkflow::tr("Default process created with the database");
+
+    enum Index { Call, EstimateVisit, QuoteSent, QuoteAccepted, InstallScheduled, InProgress, WorkDone, Invoiced,
+                 Paid, OnHold, Cancelled };
+    d.steps = {
+        step(DefaultWorkflow::tr("Call received"), StepKind::Open, Role::Reception, 4 * Hour),
+        step(DefaultWorkflow::tr("Estimate visit scheduled"), StepKind::Open, Role::Sales, 3 * Day, StepHandler::ScheduleVisit),
+        step(DefaultWorkflow::tr("Quote sent"), StepKind::Open, Role::Reception, 3 * Day),
+        step(DefaultWorkflow::tr("Quote accepted"), StepKind::Open, Role::Reception, 2 * Day, StepHandler::ScheduleVisit),
+        step(DefaultWorkflow::tr("Installation scheduled"), StepKind::Open, Role::Technician, 10 * Day),
+        step(DefaultWorkflow::tr("In progress"), StepKind::Open, Role::Technician, 2 * Day),
+        step(DefaultWorkflow::tr("Work completed"), StepKind::Open, Role::Admin, 2 * Day, StepHandler::CreateInvoice),
+        step(DefaultWorkflow::tr("Invoiced"), StepKind::Open, Role::Admin, 30 * Day, StepHandler::SendInvoice),
+        step(DefaultWorkflow::tr("Paid"), StepKind::Done, Role::Admin, std::nullopt),
+        step(DefaultWorkflow::tr("On hold"), StepKind::OnHold, Role::Reception, 14 * Day),
+        step(DefaultWorkflow::tr("Cancelled"), StepKind::Cancelled, Role::Reception, std::nullopt),
+    };
+    d.initialIndex = Call;
+    d.transitions = {
+        {Call, EstimateVisit},
+        {Call, QuoteSent},             // a quote given by phone, without a visit
+        {Call, InstallScheduled},      // a repair that needs no quote
+        {EstimateVisit, QuoteSent},
+        {QuoteSent, EstimateVisit},    // the customer wants a second visit
+        {QuoteSent, QuoteAccepted},
+        {QuoteAccepted, InstallScheduled},
+        {InstallScheduled, InProgress},
+        {InProgress, InstallScheduled}, // another day is needed
+        {InProgress, WorkDone},
+        {WorkDone, Invoiced},
+        {Invoiced, Paid},
+    };
+    for (int open = Call; open <= Invoiced; ++open) {
+        d.transitions.append({open, OnHold});
+        d.transitions.append({open, Cancelled});
+        d.transitions.append({OnHold, open});
+    }
+    d.transitions.append({OnHold, Cancelled});
+    return d;
+}
+
+Result<void> seedDefaultWorkflow(Database &db)
+{
+    auto id = WorkflowRepository(db).insertVersion(
+        0, defaultWorkflowDraft(), Actor{std::nullopt, QStringLiteral("Ordo")});
+    if (!id)
+        return id.error();
+    return {};
+}
+
+} // namespace ordo

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "common/Result.h"
+#include "workflow/WorkflowRepository.h"
+
+namespace ordo {
+
+class Database;
+
+// The process of a window-installation company, from the first call to the paid invoice, in the
+// user's language: Llamada recibida → ... → Cobrado, with En espera and Cancelado from every open step.
+WorkflowDraft defaultWorkflowDraft();
+
+// Writes the default workflow into a new database (called by the first migration, inside its transaction).
+Result<void> seedDefaultWorkflow(Database &db);
+
+} // namespace ordo

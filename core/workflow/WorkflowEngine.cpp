@@ -1,0 +1,154 @@
+#include "workflow/WorkflowEngine.h"
+
+#include "common/Clock.h"
+#include "orders/EventLog.h"
+#include "orders/WorkOrderService.h"
+#include "storage/Database.h"
+#include "workflow/Responsibility.h"
+#include "workflow/WorkflowRepository.h"
+
+namespace ordo {
+
+namespace {
+
+struct OrderState
+{
+    QString number;
+    Id workflowVersionId = 0;
+    Id stepId = 0;
+    std::optional<Id> responsibleId;
+    std::optional<Id> assigneeId;
+    qint64 version = 0;
+};
+
+std::optional<Id> optionalId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Id>(v.toLongLong());
+}
+
+Result<OrderState> loadState(const Database &db, Id orderId)
+{
+    auto q = db.run(QStringLiteral("SELECT number, workflow_version_id, step_id, responsible_id, assignee_id, version "
+                                   "FROM work_orders WHERE id = ?"),
+                    {orderId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, WorkflowEngine::tr("There is no work order with id %1.").arg(orderId));
+    return OrderState{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                      optionalId(q->value(3)), optionalId(q->value(4)), q->value(5).toLongLong()};
+}
+
+QString staffName(const Database &db, std::optional<Id> id)
+{
+    if (!id)
+        return {};
+    auto name = db.scalar(QStringLiteral("SELECT name FROM staff WHERE id = ?"), {*id});
+    return name ? name->toString() : QString();
+}
+
+QString quoted(const QString &text)
+{
+    return WorkflowEngine::tr("“%1”").arg(text);
+}
+
+} // namespace
+
+Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
+                                        const QString &note)
+{
+    MoveResult result;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto state = loadState(m_db, orderId);
+        if (!state)
+            return state.error();
+        if (state->version != expectedVersion)
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 was changed by someone else since you opened it. Nothing was moved; "
+                                "look at it again and repeat the move if it still applies.")
+                                 .arg(state->number));
+
+        auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
+        if (!wf)
+            return wf.error();
+        const Step *from = wf->step(state->stepId);
+        const Step *to = wf->step(toStepId);
+        if (!from)
+            return makeError(ErrorCode::Storage, tr("%1 is in a step that its process map does not have.").arg(state->number));
+        if (!to)
+            return makeError(ErrorCode::NotFound, tr("The process map of %1 (“%2”, version %3) has no such step.")
+                                                      .arg(state->number, wf->workflowName)
+                                                      .arg(wf->version));
+        if (from->id == to->id)
+            return makeError(ErrorCode::Invalid, tr("%1 is already in %2.").arg(state->number, quoted(to->name)));
+        if (!wf->allows(from->id, to->id)) {
+            QStringList allowed;
+            for (const auto &s : wf->steps)
+                if (wf->allows(from->id, s.id))
+                    allowed << quoted(s.name);
+            const QString reason = allowed.isEmpty()
+                ? tr("%1 cannot leave %2: the process map has no way out of that step.").arg(state->number, quoted(from->name))
+                : tr("%1 cannot go from %2 to %3: the process map does not allow it. From %2 it can go to %4.")
+                      .arg(state->number, quoted(from->name), quoted(to->name),
+                           QLocale().createSeparatedList(allowed));
+            return makeError(ErrorCode::Forbidden, reason);
+        }
+
+        auto responsible = resolveResponsible(m_db, *to, state->assigneeId, state->responsibleId);
+        if (!responsible)
+            return responsible.error();
+
+        const qint64 at = Clock::nowSecs();
+        auto updated = m_db.run(
+            QStringLiteral("UPDATE work_orders SET step_id = ?, is_open = ?, responsible_id = ?, step_entered_at = ?, "
+                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            {to->id, isActive(to->kind) ? 1 : 0,
+             *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>()), at, at, orderId,
+             expectedVersion});
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else at the same moment. Nothing was "
+                                                     "moved; look at it again.").arg(state->number));
+
+        eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
+                              from->id, to->id, note.trimmed()};
+        if (auto r = eventlog::append(m_db, moved, at); !r)
+            return r.error();
+        if (*responsible != state->responsibleId) {
+            eventlog::Entry handedOver{orderId, by, EventKind::Assigned, QStringLiteral("responsible"),
+                                       staffName(m_db, state->responsibleId), staffName(m_db, *responsible),
+                                       std::nullopt, std::nullopt, {}};
+            if (auto r = eventlog::append(m_db, handedOver, at); !r)
+                return r.error();
+        }
+        result.fromStepName = from->name;
+        result.previousResponsibleId = state->responsibleId;
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().orderChanged(orderId);
+    auto order = WorkOrderService(m_db).find(orderId);
+    if (!order)
+        return order.error();
+    result.order = std::move(*order);
+    return result;
+}
+
+Result<QList<Step>> WorkflowEngine::allowedTargets(Id orderId) const
+{
+    auto state = loadState(m_db, orderId);
+    if (!state)
+        return state.error();
+    auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
+    if (!wf)
+        return wf.error();
+    QList<Step> targets;
+    for (const auto &s : wf->steps)
+        if (wf->allows(state->stepId, s.id))
+            targets.append(s);
+    return targets;
+}
+
+} // namespace ordo

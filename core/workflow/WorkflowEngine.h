@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+struct MoveResult
+{
+    WorkOrder order;                 // as it is after the move
+    QString fromStepName;
+    std::optional<Id> previousResponsibleId;
+};
+
+// Moves work orders through their process map. A move succeeds only along an allowed transition of
+// the order's own workflow version, sets the new step's responsible person, and writes the order
+// and its events in one transaction; anything else changes nothing.
+class WorkflowEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::WorkflowEngine)
+
+public:
+    explicit WorkflowEngine(Database &db) : m_db(db) {}
+
+    // expectedVersion is the order's version as the caller last saw it: a different one means
+    // someone else changed the order meanwhile, and the move is refused as a conflict.
+    Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
+                            const QString &note = {});
+
+    // The steps an order may go to from where it is now, in map order.
+    Result<QList<Step>> allowedTargets(Id orderId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

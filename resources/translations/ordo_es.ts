@@ -1,0 +1,854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Ordo: work orders from the first call to the paid invoice.</source>
+        <translation>Ordo: órdenes de trabajo desde la primera llamada hasta la factura cobrada.</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;.</source>
+        <translation>Abrir la base de datos en &lt;ruta&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Ordo</source>
+        <translation>Ordo</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BulkInsert</name>
+    <message>
+        <source>Could not prepare a bulk insert</source>
+        <translation>No se pudo preparar una inserción masiva</translation>
+    </message>
+    <message>
+        <source>Could not write a row</source>
+        <translation>No se pudo escribir una fila</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Cli</name>
+    <message>
+        <source>Run “ordo-cli --help” for the list of commands.</source>
+        <translation>Ejecute «ordo-cli --help» para ver la lista de órdenes.</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a demo size with --size small, medium, large or huge.</source>
+        <translation>Elija un tamaño de demostración con --size small, medium, large o huge.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed necesita un número entero.</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today necesita una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Generating demo data… %1 %</source>
+        <translation>Generando datos de demostración… %1 %</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, in %8 s.</source>
+        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, en %8 s.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sound.</source>
+        <translation>%1 está en buen estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problema encontrado en %1.</numerusform>
+            <numerusform>%n problemas encontrados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — versión %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>responsable: %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>plazo: %1</translation>
+    </message>
+    <message>
+        <source>handler: %1</source>
+        <translation>acción: %1</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number (0 for no limit).</source>
+        <translation>--limit necesita un número entero (0 para no limitar).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the process map. Its steps are: %2.</source>
+        <translation>«%1» no es un paso del mapa del proceso. Sus pasos son: %2.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 orders; use --limit to see more.</source>
+        <translation>Se muestran %1 de %2 órdenes; use --limit para ver más.</translation>
+    </message>
+    <message>
+        <source>Customer:    %1</source>
+        <translation>Cliente:     %1</translation>
+    </message>
+    <message>
+        <source>Site:        %1</source>
+        <translation>Obra:        %1</translation>
+    </message>
+    <message>
+        <source>Step:        %1 (since %2)</source>
+        <translation>Paso:        %1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Assignee:    %1</source>
+        <translation>Asignada a:  %1</translation>
+    </message>
+    <message>
+        <source>Priority:    %1</source>
+        <translation>Prioridad:   %1</translation>
+    </message>
+    <message>
+        <source>Due:         %1</source>
+        <translation>Vence:       %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Líneas:</translation>
+    </message>
+    <message>
+        <source>  VAT %1 on %2: %3</source>
+        <translation>  IVA %1 sobre %2: %3</translation>
+    </message>
+    <message>
+        <source>  Total: %1</source>
+        <translation>  Total: %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of the process map of %2. Its steps are: %3.</source>
+        <translation>«%1» no es un paso del mapa del proceso de %2. Sus pasos son: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (línea de órdenes)</translation>
+    </message>
+    <message>
+        <source>%1 moved from “%2” to “%3”; responsible: %4.</source>
+        <translation>%1 pasó de «%2» a «%3»; responsable: %4.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Escribe JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Only orders in this step.</source>
+        <translation>Solo las órdenes de este paso.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Only open orders.</source>
+        <translation>Solo las órdenes abiertas.</translation>
+    </message>
+    <message>
+        <source>At most this many orders.</source>
+        <translation>Como máximo este número de órdenes.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Who does it (a staff member&apos;s name).</source>
+        <translation>Quién lo hace (el nombre de un empleado).</translation>
+    </message>
+    <message>
+        <source>A note recorded with the change.</source>
+        <translation>Una nota que se guarda con el cambio.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Demo size.</source>
+        <translation>Tamaño de la demostración.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <source>Demo seed.</source>
+        <translation>Semilla de la demostración.</translation>
+    </message>
+    <message>
+        <source>Demo date of today.</source>
+        <translation>Fecha de «hoy» para la demostración.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, stats, check, workflow show or orders list|show|move.</source>
+        <translation>Indique qué hacer: demo, stats, check, workflow show u orders list|show|move.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Orden desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomerRepository</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A site needs an address.</source>
+        <translation>La obra necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Database</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ordo database: it is not a database file at all. Open the .sqlite file that Ordo created, or create a new database.</source>
+        <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos. Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 está dañado o no es una base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Ordo. It was left as it was.</source>
+        <translation>%1 es una base de datos de otro programa, no de Ordo. Se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Ordo (database version %2; this Ordo reads up to %3). Update Ordo to open it; the file was not changed.</source>
+        <translation>%1 lo escribió una versión más nueva de Ordo (versión de base de datos %2; este Ordo lee hasta la %3). Actualice Ordo para abrirlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 (database says: %2)</source>
+        <translation>%1 (la base de datos dice: %2)</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se ha indicado ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Ordo needs to write to its database; check the file&apos;s permissions.</source>
+        <translation>%1 es de solo lectura. Ordo necesita escribir en su base de datos; revise los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>No hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot create files in %1; check the folder&apos;s permissions.</source>
+        <translation>Ordo no puede crear archivos en %1; revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not switch the database to write-ahead logging</source>
+        <translation>No se pudo activar el registro de escritura anticipada (WAL) de la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the database to version %1: %2</source>
+        <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a database statement</source>
+        <translation>No se pudo preparar una instrucción de la base de datos</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Falló una instrucción de la base de datos</translation>
+    </message>
+    <message>
+        <source>The database returned no row where one was expected.</source>
+        <translation>La base de datos no devolvió la fila esperada.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another Ordo is saving. Try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro Ordo está guardando. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Could not start saving</source>
+        <translation>No se pudo empezar a guardar</translation>
+    </message>
+    <message>
+        <source>Could not save the changes; nothing was saved</source>
+        <translation>No se pudieron guardar los cambios; no se ha guardado nada</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DatabaseChecks</name>
+    <message>
+        <source>Damaged storage: %1</source>
+        <translation>Almacenamiento dañado: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points to a missing row of %3.</source>
+        <translation>La fila %1 de %2 apunta a una fila inexistente de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is in a step of another process map version.</source>
+        <translation>%1 está en un paso de otra versión del mapa del proceso.</translation>
+    </message>
+    <message>
+        <source>%1 is marked open or closed against the kind of its step.</source>
+        <translation>%1 figura como abierta o cerrada en contra del tipo de su paso.</translation>
+    </message>
+    <message>
+        <source>%1 is open but nobody is responsible for it.</source>
+        <translation>%1 está abierta pero nadie es responsable de ella.</translation>
+    </message>
+    <message>
+        <source>%1 has no creation record in its history.</source>
+        <translation>%1 no tiene registro de creación en su historial.</translation>
+    </message>
+    <message>
+        <source>%1 is ahead of the numbering counter of its year.</source>
+        <translation>%1 va por delante del contador de numeración de su año.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DefaultWorkflow</name>
+    <message>
+        <source>Window installation</source>
+        <translation>Instalación de ventanas</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Default process created with the database</source>
+        <translation>Proceso predeterminado creado con la base de datos</translation>
+    </message>
+    <message>
+        <source>Call received</source>
+        <translation>Llamada recibida</translation>
+    </message>
+    <message>
+        <source>Estimate visit scheduled</source>
+        <translation>Visita de presupuesto programada</translation>
+    </message>
+    <message>
+        <source>Quote sent</source>
+        <translation>Presupuesto enviado</translation>
+    </message>
+    <message>
+        <source>Quote accepted</source>
+        <translation>Presupuesto aceptado</translation>
+    </message>
+    <message>
+        <source>Installation scheduled</source>
+        <translation>Instalación programada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>Trabajo completado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DemoGenerator</name>
+    <message>
+        <source>This database already has data; demo data goes only into a new, empty database so that nothing real gets mixed with it.</source>
+        <translation>Esta base de datos ya tiene datos; los datos de demostración solo se crean en una base de datos nueva y vacía, para que no se mezclen con datos reales.</translation>
+    </message>
+    <message>
+        <source>Demo data needs the default process map, unchanged.</source>
+        <translation>Los datos de demostración necesitan el mapa del proceso predeterminado, sin cambios.</translation>
+    </message>
+    <message>
+        <source>The demo generator took a move the map forbids.</source>
+        <translation>El generador de demostración intentó un movimiento que el mapa prohíbe.</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Domain</name>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Gerencia</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Assign automatically</source>
+        <translation>Asignar automáticamente</translation>
+    </message>
+    <message>
+        <source>Schedule a visit</source>
+        <translation>Programar una visita</translation>
+    </message>
+    <message>
+        <source>Create the invoice</source>
+        <translation>Crear la factura</translation>
+    </message>
+    <message>
+        <source>Send the invoice</source>
+        <translation>Enviar la factura</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Estimate visit</source>
+        <translation>Visita de presupuesto</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>appointment status</comment>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>appointment status</comment>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::EventText</name>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>%1 created the order %2</source>
+        <translation>%1 creó la orden %2</translation>
+    </message>
+    <message>
+        <source>%1 moved it from “%2” to “%3”</source>
+        <translation>%1 la pasó de «%2» a «%3»</translation>
+    </message>
+    <message>
+        <source>%1 is now responsible</source>
+        <translation>Ahora es responsable %1</translation>
+    </message>
+    <message>
+        <source>Responsible changed from %1 to %2</source>
+        <translation>El responsable pasó de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 la asignó a %2</translation>
+    </message>
+    <message>
+        <source>%1 reassigned it from %2 to %3</source>
+        <translation>%1 la reasignó de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from “%3” to “%4”</source>
+        <translation>%1 cambió %2 de «%3» a «%4»</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 escribió: %2</translation>
+    </message>
+    <message>
+        <source> — “%1”</source>
+        <translation> — «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MainWindow</name>
+    <message>
+        <source>Ordo</source>
+        <translation>Ordo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Órdenes abiertas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Plazo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, version %2 — %n open order(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, versión %2 — %n orden abierta</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, versión %2 — %n órdenes abiertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::StaffRepository</name>
+    <message>
+        <source>A staff member needs a name.</source>
+        <translation>El empleado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start.</source>
+        <translation>El horario de trabajo debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no staff member number %1.</source>
+        <translation>No existe el empleado número %1.</translation>
+    </message>
+    <message>
+        <source>Nobody on the staff is called “%1”.</source>
+        <translation>Ningún empleado se llama «%1».</translation>
+    </message>
+    <message>
+        <source>More than one staff member is called “%1”; use the full name.</source>
+        <translation>Hay más de un empleado llamado «%1»; use el nombre completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WorkOrderService</name>
+    <message>
+        <source>The order needs a title: what is the job?</source>
+        <translation>La orden necesita un título: ¿en qué consiste el trabajo?</translation>
+    </message>
+    <message>
+        <source>The order needs a customer.</source>
+        <translation>La orden necesita un cliente.</translation>
+    </message>
+    <message>
+        <source>Every line needs a description.</source>
+        <translation>Cada línea necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>“%1”: VAT and discount must be between 0 % and 100 %.</source>
+        <translation>«%1»: el IVA y el descuento deben estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>The process map “%1” has no first step.</source>
+        <translation>El mapa del proceso «%1» no tiene primer paso.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation>No existe la orden de trabajo con id %1.</translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation>No existe la orden de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WorkflowEngine</name>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation>No existe la orden de trabajo con id %1.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Nothing was moved; look at it again and repeat the move if it still applies.</source>
+        <translation>Otra persona cambió %1 después de que usted la abriera. No se ha movido nada; revísela y repita el movimiento si sigue siendo necesario.</translation>
+    </message>
+    <message>
+        <source>%1 is in a step that its process map does not have.</source>
+        <translation>%1 está en un paso que su mapa del proceso no tiene.</translation>
+    </message>
+    <message>
+        <source>The process map of %1 (“%2”, version %3) has no such step.</source>
+        <translation>El mapa del proceso de %1 («%2», versión %3) no tiene ese paso.</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 ya está en %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave %2: the process map has no way out of that step.</source>
+        <translation>%1 no puede salir de %2: el mapa del proceso no tiene salida desde ese paso.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3: the process map does not allow it. From %2 it can go to %4.</source>
+        <translation>%1 no puede pasar de %2 a %3: el mapa del proceso no lo permite. Desde %2 puede pasar a %4.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same moment. Nothing was moved; look at it again.</source>
+        <translation>Otra persona cambió %1 en ese mismo momento. No se ha movido nada; revísela de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WorkflowRepository</name>
+    <message>
+        <source>The process map version %1 does not exist.</source>
+        <translation>La versión %1 del mapa del proceso no existe.</translation>
+    </message>
+    <message>
+        <source>The process map %1 does not exist.</source>
+        <translation>El mapa del proceso %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The company has no process map yet.</source>
+        <translation>La empresa aún no tiene mapa del proceso.</translation>
+    </message>
+    <message>
+        <source>A process map needs at least one step.</source>
+        <translation>Un mapa del proceso necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <source>The first step of the process map is not one of its steps.</source>
+        <translation>El primer paso del mapa del proceso no es uno de sus pasos.</translation>
+    </message>
+    <message>
+        <source>Two steps are called “%1”; each step needs its own name.</source>
+        <translation>Hay dos pasos llamados «%1»; cada paso necesita su propio nombre.</translation>
+    </message>
+    <message>
+        <source>A transition of the process map joins steps that do not exist.</source>
+        <translation>Una transición del mapa del proceso une pasos que no existen.</translation>
+    </message>
+</context>
+</TS>

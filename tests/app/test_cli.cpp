@@ -1,0 +1,244 @@
+#include "support/TestDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace ordo::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const
+    {
+        QJsonParseError error;
+        const auto doc = QJsonDocument::fromJson(out.toUtf8(), &error);
+        INFO(out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return doc.object();
+    }
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(ORDO_CLI_PATH), arguments);
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// A database with the small demo company in a temporary folder.
+struct DemoFile
+{
+    DemoFile()
+    {
+        REQUIRE(dir.isValid());
+        const Run r = cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--size"),
+                           QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("3"),
+                           QStringLiteral("--today"), QStringLiteral("2026-11-27")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    Run operator()(QStringList arguments) const
+    {
+        arguments.prepend(path);
+        arguments.prepend(QStringLiteral("--database"));
+        return cli(arguments);
+    }
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+};
+
+QJsonObject firstOrderIn(const DemoFile &db, const QString &step)
+{
+    const Run list = db({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--step"), step,
+                         QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray orders = list.json().value(QStringLiteral("orders")).toArray();
+    REQUIRE_FALSE(orders.isEmpty());
+    return orders.first().toObject();
+}
+
+} // namespace
+
+TEST_CASE("demo then stats: the counts per table and the schema version, as JSON", "[cli]")
+{
+    DemoFile db;
+    const Run r = db({QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.json();
+    CHECK(json.value(QStringLiteral("schema_version")).toInt() == 1);
+    const QJsonObject tables = json.value(QStringLiteral("tables")).toObject();
+    CHECK(tables.value(QStringLiteral("work_orders")).toInt() == 50);
+    CHECK(tables.value(QStringLiteral("staff")).toInt() == 7);
+    CHECK(tables.value(QStringLiteral("steps")).toInt() == 11);
+    CHECK(tables.value(QStringLiteral("order_events")).toInt() > 50);
+}
+
+TEST_CASE("check exits 0 on a sound database and 1 on a broken one", "[cli]")
+{
+    DemoFile db;
+    const Run sound = db({QStringLiteral("check")});
+    CHECK(sound.exitCode == 0);
+    CHECK(sound.out.contains(QStringLiteral("sound")));
+
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        rawExec(**opened, QStringLiteral("UPDATE work_orders SET responsible_id = NULL WHERE is_open = 1"));
+    }
+    const Run broken = db({QStringLiteral("check")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("nobody is responsible")));
+}
+
+TEST_CASE("workflow show lists the steps in order with their transitions", "[cli]")
+{
+    DemoFile db;
+    const Run r = db({QStringLiteral("workflow"), QStringLiteral("show"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject wf = r.json().value(QStringLiteral("workflow")).toObject();
+    const QJsonArray steps = wf.value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 11);
+    const QJsonObject first = steps.first().toObject();
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("Call received"));
+    CHECK(first.value(QStringLiteral("initial")).toBool());
+    CHECK(first.value(QStringLiteral("responsible_role")).toString() == QStringLiteral("reception"));
+    CHECK(first.value(QStringLiteral("target_minutes")).toInt() == 240);
+    CHECK(first.value(QStringLiteral("transitions_to")).toArray().contains(QStringLiteral("Estimate visit scheduled")));
+
+    const Run text = db({QStringLiteral("workflow"), QStringLiteral("show")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Quote sent")));
+}
+
+TEST_CASE("orders list filters by step, and orders show tells the order's story", "[cli]")
+{
+    DemoFile db;
+    const Run list = db({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--step"),
+                         QStringLiteral("paid"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray orders = list.json().value(QStringLiteral("orders")).toArray();
+    REQUIRE_FALSE(orders.isEmpty());
+    for (const auto &o : orders)
+        CHECK(o.toObject().value(QStringLiteral("step")).toString() == QStringLiteral("Paid"));
+    CHECK(list.json().value(QStringLiteral("total")).toInt() == orders.size());
+
+    const QString number = orders.first().toObject().value(QStringLiteral("number")).toString();
+    const Run show = db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject json = show.json();
+    CHECK(json.value(QStringLiteral("order")).toObject().value(QStringLiteral("number")).toString() == number);
+    const QJsonArray history = json.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() >= 2);
+    CHECK(history.first().toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("created"));
+    CHECK(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("total_cents")).toInteger() > 0);
+
+    const Run text = db({QStringLiteral("orders"), QStringLiteral("show"), number});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("moved it from")));
+}
+
+TEST_CASE("orders move follows the map, sets the responsible person and records who did it", "[cli]")
+{
+    DemoFile db;
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const Run moved = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("quote accepted"),
+                          QStringLiteral("--by"), QStringLiteral("Marta Sanz"), QStringLiteral("--note"),
+                          QStringLiteral("Accepted by phone")});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.out.contains(QStringLiteral("Quote accepted")));
+
+    const QJsonObject shown = db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")}).json();
+    CHECK(shown.value(QStringLiteral("order")).toObject().value(QStringLiteral("step")).toString() == QStringLiteral("Quote accepted"));
+    const QJsonArray history = shown.value(QStringLiteral("history")).toArray();
+    bool found = false;
+    for (const auto &e : history) {
+        const QJsonObject event = e.toObject();
+        if (event.value(QStringLiteral("kind")).toString() == QStringLiteral("step_moved") &&
+            event.value(QStringLiteral("new_value")).toString() == QStringLiteral("Quote accepted")) {
+            found = true;
+            CHECK(event.value(QStringLiteral("actor")).toString() == QStringLiteral("Marta Sanz"));
+            CHECK(event.value(QStringLiteral("note")).toString() == QStringLiteral("Accepted by phone"));
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a forbidden move exits 1 with one line of reason and changes nothing", "[cli]")
+{
+    DemoFile db;
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const QString before = db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")}).out;
+
+    const Run refused = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Paid")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(refused.err.contains(QStringLiteral("does not allow")));
+    CHECK(refused.out.isEmpty());
+    CHECK(db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")}).out == before);
+}
+
+TEST_CASE("an unknown order, step or person exits 1 with a one-line message", "[cli]")
+{
+    DemoFile db;
+    const Run noOrder = db({QStringLiteral("orders"), QStringLiteral("move"), QStringLiteral("WO-1999-00001"),
+                            QStringLiteral("Paid")});
+    CHECK(noOrder.exitCode == 1);
+    CHECK(noOrder.err.contains(QStringLiteral("WO-1999-00001")));
+
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const Run noStep = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Teleported")});
+    CHECK(noStep.exitCode == 1);
+    CHECK(noStep.err.contains(QStringLiteral("Teleported")));
+    CHECK(noStep.err.contains(QStringLiteral("Quote accepted")));  // lists the real steps
+
+    const Run nobody = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted"),
+                           QStringLiteral("--by"), QStringLiteral("Nadie")});
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("Nadie")));
+    CHECK(firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString() == number);
+}
+
+TEST_CASE("a bad path exits non-zero and creates nothing, and a spreadsheet is left untouched", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    const Run r = cli({QStringLiteral("--database"), missing, QStringLiteral("stats")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("There is no database")));
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString sheet = dir.filePath(QStringLiteral("clientes.xlsx"));
+    {
+        QFile f(sheet);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x03\x04") + QByteArray(2000, 'z'));
+    }
+    const QByteArray before = sha256Of(sheet);
+    const Run wrong = cli({QStringLiteral("--database"), sheet, QStringLiteral("orders"), QStringLiteral("list")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("not an Ordo database")));
+    CHECK(sha256Of(sheet) == before);
+}
+
+TEST_CASE("wrong usage exits 2 and points to the help", "[cli]")
+{
+    const Run r = cli({QStringLiteral("frobnicate")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("--help")));
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("orders move NUMBER STEP")));
+}

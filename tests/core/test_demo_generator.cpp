@@ -1,0 +1,126 @@
+#include "demo/DemoGenerator.h"
+#include "storage/Checks.h"
+
+#include "support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const QDateTime today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
+
+// A fingerprint of every row Ordo keeps, in id order: equal fingerprints mean equal data.
+QByteArray fingerprint(Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &table : DatabaseChecks::tables()) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
+        while (q.next()) {
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i) {
+                // Creation stamps of the default workflow depend on the clock of the run, not on the demo.
+                if (table.startsWith(QLatin1String("workflow")) && r.fieldName(i) == QLatin1String("created_at"))
+                    continue;
+                hash.addData(r.value(i).toString().toUtf8());
+                hash.addData("|");
+            }
+        }
+    }
+    return hash.result().toHex();
+}
+
+DemoReport generate(Database &db, quint64 seed, DemoSize size = DemoSize::Small)
+{
+    DemoGenerator::Options options;
+    options.seed = seed;
+    options.size = size;
+    options.now = today;
+    auto report = DemoGenerator(db).generate(options);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+    return *report;
+}
+
+} // namespace
+
+TEST_CASE("the same seed and day give the same demo company, row for row", "[demo]")
+{
+    TestDatabase a;
+    TestDatabase b;
+    TestDatabase c;
+    generate(*a, 42);
+    generate(*b, 42);
+    generate(*c, 43);
+    CHECK(fingerprint(*a) == fingerprint(*b));
+    CHECK(fingerprint(*a) != fingerprint(*c));
+}
+
+TEST_CASE("the small demo is a plausible company: some orders open, all sound", "[demo]")
+{
+    TestDatabase db;
+    const DemoReport report = generate(*db, 1);
+    CHECK(report.orders == 50);
+    CHECK(report.openOrders > 5);
+    CHECK(report.openOrders < 50);
+    CHECK(report.staff == 7);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) == 50);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM appointments")) == report.appointments);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM order_events")) == report.events);
+
+    auto check = DatabaseChecks(*db).check();
+    REQUIRE(check.ok());
+    INFO(check->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(check->sound());
+
+    // Every order's current step is where its last recorded move took it.
+    CHECK(rawCount(*db, QStringLiteral(
+              "SELECT count(*) FROM work_orders o WHERE o.step_id <> coalesce((SELECT e.to_step_id FROM order_events e "
+              "WHERE e.order_id = o.id AND e.kind IN ('created', 'step_moved') ORDER BY e.at DESC, e.id DESC LIMIT 1), 0)")) == 0);
+    // Nothing happens in the future, and appointments still ahead are planned.
+    const qint64 now = today.toSecsSinceEpoch();
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM order_events WHERE at > %1").arg(now)) == 0);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM appointments WHERE starts_at > %1 AND status = 'done'").arg(now)) == 0);
+    // Order numbers are gapless within each year.
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) ==
+          rawCount(*db, QStringLiteral("SELECT sum(value) FROM sequences WHERE name LIKE 'work_order:%'")));
+}
+
+TEST_CASE("the medium demo shows the process's real shapes: skipped visits, returns, cancellations", "[demo]")
+{
+    TestDatabase db;
+    const DemoReport report = generate(*db, 7, DemoSize::Medium);
+    CHECK(report.orders == 5000);
+    CHECK(report.openOrders > 100);
+    // Repairs mostly go straight from the call to installation, skipping the estimate visit.
+    const qint64 skipped = rawCount(*db, QStringLiteral(
+        "SELECT count(*) FROM order_events e JOIN steps f ON f.id = e.from_step_id JOIN steps t ON t.id = e.to_step_id "
+        "WHERE e.kind = 'step_moved' AND f.position = 0 AND t.position = 4"));
+    CHECK(skipped > 500);
+    // Some quotes go back for a second visit; some orders are cancelled.
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM order_events e JOIN steps f ON f.id = e.from_step_id "
+                                       "JOIN steps t ON t.id = e.to_step_id WHERE f.position = 2 AND t.position = 1")) > 50);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+                                       "WHERE s.kind = 'cancelled'")) > 200);
+    auto check = DatabaseChecks(*db).check();
+    REQUIRE(check.ok());
+    CHECK(check->sound());
+}
+
+TEST_CASE("demo data never goes into a database that already has data", "[demo]")
+{
+    TestDatabase db;
+    addCustomer(*db);
+    DemoGenerator::Options options;
+    auto refused = DemoGenerator(*db).generate(options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Invalid);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) == 0);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM staff")) == 0);
+}

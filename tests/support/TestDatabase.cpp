@@ -1,0 +1,83 @@
+#include "support/TestDatabase.h"
+
+#include "people/CustomerRepository.h"
+#include "people/StaffRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ordo::test {
+
+TestDatabase::TestDatabase() : path(dir.filePath(QStringLiteral("test.sqlite")))
+{
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(path);
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    db = std::move(*opened);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void rawExec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    const bool ok = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+}
+
+qint64 rawCount(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+Team addTeam(Database &db)
+{
+    StaffRepository staff(db);
+    auto add = [&](const char *name, Role role, QStringList territory = {}) {
+        StaffMember m;
+        m.name = QString::fromUtf8(name);
+        m.role = role;
+        m.territory = std::move(territory);
+        auto id = staff.add(m);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    Team t;
+    t.lucia = add("Lucía Romero", Role::Reception);
+    t.javier = add("Javier Ruiz", Role::Sales, {QStringLiteral("280")});
+    t.ana = add("Ana Torres", Role::Sales, {QStringLiteral("281"), QStringLiteral("282")});
+    t.ruben = add("Rubén Molina", Role::Technician);
+    t.sergio = add("Sergio Castro", Role::Technician);
+    t.marta = add("Marta Sanz", Role::Admin);
+    t.pilar = add("Pilar Navarro", Role::Owner);
+    return t;
+}
+
+Id addCustomer(Database &db, const QString &name, const QString &postcode)
+{
+    Customer c;
+    c.name = name;
+    c.phone = QStringLiteral("600 12 34 56");
+    c.address = QStringLiteral("Calle Mayor 12");
+    c.postcode = postcode;
+    c.city = QStringLiteral("Madrid");
+    auto id = CustomerRepository(db).add(c);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+} // namespace ordo::test

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace ordo::test {
+
+// A fresh database in its own temporary folder, removed afterwards.
+struct TestDatabase
+{
+    TestDatabase();
+    Database &operator*() { return *db; }
+    Database *operator->() { return db.get(); }
+    QString file(const QString &name) const { return dir.filePath(name); }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+};
+
+QByteArray sha256Of(const QString &path);
+// Runs one statement on a database outside Ordo's rules (to break things on purpose in tests).
+void rawExec(Database &db, const QString &sql);
+qint64 rawCount(Database &db, const QString &sql);
+
+// Staff of Ventanas Sol as in SCENARIOS.md; returns their ids by first name.
+struct Team
+{
+    Id lucia = 0, javier = 0, ana = 0, ruben = 0, sergio = 0, marta = 0, pilar = 0;
+};
+Team addTeam(Database &db);
+Id addCustomer(Database &db, const QString &name = QStringLiteral("Carmen López"),
+               const QString &postcode = QStringLiteral("28013"));
+
+} // namespace ordo::test
+
+// Lets Catch print QStrings in failure messages.
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return s.toStdString(); }
+};
+} // namespace Catch
