@@ -24,6 +24,15 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Open the database at <path>."),
                                       QCoreApplication::translate("main", "path"));
     parser.addOption(databaseOption);
+    // For documentation and visual checks: render the window offscreen to a PNG and quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
+                                        QCoreApplication::translate("main", "file"));
+    QCommandLineOption sizeOption(QStringLiteral("window-size"),
+                                  QCoreApplication::translate("main", "Window size as WIDTHxHEIGHT."),
+                                  QCoreApplication::translate("main", "size"));
+    parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -37,6 +46,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     ordo::MainWindow window(**db);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        QApplication::processEvents();
+        return window.grab().save(parser.value(screenshotOption)) ? 0 : 1;
+    }
     return app.exec();
 }

@@ -19,6 +19,22 @@
         <source>Ordo</source>
         <translation>Ordo</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Guardar una imagen de la ventana en &lt;archivo&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Window size as WIDTHxHEIGHT.</source>
+        <translation>Tamaño de la ventana como ANCHOxALTO.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BulkInsert</name>
