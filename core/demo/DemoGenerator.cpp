@@ -6,6 +6,7 @@
 #include "people/StaffRepository.h"
 #include "storage/BulkInsert.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "workflow/WorkflowRepository.h"
 
 #include <QElapsedTimer>
@@ -309,6 +310,7 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
     Transaction tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    search::BulkIndexing indexing(m_db);
     auto pools = createStaff(m_db, size.orders, rng);
     if (!pools)
         return pools.error();
@@ -666,17 +668,14 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
 
         ++report.orders;
         report.openOrders += open ? 1 : 0;
-        if (orderId % 20000 == 0) {
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            if (options.progress)
-                options.progress(static_cast<int>(orderId * 100 / size.orders));
-            if (auto r = tx.begin(); !r)
-                return r.error();
-        }
+        // One transaction for the whole company: a failure leaves the database as empty as it was.
+        if (orderId % 20000 == 0 && options.progress)
+            options.progress(static_cast<int>(orderId * 100 / size.orders));
     }
     report.customers = static_cast<qint64>(customers.size());
 
+    if (auto r = indexing.finish(); !r)
+        return r.error();
     for (const auto &[year, value] : sequenceByYear) {
         auto r = m_db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, ?)"),
                           {QStringLiteral("work_order:%1").arg(year), value});

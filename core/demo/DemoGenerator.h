@@ -29,7 +29,7 @@ struct DemoReport
 };
 
 // A deterministic company history for trying Ordo and for benchmarks: the same seed and the same
-// "today" give the same rows, byte for byte. Writes in bulk transactions into a database that has no
+// "today" give the same rows, byte for byte. Writes in one bulk transaction into a database that has no
 // orders yet, following the default process map (including steps skipped and orders sent back).
 class DemoGenerator final
 {

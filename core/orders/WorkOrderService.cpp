@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
 #include "workflow/Responsibility.h"
 #include "workflow/WorkflowRepository.h"
 
@@ -226,6 +227,29 @@ Result<qint64> WorkOrderService::count(const OrderFilter &filter) const
     if (!n)
         return n.error();
     return n->toLongLong();
+}
+
+Result<QList<WorkOrder>> WorkOrderService::search(const QString &text, int limit) const
+{
+    auto ids = search::orders(m_db, text, limit);
+    if (!ids)
+        return ids.error();
+    QList<WorkOrder> result;
+    if (ids->isEmpty())
+        return result;
+    QStringList marks;
+    QVariantList values;
+    for (Id id : *ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto q = m_db.run(selectOrder + QStringLiteral("WHERE o.id IN (%1) ORDER BY o.id DESC").arg(marks.join(QLatin1Char(','))),
+                      values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
 }
 
 Result<QHash<Id, qint64>> WorkOrderService::openCountsByStep() const

@@ -47,6 +47,8 @@ public:
     // Newest first.
     Result<QList<WorkOrder>> list(const OrderFilter &filter) const;
     Result<qint64> count(const OrderFilter &filter) const;
+    // Orders matching every typed word (number, customer, phone, address, title, description), newest first.
+    Result<QList<WorkOrder>> search(const QString &text, int limit = 200) const;
     // Open orders per step id, for column headers and overviews (reads the open-orders index only).
     Result<QHash<Id, qint64>> openCountsByStep() const;
     Result<QList<LineItem>> lines(Id orderId) const;

@@ -188,12 +188,69 @@ Result<void> toVersion1(Database &db)
     return seedDefaultWorkflow(db);
 }
 
+// Version 2: full-text search over orders (number, customer, phones, address, title, description).
+// The index itself is dialect-specific: SQLite FTS5 kept up to date by triggers here; PostgreSQL
+// will get a tsvector column of its own in its branch.
+const char *const searchV2Sqlite[] = {
+    R"(CREATE VIRTUAL TABLE order_search USING fts5(
+        number, customer, phones, address, title, description,
+        tokenize = "unicode61 remove_diacritics 2"))",
+    // Phones are indexed as typed and as bare digits, so "600 12" and "60012" both find them.
+    R"(CREATE VIEW order_search_source AS
+        SELECT o.id AS id, o.number AS number, c.name AS customer,
+               c.phone || ' ' || c.phone2 || ' ' || replace(replace(replace(c.phone, ' ', ''), '-', ''), '.', '') || ' ' ||
+               replace(replace(replace(c.phone2, ' ', ''), '-', ''), '.', '') AS phones,
+               coalesce(s.address || ' ' || s.postcode || ' ' || s.city, '') || ' ' || c.address || ' ' || c.postcode || ' ' || c.city AS address,
+               o.title AS title, o.description AS description
+        FROM work_orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN sites s ON s.id = o.site_id)",
+    R"(INSERT INTO order_search (rowid, number, customer, phones, address, title, description)
+        SELECT id, number, customer, phones, address, title, description FROM order_search_source)",
+    R"(CREATE TRIGGER order_search_insert AFTER INSERT ON work_orders BEGIN
+        INSERT INTO order_search (rowid, number, customer, phones, address, title, description)
+        SELECT id, number, customer, phones, address, title, description FROM order_search_source WHERE id = new.id;
+    END)",
+    R"(CREATE TRIGGER order_search_update AFTER UPDATE OF number, customer_id, site_id, title, description ON work_orders BEGIN
+        DELETE FROM order_search WHERE rowid = old.id;
+        INSERT INTO order_search (rowid, number, customer, phones, address, title, description)
+        SELECT id, number, customer, phones, address, title, description FROM order_search_source WHERE id = new.id;
+    END)",
+    R"(CREATE TRIGGER order_search_delete AFTER DELETE ON work_orders BEGIN
+        DELETE FROM order_search WHERE rowid = old.id;
+    END)",
+    R"(CREATE TRIGGER order_search_customer AFTER UPDATE OF name, phone, phone2, address, postcode, city ON customers BEGIN
+        DELETE FROM order_search WHERE rowid IN (SELECT id FROM work_orders WHERE customer_id = new.id);
+        INSERT INTO order_search (rowid, number, customer, phones, address, title, description)
+        SELECT id, number, customer, phones, address, title, description FROM order_search_source
+        WHERE id IN (SELECT id FROM work_orders WHERE customer_id = new.id);
+    END)",
+    R"(CREATE TRIGGER order_search_site AFTER UPDATE OF address, postcode, city ON sites BEGIN
+        DELETE FROM order_search WHERE rowid IN (SELECT id FROM work_orders WHERE site_id = new.id);
+        INSERT INTO order_search (rowid, number, customer, phones, address, title, description)
+        SELECT id, number, customer, phones, address, title, description FROM order_search_source
+        WHERE id IN (SELECT id FROM work_orders WHERE site_id = new.id);
+    END)",
+    // Customers found by phone or e-mail when a call comes in (duplicate warning, intake).
+    R"(CREATE INDEX customers_by_email ON customers (email))",
+};
+
+Result<void> toVersion2(Database &db)
+{
+    if (db.dialect() != Database::Dialect::SQLite)
+        return makeError(ErrorCode::Storage, Database::tr("Full-text search is not available for this database yet."));
+    for (const char *statement : searchV2Sqlite) {
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> chain{
         {1, &toVersion1},
+        {2, &toVersion2},
     };
     return chain;
 }

@@ -421,6 +421,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>Could not save the changes; nothing was saved</source>
         <translation>No se pudieron guardar los cambios; no se ha guardado nada</translation>
     </message>
+    <message>
+        <source>Full-text search is not available for this database yet.</source>
+        <translation>La búsqueda de texto aún no está disponible para esta base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DatabaseChecks</name>

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+namespace ordo {
+
+class Database;
+
+// Full-text search behind a portable interface; the SQLite implementation uses FTS5
+// (the index and its triggers are created by migration 2).
+namespace search {
+
+// Order ids whose number, customer, phones, address, title or description contain every word typed,
+// each as a prefix ("carm lop" finds Carmen López, "600 12" a phone), accents ignored. Newest first.
+Result<QList<Id>> orders(const Database &db, const QString &text, int limit);
+
+// For bulk loads: stops indexing each new order, and rebuilds the whole index in one pass when the
+// guard ends (several times faster than row by row). Use inside the bulk load's transaction.
+class BulkIndexing final
+{
+public:
+    explicit BulkIndexing(Database &db);
+    ~BulkIndexing();
+    Q_DISABLE_COPY_MOVE(BulkIndexing)
+    // Rebuilds now and restores per-row indexing; the destructor does it if not called.
+    Result<void> finish();
+
+private:
+    Database &m_db;
+    QString m_triggerSql;
+    bool m_done = false;
+};
+
+// The words of a search as FTS5 prefix terms, safely quoted; empty when nothing searchable was typed.
+QString ftsQuery(const QString &text);
+
+} // namespace search
+} // namespace ordo

@@ -1,0 +1,89 @@
+#include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
+#include "storage/SearchIndex.h"
+
+#include "support/TestDatabase.h"
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+struct Fixture
+{
+    TestDatabase db;
+    WorkOrderService orders{*db};
+    Team team = addTeam(*db);
+
+    WorkOrder add(const QString &customer, const QString &phone, const QString &title)
+    {
+        Customer c;
+        c.name = customer;
+        c.phone = phone;
+        c.address = QStringLiteral("Calle Mayor 12");
+        c.postcode = QStringLiteral("28013");
+        c.city = QStringLiteral("Madrid");
+        auto id = CustomerRepository(*db).add(c);
+        REQUIRE(id.ok());
+        NewWorkOrder n;
+        n.customerId = *id;
+        n.title = title;
+        auto o = orders.create(n, Actor{std::nullopt, QStringLiteral("Lucía")});
+        REQUIRE(o.ok());
+        return *o;
+    }
+
+    QStringList numbersFor(const QString &text)
+    {
+        auto found = orders.search(text);
+        REQUIRE(found.ok());
+        QStringList numbers;
+        for (const auto &o : *found)
+            numbers << o.number;
+        return numbers;
+    }
+};
+
+} // namespace
+
+TEST_CASE("search finds orders by customer name prefixes, ignoring accents and case", "[search]")
+{
+    Fixture f;
+    const auto carmen = f.add(QStringLiteral("Carmen López García"), QStringLiteral("600 12 34 56"), QStringLiteral("Tres ventanas"));
+    f.add(QStringLiteral("Javier Ruiz"), QStringLiteral("611 00 00 00"), QStringLiteral("Persiana atascada"));
+    CHECK(f.numbersFor(QStringLiteral("carm lop")) == QStringList{carmen.number});
+    CHECK(f.numbersFor(QStringLiteral("LOPEZ")) == QStringList{carmen.number});
+    CHECK(f.numbersFor(QStringLiteral("persiana")).size() == 1);
+    CHECK(f.numbersFor(QStringLiteral("nadie")).isEmpty());
+}
+
+TEST_CASE("search finds a phone typed with or without spaces, and an order by its number", "[search]")
+{
+    Fixture f;
+    const auto carmen = f.add(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"), QStringLiteral("Ventanas"));
+    f.add(QStringLiteral("Ana Torres"), QStringLiteral("699 99 99 99"), QStringLiteral("Mosquitera"));
+    CHECK(f.numbersFor(QStringLiteral("600 12")) == QStringList{carmen.number});
+    CHECK(f.numbersFor(QStringLiteral("6001234")) == QStringList{carmen.number});
+    CHECK(f.numbersFor(carmen.number) == QStringList{carmen.number});
+    CHECK(f.numbersFor(QStringLiteral("28013")).size() == 2);
+}
+
+TEST_CASE("renaming a customer updates what search finds", "[search]")
+{
+    Fixture f;
+    const auto order = f.add(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"), QStringLiteral("Ventanas"));
+    rawExec(*f.db, QStringLiteral("UPDATE customers SET name = 'Carmen Sánchez' WHERE id = %1").arg(order.customerId));
+    CHECK(f.numbersFor(QStringLiteral("sanchez")) == QStringList{order.number});
+    CHECK(f.numbersFor(QStringLiteral("lopez")).isEmpty());
+}
+
+TEST_CASE("search text with quotes, stars or symbols is taken literally, never as syntax", "[search]")
+{
+    Fixture f;
+    f.add(QStringLiteral("O'Brien \"Bob\""), QStringLiteral("600 00 00 01"), QStringLiteral("Window*"));
+    CHECK(f.numbersFor(QStringLiteral("o'brien")).size() == 1);
+    CHECK(f.numbersFor(QStringLiteral("\"bob")).size() == 1);
+    CHECK(f.numbersFor(QStringLiteral("* AND OR NEAR(")).isEmpty());
+    CHECK(f.numbersFor(QStringLiteral("   ")).isEmpty());
+    CHECK(search::ftsQuery(QStringLiteral("a\"b")) == QStringLiteral("\"a\"* \"b\"*"));
+}
