@@ -102,6 +102,7 @@ struct StaffMember
     WorkingHours hours;
     QString email;
     QString phone;
+    qint64 version = 0;
 };
 
 struct Step

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 namespace ordo {
 
@@ -13,6 +14,23 @@ class EventText
 };
 
 } // namespace
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("ordo::EventText", "the title")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("ordo::EventText", "the description")},
+        {QStringLiteral("job_type"), QT_TRANSLATE_NOOP("ordo::EventText", "the job type")},
+        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("ordo::EventText", "the priority")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("ordo::EventText", "the due date")},
+        {QStringLiteral("customer"), QT_TRANSLATE_NOOP("ordo::EventText", "the customer")},
+        {QStringLiteral("site"), QT_TRANSLATE_NOOP("ordo::EventText", "the site address")},
+        {QStringLiteral("lines"), QT_TRANSLATE_NOOP("ordo::EventText", "the lines")},
+        {QStringLiteral("workflow_version"), QT_TRANSLATE_NOOP("ordo::EventText", "the process map version")},
+    };
+    const char *label = labels.value(field, nullptr);
+    return label ? EventText::tr(label) : field;
+}
 
 QString describeEvent(const OrderEvent &e)
 {
@@ -34,7 +52,12 @@ QString describeEvent(const OrderEvent &e)
                                         : EventText::tr("%1 reassigned it from %2 to %3").arg(who, e.oldValue, e.newValue);
         break;
     case EventKind::FieldChanged:
-        text = EventText::tr("%1 changed %2 from “%3” to “%4”").arg(who, e.field, e.oldValue, e.newValue);
+        if (e.oldValue.isEmpty())
+            text = EventText::tr("%1 set %2 to “%3”").arg(who, fieldLabel(e.field), e.newValue);
+        else if (e.newValue.isEmpty())
+            text = EventText::tr("%1 cleared %2 (was “%3”)").arg(who, fieldLabel(e.field), e.oldValue);
+        else
+            text = EventText::tr("%1 changed %2 from “%3” to “%4”").arg(who, fieldLabel(e.field), e.oldValue, e.newValue);
         break;
     case EventKind::Note:
         return EventText::tr("%1 wrote: %2").arg(who, e.note);

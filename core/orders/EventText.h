@@ -10,6 +10,9 @@ namespace ordo {
 // Quote accepted". The time is shown separately by the caller.
 QString describeEvent(const OrderEvent &event);
 
+// The words for a changed field's key ("due_at" → "the due date").
+QString fieldLabel(const QString &field);
+
 // A UTC timestamp in the user's local time, short form ("27/11/2026 10:14").
 QString formatLocalTime(qint64 utcSeconds, const QLocale &locale = QLocale());
 

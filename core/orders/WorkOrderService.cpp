@@ -89,7 +89,7 @@ Result<QString> WorkOrderService::takeNumber(Database &db, int year)
     return formatNumber(year, value);
 }
 
-Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &by)
+Result<void> WorkOrderService::validate(const OrderDetails &n) const
 {
     if (n.title.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("The order needs a title: what is the job?"));
@@ -102,6 +102,27 @@ Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &b
             return makeError(ErrorCode::Invalid, tr("“%1”: VAT and discount must be between 0 % and 100 %.")
                                                      .arg(line.description));
     }
+    return {};
+}
+
+Result<void> WorkOrderService::writeLines(Id orderId, const QList<LineItem> &lines)
+{
+    int position = 0;
+    for (const auto &line : lines) {
+        auto r = m_db.run(QStringLiteral("INSERT INTO line_items (order_id, position, description, quantity, unit_price, "
+                                         "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {orderId, position++, line.description.trimmed(), line.quantity, line.unitPrice,
+                           line.vatRate, line.discount});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &by)
+{
+    if (auto valid = validate(n); !valid)
+        return valid.error();
 
     Id orderId = 0;
     auto done = withTransaction(m_db, [&]() -> Result<Id> {
@@ -140,20 +161,129 @@ Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &b
             return id.error();
         orderId = id->toLongLong();
 
-        int position = 0;
-        for (const auto &line : n.lines) {
-            auto r = m_db.run(QStringLiteral("INSERT INTO line_items (order_id, position, description, quantity, unit_price, "
-                                             "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {orderId, position++, line.description.trimmed(), line.quantity, line.unitPrice,
-                               line.vatRate, line.discount});
-            if (!r)
-                return r.error();
-        }
+        if (auto r = writeLines(orderId, n.lines); !r)
+            return r.error();
 
         eventlog::Entry created{orderId, by, EventKind::Created, {}, {}, *number, std::nullopt, first->id, {}};
         if (auto r = eventlog::append(m_db, created, at); !r)
             return r.error();
         return orderId;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().orderChanged(orderId);
+    return find(orderId);
+}
+
+namespace {
+
+QString linesText(const QList<LineItem> &lines)
+{
+    QStringList parts;
+    for (const auto &l : lines)
+        parts << QStringLiteral("%1 × %2 (%3)").arg(money::formatQuantity(l.quantity), l.description,
+                                                    money::formatEuros(l.net()));
+    return parts.join(QStringLiteral("; "));
+}
+
+bool sameLines(const QList<LineItem> &a, const QList<LineItem> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].description.trimmed() != b[i].description.trimmed() || a[i].quantity != b[i].quantity ||
+            a[i].unitPrice != b[i].unitPrice || a[i].vatRate != b[i].vatRate || a[i].discount != b[i].discount)
+            return false;
+    return true;
+}
+
+QString dateText(const std::optional<qint64> &at)
+{
+    return at ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*at).toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, const OrderDetails &n, const Actor &by)
+{
+    if (auto valid = validate(n); !valid)
+        return valid.error();
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto current = find(orderId);
+        if (!current)
+            return current.error();
+        if (current->version != expectedVersion)
+            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
+                                                     "saved; open it again to see their changes.")
+                                                      .arg(current->number));
+        auto oldLines = lines(orderId);
+        if (!oldLines)
+            return oldLines.error();
+
+        QList<eventlog::Entry> changes;
+        auto changed = [&](const char *field, const QString &before, const QString &after, EventKind kind = EventKind::FieldChanged) {
+            if (before != after)
+                changes.append({orderId, by, kind, QLatin1String(field), before, after, std::nullopt, std::nullopt, {}});
+        };
+        changed("title", current->title, n.title.trimmed());
+        changed("description", current->description, n.description.trimmed());
+        changed("job_type", current->jobType, n.jobType.trimmed());
+        changed("priority", displayName(current->priority), displayName(n.priority));
+        changed("due_at", dateText(current->dueAt), dateText(n.dueAt));
+        if (current->customerId != n.customerId) {
+            auto name = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {n.customerId});
+            if (!name)
+                return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(n.customerId));
+            changed("customer", current->customerName, name->toString());
+        }
+        if (current->siteId != n.siteId) {
+            QString address;
+            if (n.siteId) {
+                auto a = m_db.scalar(QStringLiteral("SELECT address FROM sites WHERE id = ?"), {*n.siteId});
+                if (!a)
+                    return makeError(ErrorCode::NotFound, tr("That site address no longer exists."));
+                address = a->toString();
+            }
+            changed("site", current->siteAddress, address);
+        }
+        if (current->assigneeId != n.assigneeId) {
+            QString name;
+            if (n.assigneeId) {
+                auto a = m_db.scalar(QStringLiteral("SELECT name FROM staff WHERE id = ?"), {*n.assigneeId});
+                if (!a)
+                    return makeError(ErrorCode::NotFound, tr("That staff member no longer exists."));
+                name = a->toString();
+            }
+            changed("assignee", current->assigneeName, name, EventKind::Assigned);
+        }
+        const bool linesChanged = !sameLines(*oldLines, n.lines);
+        if (linesChanged)
+            changed("lines", linesText(*oldLines), linesText(n.lines));
+        if (changes.isEmpty())
+            return true;
+
+        const qint64 at = Clock::nowSecs();
+        auto r = m_db.run(QStringLiteral("UPDATE work_orders SET customer_id = ?, site_id = ?, title = ?, description = ?, "
+                                         "job_type = ?, priority = ?, due_at = ?, assignee_id = ?, updated_at = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ?"),
+                          {n.customerId, nullable(n.siteId), n.title.trimmed(), n.description.trimmed(), n.jobType.trimmed(),
+                           static_cast<int>(n.priority), nullable(n.dueAt), nullable(n.assigneeId), at, orderId,
+                           expectedVersion});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else at the same moment. Nothing was "
+                                                     "saved; open it again.").arg(current->number));
+        if (linesChanged) {
+            if (auto d = m_db.run(QStringLiteral("DELETE FROM line_items WHERE order_id = ?"), {orderId}); !d)
+                return d.error();
+            if (auto w = writeLines(orderId, n.lines); !w)
+                return w.error();
+        }
+        for (const auto &e : changes)
+            if (auto logged = eventlog::append(m_db, e, at); !logged)
+                return logged.error();
+        return true;
     });
     if (!done)
         return done.error();
@@ -189,6 +319,10 @@ QString whereClause(const OrderFilter &f, QVariantList &values)
     if (f.stepId) {
         conditions << QStringLiteral("o.step_id = ?");
         values << *f.stepId;
+    }
+    if (f.customerId) {
+        conditions << QStringLiteral("o.customer_id = ?");
+        values << *f.customerId;
     }
     if (f.openOnly)
         conditions << QStringLiteral("o.is_open = 1");

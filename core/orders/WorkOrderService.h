@@ -10,7 +10,8 @@ namespace ordo {
 
 class Database;
 
-struct NewWorkOrder
+// What a person edits on an order (its step moves through WorkflowEngine).
+struct OrderDetails
 {
     Id customerId = 0;
     std::optional<Id> siteId;
@@ -20,13 +21,18 @@ struct NewWorkOrder
     Priority priority = Priority::Normal;
     std::optional<qint64> dueAt;
     std::optional<Id> assigneeId;
-    Id workflowId = 0;              // 0: the company's default process
     QList<LineItem> lines;
+};
+
+struct NewWorkOrder : OrderDetails
+{
+    Id workflowId = 0;              // 0: the company's default process
 };
 
 struct OrderFilter
 {
     std::optional<Id> stepId;
+    std::optional<Id> customerId;
     bool openOnly = false;
     int limit = 100;                // 0: no limit
     std::optional<Id> beforeId;     // keyset paging: orders older than this one
@@ -42,6 +48,9 @@ public:
     explicit WorkOrderService(Database &db) : m_db(db) {}
 
     Result<WorkOrder> create(const NewWorkOrder &order, const Actor &by);
+    // Saves edited details; every changed field is written to the history. A different version in the
+    // database means someone else saved first: a conflict, and nothing is written.
+    Result<WorkOrder> update(Id orderId, qint64 expectedVersion, const OrderDetails &details, const Actor &by);
     Result<WorkOrder> find(Id id) const;
     Result<WorkOrder> findByNumber(const QString &number) const;
     // Newest first.
@@ -61,6 +70,9 @@ public:
     static QString formatNumber(int year, qint64 sequence);
 
 private:
+    Result<void> validate(const OrderDetails &details) const;
+    Result<void> writeLines(Id orderId, const QList<LineItem> &lines);
+
     Database &m_db;
 };
 

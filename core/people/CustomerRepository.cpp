@@ -2,6 +2,10 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/SearchIndex.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace ordo {
 
@@ -37,28 +41,145 @@ Result<Id> CustomerRepository::addSite(const Site &s)
     });
 }
 
+namespace {
+
+const QString selectCustomer = QStringLiteral(
+    "SELECT id, name, tax_id, phone, phone2, email, address, postcode, city, notes, version FROM customers ");
+
+Customer fromRow(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.taxId = q.value(2).toString();
+    c.phone = q.value(3).toString();
+    c.phone2 = q.value(4).toString();
+    c.email = q.value(5).toString();
+    c.address = q.value(6).toString();
+    c.postcode = q.value(7).toString();
+    c.city = q.value(8).toString();
+    c.notes = q.value(9).toString();
+    c.version = q.value(10).toLongLong();
+    return c;
+}
+
+QString digitsOf(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone)
+        if (c.isDigit())
+            digits += c;
+    return digits;
+}
+
+} // namespace
+
 Result<Customer> CustomerRepository::find(Id id) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, tax_id, phone, phone2, email, address, postcode, city, notes, "
-                                     "version FROM customers WHERE id = ?"),
-                      {id});
+    auto q = m_db.run(selectCustomer + QStringLiteral("WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(id));
-    Customer c;
-    c.id = q->value(0).toLongLong();
-    c.name = q->value(1).toString();
-    c.taxId = q->value(2).toString();
-    c.phone = q->value(3).toString();
-    c.phone2 = q->value(4).toString();
-    c.email = q->value(5).toString();
-    c.address = q->value(6).toString();
-    c.postcode = q->value(7).toString();
-    c.city = q->value(8).toString();
-    c.notes = q->value(9).toString();
-    c.version = q->value(10).toLongLong();
-    return c;
+    return fromRow(*q);
+}
+
+Result<Customer> CustomerRepository::update(const Customer &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("A customer needs a name."));
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto r = m_db.run(QStringLiteral("UPDATE customers SET name = ?, tax_id = ?, phone = ?, phone2 = ?, email = ?, "
+                                         "address = ?, postcode = ?, city = ?, notes = ?, updated_at = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ?"),
+                          {c.name.trimmed(), c.taxId.trimmed(), c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
+                           c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, Clock::nowSecs(), c.id,
+                           c.version});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
+                                                     "saved; open the customer again to see the changes.")
+                                                      .arg(c.name.trimmed()));
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().customersChanged();
+    return find(c.id);
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit) const
+{
+    auto ids = search::customers(m_db, text, limit);
+    if (!ids)
+        return ids.error();
+    QList<Customer> result;
+    for (Id id : *ids) {
+        auto c = find(id);
+        if (!c)
+            return c.error();
+        result.append(*c);
+    }
+    return result;
+}
+
+Result<QList<Customer>> CustomerRepository::likelyDuplicates(const QString &phone, const QString &email, Id excludeId) const
+{
+    QList<Customer> result;
+    const QString digits = digitsOf(phone);
+    QList<Id> ids;
+    if (digits.size() >= 6) {
+        auto byPhone = search::customersWithPhone(m_db, digits, 20);
+        if (!byPhone)
+            return byPhone.error();
+        ids = *byPhone;
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto q = m_db.run(QStringLiteral("SELECT id FROM customers WHERE email = ? LIMIT 20"), {email.trimmed()});
+        if (!q)
+            return q.error();
+        while (q->next())
+            if (!ids.contains(q->value(0).toLongLong()))
+                ids.append(q->value(0).toLongLong());
+    }
+    for (Id id : ids) {
+        if (id == excludeId)
+            continue;
+        auto c = find(id);
+        if (!c)
+            return c.error();
+        result.append(*c);
+    }
+    return result;
+}
+
+Result<QList<Customer>> CustomerRepository::page(const QString &afterName, Id afterId, int limit) const
+{
+    auto q = afterName.isNull()
+        ? m_db.run(selectCustomer + QStringLiteral("ORDER BY name, id LIMIT ?"), {limit})
+        : m_db.run(selectCustomer + QStringLiteral("WHERE name > ? OR (name = ? AND id > ?) ORDER BY name, id LIMIT ?"),
+                   {afterName, afterName, afterId, limit});
+    if (!q)
+        return q.error();
+    QList<Customer> result;
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
+}
+
+Result<QList<Site>> CustomerRepository::sites(Id customerId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, customer_id, address, postcode, city, notes FROM sites "
+                                     "WHERE customer_id = ? ORDER BY id"),
+                      {customerId});
+    if (!q)
+        return q.error();
+    QList<Site> result;
+    while (q->next())
+        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
+    return result;
 }
 
 } // namespace ordo

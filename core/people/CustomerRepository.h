@@ -20,6 +20,15 @@ public:
     Result<Id> add(const Customer &customer);
     Result<Id> addSite(const Site &site);
     Result<Customer> find(Id id) const;
+    // Saves an edited customer; a different version in the database is a conflict and saves nothing.
+    Result<Customer> update(const Customer &customer);
+    // By every typed word (name, phone with or without spaces, e-mail, address), best match first.
+    Result<QList<Customer>> search(const QString &text, int limit = 50) const;
+    // Customers that are probably this one: same phone (digits) or same e-mail. excludeId: the one being edited.
+    Result<QList<Customer>> likelyDuplicates(const QString &phone, const QString &email, Id excludeId = 0) const;
+    // Alphabetical page after (name, id) of the previous page's last row; empty name starts at the top.
+    Result<QList<Customer>> page(const QString &afterName, Id afterId, int limit) const;
+    Result<QList<Site>> sites(Id customerId) const;
 
 private:
     Database &m_db;

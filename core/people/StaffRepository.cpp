@@ -10,7 +10,8 @@ namespace ordo {
 namespace {
 
 const QString selectStaff = QStringLiteral(
-    "SELECT id, name, role, colour, active, skills, territory, work_days, work_start, work_end, email, phone FROM staff ");
+    "SELECT id, name, role, colour, active, skills, territory, work_days, work_start, work_end, email, phone, version "
+    "FROM staff ");
 
 QStringList splitList(const QString &text)
 {
@@ -36,6 +37,7 @@ StaffMember fromRow(const QSqlQuery &q)
     m.hours.endMinute = q.value(9).toInt();
     m.email = q.value(10).toString();
     m.phone = q.value(11).toString();
+    m.version = q.value(12).toLongLong();
     return m;
 }
 
@@ -61,6 +63,33 @@ Result<Id> StaffRepository::add(const StaffMember &m)
             return id.error();
         return id->toLongLong();
     });
+}
+
+Result<StaffMember> StaffRepository::update(const StaffMember &m)
+{
+    if (m.name.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("A staff member needs a name."));
+    if (m.hours.endMinute <= m.hours.startMinute)
+        return makeError(ErrorCode::Invalid, tr("Working hours must end after they start."));
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto r = m_db.run(QStringLiteral("UPDATE staff SET name = ?, role = ?, colour = ?, active = ?, skills = ?, "
+                                         "territory = ?, work_days = ?, work_start = ?, work_end = ?, email = ?, phone = ?, "
+                                         "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                          {m.name.trimmed(), toKey(m.role), m.colour, m.active ? 1 : 0, m.skills.join(QLatin1Char(',')),
+                           m.territory.join(QLatin1Char(',')), m.hours.days, m.hours.startMinute, m.hours.endMinute,
+                           m.email, m.phone, Clock::nowSecs(), m.id, m.version});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
+                                                     "saved; open it again to see the changes.")
+                                                      .arg(m.name.trimmed()));
+        return true;
+    });
+    if (!done)
+        return done.error();
+    m_db.notifier().staffChanged();
+    return find(m.id);
 }
 
 Result<QList<StaffMember>> StaffRepository::list(bool activeOnly) const

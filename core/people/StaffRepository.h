@@ -19,6 +19,8 @@ public:
     // Adds a person in its own transaction (or the caller's, when one is open).
     Result<Id> add(const StaffMember &member);
     Result<QList<StaffMember>> list(bool activeOnly = false) const;
+    // Saves an edited person; a different version in the database is a conflict and saves nothing.
+    Result<StaffMember> update(const StaffMember &member);
     Result<StaffMember> find(Id id) const;
     // Case-insensitive exact name; NotFound or, when two people share it, Invalid asking for more.
     Result<StaffMember> findByName(const QString &name) const;

@@ -229,8 +229,27 @@ const char *const searchV2Sqlite[] = {
         SELECT id, number, customer, phones, address, title, description FROM order_search_source
         WHERE id IN (SELECT id FROM work_orders WHERE site_id = new.id);
     END)",
-    // Customers found by phone or e-mail when a call comes in (duplicate warning, intake).
+    // Customers found by name, phone, e-mail or address when a call comes in (picker, duplicate warning).
     R"(CREATE INDEX customers_by_email ON customers (email))",
+    R"(CREATE VIRTUAL TABLE customer_search USING fts5(
+        name, phones, email, address, tokenize = "unicode61 remove_diacritics 2"))",
+    R"(CREATE VIEW customer_search_source AS
+        SELECT id, name,
+               phone || ' ' || phone2 || ' ' || replace(replace(replace(phone, ' ', ''), '-', ''), '.', '') || ' ' ||
+               replace(replace(replace(phone2, ' ', ''), '-', ''), '.', '') AS phones,
+               email, address || ' ' || postcode || ' ' || city AS address
+        FROM customers)",
+    R"(INSERT INTO customer_search (rowid, name, phones, email, address)
+        SELECT id, name, phones, email, address FROM customer_search_source)",
+    R"(CREATE TRIGGER customer_search_insert AFTER INSERT ON customers BEGIN
+        INSERT INTO customer_search (rowid, name, phones, email, address)
+        SELECT id, name, phones, email, address FROM customer_search_source WHERE id = new.id;
+    END)",
+    R"(CREATE TRIGGER customer_search_update AFTER UPDATE ON customers BEGIN
+        DELETE FROM customer_search WHERE rowid = old.id;
+        INSERT INTO customer_search (rowid, name, phones, email, address)
+        SELECT id, name, phones, email, address FROM customer_search_source WHERE id = new.id;
+    END)",
 };
 
 Result<void> toVersion2(Database &db)

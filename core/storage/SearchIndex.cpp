@@ -15,14 +15,50 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+Result<QList<Id>> customers(const Database &db, const QString &text, int limit)
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return QList<Id>{};
+    auto q = db.run(QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rank LIMIT ?"),
+                    {query, limit});
+    if (!q)
+        return q.error();
+    QList<Id> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, int limit)
+{
+    // The bare-digits form of every phone is a word of the index: an exact, quoted term in that column.
+    QString clean;
+    for (const QChar c : digits)
+        if (c.isDigit())
+            clean += c;
+    if (clean.isEmpty())
+        return QList<Id>{};
+    auto q = db.run(QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?"),
+                    {QStringLiteral("phones : \"%1\"").arg(clean), limit});
+    if (!q)
+        return q.error();
+    QList<Id> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
 BulkIndexing::BulkIndexing(Database &db) : m_db(db)
 {
-    auto sql = m_db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'order_search_insert'"));
+    auto sql = m_db.run(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                       "('order_search_insert', 'customer_search_insert') ORDER BY name"));
     if (!sql)
         return;
-    m_triggerSql = sql->toString();
-    if (!m_db.run(QStringLiteral("DROP TRIGGER order_search_insert")))
-        m_triggerSql.clear();
+    while (sql->next())
+        m_triggerSql << sql->value(0).toString();
+    for (const QString &name : {QStringLiteral("order_search_insert"), QStringLiteral("customer_search_insert")})
+        (void)m_db.run(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(name));
 }
 
 BulkIndexing::~BulkIndexing()
@@ -35,11 +71,16 @@ Result<void> BulkIndexing::finish()
     if (m_done || m_triggerSql.isEmpty())
         return {};
     m_done = true;
-    for (const QString &sql : {QStringLiteral("DELETE FROM order_search"),
-                               QStringLiteral("INSERT INTO order_search (rowid, number, customer, phones, address, title, "
-                                              "description) SELECT id, number, customer, phones, address, title, "
-                                              "description FROM order_search_source"),
-                               m_triggerSql}) {
+    const QStringList rebuild =
+        QStringList{QStringLiteral("DELETE FROM order_search"),
+                    QStringLiteral("INSERT INTO order_search (rowid, number, customer, phones, address, title, "
+                                   "description) SELECT id, number, customer, phones, address, title, "
+                                   "description FROM order_search_source"),
+                    QStringLiteral("DELETE FROM customer_search"),
+                    QStringLiteral("INSERT INTO customer_search (rowid, name, phones, email, address) "
+                                   "SELECT id, name, phones, email, address FROM customer_search_source")} +
+        m_triggerSql;
+    for (const QString &sql : rebuild) {
         if (auto r = m_db.run(sql); !r)
             return r.error();
     }

@@ -15,6 +15,12 @@ namespace search {
 // each as a prefix ("carm lop" finds Carmen López, "600 12" a phone), accents ignored. Newest first.
 Result<QList<Id>> orders(const Database &db, const QString &text, int limit);
 
+// Customer ids matching every typed word (name, phones, e-mail, address), by name.
+Result<QList<Id>> customers(const Database &db, const QString &text, int limit);
+
+// Customers with exactly this phone number (digits only, spaces and dashes ignored).
+Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, int limit);
+
 // For bulk loads: stops indexing each new order, and rebuilds the whole index in one pass when the
 // guard ends (several times faster than row by row). Use inside the bulk load's transaction.
 class BulkIndexing final
@@ -28,7 +34,7 @@ public:
 
 private:
     Database &m_db;
-    QString m_triggerSql;
+    QStringList m_triggerSql;
     bool m_done = false;
 };
 

@@ -57,6 +57,17 @@ QString quoted(const QString &text)
 Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
                                         const QString &note)
 {
+    return apply(orderId, expectedVersion, toStepId, by, note, Rule::FollowMap);
+}
+
+Result<MoveResult> WorkflowEngine::undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by)
+{
+    return apply(orderId, expectedVersion, std::nullopt, by, tr("Undo of the previous move"), Rule::UndoLastMove);
+}
+
+Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
+                                         const Actor &by, const QString &note, Rule rule)
+{
     MoveResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto state = loadState(m_db, orderId);
@@ -68,11 +79,21 @@ Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id t
                                 "look at it again and repeat the move if it still applies.")
                                  .arg(state->number));
 
+        if (rule == Rule::UndoLastMove) {
+            auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id FROM order_events WHERE order_id = ? "
+                                                "AND kind = 'step_moved' ORDER BY id DESC LIMIT 1"),
+                                 {orderId});
+            if (!last)
+                return last.error();
+            if (!last->next() || last->value(1).toLongLong() != state->stepId)
+                return makeError(ErrorCode::Invalid, tr("%1 has no move to undo.").arg(state->number));
+            toStepId = last->value(0).toLongLong();
+        }
         auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
         if (!wf)
             return wf.error();
         const Step *from = wf->step(state->stepId);
-        const Step *to = wf->step(toStepId);
+        const Step *to = wf->step(*toStepId);
         if (!from)
             return makeError(ErrorCode::Storage, tr("%1 is in a step that its process map does not have.").arg(state->number));
         if (!to)
@@ -81,7 +102,7 @@ Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id t
                                                       .arg(wf->version));
         if (from->id == to->id)
             return makeError(ErrorCode::Invalid, tr("%1 is already in %2.").arg(state->number, quoted(to->name)));
-        if (!wf->allows(from->id, to->id)) {
+        if (rule == Rule::FollowMap && !wf->allows(from->id, to->id)) {
             QStringList allowed;
             for (const auto &s : wf->steps)
                 if (wf->allows(from->id, s.id))

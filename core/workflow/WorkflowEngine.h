@@ -31,10 +31,18 @@ public:
     Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
                             const QString &note = {});
 
+    // Undoes the order's last move: back to the step it came from, even where the map has no way
+    // back, but only while that move is still the order's latest change. Recorded as a move of its own.
+    Result<MoveResult> undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by);
+
     // The steps an order may go to from where it is now, in map order.
     Result<QList<Step>> allowedTargets(Id orderId) const;
 
 private:
+    enum class Rule { FollowMap, UndoLastMove };
+    Result<MoveResult> apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, const Actor &by,
+                             const QString &note, Rule rule);
+
     Database &m_db;
 };
 

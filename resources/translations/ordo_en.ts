@@ -56,4 +56,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ordo::WorkflowEditor</name>
+    <message numerus="yes">
+        <source>%n open order(s) are in “%1”, which is being removed: choose the step where they go.</source>
+        <translation>
+            <numerusform>%n open order is in “%1”, which is being removed: choose the step where it goes.</numerusform>
+            <numerusform>%n open orders are in “%1”, which is being removed: choose the step where they go.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

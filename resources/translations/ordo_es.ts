@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>ordo::BoardService</name>
+    <message>
+        <source>There is no work order with id %1.</source>
+        <translation>No existe la orden de trabajo con id %1.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BulkInsert</name>
     <message>
         <source>Could not prepare a bulk insert</source>
@@ -333,6 +340,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>There is no customer number %1.</source>
         <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
+        <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +705,50 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source> — “%1”</source>
         <translation> — «%1»</translation>
     </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>the job type</source>
+        <translation>el tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>the priority</source>
+        <translation>la prioridad</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>la fecha límite</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>the site address</source>
+        <translation>la dirección de la obra</translation>
+    </message>
+    <message>
+        <source>the lines</source>
+        <translation>las líneas</translation>
+    </message>
+    <message>
+        <source>the process map version</source>
+        <translation>la versión del mapa del proceso</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to “%3”</source>
+        <translation>%1 puso %2 a «%3»</translation>
+    </message>
+    <message>
+        <source>%1 cleared %2 (was “%3”)</source>
+        <translation>%1 borró %2 (era «%3»)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MainWindow</name>
@@ -761,6 +816,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>More than one staff member is called “%1”; use the full name.</source>
         <translation>Hay más de un empleado llamado «%1»; use el nombre completo.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see the changes.</source>
+        <translation>Otra persona cambió a %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrirlo para ver los cambios.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WorkOrderService</name>
@@ -800,6 +859,36 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see their changes.</source>
+        <translation>Otra persona cambió %1 mientras usted la editaba. No se ha guardado nada; vuelva a abrirla para ver sus cambios.</translation>
+    </message>
+    <message>
+        <source>That site address no longer exists.</source>
+        <translation>Esa dirección de obra ya no existe.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>Ese empleado ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else at the same moment. Nothing was saved; open it again.</source>
+        <translation>Otra persona cambió %1 en ese mismo momento. No se ha guardado nada; vuelva a abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WorkflowEditor</name>
+    <message numerus="yes">
+        <source>%n open order(s) are in “%1”, which is being removed: choose the step where they go.</source>
+        <translation>
+            <numerusform>Hay %n orden abierta en «%1», que se va a eliminar: elija el paso al que pasa.</numerusform>
+            <numerusform>Hay %n órdenes abiertas en «%1», que se va a eliminar: elija el paso al que pasan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step was removed from the process map</source>
+        <translation>El paso se eliminó del mapa del proceso</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WorkflowEngine</name>
@@ -838,6 +927,14 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was moved; look at it again.</source>
         <translation>Otra persona cambió %1 en ese mismo momento. No se ha movido nada; revísela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Undo of the previous move</source>
+        <translation>Deshacer el movimiento anterior</translation>
+    </message>
+    <message>
+        <source>%1 has no move to undo.</source>
+        <translation>%1 no tiene ningún movimiento que deshacer.</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,71 @@ TEST_CASE("a note is kept with the order and appears in its history", "[orders]"
     CHECK(nowhere.error().code == ErrorCode::NotFound);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM order_notes")) == 1);
 }
+
+TEST_CASE("editing an order writes each changed field to the history, in words", "[orders]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    WorkOrderService service(*db);
+    auto created = service.create(order(addCustomer(*db)), lucia);
+    REQUIRE(created.ok());
+
+    OrderDetails edit;
+    edit.customerId = created->customerId;
+    edit.title = QStringLiteral("Replace three windows and a balcony door");
+    edit.priority = Priority::High;
+    edit.assigneeId = team.javier;
+    edit.lines = {{0, 0, QStringLiteral("PVC window"), 3000, 38500, 2100, 0}};
+    auto saved = service.update(created->id, created->version, edit, Actor{team.marta, QStringLiteral("Marta Sanz")});
+    REQUIRE(saved.ok());
+    CHECK(saved->title == edit.title);
+    CHECK(saved->assigneeName == QStringLiteral("Javier Ruiz"));
+    CHECK(saved->version == created->version + 1);
+    CHECK(service.lines(created->id)->size() == 1);
+
+    auto history = service.history(created->id);
+    REQUIRE(history.ok());
+    QStringList fields;
+    for (const auto &e : *history)
+        if (e.kind != EventKind::Created)
+            fields << e.field;
+    fields.sort();
+    CHECK(fields == QStringList{QStringLiteral("assignee"), QStringLiteral("lines"), QStringLiteral("priority"),
+                                QStringLiteral("title")});
+}
+
+TEST_CASE("saving an order someone else saved first is a conflict and changes nothing", "[orders]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    WorkOrderService service(*db);
+    auto created = service.create(order(addCustomer(*db)), lucia);
+    REQUIRE(created.ok());
+    OrderDetails marta;
+    marta.customerId = created->customerId;
+    marta.title = QStringLiteral("Marta's title");
+    REQUIRE(service.update(created->id, created->version, marta, lucia).ok());
+
+    OrderDetails luciaEdit = marta;
+    luciaEdit.title = QStringLiteral("Lucía's title");
+    auto conflict = service.update(created->id, created->version, luciaEdit, lucia);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().code == ErrorCode::Conflict);
+    CHECK(service.find(created->id)->title == QStringLiteral("Marta's title"));
+}
+
+TEST_CASE("saving an order without changes writes nothing", "[orders]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    WorkOrderService service(*db);
+    auto created = service.create(order(addCustomer(*db)), lucia);
+    REQUIRE(created.ok());
+    OrderDetails same;
+    same.customerId = created->customerId;
+    same.title = created->title;
+    auto saved = service.update(created->id, created->version, same, lucia);
+    REQUIRE(saved.ok());
+    CHECK(saved->version == created->version);
+    CHECK(service.history(created->id)->size() == 1);
+}

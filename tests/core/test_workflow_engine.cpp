@@ -253,3 +253,37 @@ TEST_CASE("an order keeps following the map version it started with", "[engine]"
     auto moved = f.engine.move(order.id, order.version, f.step("Quote sent"), lucia);
     CHECK(moved.ok());
 }
+
+TEST_CASE("undo takes an order back to the step it came from, even against the map, as a move of its own", "[engine]")
+{
+    Fixture f;
+    const WorkOrder order = f.newOrder();
+    auto quote = f.engine.move(order.id, order.version, f.step("Quote sent"), lucia);
+    REQUIRE(quote.ok());
+    auto accepted = f.engine.move(order.id, quote->order.version, f.step("Quote accepted"), lucia);
+    REQUIRE(accepted.ok());
+    // The map has no way from "Quote accepted" back to "Quote sent"; undo goes there anyway.
+    auto undone = f.engine.undoLastMove(order.id, accepted->order.version, lucia);
+    REQUIRE(undone.ok());
+    CHECK(undone->order.stepName == QStringLiteral("Quote sent"));
+    auto history = f.orders.history(order.id);
+    REQUIRE(history.ok());
+    const auto &last = *std::find_if(history->rbegin(), history->rend(),
+                                     [](const OrderEvent &e) { return e.kind == EventKind::StepMoved; });
+    CHECK(last.newValue == QStringLiteral("Quote sent"));
+    CHECK(last.note.contains(QStringLiteral("Undo")));
+
+    // Undoing again undoes the undo (back to "Quote accepted"); a stale version is still a conflict.
+    auto stale = f.engine.undoLastMove(order.id, accepted->order.version, lucia);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("an order that never moved has nothing to undo", "[engine]")
+{
+    Fixture f;
+    const WorkOrder order = f.newOrder();
+    auto r = f.engine.undoLastMove(order.id, order.version, lucia);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::Invalid);
+}

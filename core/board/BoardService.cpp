@@ -1,0 +1,119 @@
+#include "board/BoardService.h"
+
+#include "storage/Database.h"
+#include "workflow/WorkflowRepository.h"
+
+#include <QSqlQuery>
+
+namespace ordo {
+
+namespace {
+
+const QString selectCard = QStringLiteral(
+    "SELECT o.id, o.number, c.name, o.title, o.job_type, o.assignee_id, coalesce(a.name, ''), coalesce(a.colour, ''), "
+    "o.responsible_id, coalesce(r.name, ''), o.due_at, o.priority, o.step_id, o.step_entered_at, o.updated_at, o.version, "
+    "o.is_open "
+    "FROM work_orders o JOIN customers c ON c.id = o.customer_id "
+    "LEFT JOIN staff a ON a.id = o.assignee_id LEFT JOIN staff r ON r.id = o.responsible_id ");
+
+BoardCard fromRow(const QSqlQuery &q)
+{
+    BoardCard c;
+    c.id = q.value(0).toLongLong();
+    c.number = q.value(1).toString();
+    c.customer = q.value(2).toString();
+    c.title = q.value(3).toString();
+    c.jobType = q.value(4).toString();
+    if (!q.value(5).isNull())
+        c.assigneeId = q.value(5).toLongLong();
+    c.assigneeName = q.value(6).toString();
+    c.assigneeColour = q.value(7).toString();
+    if (!q.value(8).isNull())
+        c.responsibleId = q.value(8).toLongLong();
+    c.responsibleName = q.value(9).toString();
+    if (!q.value(10).isNull())
+        c.dueAt = q.value(10).toLongLong();
+    c.priority = static_cast<Priority>(std::clamp(q.value(11).toInt(), 0, 3));
+    c.stepId = q.value(12).toLongLong();
+    c.stepEnteredAt = q.value(13).toLongLong();
+    c.updatedAt = q.value(14).toLongLong();
+    c.version = q.value(15).toLongLong();
+    c.open = q.value(16).toInt() != 0;
+    return c;
+}
+
+} // namespace
+
+Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
+{
+    WorkflowRepository workflows(m_db);
+    auto wf = workflowId ? workflows.latest(workflowId) : workflows.defaultLatest();
+    if (!wf)
+        return wf.error();
+    BoardData data;
+    data.workflow = std::move(*wf);
+
+    // Open orders of every version of this workflow (running orders may still be on an older one).
+    auto open = m_db.run(selectCard + QStringLiteral(
+        "WHERE o.is_open = 1 AND o.workflow_version_id IN (SELECT id FROM workflow_versions WHERE workflow_id = ?)"),
+        {data.workflow.workflowId});
+    if (!open)
+        return open.error();
+    // Orders on an older version appear in the newest version's step of the same name.
+    QHash<Id, Id> columnOf;
+    auto mapping = m_db.run(QStringLiteral(
+        "SELECT old.id, cur.id FROM steps old JOIN steps cur ON cur.name = old.name AND cur.workflow_version_id = ? "
+        "WHERE old.workflow_version_id IN (SELECT id FROM workflow_versions WHERE workflow_id = ?)"),
+        {data.workflow.id, data.workflow.workflowId});
+    if (!mapping)
+        return mapping.error();
+    while (mapping->next())
+        columnOf.insert(mapping->value(0).toLongLong(), mapping->value(1).toLongLong());
+    while (open->next()) {
+        BoardCard c = fromRow(*open);
+        c.stepId = columnOf.value(c.stepId, c.stepId);
+        data.cards.append(c);
+    }
+
+    for (const auto &step : data.workflow.steps) {
+        if (isActive(step.kind))
+            continue;
+        QList<Id> sameStep = columnOf.keys(step.id);
+        if (sameStep.isEmpty())
+            sameStep << step.id;
+        QStringList marks;
+        QVariantList values;
+        for (Id id : sameStep) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        const QString in = marks.join(QLatin1Char(','));
+        auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE step_id IN (%1)").arg(in), values);
+        if (!total)
+            return total.error();
+        data.closedTotals.insert(step.id, total->toLongLong());
+        values << closedLimit;
+        auto recent = m_db.run(selectCard + QStringLiteral("WHERE o.step_id IN (%1) ORDER BY o.updated_at DESC LIMIT ?").arg(in),
+                               values);
+        if (!recent)
+            return recent.error();
+        while (recent->next()) {
+            BoardCard c = fromRow(*recent);
+            c.stepId = step.id;
+            data.cards.append(c);
+        }
+    }
+    return data;
+}
+
+Result<BoardCard> BoardService::card(Id orderId) const
+{
+    auto q = m_db.run(selectCard + QStringLiteral("WHERE o.id = ?"), {orderId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("There is no work order with id %1.").arg(orderId));
+    return fromRow(*q);
+}
+
+} // namespace ordo

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace ordo {
+
+class Database;
+
+// What a card on the board shows: one row per order, read in one query.
+struct BoardCard
+{
+    Id id = 0;
+    QString number;
+    QString customer;
+    QString title;
+    QString jobType;
+    std::optional<Id> assigneeId;
+    QString assigneeName;
+    QString assigneeColour;
+    std::optional<Id> responsibleId;
+    QString responsibleName;
+    std::optional<qint64> dueAt;
+    Priority priority = Priority::Normal;
+    Id stepId = 0;
+    qint64 stepEnteredAt = 0;
+    qint64 updatedAt = 0;
+    qint64 version = 0;
+    bool open = true;
+};
+
+struct BoardData
+{
+    WorkflowVersion workflow;               // the newest version: its steps are the columns
+    QList<BoardCard> cards;                 // every open order, plus the most recent closed ones
+    QHash<Id, qint64> closedTotals;         // per done/cancelled column: how many orders in all
+};
+
+// Reads the board. Open orders come through the open-orders partial index, so the cost follows the
+// board's size, not the years of history behind it.
+class BoardService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::BoardService)
+
+public:
+    explicit BoardService(Database &db) : m_db(db) {}
+
+    // workflowId 0: the company's default process. closedLimit: cards per done/cancelled column.
+    Result<BoardData> load(Id workflowId = 0, int closedLimit = 30) const;
+    // One card as it is now (after a move or an edit), or NotFound.
+    Result<BoardCard> card(Id orderId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

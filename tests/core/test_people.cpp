@@ -1,0 +1,102 @@
+#include "people/CustomerRepository.h"
+#include "people/StaffRepository.h"
+
+#include "support/TestDatabase.h"
+
+using namespace ordo;
+using namespace ordo::test;
+
+TEST_CASE("a customer is found by name, phone digits or e-mail as a likely duplicate", "[people]")
+{
+    TestDatabase db;
+    CustomerRepository customers(*db);
+    Customer carmen;
+    carmen.name = QStringLiteral("Carmen López");
+    carmen.phone = QStringLiteral("600 12 34 56");
+    carmen.email = QStringLiteral("carmen@example.es");
+    const Id id = *customers.add(carmen);
+
+    auto found = customers.search(QStringLiteral("carmen"));
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().id == id);
+    CHECK(customers.search(QStringLiteral("600 12"))->size() == 1);
+
+    CHECK(customers.likelyDuplicates(QStringLiteral("600-123-456"), {})->size() == 1);
+    CHECK(customers.likelyDuplicates({}, QStringLiteral("carmen@example.es"))->size() == 1);
+    CHECK(customers.likelyDuplicates(QStringLiteral("600123456"), {}, id)->isEmpty());  // herself
+    CHECK(customers.likelyDuplicates(QStringLiteral("611 00 00 00"), QStringLiteral("other@example.es"))->isEmpty());
+}
+
+TEST_CASE("editing a customer checks the version, and a stale copy is refused", "[people]")
+{
+    TestDatabase db;
+    CustomerRepository customers(*db);
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    auto first = customers.find(*customers.add(c));
+    REQUIRE(first.ok());
+    Customer edited = *first;
+    edited.address = QStringLiteral("Calle Mayor 12, 3º B");
+    auto saved = customers.update(edited);
+    REQUIRE(saved.ok());
+    CHECK(saved->version == first->version + 1);
+
+    Customer stale = *first;
+    stale.name = QStringLiteral("Carmen L.");
+    auto conflict = customers.update(stale);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().code == ErrorCode::Conflict);
+    CHECK(customers.find(first->id)->name == QStringLiteral("Carmen López"));
+    CHECK(customers.find(first->id)->address == QStringLiteral("Calle Mayor 12, 3º B"));
+}
+
+TEST_CASE("customers are paged alphabetically by name", "[people]")
+{
+    TestDatabase db;
+    CustomerRepository customers(*db);
+    for (const char *name : {"Zoe", "Ana", "Marta", "Bea", "Ana"}) {
+        Customer c;
+        c.name = QString::fromUtf8(name);
+        REQUIRE(customers.add(c).ok());
+    }
+    auto first = customers.page(QString(), 0, 3);
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 3);
+    CHECK(first->at(0).name == QStringLiteral("Ana"));
+    CHECK(first->at(1).name == QStringLiteral("Ana"));
+    CHECK(first->at(2).name == QStringLiteral("Bea"));
+    auto second = customers.page(first->last().name, first->last().id, 3);
+    REQUIRE(second.ok());
+    REQUIRE(second->size() == 2);
+    CHECK(second->at(0).name == QStringLiteral("Marta"));
+    CHECK(second->at(1).name == QStringLiteral("Zoe"));
+}
+
+TEST_CASE("staff are edited with a version check, and working hours must make sense", "[people]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    StaffRepository staff(*db);
+    auto javier = staff.find(team.javier);
+    REQUIRE(javier.ok());
+    StaffMember edited = *javier;
+    edited.active = false;
+    edited.territory = {QStringLiteral("280"), QStringLiteral("283")};
+    auto saved = staff.update(edited);
+    REQUIRE(saved.ok());
+    CHECK_FALSE(saved->active);
+    CHECK(saved->territory == QStringList{QStringLiteral("280"), QStringLiteral("283")});
+
+    auto conflict = staff.update(*javier);
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().code == ErrorCode::Conflict);
+
+    StaffMember backwards = *saved;
+    backwards.hours.startMinute = 18 * 60;
+    backwards.hours.endMinute = 9 * 60;
+    auto invalid = staff.update(backwards);
+    REQUIRE_FALSE(invalid.ok());
+    CHECK(invalid.error().code == ErrorCode::Invalid);
+    CHECK(staff.findByName(QStringLiteral("javier ruiz"))->id == team.javier);
+}
