@@ -1,4 +1,6 @@
+#include "common/MessageBox.h"
 #include "common/Translations.h"
+#include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
 
@@ -6,7 +8,45 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+// The first start without any database: create an empty one where Ordo keeps its data, or a demo
+// company to look around. Returns the path to open, or an empty string to quit.
+QString firstStart()
+{
+    const QString defaultPath = ordo::Database::defaultPath();
+    QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+    const int choice = ordo::MessageBox::choose(
+        nullptr, QCoreApplication::translate("main", "Welcome to Ordo"),
+        QCoreApplication::translate("main", "There is no Ordo database on this computer yet. Create a new one for "
+                                            "your company, or open a demo company to look around first?"),
+        {QCoreApplication::translate("main", "Create my database"),
+         QCoreApplication::translate("main", "Open the demo company")});
+    if (choice == 0)
+        return defaultPath;
+    if (choice != 1)
+        return {};
+    const QString demoPath = QDir(QFileInfo(defaultPath).absolutePath()).filePath(QStringLiteral("ordo-demo.sqlite"));
+    if (!QFileInfo::exists(demoPath)) {
+        auto db = ordo::Database::open(demoPath);
+        if (!db) {
+            ordo::MessageBox::error(nullptr, QCoreApplication::translate("main", "Ordo"), db.error().message);
+            return {};
+        }
+        ordo::DemoGenerator::Options options;
+        options.size = ordo::DemoSize::Medium;
+        auto report = ordo::DemoGenerator(**db).generate(options);
+        if (!report) {
+            ordo::MessageBox::error(nullptr, QCoreApplication::translate("main", "Ordo"), report.error().message);
+            return {};
+        }
+    }
+    return demoPath;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,7 +54,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Ordo"));
     QApplication::setOrganizationName(QStringLiteral("Ordo"));
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
-    ordo::installTranslations(app);
+    QSettings settings;
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    ordo::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Ordo: work orders from the first call to the paid invoice."));
@@ -31,21 +73,33 @@ int main(int argc, char *argv[])
     QCommandLineOption sizeOption(QStringLiteral("window-size"),
                                   QCoreApplication::translate("main", "Window size as WIDTHxHEIGHT."),
                                   QCoreApplication::translate("main", "size"));
+    QCommandLineOption pageOption(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Start on page <n> (1 board … 5 process)."),
+                                  QCoreApplication::translate("main", "n"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
+    parser.addOption(pageOption);
     parser.process(app);
 
     QString path = parser.value(databaseOption);
     if (path.isEmpty()) {
-        path = ordo::Database::defaultPath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString last = settings.value(QStringLiteral("databases/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+        else if (QFileInfo::exists(ordo::Database::defaultPath()))
+            path = ordo::Database::defaultPath();
+        else
+            path = firstStart();
+        if (path.isEmpty())
+            return 0;
     }
-    auto db = ordo::Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Ordo"), db.error().message);
+
+    ordo::MainWindow window;
+    if (!window.openDatabase(path))
         return 1;
-    }
-    ordo::MainWindow window(**db);
+    if (parser.isSet(pageOption))
+        window.showPage(static_cast<ordo::MainWindow::Page>(std::clamp(parser.value(pageOption).toInt() - 1, 0,
+                                                                       ordo::MainWindow::PageCount - 1)));
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)

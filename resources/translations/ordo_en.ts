@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ordo::BoardView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) shown</source>
+        <translation>
+            <numerusform>%n open order shown</numerusform>
+            <numerusform>%n open orders shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -33,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ordo::MainWindow</name>
+    <name>ordo::ProcessDiagram</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -49,10 +73,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;, version %2 — %n open order(s)</source>
+        <source>from %n step(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, version %2 — %n open order</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, version %2 — %n open orders</numerusform>
+            <numerusform>from %n step</numerusform>
+            <numerusform>from %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ProcessView</name>
+    <message numerus="yes">
+        <source>%n open order(s) are in “%1”, which you removed. Move them to:</source>
+        <translation>
+            <numerusform>%n open order is in “%1”, which you removed. Move it to:</numerusform>
+            <numerusform>%n open orders are in “%1”, which you removed. Move them to:</numerusform>
         </translation>
     </message>
 </context>

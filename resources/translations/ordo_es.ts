@@ -35,12 +35,132 @@
         <source>size</source>
         <translation>tamaño</translation>
     </message>
+    <message>
+        <source>Welcome to Ordo</source>
+        <translation>Bienvenido a Ordo</translation>
+    </message>
+    <message>
+        <source>There is no Ordo database on this computer yet. Create a new one for your company, or open a demo company to look around first?</source>
+        <translation>Todavía no hay ninguna base de datos de Ordo en este ordenador. ¿Crea una nueva para su empresa, o abre antes una empresa de demostración para echar un vistazo?</translation>
+    </message>
+    <message>
+        <source>Create my database</source>
+        <translation>Crear mi base de datos</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>Abrir la empresa de demostración</translation>
+    </message>
+    <message>
+        <source>Start on page &lt;n&gt; (1 board … 5 process).</source>
+        <translation>Empezar en la página &lt;n&gt; (1 tablero … 5 proceso).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BoardService</name>
     <message>
         <source>There is no work order with id %1.</source>
         <translation>No existe la orden de trabajo con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BoardView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: number, customer, title, person…</source>
+        <translation>Filtrar: número, cliente, título, persona…</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Cualquier prioridad</translation>
+    </message>
+    <message>
+        <source>High or urgent</source>
+        <translation>Alta o urgente</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>Solo urgentes</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo vencidas</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Any job type</source>
+        <translation>Cualquier tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>latest %1 of %2</source>
+        <translation>últimas %1 de %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>plazo %1</translation>
+    </message>
+    <message>
+        <source>More orders than the limit of %1 for this step.</source>
+        <translation>Más órdenes que el límite de %1 para este paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) shown</source>
+        <translation>
+            <numerusform>%n orden abierta a la vista</numerusform>
+            <numerusform>%n órdenes abiertas a la vista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>Mover %1 a «%2»</translation>
+    </message>
+    <message>
+        <source>Move not possible</source>
+        <translation>No se puede mover</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
     </message>
 </context>
 <context>
@@ -52,6 +172,25 @@
     <message>
         <source>Could not write a row</source>
         <translation>No se pudo escribir una fila</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CardDelegate</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -344,6 +483,61 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
         <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomersView</name>
+    <message>
+        <source>Search customers: name, phone, e-mail, address…</source>
+        <translation>Buscar clientes: nombre, teléfono, correo, dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Tax &amp;ID (NIF):</source>
+        <translation>&amp;NIF:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Otro teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Localidad:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <source>Orders of this customer:</source>
+        <translation>Órdenes de este cliente:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
     </message>
 </context>
 <context>
@@ -757,21 +951,445 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <translation>Ordo</translation>
     </message>
     <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>Nueva &amp;orden…</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Create a &amp;demo database…</source>
+        <translation>Crear una base de datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Ó&amp;rdenes</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>Pro&amp;ceso</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Ordo will use the new language the next time it starts.</source>
+        <translation>Ordo usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Could not open the database</source>
+        <translation>No se pudo abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Ordo — %1</source>
+        <translation>Ordo — %1</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Ordo databases (*.sqlite)</source>
+        <translation>Bases de datos de Ordo (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open.</source>
+        <translation>%1 ya existe. Elija otro nombre o ábrala con Archivo › Abrir.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Ordo databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Ordo (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>%1 already exists; demo data only goes into a new file.</source>
+        <translation>%1 ya existe; los datos de demostración solo se crean en un archivo nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OrderEditor</name>
+    <message>
+        <source>Work order</source>
+        <translation>Orden de trabajo</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>Nueva orden de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Orden</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Líneas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Type a phone number or a name…</source>
+        <translation>Escriba un teléfono o un nombre…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Código postal, localidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Where the work is, if not the customer&apos;s address</source>
+        <translation>Dónde es el trabajo, si no es la dirección del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Obra:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Job type:</source>
+        <translation>&amp;Tipo de trabajo:</translation>
+    </message>
+    <message>
+        <source>What is the job? e.g. Replace three windows</source>
+        <translation>¿En qué consiste el trabajo? p. ej. Cambiar tres ventanas</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Asignada a:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Antes del</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>New customer:</source>
+        <translation>Cliente nuevo:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Precio unitario (€)</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <source>Net (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Write a note for the people who handle this order…</source>
+        <translation>Escriba una nota para quienes llevan esta orden…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>La línea %1 necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity “%2” is not a number.</source>
+        <translation>Línea %1: la cantidad «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price “%2” is not an amount in euros.</source>
+        <translation>Línea %1: el precio «%2» no es un importe en euros.</translation>
+    </message>
+    <message>
+        <source>Line %1: VAT must be a percentage between 0 and 100.</source>
+        <translation>Línea %1: el IVA debe ser un porcentaje entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be a percentage between 0 and 100.</source>
+        <translation>Línea %1: el descuento debe ser un porcentaje entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>IVA %1 sobre %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Orden de trabajo %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — in “%2” since %3 · responsible: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — en «%2» desde %3 · responsable: %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>A new order starts in the first step of the process map.</source>
+        <translation>Una orden nueva empieza en el primer paso del mapa del proceso.</translation>
+    </message>
+    <message>
+        <source>No customer matches: press “New customer”.</source>
+        <translation>Ningún cliente coincide: pulse «Cliente nuevo».</translation>
+    </message>
+    <message>
+        <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
+        <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or press “New customer”.</source>
+        <translation>Elija el cliente o pulse «Cliente nuevo».</translation>
+    </message>
+    <message>
+        <source>The new customer needs a name.</source>
+        <translation>El cliente nuevo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Say what the job is.</source>
+        <translation>Indique en qué consiste el trabajo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>No se ha añadido la nota</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This order has changes that are not saved. Save them?</source>
+        <translation>Esta orden tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <source>Open orders</source>
-        <translation>Órdenes abiertas</translation>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Plazo</translation>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OrdersView</name>
+    <message>
+        <source>Search orders: number, customer, phone, address, words of the job…</source>
+        <translation>Buscar órdenes: número, cliente, teléfono, dirección, palabras del trabajo…</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nueva orden</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ProcessDiagram</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -786,12 +1404,142 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
             <numerusform>%n horas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — versión %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>plazo %1</translation>
+    </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;, version %2 — %n open order(s)</source>
+        <source>from %n step(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, versión %2 — %n orden abierta</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;, versión %2 — %n órdenes abiertas</numerusform>
+            <numerusform>desde %n paso</numerusform>
+            <numerusform>desde %n pasos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ProcessView</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Where do its orders go?</source>
+        <translation>¿Adónde van sus órdenes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s) are in “%1”, which you removed. Move them to:</source>
+        <translation>
+            <numerusform>Hay %n orden abierta en «%1», que ha eliminado. Pasarla a:</numerusform>
+            <numerusform>Hay %n órdenes abiertas en «%1», que ha eliminado. Pasarlas a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; — in order; the first is where new orders start</source>
+        <translation>&lt;b&gt;Pasos&lt;/b&gt; — en orden; las órdenes nuevas empiezan en el primero</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>When an order enters</source>
+        <translation>Al entrar una orden</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allowed moves&lt;/b&gt; — row: from, column: to</source>
+        <translation>&lt;b&gt;Movimientos permitidos&lt;/b&gt; — fila: desde, columna: hacia</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <source>How long an order should stay here, e.g. “3 d” or “4 h”; empty for no target.</source>
+        <translation>Cuánto debería estar aquí una orden, p. ej. «3 d» o «4 h»; vacío para no fijar plazo.</translation>
+    </message>
+    <message>
+        <source>Most orders this step should hold at once; empty for no limit.</source>
+        <translation>Máximo de órdenes que este paso debería tener a la vez; vacío para no limitar.</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>De «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>Step %1: “%2” is not a duration; write it like “3 d” or “4 h”.</source>
+        <translation>Paso %1: «%2» no es una duración; escríbala como «3 d» o «4 h».</translation>
+    </message>
+    <message>
+        <source>Step %1: the limit must be a whole number above zero.</source>
+        <translation>Paso %1: el límite debe ser un número entero mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a name.</source>
+        <translation>El paso %1 necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>New step %1</source>
+        <translation>Paso nuevo %1</translation>
+    </message>
+    <message>
+        <source>Process map saved</source>
+        <translation>Mapa del proceso guardado</translation>
+    </message>
+    <message>
+        <source>Version %1 of the process map is now in use.</source>
+        <translation>Ya está en uso la versión %1 del mapa del proceso.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1567,73 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see the changes.</source>
         <translation>Otra persona cambió a %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrirlo para ver los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::StaffView</name>
+    <message>
+        <source>New person</source>
+        <translation>Persona nueva</translation>
+    </message>
+    <message>
+        <source>Works here now</source>
+        <translation>Trabaja aquí actualmente</translation>
+    </message>
+    <message>
+        <source>e.g. pvc, aluminium, blinds</source>
+        <translation>p. ej. pvc, aluminio, persianas</translation>
+    </message>
+    <message>
+        <source>Postcode beginnings, e.g. 280, 281</source>
+        <translation>Inicios de código postal, p. ej. 280, 281</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Color:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills:</source>
+        <translation>&amp;Habilidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Días laborables:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
     </message>
 </context>
 <context>

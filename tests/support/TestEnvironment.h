@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #include <ctime>
@@ -16,6 +17,8 @@ inline void pinEnvironment()
     qputenv("LANG", "C.UTF-8");
     qunsetenv("LANGUAGE");
     tzset();
+    // Settings and data go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 } // namespace ordo::test

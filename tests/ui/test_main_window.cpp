@@ -1,93 +1,111 @@
 #include "main/MainWindow.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
 
+#include "board/BoardView.h"
+#include "orders/OrdersModel.h"
+#include "orders/OrdersView.h"
 #include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTreeWidget>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTableView>
 
 using namespace ordo;
+using namespace ordo::test;
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("ui.sqlite")));
-        QVERIFY(db.ok());
-        m_db = std::move(*db);
-    }
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void init() { QSettings().clear(); }
 
-    void showsEveryStepWithItsOpenOrders()
+    void opensTheDatabaseAndShowsItsPathAndPages()
     {
-        Customer carmen;
-        carmen.name = QStringLiteral("Carmen López");
-        auto customer = CustomerRepository(*m_db).add(carmen);
-        QVERIFY(customer.ok());
-        NewWorkOrder n;
-        n.customerId = *customer;
-        n.title = QStringLiteral("Three windows");
-        QVERIFY(WorkOrderService(*m_db).create(n, Actor{std::nullopt, QStringLiteral("Lucía")}).ok());
-
-        MainWindow window(*m_db);
+        UiDatabase fixture;
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *steps = window.findChild<QTreeWidget *>(QStringLiteral("stepsView"));
-        QVERIFY(steps);
-        QAbstractItemModelTester tester(steps->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(steps->topLevelItemCount(), 11);
-        QCOMPARE(steps->topLevelItem(0)->text(0), QStringLiteral("Call received"));
-        QCOMPARE(steps->topLevelItem(0)->text(1), QStringLiteral("1"));
-        auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-        QVERIFY(summary->text().contains(QStringLiteral("1 open order")));
-    }
-
-    void refreshesWhenAnOrderIsCreated()
-    {
-        MainWindow window(*m_db);
-        auto *steps = window.findChild<QTreeWidget *>(QStringLiteral("stepsView"));
-        QCOMPARE(steps->topLevelItem(0)->text(1), QStringLiteral("0"));
-        Customer c;
-        c.name = QStringLiteral("Ana");
-        NewWorkOrder n;
-        n.customerId = *CustomerRepository(*m_db).add(c);
-        n.title = QStringLiteral("Blind");
-        QVERIFY(WorkOrderService(*m_db).create(n, Actor{std::nullopt, QStringLiteral("Lucía")}).ok());
-        QCOMPARE(steps->topLevelItem(0)->text(1), QStringLiteral("1"));
-    }
-
-    void showsTheDatabasePathInTheStatusBar()
-    {
-        MainWindow window(*m_db);
         auto *label = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
-        QVERIFY(label);
         QVERIFY(label->text().endsWith(QStringLiteral("ui.sqlite")));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+        window.showPage(MainWindow::ProcessPage);
+        QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
+        // Ctrl+2 goes to the orders.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
     }
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    void remembersTheLastPageAndTheRecentDatabases()
+    {
+        UiDatabase fixture;
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(path));
+            window.showPage(MainWindow::CustomersPage);
+            window.close();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("databases/last")).toString(), path);
+        MainWindow again;
+        QVERIFY(again.openDatabase(path));
+        QCOMPARE(again.currentPage(), MainWindow::CustomersPage);
+    }
+
+    void aFileThatIsNotADatabaseIsRefusedAndTheOpenOneStays()
+    {
+        UiDatabase fixture;
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        const QString sheet = fixture.dir.filePath(QStringLiteral("clientes.xlsx"));
+        QFile f(sheet);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 not a database at all, a spreadsheet");
+        f.close();
+        QVERIFY(!window.openDatabase(sheet, false));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("not an Ordo database")));
+        QCOMPARE(window.database()->path(), path);
+    }
+
+    void theOrdersTableLoadsAPageAtATimeAndSearchesAsYouType()
+    {
+        UiDatabase fixture;
+        fixture.demo(DemoSize::Medium);
+        OrdersView view(*fixture);
+        OrdersModel *model = view.model();
+        QCOMPARE(model->rowCount(), OrdersModel::PageSize);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 2 * OrdersModel::PageSize);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QString customer = model->data(model->index(5, OrdersModel::Customer), Qt::DisplayRole).toString();
+        view.searchBox()->setText(customer);  // as typed; names have accents, which keyClicks cannot type
+        QTRY_VERIFY(model->rowCount() < OrdersModel::PageSize);
+        QVERIFY(model->rowCount() >= 1);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->data(model->index(row, OrdersModel::Customer), Qt::DisplayRole).toString(), customer);
+    }
 };
 
 int main(int argc, char *argv[])
 {
     ordo::test::pinEnvironment();
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OrdoTest"));
+    QApplication::setApplicationName(QStringLiteral("OrdoTest"));
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -1,75 +1,279 @@
 #include "main/MainWindow.h"
 
-#include "orders/WorkOrderService.h"
+#include "board/BoardView.h"
+#include "common/MessageBox.h"
+#include "common/Session.h"
+#include "customers/CustomersView.h"
+#include "demo/DemoGenerator.h"
+#include "orders/OrderEditor.h"
+#include "orders/OrdersView.h"
+#include "process/ProcessView.h"
+#include "staff/StaffView.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace ordo {
 
-MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+namespace {
+
+constexpr int MaxRecent = 6;
+
+QStringList recentDatabases()
+{
+    return QSettings().value(QStringLiteral("databases/recent")).toStringList();
+}
+
+void rememberDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings settings;
+    settings.setValue(QStringLiteral("databases/recent"), recent);
+    settings.setValue(QStringLiteral("databases/last"), path);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ordo"));
-
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_steps = new QTreeWidget(central);
-    m_steps->setObjectName(QStringLiteral("stepsView"));
-    m_steps->setRootIsDecorated(false);
-    m_steps->setAlternatingRowColors(true);
-    m_steps->setHeaderLabels({tr("Step"), tr("Open orders"), tr("Responsible"), tr("Target")});
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_steps);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const QStringList pages{tr("Board"), tr("Orders"), tr("Customers"), tr("Staff"), tr("Process")};
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *item = new QListWidgetItem(pages[i], m_navigation);
+        item->setSizeHint(QSize(140, 34));
+        item->setToolTip(tr("Ctrl+%1").arg(i + 1));
+    }
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    statusBar()->addPermanentWidget(m_pathLabel);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    buildMenus();
 
-    auto *pathLabel = new QLabel(QDir::toNativeSeparators(m_db.path()), this);
-    pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    statusBar()->addPermanentWidget(pathLabel);
-
-    connect(&m_db.notifier(), &ChangeNotifier::orderChanged, this, &MainWindow::refresh);
-    connect(&m_db.notifier(), &ChangeNotifier::ordersReset, this, &MainWindow::refresh);
-    refresh();
-    resize(900, 600);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
 }
 
-void MainWindow::refresh()
+MainWindow::~MainWindow()
 {
-    m_steps->clear();
-    auto wf = WorkflowRepository(m_db).defaultLatest();
-    auto counts = WorkOrderService(m_db).openCountsByStep();
-    if (!wf || !counts) {
-        m_summary->setText(!wf ? wf.error().message : counts.error().message);
+    // The views hold references to the database: they go first.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newOrderAction = file->addAction(tr("New &order…"), this, &MainWindow::newOrder);
+    newOrderAction->setShortcut(QKeySequence::New);
+    newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
+    file->addSeparator();
+    file->addAction(tr("New &database…"), this, &MainWindow::newDatabase);
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    file->addAction(tr("Create a &demo database…"), this, &MainWindow::createDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Board"), tr("&Orders"), tr("&Customers"), tr("&Staff"), tr("&Process")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> languages{{QString(), tr("As the system")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &[code, label] : languages) {
+        QAction *a = language->addAction(label, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+    }
+    updateRecentMenu();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    MessageBox::information(this, tr("Language"), tr("Ordo will use the new language the next time it starts."));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : recentDatabases()) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path, false); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
+{
+    auto opened = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    if (!opened) {
+        MessageBox::error(this, tr("Could not open the database"), opened.error().message);
+        return false;
+    }
+    // Views of the old database go before it does.
+    m_undo->clear();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_db = std::move(*opened);
+    buildViews();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    setWindowTitle(tr("Ordo — %1").arg(QFileInfo(m_db->path()).fileName()));
+    rememberDatabase(m_db->path());
+    updateRecentMenu();
+    const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
+    showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
+    return true;
+}
+
+void MainWindow::buildViews()
+{
+    Session session{*m_db, currentActor()};
+    m_board = new BoardView(session, m_undo, m_pages);
+    m_orders = new OrdersView(*m_db, m_pages);
+    m_customers = new CustomersView(*m_db, m_pages);
+    m_staff = new StaffView(*m_db, m_pages);
+    m_process = new ProcessView(session, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_orders, m_customers, m_staff, m_process})
+        m_pages->addWidget(page);
+    connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
+    connect(m_customers, &CustomersView::openOrderRequested, this, &MainWindow::openOrder);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::openOrder(Id orderId)
+{
+    if (!m_db)
+        return;
+    OrderEditor editor(Session{*m_db, currentActor()}, orderId, this);
+    editor.exec();
+}
+
+void MainWindow::newOrder()
+{
+    if (!m_db)
+        return;
+    OrderEditor editor(Session{*m_db, currentActor()}, 0, this);
+    editor.exec();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                      tr("Ordo databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"),
+                            tr("%1 already exists. Choose another name, or open it with File › Open.")
+                                .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    qint64 open = 0;
-    for (const auto &step : wf->steps) {
-        const qint64 n = counts->value(step.id);
-        open += n;
-        QString responsible = step.responsibleRole ? displayName(*step.responsibleRole) : QString();
-        QString target;
-        if (step.targetMinutes) {
-            const qint64 minutes = *step.targetMinutes;
-            target = minutes % (24 * 60) == 0 ? tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)))
-                                              : tr("%n hour(s)", nullptr, static_cast<int>(minutes / 60));
-        }
-        auto *item = new QTreeWidgetItem(m_steps, {step.name, isActive(step.kind) ? QString::number(n) : QString(),
-                                                   responsible, target});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    openDatabase(path, true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                                      tr("Ordo databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path, false);
+}
+
+void MainWindow::createDemo()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Demo database"),
+                                                      QDir::home().filePath(QStringLiteral("ordo-demo.sqlite")),
+                                                      tr("Ordo databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("Demo database"),
+                            tr("%1 already exists; demo data only goes into a new file.").arg(QDir::toNativeSeparators(path)));
+        return;
     }
-    m_summary->setText(tr("<b>%1</b>, version %2 — %n open order(s)", nullptr, static_cast<int>(open))
-                           .arg(wf->workflowName.toHtmlEscaped())
-                           .arg(wf->version));
+    if (!openDatabase(path, true))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    DemoGenerator::Options options;
+    options.size = DemoSize::Medium;
+    auto report = DemoGenerator(*m_db).generate(options);
+    QApplication::restoreOverrideCursor();
+    if (!report)
+        MessageBox::error(this, tr("Demo database"), report.error().message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), static_cast<int>(currentPage()));
+    event->accept();
 }
 
 } // namespace ordo

@@ -1,30 +1,78 @@
 #pragma once
 
+#include "domain/Types.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
-class QTreeWidget;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
 
 namespace ordo {
 
+class BoardView;
+class CustomersView;
 class Database;
+class OrdersView;
+class ProcessView;
+class StaffView;
 
-// The desktop window. For now an overview of the process map with the open orders in each step;
-// the board, calendar and editors arrive with their issues.
+// The front desk's window: navigation between the board, orders, customers, staff and the process
+// map; the File menu for databases. It owns the open database and rebuilds its views when another
+// one is opened.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    enum Page { BoardPage, OrdersPage, CustomersPage, StaffPage, ProcessPage, PageCount };
 
-    // Reads the process map and the counts again from the database.
-    void refresh();
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database and shows it; on failure shows why and keeps the current one.
+    bool openDatabase(const QString &path, bool createIfMissing = true);
+    Database *database() const { return m_db.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+    BoardView *board() const { return m_board; }
+    OrdersView *orders() const { return m_orders; }
+    CustomersView *customers() const { return m_customers; }
+    StaffView *staff() const { return m_staff; }
+    ProcessView *process() const { return m_process; }
+
+    void openOrder(Id orderId);
+    void newOrder();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    Database &m_db;
-    QTreeWidget *m_steps = nullptr;
-    QLabel *m_summary = nullptr;
+    void buildMenus();
+    void buildViews();
+    void updateRecentMenu();
+    void newDatabase();
+    void openDatabaseDialog();
+    void createDemo();
+    void chooseLanguage(const QString &code);
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack *m_undo;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QLabel *m_pathLabel;
+    QMenu *m_recentMenu = nullptr;
+    BoardView *m_board = nullptr;
+    OrdersView *m_orders = nullptr;
+    CustomersView *m_customers = nullptr;
+    StaffView *m_staff = nullptr;
+    ProcessView *m_process = nullptr;
 };
 
 } // namespace ordo

@@ -1,0 +1,187 @@
+#include "orders/OrderEditor.h"
+
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+void addLine(OrderEditor &editor, const QString &description, const QString &quantity, const QString &price,
+             const QString &vat = QStringLiteral("21"))
+{
+    child<QPushButton>(editor, "addLine")->click();
+    auto *lines = child<QTableWidget>(editor, "linesTable");
+    const int row = lines->rowCount() - 1;
+    lines->item(row, 0)->setText(description);
+    lines->item(row, 1)->setText(quantity);
+    lines->item(row, 2)->setText(price);
+    lines->item(row, 3)->setText(vat);
+}
+
+} // namespace
+
+class TestOrderEditor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::clearLastMessage(); }
+
+    void aNewOrderWithANewCustomerIsSavedInOneGo()
+    {
+        UiDatabase db;
+        db.staff(QStringLiteral("Lucía Romero"), Role::Reception);
+        const Id javier = db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía Romero")}});
+        child<QLineEdit>(editor, "customerSearch")->setText(QStringLiteral("600 12 34 56"));
+        child<QPushButton>(editor, "newCustomerButton")->click();
+        QCOMPARE(child<QLineEdit>(editor, "newCustomerPhone")->text(), QStringLiteral("600 12 34 56"));
+        child<QLineEdit>(editor, "newCustomerName")->setText(QStringLiteral("Carmen López"));
+        child<QLineEdit>(editor, "newCustomerAddress")->setText(QStringLiteral("Calle Mayor 12"));
+        child<QLineEdit>(editor, "newCustomerPostcode")->setText(QStringLiteral("28013"));
+        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Three old windows"));
+        auto *assignee = child<QComboBox>(editor, "assignee");
+        assignee->setCurrentIndex(assignee->findData(QVariant::fromValue<qint64>(javier)));
+        addLine(editor, QStringLiteral("PVC window 120×140"), QStringLiteral("3"), QStringLiteral("385"));
+        QVERIFY(child<QLabel>(editor, "totals")->text().contains(QStringLiteral("1,397.55")));
+
+        QVERIFY(editor.save());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Carmen López' AND phone = '600 12 34 56'")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Three old windows' AND assignee_id = %1").arg(javier)), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT sum(quantity * unit_price) FROM line_items")), 3000LL * 38500);
+        QVERIFY(!editor.isModified());
+    }
+
+    void aPhoneThatAlreadyBelongsToACustomerIsPointedOut()
+    {
+        UiDatabase db;
+        const Id carmen = db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        editor.show();
+        child<QPushButton>(editor, "newCustomerButton")->click();
+        auto *phone = child<QLineEdit>(editor, "newCustomerPhone");
+        phone->setText(QStringLiteral("600123456"));
+        emit phone->textEdited(phone->text());
+        auto *warning = child<QLabel>(editor, "duplicateWarning");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("Carmen López")));
+        // Following the warning's link uses the existing customer.
+        emit warning->linkActivated(QString::number(carmen));
+        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Blind"));
+        QVERIFY(editor.save());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT customer_id FROM work_orders")), carmen);
+    }
+
+    void findingACustomerByTypingPicksThem()
+    {
+        UiDatabase db;
+        db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        auto *search = child<QLineEdit>(editor, "customerSearch");
+        search->setText(QStringLiteral("600 12"));
+        emit search->textEdited(search->text());
+        auto *results = child<QListWidget>(editor, "customerResults");
+        QCOMPARE(results->count(), 1);
+        emit results->itemActivated(results->item(0));
+        QVERIFY(child<QLabel>(editor, "customerChosen")->text().contains(QStringLiteral("Carmen López")));
+    }
+
+    void missingTitleAndBadLinesAreShownNextToTheFieldsAndNothingIsSaved()
+    {
+        UiDatabase db;
+        const Id carmen = db.customer(QStringLiteral("Carmen López"));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        editor.show();
+        editor.pickCustomer(carmen);
+        addLine(editor, QStringLiteral("Window"), QStringLiteral("three"), QStringLiteral("385"));
+        QVERIFY(!editor.save());
+        QVERIFY(child<QLabel>(editor, "titleError")->isVisible());
+        QVERIFY(child<QLabel>(editor, "linesError")->text().contains(QStringLiteral("three")));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), 0);
+        // Everything typed is still there.
+        QCOMPARE(child<QTableWidget>(editor, "linesTable")->item(0, 1)->text(), QStringLiteral("three"));
+    }
+
+    void closingWithUnsavedChangesAsksFirst()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
+        editor.show();
+        QVERIFY(!editor.isModified());
+        auto *title = child<QLineEdit>(editor, "title");
+        title->setText(QStringLiteral("Three windows and a door"));
+        emit title->textEdited(title->text());
+        QVERIFY(editor.isModified());
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        editor.reject();
+        QVERIFY(editor.isVisible());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("not saved")));
+
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        editor.reject();
+        QVERIFY(!editor.isVisible());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Three windows and a door'")), 1);
+    }
+
+    void theHistoryTabTellsTheStoryInWords()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        {
+            OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, order.id);
+            child<QLineEdit>(editor, "title")->setText(QStringLiteral("Four windows"));
+            QVERIFY(editor.save());
+        }
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, order.id);
+        auto *history = child<QListWidget>(editor, "historyList");
+        QCOMPARE(history->count(), 2);
+        QVERIFY(history->item(0)->text().contains(QStringLiteral("created the order")));
+        QVERIFY(history->item(1)->text().contains(QStringLiteral("Marta Sanz changed the title from “Three windows” to “Four windows”")));
+    }
+
+    void savingOverSomeoneElsesChangeIsRefusedAndKeepsWhatWasTyped()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET title = 'Changed elsewhere', version = version + 1")));
+        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Mine"));
+        QVERIFY(!editor.save());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("changed by someone else")));
+        QCOMPARE(child<QLineEdit>(editor, "title")->text(), QStringLiteral("Mine"));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Changed elsewhere'")), 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    TestOrderEditor test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_order_editor.moc"

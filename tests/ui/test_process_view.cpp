@@ -1,0 +1,109 @@
+#include "process/ProcessDiagram.h"
+#include "process/ProcessView.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
+
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTableWidget>
+
+using namespace ordo;
+using namespace ordo::test;
+
+class TestProcessView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::clearLastMessage(); }
+
+    void editingTheMapWhileOrdersAreInARemovedStepAsksWhereTheyGo()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Windows"), db.customer(QStringLiteral("Carmen López")));
+        auto wf = *WorkflowRepository(*db).defaultLatest();
+        const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
+        auto sent = WorkflowEngine(*db).move(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id, pilar);
+        QVERIFY(sent.ok());
+        QVERIFY(WorkflowEngine(*db).move(order.id, sent->order.version, wf.stepNamed(QStringLiteral("Quote accepted"))->id, pilar).ok());
+
+        ProcessView view(Session{*db, pilar});
+        QString askedAbout;
+        view.setDestinationChooser([&](const RemovedStep &removed, const QStringList &names) {
+            askedAbout = removed.name;
+            return static_cast<int>(names.indexOf(QStringLiteral("Installation scheduled")));
+        });
+        QCOMPARE(view.stepsTable()->rowCount(), 11);
+        view.removeStep(3);  // Quote accepted
+        QCOMPARE(view.stepsTable()->rowCount(), 10);
+        QCOMPARE(view.transitionsTable()->rowCount(), 10);
+        QVERIFY(view.saveChanges());
+        QCOMPARE(askedAbout, QStringLiteral("Quote accepted"));
+        QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 2);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+                                         "WHERE s.name = 'Installation scheduled' AND o.id = %1").arg(order.id)), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1 AND note LIKE '%removed%'").arg(order.id)), 1);
+    }
+
+    void cancellingTheQuestionSavesNothing()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Windows"), db.customer(QStringLiteral("Carmen López")));
+        ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        view.setDestinationChooser([](const RemovedStep &, const QStringList &) { return -1; });
+        view.removeStep(0);  // Call received, where the order is
+        QVERIFY(!view.saveChanges());
+        QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders")), order.stepId);
+    }
+
+    void addingAStepWithATargetMakesANewVersionAndTheDiagramShowsIt()
+    {
+        UiDatabase db;
+        ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        view.addStep();
+        const int row = 9;  // before On hold, Cancelled... after the last open/done steps
+        QTableWidget *steps = view.stepsTable();
+        int added = -1;
+        for (int r = 0; r < steps->rowCount(); ++r)
+            if (steps->item(r, 0)->text().startsWith(QStringLiteral("New step")))
+                added = r;
+        QVERIFY(added >= 0);
+        Q_UNUSED(row);
+        steps->item(added, 0)->setText(QStringLiteral("Quote follow-up"));
+        steps->item(added, 3)->setText(QStringLiteral("2 d"));
+        // Allow Quote sent (row 2) -> the new step.
+        view.transitionsTable()->item(2, added)->setCheckState(Qt::Checked);
+        QVERIFY(view.saveChanges());
+        auto latest = WorkflowRepository(*db).defaultLatest();
+        QCOMPARE(latest->version, 2);
+        const Step *followUp = latest->stepNamed(QStringLiteral("Quote follow-up"));
+        QVERIFY(followUp);
+        QCOMPARE(*followUp->targetMinutes, qint64(2 * 24 * 60));
+        QVERIFY(latest->allows(latest->stepNamed(QStringLiteral("Quote sent"))->id, followUp->id));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Version 2")));
+    }
+
+    void aTargetThatIsNotADurationIsExplainedAndNothingIsSaved()
+    {
+        UiDatabase db;
+        ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        view.stepsTable()->item(2, 3)->setText(QStringLiteral("soon"));
+        QVERIFY(!view.saveChanges());
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("processError"))->text().contains(QStringLiteral("soon")));
+        QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    TestProcessView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_process_view.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QListView>
+
+#include <functional>
+
+namespace ordo {
+
+// One column's card list. It accepts a dragged card only when the process map allows the move
+// into its step, and shows it: green when a drop is welcome, red when the map forbids it.
+class BoardColumnView final : public QListView
+{
+    Q_OBJECT
+
+public:
+    // canAccept(fromStepId) says whether a card from that step may come here.
+    BoardColumnView(Id stepId, std::function<bool(Id fromStepId)> canAccept, QWidget *parent = nullptr);
+    Id stepId() const { return m_stepId; }
+    // "", "accept" or "refuse": what the column shows while a card hovers over it.
+    QString dropState() const { return m_dropState; }
+
+signals:
+    void cardDropped(ordo::Id orderId, qint64 version, ordo::Id toStepId);
+    void dropRefused(ordo::Id orderId, ordo::Id toStepId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setDropState(const QString &state);
+
+    Id m_stepId;
+    std::function<bool(Id)> m_canAccept;
+    QString m_dropState;
+};
+
+} // namespace ordo

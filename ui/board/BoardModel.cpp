@@ -1,0 +1,205 @@
+#include "board/BoardModel.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace ordo {
+
+bool BoardFilter::accepts(const BoardCard &card, qint64 now) const
+{
+    if (assigneeId) {
+        if (*assigneeId == 0 ? card.assigneeId.has_value() : card.assigneeId != assigneeId)
+            return false;
+    }
+    if (minPriority && static_cast<int>(card.priority) < static_cast<int>(*minPriority))
+        return false;
+    if (overdueOnly && !(card.open && card.dueAt && *card.dueAt < now))
+        return false;
+    if (!jobType.isEmpty() && card.jobType != jobType)
+        return false;
+    if (!text.isEmpty()) {
+        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!card.number.contains(word, Qt::CaseInsensitive) && !card.customer.contains(word, Qt::CaseInsensitive) &&
+                !card.title.contains(word, Qt::CaseInsensitive) && !card.assigneeName.contains(word, Qt::CaseInsensitive))
+                return false;
+        }
+    }
+    return true;
+}
+
+BoardModel::BoardModel(Database &db, QObject *parent) : QAbstractListModel(parent), m_db(db)
+{
+    connect(&m_db.notifier(), &ChangeNotifier::orderChanged, this, &BoardModel::refreshOrder);
+    connect(&m_db.notifier(), &ChangeNotifier::ordersReset, this, &BoardModel::reload);
+    connect(&m_db.notifier(), &ChangeNotifier::workflowChanged, this, &BoardModel::reload);
+}
+
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_data.cards.size());
+}
+
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_data.cards.size())
+        return {};
+    const BoardCard &c = m_data.cards[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return QStringLiteral("%1 — %2").arg(c.number, c.title);
+    case Qt::ToolTipRole: return QStringLiteral("%1\n%2\n%3").arg(c.number, c.customer, c.title);
+    case OrderIdRole: return c.id;
+    case StepIdRole: return c.stepId;
+    case VersionRole: return c.version;
+    case PriorityRole: return static_cast<int>(c.priority);
+    case DueRole: return c.dueAt ? QVariant(*c.dueAt) : QVariant();
+    case StepEnteredRole: return c.stepEnteredAt;
+    case UpdatedRole: return c.updatedAt;
+    case OpenRole: return c.open;
+    case VisibleRole: return index.row() < m_visible.size() ? m_visible.testBit(index.row()) : true;
+    case NumberRole: return c.number;
+    case CustomerRole: return c.customer;
+    case TitleRole: return c.title;
+    case AssigneeRole: return c.assigneeName;
+    case AssigneeColourRole: return c.assigneeColour;
+    case ResponsibleRole: return c.responsibleName;
+    default: return {};
+    }
+}
+
+Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList BoardModel::mimeTypes() const
+{
+    return {QLatin1String(MimeType)};
+}
+
+QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    const BoardCard &c = m_data.cards[indexes.first().row()];
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << c.id << c.stepId << c.version;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(MimeType), bytes);
+    mime->setText(c.number);
+    return mime;
+}
+
+std::optional<BoardModel::DraggedCard> BoardModel::decode(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QLatin1String(MimeType)))
+        return std::nullopt;
+    QDataStream in(mime->data(QLatin1String(MimeType)));
+    DraggedCard d;
+    in >> d.orderId >> d.stepId >> d.version;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return d;
+}
+
+bool BoardModel::reload()
+{
+    auto data = BoardService(m_db).load();
+    if (!data) {
+        m_lastError = data.error().message;
+        return false;
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_data = std::move(*data);
+    m_rowOf.clear();
+    for (int i = 0; i < m_data.cards.size(); ++i)
+        m_rowOf.insert(m_data.cards[i].id, i);
+    recomputeVisible();
+    endResetModel();
+    emit reloaded();
+    return true;
+}
+
+const BoardCard *BoardModel::card(Id orderId) const
+{
+    const int row = m_rowOf.value(orderId, -1);
+    return row < 0 ? nullptr : &m_data.cards[row];
+}
+
+QModelIndex BoardModel::indexOf(Id orderId) const
+{
+    const int row = m_rowOf.value(orderId, -1);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
+QStringList BoardModel::jobTypes() const
+{
+    QStringList types;
+    for (const auto &c : m_data.cards)
+        if (!c.jobType.isEmpty() && !types.contains(c.jobType))
+            types << c.jobType;
+    types.sort(Qt::CaseInsensitive);
+    return types;
+}
+
+void BoardModel::setFilter(const BoardFilter &filter)
+{
+    m_filter = filter;
+    recomputeVisible();
+    emit filterChanged();  // the column proxies filter again; no per-row signals for 3,000 cards
+}
+
+void BoardModel::recomputeVisible()
+{
+    const qint64 now = Clock::nowSecs();
+    m_visible.resize(m_data.cards.size());
+    for (int i = 0; i < m_data.cards.size(); ++i)
+        m_visible.setBit(i, m_filter.accepts(m_data.cards[i], now));
+}
+
+void BoardModel::refreshOrder(Id orderId)
+{
+    auto fresh = BoardService(m_db).card(orderId);
+    if (!fresh) {
+        m_lastError = fresh.error().message;
+        return;
+    }
+    BoardCard c = *fresh;
+    if (!m_data.workflow.step(c.stepId)) {
+        // An order of another workflow, or still on an older version: show it in the step of the same name.
+        auto stepName = m_db.scalar(QStringLiteral("SELECT name FROM steps WHERE id = ?"), {c.stepId});
+        const Step *same = stepName ? m_data.workflow.stepNamed(stepName->toString()) : nullptr;
+        if (!same)
+            return;
+        c.stepId = same->id;
+    }
+    const qint64 now = Clock::nowSecs();
+    const int row = m_rowOf.value(orderId, -1);
+    if (row >= 0) {
+        const bool wasOpen = m_data.cards[row].open;
+        if (wasOpen && !c.open)
+            m_data.closedTotals[c.stepId] += 1;
+        m_data.cards[row] = c;
+        m_visible.setBit(row, m_filter.accepts(c, now));
+        emit dataChanged(index(row), index(row));
+        return;
+    }
+    const int at = static_cast<int>(m_data.cards.size());
+    beginInsertRows({}, at, at);
+    m_data.cards.append(c);
+    m_rowOf.insert(orderId, at);
+    m_visible.resize(at + 1);
+    m_visible.setBit(at, m_filter.accepts(c, now));
+    if (!c.open)
+        m_data.closedTotals[c.stepId] += 1;
+    endInsertRows();
+}
+
+} // namespace ordo

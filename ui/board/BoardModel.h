@@ -1,0 +1,99 @@
+#pragma once
+
+#include "board/BoardService.h"
+
+#include <QAbstractListModel>
+#include <QBitArray>
+
+namespace ordo {
+
+class Database;
+
+// What the board's filter bar asks for.
+struct BoardFilter
+{
+    QString text;                       // matched against number, customer, title, assignee
+    std::optional<Id> assigneeId;       // 0 inside: unassigned
+    std::optional<Priority> minPriority;
+    bool overdueOnly = false;
+    QString jobType;
+
+    bool accepts(const BoardCard &card, qint64 now) const;
+};
+
+// Every card of the board in one flat model; the columns are proxies over it (one per step).
+// Refreshes a single row when an order changes, the whole board only when asked.
+class BoardModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        OrderIdRole = Qt::UserRole + 1,
+        StepIdRole,
+        VersionRole,
+        PriorityRole,
+        DueRole,
+        StepEnteredRole,
+        UpdatedRole,
+        OpenRole,
+        VisibleRole,      // passes the filter
+        NumberRole,
+        CustomerRole,
+        TitleRole,
+        AssigneeRole,
+        AssigneeColourRole,
+        ResponsibleRole,
+    };
+
+    static constexpr const char *MimeType = "application/x-ordo-order";
+
+    explicit BoardModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+    // Reads the whole board again. Returns false and keeps the old rows if reading failed.
+    bool reload();
+    const QString &lastError() const { return m_lastError; }
+    const WorkflowVersion &workflow() const { return m_data.workflow; }
+    qint64 closedTotal(Id stepId) const { return m_data.closedTotals.value(stepId); }
+    const BoardCard *card(Id orderId) const;
+    const BoardCard &cardAt(int row) const { return m_data.cards[row]; }
+    bool visibleAt(int row) const { return row < m_visible.size() && m_visible.testBit(row); }
+    QModelIndex indexOf(Id orderId) const;
+    QStringList jobTypes() const;
+
+    void setFilter(const BoardFilter &filter);
+    const BoardFilter &filter() const { return m_filter; }
+
+    // Decodes what mimeData() wrote: order id, its step and its version.
+    struct DraggedCard
+    {
+        Id orderId = 0;
+        Id stepId = 0;
+        qint64 version = 0;
+    };
+    static std::optional<DraggedCard> decode(const QMimeData *mime);
+
+signals:
+    void filterChanged();
+    void reloaded();
+
+private:
+    void refreshOrder(Id orderId);
+    void recomputeVisible();
+
+    Database &m_db;
+    BoardData m_data;
+    QHash<Id, int> m_rowOf;
+    BoardFilter m_filter;
+    QBitArray m_visible;
+    QString m_lastError;
+};
+
+} // namespace ordo

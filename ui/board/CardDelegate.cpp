@@ -1,0 +1,133 @@
+#include "board/CardDelegate.h"
+
+#include "board/BoardModel.h"
+#include "common/Clock.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace ordo {
+
+namespace {
+
+constexpr int Margin = 4;
+constexpr int Padding = 6;
+
+QColor priorityColour(int priority)
+{
+    switch (static_cast<Priority>(priority)) {
+    case Priority::Urgent: return QColor(0xd3, 0x2f, 0x2f);
+    case Priority::High: return QColor(0xf5, 0x7c, 0x00);
+    case Priority::Low: return QColor(0xb0, 0xbe, 0xc5);
+    case Priority::Normal: break;
+    }
+    return QColor(0x90, 0xa4, 0xae);
+}
+
+} // namespace
+
+QString CardDelegate::age(qint64 seconds)
+{
+    if (seconds < 3600)
+        return tr("%1 min").arg(std::max<qint64>(1, seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%1 h").arg(seconds / 3600);
+    return tr("%1 d").arg(seconds / 86400);
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int line = option.fontMetrics.height();
+    return QSize(option.rect.width() > 0 ? option.rect.width() : 220, 4 * line + 2 * Padding + 2 * Margin + 6);
+}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(option.rect).adjusted(Margin, Margin, -Margin, -Margin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool open = index.data(BoardModel::OpenRole).toBool();
+    const QPalette &palette = option.palette;
+
+    QPainterPath path;
+    path.addRoundedRect(card, 5, 5);
+    painter->fillPath(path, open ? palette.base() : palette.alternateBase());
+    painter->setPen(QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
+    painter->drawPath(path);
+    // Priority stripe on the left edge.
+    painter->fillRect(QRectF(card.left(), card.top() + 3, 4, card.height() - 6),
+                      priorityColour(index.data(BoardModel::PriorityRole).toInt()));
+
+    const QFontMetrics fm = option.fontMetrics;
+    const int line = fm.height();
+    const QRect text = card.toRect().adjusted(Padding + 4, Padding, -Padding, -Padding);
+    const qint64 now = Clock::nowSecs();
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(palette.text().color());
+    const QString number = index.data(BoardModel::NumberRole).toString();
+    painter->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, number);
+
+    painter->setFont(option.font);
+    const QString waited = age(now - index.data(BoardModel::StepEnteredRole).toLongLong());
+    if (open) {
+        painter->setPen(palette.placeholderText().color());
+        painter->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter, waited);
+    }
+
+    painter->setPen(palette.text().color());
+    const QString customer = index.data(BoardModel::CustomerRole).toString();
+    painter->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(customer, Qt::ElideRight, text.width()));
+    painter->setPen(palette.placeholderText().color());
+    const QString title = index.data(BoardModel::TitleRole).toString();
+    painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(title, Qt::ElideRight, text.width()));
+
+    // Bottom line: assignee chip and due date.
+    const int bottom = text.top() + 3 * line + 2;
+    const QString assignee = index.data(BoardModel::AssigneeRole).toString();
+    int x = text.left();
+    if (!assignee.isEmpty()) {
+        const QColor colour(index.data(BoardModel::AssigneeColourRole).toString());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour.isValid() ? colour : palette.mid().color());
+        const int d = line - 6;
+        painter->drawEllipse(QRect(x, bottom + 3, d, d));
+        x += d + 4;
+        painter->setPen(palette.text().color());
+    } else {
+        painter->setPen(palette.placeholderText().color());
+    }
+    const QVariant due = index.data(BoardModel::DueRole);
+    QString dueText;
+    bool overdue = false;
+    if (due.isValid()) {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(due.toLongLong()).toLocalTime();
+        dueText = QLocale().toString(when.date(), QLocale::ShortFormat);
+        overdue = open && due.toLongLong() < now;
+    }
+    const int dueWidth = dueText.isEmpty() ? 0 : fm.horizontalAdvance(dueText) + 4;
+    painter->drawText(QRect(x, bottom, text.right() - x - dueWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(assignee.isEmpty() ? tr("Unassigned") : assignee, Qt::ElideRight,
+                                    text.right() - x - dueWidth));
+    if (!dueText.isEmpty()) {
+        if (overdue) {
+            QFont dueFont = option.font;
+            dueFont.setBold(true);
+            painter->setFont(dueFont);
+            painter->setPen(QColor(0xc6, 0x28, 0x28));
+        } else {
+            painter->setPen(palette.placeholderText().color());
+        }
+        painter->drawText(QRect(text.left(), bottom, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, dueText);
+    }
+    painter->restore();
+}
+
+} // namespace ordo

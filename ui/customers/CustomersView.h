@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ordo {
+
+class Database;
+class OrdersModel;
+
+// Customers: alphabetical (read a page at a time), searchable; the selected one can be edited and
+// shows its orders.
+class CustomersView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersView(Database &db, QWidget *parent = nullptr);
+    void showCustomer(Id customerId);
+    bool saveCustomer();
+
+signals:
+    void openOrderRequested(ordo::Id orderId);
+
+private:
+    void reloadList();
+    void fetchMore();
+    void setEditorEnabled(bool on);
+
+    Database &m_db;
+    QLineEdit *m_search;
+    QListWidget *m_list;
+    QTimer *m_debounce;
+    bool m_exhausted = false;
+    QString m_lastName;
+    Id m_lastId = 0;
+
+    Customer m_current;
+    QLineEdit *m_name;
+    QLineEdit *m_taxId;
+    QLineEdit *m_phone;
+    QLineEdit *m_phone2;
+    QLineEdit *m_email;
+    QLineEdit *m_address;
+    QLineEdit *m_postcode;
+    QLineEdit *m_city;
+    QPlainTextEdit *m_notes;
+    QLabel *m_error;
+    QPushButton *m_save;
+    OrdersModel *m_orders;
+    QTableView *m_ordersTable;
+};
+
+} // namespace ordo

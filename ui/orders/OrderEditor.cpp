@@ -1,0 +1,672 @@
+#include "orders/OrderEditor.h"
+
+#include "common/MessageBox.h"
+#include "orders/EventText.h"
+#include "people/CustomerRepository.h"
+#include "people/StaffRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+namespace {
+
+enum LineColumn { Description, Quantity, UnitPrice, Vat, Discount, Net, LineColumns };
+
+QLabel *errorLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QString customerLine(const Customer &c)
+{
+    QStringList parts{c.name};
+    if (!c.phone.isEmpty())
+        parts << c.phone;
+    if (!c.address.isEmpty())
+        parts << c.address + (c.city.isEmpty() ? QString() : QStringLiteral(", ") + c.city);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_orderId(orderId)
+{
+    setObjectName(QStringLiteral("orderEditor"));
+    setWindowTitle(orderId ? tr("Work order") : tr("New work order"));
+    resize(820, 640);
+    auto *layout = new QVBoxLayout(this);
+    m_step = new QLabel(this);
+    m_step->setObjectName(QStringLiteral("orderStep"));
+    layout->addWidget(m_step);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildOrderTab(), tr("&Order"));
+    m_tabs->addTab(buildLinesTab(), tr("&Lines"));
+    m_tabs->addTab(buildNotesTab(), tr("&Notes"));
+    m_tabs->addTab(buildHistoryTab(), tr("&History"));
+    layout->addWidget(m_tabs, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("editorButtons"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OrderEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OrderEditor::reject);
+    load();
+}
+
+QWidget *OrderEditor::buildOrderTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+
+    auto *customerBox = new QVBoxLayout;
+    m_customerSearch = new QLineEdit(page);
+    m_customerSearch->setObjectName(QStringLiteral("customerSearch"));
+    m_customerSearch->setPlaceholderText(tr("Type a phone number or a name…"));
+    m_customerResults = new QListWidget(page);
+    m_customerResults->setObjectName(QStringLiteral("customerResults"));
+    m_customerResults->setMaximumHeight(110);
+    m_customerResults->hide();
+    m_customerChosen = new QLabel(page);
+    m_customerChosen->setObjectName(QStringLiteral("customerChosen"));
+    auto *newCustomerButton = new QPushButton(tr("New customer"), page);
+    newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
+    auto *chosenRow = new QHBoxLayout;
+    chosenRow->addWidget(m_customerChosen, 1);
+    chosenRow->addWidget(newCustomerButton);
+    m_customerError = errorLabel(page, QStringLiteral("customerError"));
+
+    m_newCustomer = new QWidget(page);
+    m_newCustomer->setObjectName(QStringLiteral("newCustomerFields"));
+    auto *newForm = new QFormLayout(m_newCustomer);
+    newForm->setContentsMargins(12, 0, 0, 0);
+    m_newName = new QLineEdit(m_newCustomer);
+    m_newName->setObjectName(QStringLiteral("newCustomerName"));
+    m_newPhone = new QLineEdit(m_newCustomer);
+    m_newPhone->setObjectName(QStringLiteral("newCustomerPhone"));
+    m_newEmail = new QLineEdit(m_newCustomer);
+    m_newEmail->setObjectName(QStringLiteral("newCustomerEmail"));
+    m_newAddress = new QLineEdit(m_newCustomer);
+    m_newAddress->setObjectName(QStringLiteral("newCustomerAddress"));
+    m_newPostcode = new QLineEdit(m_newCustomer);
+    m_newPostcode->setObjectName(QStringLiteral("newCustomerPostcode"));
+    m_newPostcode->setMaximumWidth(90);
+    m_newCity = new QLineEdit(m_newCustomer);
+    m_newCity->setObjectName(QStringLiteral("newCustomerCity"));
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_newPostcode);
+    placeRow->addWidget(m_newCity, 1);
+    newForm->addRow(tr("Name:"), m_newName);
+    newForm->addRow(tr("Phone:"), m_newPhone);
+    newForm->addRow(tr("E-mail:"), m_newEmail);
+    newForm->addRow(tr("Address:"), m_newAddress);
+    newForm->addRow(tr("Postcode, city:"), placeRow);
+    m_duplicateWarning = new QLabel(m_newCustomer);
+    m_duplicateWarning->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicateWarning->setStyleSheet(QStringLiteral("color: #e65100;"));
+    m_duplicateWarning->setWordWrap(true);
+    m_duplicateWarning->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_duplicateWarning->hide();
+    newForm->addRow(m_duplicateWarning);
+    m_newCustomer->hide();
+
+    customerBox->addWidget(m_customerSearch);
+    customerBox->addWidget(m_customerResults);
+    customerBox->addLayout(chosenRow);
+    customerBox->addWidget(m_customerError);
+    customerBox->addWidget(m_newCustomer);
+    form->addRow(tr("&Customer:"), customerBox);
+
+    m_siteAddress = new QLineEdit(page);
+    m_siteAddress->setObjectName(QStringLiteral("siteAddress"));
+    m_siteAddress->setPlaceholderText(tr("Where the work is, if not the customer's address"));
+    form->addRow(tr("&Site:"), m_siteAddress);
+
+    m_jobType = new QComboBox(page);
+    m_jobType->setObjectName(QStringLiteral("jobType"));
+    m_jobType->setEditable(true);
+    m_jobType->addItems({tr("Installation"), tr("Repair"), tr("Maintenance")});
+    form->addRow(tr("&Job type:"), m_jobType);
+
+    auto *titleBox = new QVBoxLayout;
+    m_title = new QLineEdit(page);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setPlaceholderText(tr("What is the job? e.g. Replace three windows"));
+    m_titleError = errorLabel(page, QStringLiteral("titleError"));
+    titleBox->addWidget(m_title);
+    titleBox->addWidget(m_titleError);
+    form->addRow(tr("&Title:"), titleBox);
+
+    m_description = new QPlainTextEdit(page);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setMaximumHeight(90);
+    form->addRow(tr("&Description:"), m_description);
+
+    m_assignee = new QComboBox(page);
+    m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->addItem(tr("Nobody yet"));
+    if (auto staff = StaffRepository(m_session.db).list(true))
+        for (const auto &m : *staff)
+            m_assignee->addItem(QStringLiteral("%1 (%2)").arg(m.name, displayName(m.role)), QVariant::fromValue<qint64>(m.id));
+    form->addRow(tr("&Assigned to:"), m_assignee);
+
+    m_priority = new QComboBox(page);
+    m_priority->setObjectName(QStringLiteral("priority"));
+    for (Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent})
+        m_priority->addItem(displayName(p), static_cast<int>(p));
+    m_priority->setCurrentIndex(1);
+    form->addRow(tr("&Priority:"), m_priority);
+
+    auto *dueRow = new QHBoxLayout;
+    m_hasDue = new QCheckBox(tr("Due by"), page);
+    m_hasDue->setObjectName(QStringLiteral("hasDue"));
+    m_due = new QDateEdit(QDate::currentDate().addDays(30), page);
+    m_due->setObjectName(QStringLiteral("dueDate"));
+    m_due->setCalendarPopup(true);
+    m_due->setEnabled(false);
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due);
+    dueRow->addStretch(1);
+    form->addRow(tr("D&ue date:"), dueRow);
+
+    connect(m_customerSearch, &QLineEdit::textEdited, this, &OrderEditor::searchCustomers);
+    connect(m_customerResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        pickCustomer(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_customerResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        pickCustomer(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(newCustomerButton, &QPushButton::clicked, this, [this] {
+        m_customerId.reset();
+        m_customerChosen->setText(tr("New customer:"));
+        m_newCustomer->show();
+        // Whatever was typed in the search is probably the name or the phone.
+        const QString typed = m_customerSearch->text().trimmed();
+        if (!typed.isEmpty() && typed.front().isDigit())
+            m_newPhone->setText(typed);
+        else
+            m_newName->setText(typed);
+        m_newName->setFocus();
+        checkDuplicates();
+        markModified();
+    });
+    connect(m_duplicateWarning, &QLabel::linkActivated, this, [this](const QString &link) {
+        pickCustomer(link.toLongLong());
+    });
+    for (QLineEdit *e : {m_newName, m_newPhone, m_newEmail, m_newAddress, m_newPostcode, m_newCity, m_siteAddress, m_title})
+        connect(e, &QLineEdit::textEdited, this, &OrderEditor::markModified);
+    connect(m_newPhone, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
+    connect(m_newEmail, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
+    connect(m_newPhone, &QLineEdit::textEdited, this, &OrderEditor::checkDuplicates);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &OrderEditor::markModified);
+    connect(m_jobType, &QComboBox::currentTextChanged, this, &OrderEditor::markModified);
+    connect(m_assignee, &QComboBox::currentIndexChanged, this, &OrderEditor::markModified);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &OrderEditor::markModified);
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(m_hasDue, &QCheckBox::toggled, this, &OrderEditor::markModified);
+    connect(m_due, &QDateEdit::dateChanged, this, &OrderEditor::markModified);
+    return page;
+}
+
+QWidget *OrderEditor::buildLinesTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_lines = new QTableWidget(0, LineColumns, page);
+    m_lines->setObjectName(QStringLiteral("linesTable"));
+    m_lines->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price (€)"), tr("VAT %"),
+                                        tr("Discount %"), tr("Net (€)")});
+    m_lines->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add line"), page);
+    add->setObjectName(QStringLiteral("addLine"));
+    auto *remove = new QPushButton(tr("Remove line"), page);
+    remove->setObjectName(QStringLiteral("removeLine"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    m_linesError = errorLabel(page, QStringLiteral("linesError"));
+    m_totals = new QLabel(page);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setAlignment(Qt::AlignRight);
+    m_totals->setTextFormat(Qt::RichText);
+    layout->addWidget(m_lines, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_linesError);
+    layout->addWidget(m_totals);
+    connect(add, &QPushButton::clicked, this, [this] {
+        LineItem line;
+        line.description.clear();
+        addLineRow(line);
+        m_lines->setCurrentCell(m_lines->rowCount() - 1, Description);
+        m_lines->editItem(m_lines->item(m_lines->rowCount() - 1, Description));
+        markModified();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_lines->currentRow() >= 0) {
+            m_lines->removeRow(m_lines->currentRow());
+            updateTotals();
+            markModified();
+        }
+    });
+    connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_loading || item->column() == Net)
+            return;
+        updateTotals();
+        markModified();
+    });
+    return page;
+}
+
+QWidget *OrderEditor::buildNotesTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_notes = new QListWidget(page);
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setWordWrap(true);
+    m_newNote = new QPlainTextEdit(page);
+    m_newNote->setObjectName(QStringLiteral("newNote"));
+    m_newNote->setPlaceholderText(tr("Write a note for the people who handle this order…"));
+    m_newNote->setMaximumHeight(80);
+    auto *add = new QPushButton(tr("Add note"), page);
+    add->setObjectName(QStringLiteral("addNote"));
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_newNote);
+    layout->addWidget(add, 0, Qt::AlignRight);
+    connect(add, &QPushButton::clicked, this, &OrderEditor::addNote);
+    return page;
+}
+
+QWidget *OrderEditor::buildHistoryTab()
+{
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setWordWrap(true);
+    return m_history;
+}
+
+void OrderEditor::addLineRow(const LineItem &line)
+{
+    const QSignalBlocker block(m_lines);
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    const QLocale locale;
+    auto cell = [&](int column, const QString &text, bool editable = true) {
+        auto *item = new QTableWidgetItem(text);
+        if (column != Description)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!editable)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_lines->setItem(row, column, item);
+    };
+    cell(Description, line.description);
+    cell(Quantity, money::formatQuantity(line.quantity, locale));
+    cell(UnitPrice, money::formatCents(line.unitPrice, locale));
+    cell(Vat, money::formatRate(line.vatRate, locale).remove(QStringLiteral(" %")));
+    cell(Discount, money::formatRate(line.discount, locale).remove(QStringLiteral(" %")));
+    cell(Net, money::formatCents(line.net(), locale), false);
+}
+
+std::optional<QList<LineItem>> OrderEditor::readLines()
+{
+    const QLocale locale;
+    QList<LineItem> lines;
+    QStringList problems;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        auto text = [&](int column) { return m_lines->item(row, column) ? m_lines->item(row, column)->text() : QString(); };
+        LineItem line;
+        line.description = text(Description).trimmed();
+        const auto quantity = money::parseQuantity(text(Quantity), locale);
+        const auto price = money::parseCents(text(UnitPrice), locale);
+        const auto vat = money::parseCents(text(Vat).isEmpty() ? QStringLiteral("0") : text(Vat), locale);  // % with 2 decimals = basis points
+        const auto discount = money::parseCents(text(Discount).isEmpty() ? QStringLiteral("0") : text(Discount), locale);
+        if (line.description.isEmpty() && text(Quantity).trimmed().isEmpty() && text(UnitPrice).trimmed().isEmpty())
+            continue;  // an empty row is not a line
+        if (line.description.isEmpty())
+            problems << tr("Line %1 needs a description.").arg(row + 1);
+        if (!quantity)
+            problems << tr("Line %1: the quantity “%2” is not a number.").arg(row + 1).arg(text(Quantity));
+        if (!price)
+            problems << tr("Line %1: the price “%2” is not an amount in euros.").arg(row + 1).arg(text(UnitPrice));
+        if (!vat || *vat < 0 || *vat > 10000)
+            problems << tr("Line %1: VAT must be a percentage between 0 and 100.").arg(row + 1);
+        if (!discount || *discount < 0 || *discount > 10000)
+            problems << tr("Line %1: the discount must be a percentage between 0 and 100.").arg(row + 1);
+        if (quantity && price && vat && discount) {
+            line.quantity = *quantity;
+            line.unitPrice = *price;
+            line.vatRate = static_cast<BasisPoints>(*vat);
+            line.discount = static_cast<BasisPoints>(*discount);
+            lines.append(line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        showFieldError(m_linesError, problems.join(QLatin1Char('\n')));
+        return std::nullopt;
+    }
+    m_linesError->hide();
+    return lines;
+}
+
+void OrderEditor::updateTotals()
+{
+    const QLocale locale;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    QList<money::LineInput> inputs;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        auto text = [&](int column) { return m_lines->item(row, column) ? m_lines->item(row, column)->text() : QString(); };
+        const auto quantity = money::parseQuantity(text(Quantity), locale);
+        const auto price = money::parseCents(text(UnitPrice), locale);
+        const auto vat = money::parseCents(text(Vat).isEmpty() ? QStringLiteral("0") : text(Vat), locale);
+        const auto discount = money::parseCents(text(Discount).isEmpty() ? QStringLiteral("0") : text(Discount), locale);
+        QTableWidgetItem *net = m_lines->item(row, Net);
+        if (quantity && price && vat && discount) {
+            const money::LineInput in{*quantity, *price, static_cast<BasisPoints>(*vat), static_cast<BasisPoints>(*discount)};
+            inputs.append(in);
+            if (net)
+                net->setText(money::formatCents(money::lineNet(in.quantity, in.unitPrice, in.discount), locale));
+        } else if (net) {
+            net->setText(QStringLiteral("—"));
+        }
+    }
+    m_loading = wasLoading;
+    const auto t = money::totals(inputs);
+    QStringList rows;
+    for (const auto &b : t.buckets)
+        rows << tr("VAT %1 on %2: %3").arg(money::formatRate(b.rate, locale), money::formatEuros(b.base, locale),
+                                          money::formatEuros(b.vat, locale));
+    rows << tr("<b>Total: %1</b>").arg(money::formatEuros(t.total, locale));
+    m_totals->setText(rows.join(QStringLiteral("<br/>")));
+}
+
+void OrderEditor::load()
+{
+    m_loading = true;
+    if (m_orderId) {
+        WorkOrderService orders(m_session.db);
+        auto order = orders.find(m_orderId);
+        if (!order) {
+            MessageBox::error(this, tr("Work order"), order.error().message);
+            m_loading = false;
+            return;
+        }
+        m_version = order->version;
+        setWindowTitle(tr("Work order %1").arg(order->number));
+        m_step->setText(tr("<b>%1</b> — in “%2” since %3 · responsible: %4")
+                            .arg(order->number.toHtmlEscaped(), order->stepName.toHtmlEscaped(),
+                                 formatLocalTime(order->stepEnteredAt),
+                                 order->responsibleName.isEmpty() ? tr("nobody") : order->responsibleName.toHtmlEscaped()));
+        pickCustomer(order->customerId);
+        m_siteId = order->siteId;
+        m_siteAddress->setText(order->siteId ? order->siteAddress : QString());
+        m_jobType->setCurrentText(order->jobType);
+        m_title->setText(order->title);
+        m_description->setPlainText(order->description);
+        const int a = order->assigneeId ? m_assignee->findData(QVariant::fromValue<qint64>(*order->assigneeId)) : 0;
+        m_assignee->setCurrentIndex(std::max(0, a));
+        m_priority->setCurrentIndex(m_priority->findData(static_cast<int>(order->priority)));
+        m_hasDue->setChecked(order->dueAt.has_value());
+        if (order->dueAt)
+            m_due->setDate(QDateTime::fromSecsSinceEpoch(*order->dueAt).toLocalTime().date());
+        m_lines->setRowCount(0);
+        if (auto lines = orders.lines(m_orderId))
+            for (const auto &l : *lines)
+                addLineRow(l);
+        loadHistory();
+    } else {
+        m_step->setText(tr("A new order starts in the first step of the process map."));
+        m_tabs->setTabEnabled(2, false);
+        m_tabs->setTabEnabled(3, false);
+        m_customerSearch->setFocus();
+    }
+    updateTotals();
+    m_loading = false;
+    m_modified = false;
+}
+
+void OrderEditor::loadHistory()
+{
+    m_history->clear();
+    m_notes->clear();
+    auto history = WorkOrderService(m_session.db).history(m_orderId);
+    if (!history)
+        return;
+    for (const auto &e : *history) {
+        m_history->addItem(QStringLiteral("%1  %2").arg(formatLocalTime(e.at), describeEvent(e)));
+        if (e.kind == EventKind::Note)
+            m_notes->addItem(QStringLiteral("%1 — %2\n%3").arg(formatLocalTime(e.at), e.actorName, e.note));
+    }
+}
+
+void OrderEditor::searchCustomers(const QString &text)
+{
+    m_customerResults->clear();
+    if (text.trimmed().size() < 2) {
+        m_customerResults->hide();
+        return;
+    }
+    auto found = CustomerRepository(m_session.db).search(text, 12);
+    if (!found) {
+        showFieldError(m_customerError, found.error().message);
+        return;
+    }
+    for (const auto &c : *found) {
+        auto *item = new QListWidgetItem(customerLine(c), m_customerResults);
+        item->setData(Qt::UserRole, c.id);
+    }
+    if (found->isEmpty())
+        new QListWidgetItem(tr("No customer matches: press “New customer”."), m_customerResults);
+    m_customerResults->setVisible(true);
+}
+
+void OrderEditor::pickCustomer(Id customerId)
+{
+    auto c = CustomerRepository(m_session.db).find(customerId);
+    if (!c) {
+        showFieldError(m_customerError, c.error().message);
+        return;
+    }
+    m_customerId = c->id;
+    m_customerChosen->setText(customerLine(*c));
+    m_customerResults->hide();
+    m_newCustomer->hide();
+    m_customerError->hide();
+    markModified();
+}
+
+void OrderEditor::checkDuplicates()
+{
+    if (!m_newCustomer->isVisible() && !m_newCustomer->isVisibleTo(this)) {
+        m_duplicateWarning->hide();
+        return;
+    }
+    auto dupes = CustomerRepository(m_session.db).likelyDuplicates(m_newPhone->text(), m_newEmail->text());
+    if (!dupes || dupes->isEmpty()) {
+        m_duplicateWarning->hide();
+        return;
+    }
+    QStringList links;
+    for (const auto &c : *dupes)
+        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(c.id).arg(customerLine(c).toHtmlEscaped());
+    m_duplicateWarning->setText(tr("This phone or e-mail already belongs to: %1. Click to use that customer instead.")
+                                    .arg(links.join(QStringLiteral(", "))));
+    m_duplicateWarning->show();
+}
+
+void OrderEditor::markModified()
+{
+    if (!m_loading)
+        m_modified = true;
+}
+
+void OrderEditor::showFieldError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->show();
+}
+
+bool OrderEditor::save()
+{
+    bool valid = true;
+    m_titleError->hide();
+    m_customerError->hide();
+    const bool creatingCustomer = !m_customerId && m_newCustomer->isVisibleTo(this);
+    if (!m_customerId && !creatingCustomer) {
+        showFieldError(m_customerError, tr("Choose the customer, or press “New customer”."));
+        valid = false;
+    }
+    if (creatingCustomer && m_newName->text().trimmed().isEmpty()) {
+        showFieldError(m_customerError, tr("The new customer needs a name."));
+        valid = false;
+    }
+    if (m_title->text().trimmed().isEmpty()) {
+        showFieldError(m_titleError, tr("Say what the job is."));
+        valid = false;
+    }
+    const auto lines = readLines();
+    if (!valid) {
+        m_tabs->setCurrentIndex(0);  // the first problem is on the order's page
+        return false;
+    }
+    if (!lines) {
+        m_tabs->setCurrentIndex(1);
+        return false;
+    }
+
+    OrderDetails details;
+    details.title = m_title->text().trimmed();
+    details.description = m_description->toPlainText().trimmed();
+    details.jobType = m_jobType->currentText().trimmed();
+    details.priority = static_cast<Priority>(m_priority->currentData().toInt());
+    if (m_hasDue->isChecked())
+        details.dueAt = QDateTime(m_due->date(), QTime(18, 0)).toSecsSinceEpoch();
+    if (m_assignee->currentIndex() > 0)
+        details.assigneeId = m_assignee->currentData().toLongLong();
+    details.lines = *lines;
+
+    Database &db = m_session.db;
+    Transaction tx(db);
+    if (auto r = tx.begin(); !r) {
+        MessageBox::error(this, tr("Not saved"), r.error().message);
+        return false;
+    }
+    CustomerRepository customers(db);
+    Id customerId = m_customerId.value_or(0);
+    if (creatingCustomer) {
+        Customer c;
+        c.name = m_newName->text();
+        c.phone = m_newPhone->text();
+        c.email = m_newEmail->text();
+        c.address = m_newAddress->text();
+        c.postcode = m_newPostcode->text();
+        c.city = m_newCity->text();
+        auto id = customers.add(c);
+        if (!id) {
+            MessageBox::error(this, tr("Not saved"), id.error().message);
+            return false;
+        }
+        customerId = *id;
+    }
+    details.customerId = customerId;
+    const QString site = m_siteAddress->text().trimmed();
+    details.siteId = m_siteId;
+    if (!site.isEmpty() && (!m_siteId || m_orderId == 0)) {
+        Site s;
+        s.customerId = customerId;
+        s.address = site;
+        auto id = customers.addSite(s);
+        if (!id) {
+            MessageBox::error(this, tr("Not saved"), id.error().message);
+            return false;
+        }
+        details.siteId = *id;
+    } else if (site.isEmpty()) {
+        details.siteId.reset();
+    }
+
+    WorkOrderService orders(db);
+    Result<WorkOrder> saved = m_orderId ? orders.update(m_orderId, m_version, details, m_session.actor)
+                                        : [&]() -> Result<WorkOrder> {
+                                              NewWorkOrder n;
+                                              static_cast<OrderDetails &>(n) = details;
+                                              return orders.create(n, m_session.actor);
+                                          }();
+    if (!saved) {
+        MessageBox::error(this, tr("Not saved"), saved.error().message);
+        return false;
+    }
+    if (auto r = tx.commit(); !r) {
+        MessageBox::error(this, tr("Not saved"), r.error().message);
+        db.notifier().ordersReset();
+        return false;
+    }
+    db.notifier().orderChanged(saved->id);
+    if (creatingCustomer)
+        db.notifier().customersChanged();
+    m_orderId = saved->id;
+    m_version = saved->version;
+    m_customerId = customerId;
+    m_modified = false;
+    return true;
+}
+
+void OrderEditor::addNote()
+{
+    if (!m_orderId || m_newNote->toPlainText().trimmed().isEmpty())
+        return;
+    auto r = WorkOrderService(m_session.db).addNote(m_orderId, m_session.actor, m_newNote->toPlainText());
+    if (!r) {
+        MessageBox::error(this, tr("Note not added"), r.error().message);
+        return;
+    }
+    m_newNote->clear();
+    loadHistory();  // a note leaves the fields being edited as they are
+    m_tabs->setCurrentIndex(2);
+}
+
+void OrderEditor::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+void OrderEditor::reject()
+{
+    if (m_modified) {
+        const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                                                 tr("This order has changes that are not saved. Save them?"),
+                                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                 QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace ordo

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/Session.h"
+#include "orders/WorkOrderService.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace ordo {
+
+// Creates or edits one work order: customer (found by typing, or created here with a warning when
+// the phone or e-mail already belongs to someone), site, job, people, priority, due date, lines with
+// their totals, notes and the order's history in words. Saving is one transaction.
+class OrderEditor final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // orderId 0: a new order.
+    OrderEditor(Session session, Id orderId = 0, QWidget *parent = nullptr);
+
+    bool isModified() const { return m_modified; }
+    // Validates and saves; on failure shows why next to the field (or in a message) and keeps everything typed.
+    bool save();
+    Id orderId() const { return m_orderId; }
+
+    // For tests and keyboard users: the customer picked in the search list.
+    void pickCustomer(Id customerId);
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+private:
+    QWidget *buildOrderTab();
+    QWidget *buildLinesTab();
+    QWidget *buildNotesTab();
+    QWidget *buildHistoryTab();
+    void load();
+    void loadHistory();
+    void searchCustomers(const QString &text);
+    void checkDuplicates();
+    void updateTotals();
+    void markModified();
+    void showFieldError(QLabel *label, const QString &text);
+    std::optional<QList<LineItem>> readLines();
+    void addLineRow(const LineItem &line);
+    void addNote();
+
+    Session m_session;
+    Id m_orderId = 0;
+    qint64 m_version = 0;
+    std::optional<Id> m_customerId;
+    std::optional<Id> m_siteId;
+    bool m_modified = false;
+    bool m_loading = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_customerSearch = nullptr;
+    QListWidget *m_customerResults = nullptr;
+    QLabel *m_customerChosen = nullptr;
+    QLabel *m_customerError = nullptr;
+    QWidget *m_newCustomer = nullptr;
+    QLineEdit *m_newName = nullptr;
+    QLineEdit *m_newPhone = nullptr;
+    QLineEdit *m_newEmail = nullptr;
+    QLineEdit *m_newAddress = nullptr;
+    QLineEdit *m_newPostcode = nullptr;
+    QLineEdit *m_newCity = nullptr;
+    QLabel *m_duplicateWarning = nullptr;
+    QLineEdit *m_siteAddress = nullptr;
+    QComboBox *m_jobType = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLabel *m_titleError = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QComboBox *m_priority = nullptr;
+    QCheckBox *m_hasDue = nullptr;
+    QDateEdit *m_due = nullptr;
+    QTableWidget *m_lines = nullptr;
+    QLabel *m_linesError = nullptr;
+    QLabel *m_totals = nullptr;
+    QListWidget *m_notes = nullptr;
+    QPlainTextEdit *m_newNote = nullptr;
+    QListWidget *m_history = nullptr;
+    QLabel *m_step = nullptr;
+};
+
+} // namespace ordo

@@ -1,0 +1,224 @@
+#include "staff/StaffView.h"
+
+#include "common/MessageBox.h"
+#include "people/StaffRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            items << part.trimmed();
+    return items;
+}
+
+} // namespace
+
+StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("staffView"));
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("staffList"));
+    auto *add = new QPushButton(tr("New person"), this);
+    add->setObjectName(QStringLiteral("newStaff"));
+    left->addWidget(m_list, 1);
+    left->addWidget(add);
+    layout->addLayout(left, 1);
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("staffName"));
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("staffRole"));
+    for (Role r : {Role::Reception, Role::Sales, Role::Technician, Role::Admin, Role::Owner})
+        m_role->addItem(displayName(r), static_cast<int>(r));
+    m_colour = new QPushButton(this);
+    m_colour->setObjectName(QStringLiteral("staffColour"));
+    m_active = new QCheckBox(tr("Works here now"), this);
+    m_active->setObjectName(QStringLiteral("staffActive"));
+    m_skills = new QLineEdit(this);
+    m_skills->setObjectName(QStringLiteral("staffSkills"));
+    m_skills->setPlaceholderText(tr("e.g. pvc, aluminium, blinds"));
+    m_territory = new QLineEdit(this);
+    m_territory->setObjectName(QStringLiteral("staffTerritory"));
+    m_territory->setPlaceholderText(tr("Postcode beginnings, e.g. 280, 281"));
+    auto *daysRow = new QHBoxLayout;
+    const QLocale locale;
+    for (int d = 1; d <= 7; ++d) {
+        auto *box = new QCheckBox(locale.dayName(d, QLocale::ShortFormat), this);
+        box->setObjectName(QStringLiteral("staffDay%1").arg(d));
+        m_days << box;
+        daysRow->addWidget(box);
+    }
+    auto *hoursRow = new QHBoxLayout;
+    m_start = new QTimeEdit(this);
+    m_start->setObjectName(QStringLiteral("staffStart"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end = new QTimeEdit(this);
+    m_end->setObjectName(QStringLiteral("staffEnd"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    hoursRow->addWidget(m_start);
+    hoursRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    hoursRow->addWidget(m_end);
+    hoursRow->addStretch(1);
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("staffEmail"));
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("staffPhone"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("&Colour:"), m_colour);
+    form->addRow(QString(), m_active);
+    form->addRow(tr("&Skills:"), m_skills);
+    form->addRow(tr("&Territory:"), m_territory);
+    form->addRow(tr("Working days:"), daysRow);
+    form->addRow(tr("Working hours:"), hoursRow);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Phone:"), m_phone);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("staffError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *save = new QPushButton(tr("Save"), this);
+    save->setObjectName(QStringLiteral("saveStaff"));
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_error);
+    right->addWidget(save, 0, Qt::AlignRight);
+    right->addStretch(1);
+    layout->addLayout(right, 2);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        if (auto m = StaffRepository(m_db).find(m_list->item(row)->data(Qt::UserRole).toLongLong()))
+            show(*m);
+    });
+    connect(add, &QPushButton::clicked, this, &StaffView::newMember);
+    connect(save, &QPushButton::clicked, this, &StaffView::saveMember);
+    connect(m_colour, &QPushButton::clicked, this, &StaffView::chooseColour);
+    connect(&db.notifier(), &ChangeNotifier::staffChanged, this, &StaffView::reload);
+    reload();
+    newMember();
+}
+
+void StaffView::reload()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    auto staff = StaffRepository(m_db).list();
+    if (!staff) {
+        MessageBox::warning(this, tr("Staff"), staff.error().message);
+        return;
+    }
+    for (const auto &m : *staff) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(m.name, displayName(m.role)), m_list);
+        item->setData(Qt::UserRole, m.id);
+        item->setForeground(m.active ? palette().text() : palette().placeholderText());
+        QPixmap chip(12, 12);
+        chip.fill(QColor(m.colour));
+        item->setIcon(QIcon(chip));
+        if (m.id == m_current.id)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void StaffView::show(const StaffMember &m)
+{
+    m_current = m;
+    m_name->setText(m.name);
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(m.role)));
+    m_colour->setText(m.colour);
+    m_colour->setStyleSheet(QStringLiteral("background-color: %1;").arg(m.colour));
+    m_active->setChecked(m.active);
+    m_skills->setText(m.skills.join(QStringLiteral(", ")));
+    m_territory->setText(m.territory.join(QStringLiteral(", ")));
+    for (int d = 0; d < 7; ++d)
+        m_days[d]->setChecked(m.hours.days & (1 << d));
+    m_start->setTime(QTime(0, 0).addSecs(m.hours.startMinute * 60));
+    m_end->setTime(QTime(0, 0).addSecs(m.hours.endMinute * 60));
+    m_email->setText(m.email);
+    m_phone->setText(m.phone);
+    m_error->hide();
+}
+
+void StaffView::newMember()
+{
+    StaffMember m;
+    m.colour = QStringLiteral("#607d8b");
+    show(m);
+    m_list->clearSelection();
+    m_name->setFocus();
+}
+
+void StaffView::chooseColour()
+{
+    const QColor chosen = QColorDialog::getColor(QColor(m_current.colour), this, tr("Colour"));
+    if (!chosen.isValid())
+        return;
+    m_current.colour = chosen.name();
+    m_colour->setText(m_current.colour);
+    m_colour->setStyleSheet(QStringLiteral("background-color: %1;").arg(m_current.colour));
+}
+
+bool StaffView::saveMember()
+{
+    StaffMember m = m_current;
+    m.name = m_name->text();
+    m.role = static_cast<Role>(m_role->currentData().toInt());
+    m.active = m_active->isChecked();
+    m.skills = splitList(m_skills->text());
+    m.territory = splitList(m_territory->text());
+    m.hours.days = 0;
+    for (int d = 0; d < 7; ++d)
+        if (m_days[d]->isChecked())
+            m.hours.days |= 1 << d;
+    m.hours.startMinute = m_start->time().hour() * 60 + m_start->time().minute();
+    m.hours.endMinute = m_end->time().hour() * 60 + m_end->time().minute();
+    m.email = m_email->text().trimmed();
+    m.phone = m_phone->text().trimmed();
+    StaffRepository repo(m_db);
+    if (m.id == 0) {
+        auto id = repo.add(m);
+        if (!id) {
+            m_error->setText(id.error().message);
+            m_error->show();
+            return false;
+        }
+        m.id = *id;
+        m_current = *repo.find(m.id);
+        m_db.notifier().staffChanged();
+        return true;
+    }
+    auto saved = repo.update(m);
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        m_error->show();
+        return false;
+    }
+    m_current = *saved;
+    m_error->hide();
+    return true;
+}
+
+} // namespace ordo

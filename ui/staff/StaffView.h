@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimeEdit;
+
+namespace ordo {
+
+class Database;
+
+// The people of the company: role, colour on the board and calendar, working days and hours,
+// skills, the postcodes they cover, and whether they are still active (history always stays).
+class StaffView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StaffView(Database &db, QWidget *parent = nullptr);
+    bool saveMember();
+    void newMember();
+
+private:
+    void reload();
+    void show(const StaffMember &m);
+    void chooseColour();
+
+    Database &m_db;
+    StaffMember m_current;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QPushButton *m_colour;
+    QCheckBox *m_active;
+    QLineEdit *m_skills;
+    QLineEdit *m_territory;
+    QList<QCheckBox *> m_days;
+    QTimeEdit *m_start;
+    QTimeEdit *m_end;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLabel *m_error;
+};
+
+} // namespace ordo
