@@ -338,10 +338,33 @@ QString whereClause(const OrderFilter &f, QVariantList &values)
 Result<QList<WorkOrder>> WorkOrderService::list(const OrderFilter &filter) const
 {
     QVariantList values;
-    QString sql = selectOrder + whereClause(filter, values) + QStringLiteral("ORDER BY o.id DESC");
-    if (filter.limit > 0) {
+    OrderFilter f = filter;
+    const bool keyset = f.sort == OrderSort::Created && f.descending;
+    if (!keyset)
+        f.beforeId.reset();
+    const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (f.sort) {
+    case OrderSort::Created: order = QStringLiteral("o.id") + dir; break;
+    case OrderSort::Step: order = QStringLiteral("st.position") + dir; break;
+    case OrderSort::Customer: order = QStringLiteral("c.name") + dir; break;
+    case OrderSort::Title: order = QStringLiteral("o.title") + dir; break;
+    case OrderSort::Responsible: order = QStringLiteral("coalesce(r.name, '')") + dir; break;
+    case OrderSort::Assignee: order = QStringLiteral("coalesce(a.name, '')") + dir; break;
+    case OrderSort::Priority: order = QStringLiteral("o.priority") + dir; break;
+    // Orders without a due date go last whichever way the dates run.
+    case OrderSort::Due: order = QStringLiteral("CASE WHEN o.due_at IS NULL THEN 1 ELSE 0 END, o.due_at") + dir; break;
+    }
+    if (f.sort != OrderSort::Created)
+        order += QStringLiteral(", o.id DESC");
+    QString sql = selectOrder + whereClause(f, values) + QStringLiteral("ORDER BY ") + order;
+    if (f.limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
-        values << filter.limit;
+        values << f.limit;
+        if (!keyset && f.offset > 0) {
+            sql += QStringLiteral(" OFFSET ?");
+            values << f.offset;
+        }
     }
     auto q = m_db.run(sql, values);
     if (!q)

@@ -29,13 +29,19 @@ struct NewWorkOrder : OrderDetails
     Id workflowId = 0;              // 0: the company's default process
 };
 
+// Created descending (newest first) pages by key; every other order pages by offset.
+enum class OrderSort { Created, Step, Customer, Title, Responsible, Assignee, Priority, Due };
+
 struct OrderFilter
 {
     std::optional<Id> stepId;
     std::optional<Id> customerId;
     bool openOnly = false;
     int limit = 100;                // 0: no limit
-    std::optional<Id> beforeId;     // keyset paging: orders older than this one
+    std::optional<Id> beforeId;     // keyset paging (newest-first order): orders older than this one
+    OrderSort sort = OrderSort::Created;
+    bool descending = true;
+    int offset = 0;                 // paging for the other sorts
 };
 
 // Work orders: creation with a gapless number per year, reading, notes. Moves between steps go

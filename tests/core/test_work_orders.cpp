@@ -268,3 +268,32 @@ TEST_CASE("saving an order without changes writes nothing", "[orders]")
     CHECK(saved->version == created->version);
     CHECK(service.history(created->id)->size() == 1);
 }
+
+TEST_CASE("orders are sorted by any column in the database and paged by offset", "[orders]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    WorkOrderService service(*db);
+    for (const char *name : {"Zoe", "Ana", "Marta", "Bea", "Carmen"})
+        REQUIRE(service.create(order(addCustomer(*db, QString::fromUtf8(name))), lucia).ok());
+    OrderFilter byCustomer;
+    byCustomer.sort = OrderSort::Customer;
+    byCustomer.descending = false;
+    byCustomer.limit = 2;
+    QStringList names;
+    for (int page = 0; page < 3; ++page) {
+        byCustomer.offset = page * 2;
+        auto rows = service.list(byCustomer);
+        REQUIRE(rows.ok());
+        for (const auto &o : *rows)
+            names << o.customerName;
+    }
+    CHECK(names == QStringList{QStringLiteral("Ana"), QStringLiteral("Bea"), QStringLiteral("Carmen"),
+                               QStringLiteral("Marta"), QStringLiteral("Zoe")});
+    OrderFilter oldest;
+    oldest.descending = false;
+    auto rows = service.list(oldest);
+    REQUIRE(rows.ok());
+    CHECK(rows->first().customerName == QStringLiteral("Zoe"));
+    CHECK(rows->last().customerName == QStringLiteral("Carmen"));
+}

@@ -98,6 +98,32 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->data(model->index(row, OrdersModel::Customer), Qt::DisplayRole).toString(), customer);
     }
+
+    void sortingTheOrdersTableSortsAllOrdersNotOnlyTheLoadedOnes()
+    {
+        UiDatabase fixture;
+        fixture.demo(DemoSize::Medium);
+        OrdersView view(*fixture);
+        OrdersModel *model = view.model();
+        auto *table = view.findChild<QTableView *>(QStringLiteral("ordersTable"));
+        table->sortByColumn(OrdersModel::Customer, Qt::AscendingOrder);
+        const QString first = model->data(model->index(0, OrdersModel::Customer), Qt::DisplayRole).toString();
+        QSqlQuery q(fixture.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.name FROM work_orders o JOIN customers c ON c.id = o.customer_id "
+                                      "ORDER BY c.name, o.id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(first, q.value(0).toString());
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), 2 * OrdersModel::PageSize);
+        // Both pages continue one alphabetical order (code-point order, as the database compares).
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->data(model->index(row - 1, OrdersModel::Customer), Qt::DisplayRole).toString() <=
+                    model->data(model->index(row, OrdersModel::Customer), Qt::DisplayRole).toString());
+        // Back to newest first.
+        table->sortByColumn(OrdersModel::Created, Qt::DescendingOrder);
+        QVERIFY(model->data(model->index(0, OrdersModel::Number), Qt::DisplayRole).toString() >
+                model->data(model->index(1, OrdersModel::Number), Qt::DisplayRole).toString());
+    }
 };
 
 int main(int argc, char *argv[])

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -88,9 +89,13 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     connect(m_jobType, &QComboBox::currentIndexChanged, this, &BoardView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &BoardView::applyFilter);
     connect(m_model, &BoardModel::reloaded, this, &BoardView::buildColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardView::updateHeaders);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardView::updateHeaders);
-    connect(m_model, &BoardModel::filterChanged, this, &BoardView::updateHeaders);
+    // Headers are refreshed once per burst of model signals, not once per signal.
+    m_headerTimer.setSingleShot(true);
+    m_headerTimer.setInterval(0);
+    connect(&m_headerTimer, &QTimer::timeout, this, &BoardView::updateHeaders);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardView::scheduleHeaders);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleHeaders);
+    connect(m_model, &BoardModel::filterChanged, this, &BoardView::scheduleHeaders);
 
     auto *moveShortcut = new QShortcut(QKeySequence(tr("Ctrl+M")), this);
     connect(moveShortcut, &QShortcut::activated, this, [this] {
@@ -188,8 +193,8 @@ void BoardView::buildColumns()
             if (index.isValid())
                 showMoveMenu(proxy->data(index, BoardModel::OrderIdRole).toLongLong(), view->viewport()->mapToGlobal(pos));
         });
-        connect(proxy, &QAbstractItemModel::rowsInserted, this, &BoardView::updateHeaders);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &BoardView::updateHeaders);
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleHeaders);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &BoardView::scheduleHeaders);
         m_columns.append({step, header, view, proxy});
     }
     m_columnsLayout->addStretch(1);
@@ -228,14 +233,21 @@ void BoardView::updateHeaders()
         c.header->setText(QStringLiteral("<b>%1</b> <span>(%2)</span><br/><small>%3</small>")
                               .arg(c.step.name.toHtmlEscaped(), counter, details.join(QStringLiteral(" · "))));
         const bool overLimit = c.step.wipLimit && count > *c.step.wipLimit;
-        c.header->setProperty("overLimit", overLimit);
-        QPalette p = c.header->palette();
-        p.setColor(QPalette::Window, overLimit ? QColor(0xff, 0xcc, 0x80) : QPalette().color(QPalette::Button));
-        c.header->setPalette(p);
-        c.header->setToolTip(overLimit ? tr("More orders than the limit of %1 for this step.").arg(*c.step.wipLimit)
-                                       : QString());
+        if (c.header->property("overLimit").toBool() != overLimit || !c.header->property("overLimit").isValid()) {
+            c.header->setProperty("overLimit", overLimit);
+            QPalette p = c.header->palette();
+            p.setColor(QPalette::Window, overLimit ? QColor(0xff, 0xcc, 0x80) : QPalette().color(QPalette::Button));
+            c.header->setPalette(p);
+            c.header->setToolTip(overLimit ? tr("More orders than the limit of %1 for this step.").arg(*c.step.wipLimit)
+                                           : QString());
+        }
     }
     m_status->setText(tr("%n open order(s) shown", nullptr, static_cast<int>(open)));
+}
+
+void BoardView::scheduleHeaders()
+{
+    m_headerTimer.start();
 }
 
 void BoardView::applyFilter()

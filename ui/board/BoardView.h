@@ -3,6 +3,7 @@
 #include "common/Session.h"
 #include "domain/Types.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -41,6 +42,7 @@ signals:
 private:
     void buildColumns();
     void updateHeaders();
+    void scheduleHeaders();
     void applyFilter();
     void showMoveMenu(Id orderId, const QPoint &globalPos);
     void showRefusal(Id orderId, Id toStepId);
@@ -66,6 +68,7 @@ private:
     };
     QList<Column> m_columns;
     bool m_lastMoveRefused = false;
+    QTimer m_headerTimer;
 };
 
 } // namespace ordo

@@ -94,6 +94,7 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     rightLayout->addWidget(new QLabel(tr("Orders of this customer:"), right));
     rightLayout->addWidget(m_ordersTable, 1);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 900});
     setEditorEnabled(false);
 
     m_debounce->setSingleShot(true);

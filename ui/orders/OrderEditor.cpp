@@ -39,6 +39,14 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     return label;
 }
 
+// A form label whose mnemonic (Alt+letter) reaches a field inside a composite row.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QString customerLine(const Customer &c)
 {
     QStringList parts{c.name};
@@ -136,7 +144,7 @@ QWidget *OrderEditor::buildOrderTab()
     customerBox->addLayout(chosenRow);
     customerBox->addWidget(m_customerError);
     customerBox->addWidget(m_newCustomer);
-    form->addRow(tr("&Customer:"), customerBox);
+    form->addRow(buddyLabel(tr("&Customer:"), m_customerSearch), customerBox);
 
     m_siteAddress = new QLineEdit(page);
     m_siteAddress->setObjectName(QStringLiteral("siteAddress"));
@@ -156,7 +164,7 @@ QWidget *OrderEditor::buildOrderTab()
     m_titleError = errorLabel(page, QStringLiteral("titleError"));
     titleBox->addWidget(m_title);
     titleBox->addWidget(m_titleError);
-    form->addRow(tr("&Title:"), titleBox);
+    form->addRow(buddyLabel(tr("&Title:"), m_title), titleBox);
 
     m_description = new QPlainTextEdit(page);
     m_description->setObjectName(QStringLiteral("description"));
@@ -188,7 +196,7 @@ QWidget *OrderEditor::buildOrderTab()
     dueRow->addWidget(m_hasDue);
     dueRow->addWidget(m_due);
     dueRow->addStretch(1);
-    form->addRow(tr("D&ue date:"), dueRow);
+    form->addRow(buddyLabel(tr("D&ue date:"), m_hasDue), dueRow);
 
     connect(m_customerSearch, &QLineEdit::textEdited, this, &OrderEditor::searchCustomers);
     connect(m_customerResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

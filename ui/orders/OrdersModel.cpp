@@ -97,8 +97,11 @@ QList<WorkOrder> OrdersModel::nextPage()
     OrderFilter filter;
     filter.limit = PageSize;
     filter.customerId = m_customerId;
+    filter.sort = m_sort;
+    filter.descending = m_descending;
+    filter.offset = static_cast<int>(m_rows.size());
     if (!m_rows.isEmpty())
-        filter.beforeId = m_rows.last().id;
+        filter.beforeId = m_rows.last().id;  // used only by the newest-first order
     auto next = WorkOrderService(m_db).list(filter);
     if (!next) {
         m_lastError = next.error().message;
@@ -132,6 +135,27 @@ void OrdersModel::reload()
     endResetModel();
 }
 
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
+    OrderSort sort = OrderSort::Created;  // number and creation date: the same order
+    switch (column) {
+    case Step: sort = OrderSort::Step; break;
+    case Customer: sort = OrderSort::Customer; break;
+    case Title: sort = OrderSort::Title; break;
+    case Responsible: sort = OrderSort::Responsible; break;
+    case Assignee: sort = OrderSort::Assignee; break;
+    case Priority: sort = OrderSort::Priority; break;
+    case Due: sort = OrderSort::Due; break;
+    default: break;
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_sort && descending == m_descending)
+        return;
+    m_sort = sort;
+    m_descending = descending;
+    reload();
+}
+
 void OrdersModel::setSearch(const QString &text)
 {
     if (text == m_search)
@@ -158,8 +182,8 @@ void OrdersModel::refreshOrder(Id orderId)
         }
         return;
     }
-    // A new order: newest first, so it goes on top when no search or customer narrows the list.
-    if (!m_search.isEmpty())
+    // A new order goes on top in the newest-first order, when no search narrows the list.
+    if (!m_search.isEmpty() || m_sort != OrderSort::Created || !m_descending)
         return;
     auto fresh = WorkOrderService(m_db).find(orderId);
     if (!fresh || (m_customerId && fresh->customerId != *m_customerId))

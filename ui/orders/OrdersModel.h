@@ -26,6 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Sorting happens in the database, so it covers every order, not only the rows already read.
+    void sort(int column, Qt::SortOrder order) override;
     void fetchMore(const QModelIndex &parent) override;
 
     void setSearch(const QString &text);
@@ -44,6 +46,8 @@ private:
     QList<WorkOrder> m_rows;
     QString m_search;
     std::optional<Id> m_customerId;
+    OrderSort m_sort = OrderSort::Created;
+    bool m_descending = true;
     bool m_exhausted = false;
     QString m_lastError;
 };

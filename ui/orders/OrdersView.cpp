@@ -40,11 +40,16 @@ OrdersView::OrdersView(Database &db, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::Title, QHeaderView::Stretch);
-    m_table->setColumnWidth(OrdersModel::Number, 120);
-    m_table->setColumnWidth(OrdersModel::Step, 190);
-    m_table->setColumnWidth(OrdersModel::Customer, 200);
-    m_table->setColumnWidth(OrdersModel::Responsible, 130);
-    m_table->setColumnWidth(OrdersModel::Assignee, 130);
+    m_table->setColumnWidth(OrdersModel::Number, 115);
+    m_table->setColumnWidth(OrdersModel::Step, 170);
+    m_table->setColumnWidth(OrdersModel::Customer, 190);
+    m_table->setColumnWidth(OrdersModel::Responsible, 115);
+    m_table->setColumnWidth(OrdersModel::Assignee, 115);
+    m_table->setColumnWidth(OrdersModel::Priority, 75);
+    m_table->setColumnWidth(OrdersModel::Due, 80);
+    m_table->setColumnWidth(OrdersModel::Created, 125);
+    m_table->horizontalHeader()->setSortIndicator(OrdersModel::Created, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
 
     // Results as you type, without a query for every single keystroke of a fast typist.

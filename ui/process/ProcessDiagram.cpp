@@ -80,7 +80,7 @@ QHash<Id, QRectF> ProcessDiagram::layoutBoxes() const
             boxes.insert(s.id, QRectF(x, Top, boxWidth, BoxHeight));
             x += boxWidth + Gap;
         } else {
-            boxes.insert(s.id, QRectF(sideX, Top + BoxHeight + 110, boxWidth * 1.3, BoxHeight - 10));
+            boxes.insert(s.id, QRectF(sideX, Top + BoxHeight + 100, boxWidth * 1.3, BoxHeight));
             sideX += boxWidth * 1.3 + Gap;
         }
     }

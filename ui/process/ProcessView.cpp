@@ -81,6 +81,11 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Kind"), tr("Responsible"), tr("Target"), tr("When an order enters"),
                                         tr("Limit")});
     m_steps->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_steps->setColumnWidth(KindColumn, 105);
+    m_steps->setColumnWidth(ResponsibleColumn, 165);
+    m_steps->setColumnWidth(TargetColumn, 60);
+    m_steps->setColumnWidth(HandlerColumn, 170);
+    m_steps->setColumnWidth(WipColumn, 55);
     m_steps->verticalHeader()->hide();
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     stepsBox->addWidget(m_steps, 1);
@@ -104,7 +109,7 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     stepsBox->addWidget(m_error);
-    editorLayout->addLayout(stepsBox, 3);
+    editorLayout->addLayout(stepsBox, 5);
 
     auto *transitionsBox = new QVBoxLayout;
     transitionsBox->addWidget(new QLabel(tr("<b>Allowed moves</b> — row: from, column: to"), editor));

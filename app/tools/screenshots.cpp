@@ -1,0 +1,97 @@
+// ordo-screenshots: renders each view of Ordo offscreen to PNG files, for the README and for
+// looking at the program as a user would. Not installed.
+//
+//   QT_QPA_PLATFORM=offscreen ordo-screenshots --database demo.sqlite --out DIR [--size 1366x768]
+
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "main/MainWindow.h"
+#include "orders/OrderEditor.h"
+#include "orders/WorkOrderService.h"
+#include "storage/Database.h"
+
+#include "board/BoardModel.h"
+#include "board/BoardView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTabWidget>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OrdoScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("OrdoScreenshots"));
+    ordo::installTranslations(app);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("database"), QStringLiteral("Database"), QStringLiteral("path")},
+                       {QStringLiteral("out"), QStringLiteral("Output folder"), QStringLiteral("dir")},
+                       {QStringLiteral("size"), QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("size"), QStringLiteral("1366x768")}});
+    parser.process(app);
+    const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+    const QDir out(parser.value(QStringLiteral("out")));
+    QDir().mkpath(out.path());
+    QTextStream err(stderr);
+
+    ordo::MainWindow window;
+    if (!window.openDatabase(parser.value(QStringLiteral("database")), false))
+        return 1;
+    window.resize(size);
+    window.show();
+    const QStringList names{QStringLiteral("board"), QStringLiteral("orders"), QStringLiteral("customers"),
+                            QStringLiteral("staff"), QStringLiteral("process")};
+    for (int page = 0; page < ordo::MainWindow::PageCount; ++page) {
+        window.showPage(static_cast<ordo::MainWindow::Page>(page));
+        QApplication::processEvents();
+        window.grab().save(out.filePath(names[page] + QStringLiteral(".png")));
+    }
+
+    // The editor on an open order with lines and some history.
+    ordo::OrderFilter filter;
+    filter.openOnly = true;
+    filter.limit = 50;
+    auto orders = ordo::WorkOrderService(*window.database()).list(filter);
+    if (orders && !orders->isEmpty()) {
+        ordo::Id chosen = orders->first().id;
+        for (const auto &o : *orders)
+            if (!ordo::WorkOrderService(*window.database()).lines(o.id)->isEmpty() && o.assigneeId) {
+                chosen = o.id;
+                break;
+            }
+        ordo::OrderEditor editor(ordo::Session{*window.database(), ordo::currentActor()}, chosen, &window);
+        editor.show();
+        const auto tabs = editor.findChild<QTabWidget *>();
+        for (int tab : {0, 1, 3}) {
+            tabs->setCurrentIndex(tab);
+            QApplication::processEvents();
+            editor.grab().save(out.filePath(QStringLiteral("editor-%1.png").arg(tab)));
+        }
+    }
+    // Rough timings of what the front desk feels on this database (ordo-bench will measure properly).
+    {
+        ordo::BoardView *board = window.board();
+        window.showPage(ordo::MainWindow::BoardPage);
+        QElapsedTimer t;
+        t.start();
+        board->reload();
+        QApplication::processEvents();
+        const qint64 reloadMs = t.elapsed();
+        QLineEdit *filter = board->findChild<QLineEdit *>(QStringLiteral("boardFilterText"));
+        qint64 worstKey = 0;
+        for (const QString &text : {QStringLiteral("g"), QStringLiteral("ga"), QStringLiteral("gar"), QString()}) {
+            t.restart();
+            filter->setText(text);
+            QApplication::processEvents();
+            worstKey = std::max(worstKey, t.elapsed());
+        }
+        err << "board cards: " << board->model()->rowCount() << ", reload + paint: " << reloadMs
+            << " ms, slowest filter keystroke: " << worstKey << " ms" << Qt::endl;
+    }
+    err << "Screenshots in " << out.path() << Qt::endl;
+    return 0;
+}
