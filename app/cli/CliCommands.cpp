@@ -6,6 +6,9 @@
 #include "orders/EventText.h"
 #include "orders/WorkOrderService.h"
 #include "people/StaffRepository.h"
+#include "scheduling/AppointmentService.h"
+#include "scheduling/IcsExport.h"
+#include "scheduling/Scheduler.h"
 #include "storage/Checks.h"
 #include "storage/Database.h"
 #include "workflow/WorkflowEngine.h"
@@ -14,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -72,6 +76,11 @@ QString helpText()
         "                         one order with its lines, totals and history\n"
         "  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]\n"
         "                         move an order to another step of its process map\n"
+        "  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]\n"
+        "                   [--after YYYY-MM-DDTHH:MM] [--json]\n"
+        "                         the best free visits, each with its reasons\n"
+        "  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics\n"
+        "                         one person's appointments as an iCalendar file for their phone\n"
         "\n"
         "Without --database, the default database in the user's data folder is used.\n"
         "Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.\n");
@@ -351,6 +360,74 @@ int cmdOrdersMove(Context &c, const QString &number, const QString &stepName)
     return Ok;
 }
 
+int cmdScheduleSuggest(Context &c)
+{
+    const auto kind = appointmentKindFromKey(c.parser.value(QStringLiteral("kind")).trimmed().toLower());
+    if (!kind)
+        return usage(c, Cli::tr("Say what kind of visit with --kind estimate, installation, repair or follow_up."));
+    SlotRequest request;
+    request.kind = *kind;
+    request.postcode = c.parser.value(QStringLiteral("postcode")).trimmed();
+    if (c.parser.isSet(QStringLiteral("after"))) {
+        const QDateTime after = QDateTime::fromString(c.parser.value(QStringLiteral("after")), Qt::ISODate);
+        if (!after.isValid())
+            return usage(c, Cli::tr("--after takes a local date and time as YYYY-MM-DDTHH:MM."));
+        request.after = after.toSecsSinceEpoch();
+    }
+    auto proposals = Scheduler(*c.db).propose(request, AssignmentPolicy::load(*c.db));
+    if (!proposals)
+        return fail(c, proposals.error());
+    if (c.json) {
+        QJsonArray array;
+        for (const auto &p : *proposals)
+            array.append(QJsonObject{{QStringLiteral("staff"), p.staffName},
+                                     {QStringLiteral("starts_at"), json::time(p.startsAt)},
+                                     {QStringLiteral("ends_at"), json::time(p.endsAt)},
+                                     {QStringLiteral("score"), p.score},
+                                     {QStringLiteral("covers_postcode"), p.coversPostcode},
+                                     {QStringLiteral("visits_that_day"), p.visitsThatDay},
+                                     {QStringLiteral("visits_that_week"), p.visitsThatWeek},
+                                     {QStringLiteral("explanation"), p.explanation}});
+        printJson(c, QJsonObject{{QStringLiteral("proposals"), array}});
+        return Ok;
+    }
+    if (proposals->isEmpty())
+        c.out << Cli::tr("No free visit in the next days.") << Qt::endl;
+    int n = 1;
+    for (const auto &p : *proposals)
+        c.out << QStringLiteral("%1. ").arg(n++) << p.explanation << Qt::endl;
+    return Ok;
+}
+
+int cmdCalendarExport(Context &c)
+{
+    const QString name = c.parser.value(QStringLiteral("staff"));
+    const QDate from = QDate::fromString(c.parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(c.parser.value(QStringLiteral("to")), Qt::ISODate);
+    const QString out = c.parser.value(QStringLiteral("out"));
+    if (name.isEmpty() || !from.isValid() || !to.isValid() || out.isEmpty())
+        return usage(c, Cli::tr("calendar export needs --staff NAME, --from and --to as YYYY-MM-DD, and --out FILE.ics."));
+    if (to < from)
+        return usage(c, Cli::tr("--to must not be before --from."));
+    auto member = StaffRepository(*c.db).findByName(name);
+    if (!member)
+        return fail(c, member.error());
+    auto entries = AppointmentService(*c.db).range(QDateTime(from, QTime(0, 0)).toSecsSinceEpoch(),
+                                                   QDateTime(to.addDays(1), QTime(0, 0)).toSecsSinceEpoch(), {member->id});
+    if (!entries)
+        return fail(c, entries.error());
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(c, makeError(ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(out, file.errorString())));
+    file.write(exportIcs(*entries, Cli::tr("Ordo — %1").arg(member->name), Clock::nowSecs()));
+    if (!file.commit())
+        return fail(c, makeError(ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(out, file.errorString())));
+    c.out << Cli::tr("%n appointment(s) of %1 written to %2.", nullptr, static_cast<int>(entries->size()))
+                 .arg(member->name, QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int Cli::run(const QStringList &arguments)
@@ -372,6 +449,13 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("size"), tr("Demo size."), tr("size")},
         {QStringLiteral("seed"), tr("Demo seed."), tr("n")},
         {QStringLiteral("today"), tr("Demo date of today."), tr("date")},
+        {QStringLiteral("kind"), tr("Kind of visit."), tr("kind")},
+        {QStringLiteral("postcode"), tr("Postcode of the site."), tr("code")},
+        {QStringLiteral("after"), tr("Not before this local date and time."), tr("datetime")},
+        {QStringLiteral("staff"), tr("A staff member's name."), tr("name")},
+        {QStringLiteral("from"), tr("First day."), tr("date")},
+        {QStringLiteral("to"), tr("Last day."), tr("date")},
+        {QStringLiteral("out"), tr("File to write."), tr("file")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
@@ -387,7 +471,7 @@ int Cli::run(const QStringList &arguments)
     c.words = parser.positionalArguments();
     c.json = parser.isSet(QStringLiteral("json"));
     if (c.words.isEmpty())
-        return usage(c, tr("Say what to do: demo, stats, check, workflow show or orders list|show|move."));
+        return usage(c, tr("Say what to do: demo, stats, check, workflow show, orders list|show|move, schedule suggest or calendar export."));
 
     const QString command = c.words.join(QLatin1Char(' '));
     const QString first = c.words.value(0);
@@ -408,6 +492,10 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdOrdersShow(c, c.words[2]); };
     else if (first == QLatin1String("orders") && second == QLatin1String("move") && c.words.size() == 4)
         handler = [&] { return cmdOrdersMove(c, c.words[2], c.words[3]); };
+    else if (first == QLatin1String("schedule") && second == QLatin1String("suggest") && c.words.size() == 2)
+        handler = [&] { return cmdScheduleSuggest(c); };
+    else if (first == QLatin1String("calendar") && second == QLatin1String("export") && c.words.size() == 2)
+        handler = [&] { return cmdCalendarExport(c); };
     else
         return usage(c, tr("Unknown command “%1”.").arg(command));
 

@@ -27,6 +27,8 @@ QString fieldLabel(const QString &field)
         {QStringLiteral("site"), QT_TRANSLATE_NOOP("ordo::EventText", "the site address")},
         {QStringLiteral("lines"), QT_TRANSLATE_NOOP("ordo::EventText", "the lines")},
         {QStringLiteral("workflow_version"), QT_TRANSLATE_NOOP("ordo::EventText", "the process map version")},
+        {QStringLiteral("appointment"), QT_TRANSLATE_NOOP("ordo::EventText", "the appointment")},
+        {QStringLiteral("appointment_status"), QT_TRANSLATE_NOOP("ordo::EventText", "the appointment's status")},
     };
     const char *label = labels.value(field, nullptr);
     return label ? EventText::tr(label) : field;

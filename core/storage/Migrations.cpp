@@ -263,6 +263,23 @@ Result<void> toVersion2(Database &db)
     return {};
 }
 
+// Version 3: company settings (assignment policy now; company data, numbering and mail later).
+const char *const settingsV3[] = {
+    R"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(INSERT INTO settings (key, value) VALUES ('assignment.territory', '1'), ('assignment.least_loaded', '1'),
+        ('assignment.round_robin', '0'), ('assignment.skills', '1'))",
+    R"(CREATE INDEX appointments_by_status ON appointments (status, ends_at))",
+};
+
+Result<void> toVersion3(Database &db)
+{
+    for (const char *statement : settingsV3) {
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -270,6 +287,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> chain{
         {1, &toVersion1},
         {2, &toVersion2},
+        {3, &toVersion3},
     };
     return chain;
 }

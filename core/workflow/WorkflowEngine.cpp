@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
+#include "scheduling/Scheduler.h"
 #include "storage/Database.h"
 #include "workflow/Responsibility.h"
 #include "workflow/WorkflowRepository.h"
@@ -115,16 +116,44 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
             return makeError(ErrorCode::Forbidden, reason);
         }
 
-        auto responsible = resolveResponsible(m_db, *to, state->assigneeId, state->responsibleId);
+        // A step that assigns automatically gives the order to the best person for its role, unless
+        // someone with that role already has it.
+        std::optional<Id> assignee = state->assigneeId;
+        QString assignedBecause;
+        if (to->handler == StepHandler::AutoAssign && rule == Rule::FollowMap) {
+            const Role role = to->responsibleRole.value_or(Role::Technician);
+            bool keep = false;
+            if (assignee) {
+                auto current = m_db.scalar(QStringLiteral("SELECT role FROM staff WHERE id = ? AND active = 1"), {*assignee});
+                keep = current && current->toString() == toKey(role);
+            }
+            if (!keep) {
+                auto postcode = m_db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
+                                                           "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
+                                                           "ON si.id = o.site_id WHERE o.id = ?"),
+                                            {orderId});
+                auto chosen = Scheduler(m_db).chooseAssignee(role, postcode ? postcode->toString() : QString(),
+                                                             AssignmentPolicy::load(m_db));
+                if (!chosen)
+                    return chosen.error();
+                if (*chosen) {
+                    assignee = (*chosen)->staffId;
+                    assignedBecause = (*chosen)->explanation;
+                }
+            }
+        }
+
+        auto responsible = resolveResponsible(m_db, *to, assignee, state->responsibleId);
         if (!responsible)
             return responsible.error();
 
         const qint64 at = Clock::nowSecs();
         auto updated = m_db.run(
-            QStringLiteral("UPDATE work_orders SET step_id = ?, is_open = ?, responsible_id = ?, step_entered_at = ?, "
-                           "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+            QStringLiteral("UPDATE work_orders SET step_id = ?, is_open = ?, responsible_id = ?, assignee_id = ?, "
+                           "step_entered_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
             {to->id, isActive(to->kind) ? 1 : 0,
-             *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>()), at, at, orderId,
+             *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>()),
+             assignee ? QVariant(*assignee) : QVariant(QMetaType::fromType<qint64>()), at, at, orderId,
              expectedVersion});
         if (!updated)
             return updated.error();
@@ -136,6 +165,13 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                               from->id, to->id, note.trimmed()};
         if (auto r = eventlog::append(m_db, moved, at); !r)
             return r.error();
+        if (assignee != state->assigneeId) {
+            eventlog::Entry assigned{orderId, by, EventKind::Assigned, QStringLiteral("assignee"),
+                                     staffName(m_db, state->assigneeId), staffName(m_db, assignee), std::nullopt,
+                                     std::nullopt, assignedBecause};
+            if (auto r = eventlog::append(m_db, assigned, at); !r)
+                return r.error();
+        }
         if (*responsible != state->responsibleId) {
             eventlog::Entry handedOver{orderId, by, EventKind::Assigned, QStringLiteral("responsible"),
                                        staffName(m_db, state->responsibleId), staffName(m_db, *responsible),

@@ -55,6 +55,13 @@
             <numerusform>%n problems found in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n appointment of %1 written to %2.</numerusform>
+            <numerusform>%n appointments of %1 written to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>
@@ -87,6 +94,23 @@
         <translation>
             <numerusform>%n open order is in “%1”, which you removed. Move it to:</numerusform>
             <numerusform>%n open orders are in “%1”, which you removed. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Scheduler</name>
+    <message numerus="yes">
+        <source>%n visit(s) that day</source>
+        <translation>
+            <numerusform>%n visit that day</numerusform>
+            <numerusform>%n visits that day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n this week</source>
+        <translation>
+            <numerusform>%n this week</numerusform>
+            <numerusform>%n this week</numerusform>
         </translation>
     </message>
 </context>

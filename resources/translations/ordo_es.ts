@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>ordo::AppointmentService</name>
+    <message>
+        <source>%1 already has %2 (%3, %4) from %5 to %6.</source>
+        <translation>%1 ya tiene %2 (%3, %4) de %5 a %6.</translation>
+    </message>
+    <message>
+        <source>It is outside %1&apos;s working hours.</source>
+        <translation>Está fuera del horario de trabajo de %1.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3 %4–%5</source>
+        <translation>%1 con %2, %3 %4–%5</translation>
+    </message>
+    <message>
+        <source>That appointment no longer exists.</source>
+        <translation>Esa cita ya no existe.</translation>
+    </message>
+    <message>
+        <source>An appointment must end after it starts.</source>
+        <translation>Una cita debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>That work order no longer exists.</source>
+        <translation>Esa orden de trabajo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment meanwhile. Nothing was moved; look at the calendar again.</source>
+        <translation>Otra persona cambió esta cita mientras tanto. No se ha movido nada; revise de nuevo el calendario.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this appointment meanwhile; look at it again.</source>
+        <translation>Otra persona cambió esta cita mientras tanto; revísela de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BoardService</name>
     <message>
         <source>There is no work order with id %1.</source>
@@ -198,44 +233,6 @@
     <message>
         <source>Run “ordo-cli --help” for the list of commands.</source>
         <translation>Ejecute «ordo-cli --help» para ver la lista de órdenes.</translation>
-    </message>
-    <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -458,12 +455,139 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <translation>fecha</translation>
     </message>
     <message>
-        <source>Say what to do: demo, stats, check, workflow show or orders list|show|move.</source>
-        <translation>Indique qué hacer: demo, stats, check, workflow show u orders list|show|move.</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
+                   [--after YYYY-MM-DDTHH:MM] [--json]
+                         the best free visits, each with its reasons
+  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
+                         one person&apos;s appointments as an iCalendar file for their phone
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+                   [--after AAAA-MM-DDTHH:MM] [--json]
+                         las mejores visitas libres, cada una con sus motivos
+  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
+                         las citas de una persona como archivo iCalendar para su teléfono
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>Say what kind of visit with --kind estimate, installation, repair or follow_up.</source>
+        <translation>Indique el tipo de visita con --kind estimate, installation, repair o follow_up.</translation>
+    </message>
+    <message>
+        <source>--after takes a local date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>--after necesita una fecha y hora locales con el formato AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>No free visit in the next days.</source>
+        <translation>No hay ninguna visita libre en los próximos días.</translation>
+    </message>
+    <message>
+        <source>calendar export needs --staff NAME, --from and --to as YYYY-MM-DD, and --out FILE.ics.</source>
+        <translation>calendar export necesita --staff NOMBRE, --from y --to como AAAA-MM-DD, y --out ARCHIVO.ics.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to no puede ser anterior a --from.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Ordo — %1</source>
+        <translation>Ordo — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n cita de %1 escrita en %2.</numerusform>
+            <numerusform>%n citas de %1 escritas en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of visit.</source>
+        <translation>Tipo de visita.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>Postcode of the site.</source>
+        <translation>Código postal de la obra.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Not before this local date and time.</source>
+        <translation>No antes de esta fecha y hora locales.</translation>
+    </message>
+    <message>
+        <source>datetime</source>
+        <translation>fechahora</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s name.</source>
+        <translation>El nombre de un empleado.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Primer día.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Último día.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Say what to do: demo, stats, check, workflow show, orders list|show|move, schedule suggest or calendar export.</source>
+        <translation>Indique qué hacer: demo, stats, check, workflow show, orders list|show|move, schedule suggest o calendar export.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1066,36 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 cleared %2 (was “%3”)</source>
         <translation>%1 borró %2 (era «%3»)</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>la cita</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s status</source>
+        <translation>el estado de la cita</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::IcsExport</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::IntakeService</name>
+    <message>
+        <source>Choose one of the proposed visits first.</source>
+        <translation>Elija antes una de las visitas propuestas.</translation>
+    </message>
+    <message>
+        <source>The new customer needs a name.</source>
+        <translation>El cliente nuevo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>That visit is no longer free: %1 Nothing was saved; choose another one.</source>
+        <translation>Esa visita ya no está libre: %1 No se ha guardado nada; elija otra.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1694,51 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>Version %1 of the process map is now in use.</source>
         <translation>Ya está en uso la versión %1 del mapa del proceso.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Scheduler</name>
+    <message>
+        <source>Nobody active has the role %1 to send.</source>
+        <translation>No hay nadie en activo con el rol %1 a quien enviar.</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>libre el %1</translation>
+    </message>
+    <message>
+        <source>covers %1</source>
+        <translation>cubre %1</translation>
+    </message>
+    <message>
+        <source>outside their area (%1)</source>
+        <translation>fuera de su zona (%1)</translation>
+    </message>
+    <message>
+        <source>lacks a skill asked for</source>
+        <translation>le falta una habilidad pedida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) that day</source>
+        <translation>
+            <numerusform>%n visita ese día</numerusform>
+            <numerusform>%n visitas ese día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n this week</source>
+        <translation>
+            <numerusform>%n esta semana</numerusform>
+            <numerusform>%n esta semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: fewest open orders among %2</source>
+        <translation>%1: menos órdenes abiertas en %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,239 @@
+#include "scheduling/Scheduler.h"
+
+#include "common/Clock.h"
+#include "common/Settings.h"
+#include "people/StaffRepository.h"
+#include "scheduling/AppointmentService.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <map>
+
+namespace ordo {
+
+namespace {
+
+constexpr qint64 Minute = 60;
+constexpr int SlotStepMinutes = 30;
+
+struct Busy
+{
+    qint64 start;
+    qint64 end;
+};
+
+QString territoryText(const QStringList &prefixes)
+{
+    QStringList shown;
+    for (const QString &p : prefixes)
+        shown << p + QString(5 - std::min<int>(5, static_cast<int>(p.size())), QLatin1Char('x'));
+    return shown.join(QStringLiteral(", "));
+}
+
+bool covers(const StaffMember &m, const QString &postcode)
+{
+    for (const QString &prefix : m.territory)
+        if (!prefix.isEmpty() && postcode.startsWith(prefix))
+            return true;
+    return false;
+}
+
+bool hasSkills(const StaffMember &m, const QStringList &skills)
+{
+    for (const QString &skill : skills)
+        if (!m.skills.contains(skill, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Role roleFor(AppointmentKind kind)
+{
+    return kind == AppointmentKind::Installation || kind == AppointmentKind::Repair ? Role::Technician : Role::Sales;
+}
+
+AssignmentPolicy AssignmentPolicy::load(Database &db)
+{
+    CompanySettings s(db);
+    AssignmentPolicy p;
+    p.territory = s.flag(QStringLiteral("assignment.territory"), true);
+    p.leastLoaded = s.flag(QStringLiteral("assignment.least_loaded"), true);
+    p.roundRobin = s.flag(QStringLiteral("assignment.round_robin"), false);
+    p.skills = s.flag(QStringLiteral("assignment.skills"), true);
+    return p;
+}
+
+Result<void> AssignmentPolicy::save(Database &db) const
+{
+    return withTransaction(db, [&]() -> Result<void> {
+        CompanySettings s(db);
+        for (const auto &[key, on] : {std::pair{"assignment.territory", territory}, std::pair{"assignment.least_loaded", leastLoaded},
+                                      std::pair{"assignment.round_robin", roundRobin}, std::pair{"assignment.skills", skills}}) {
+            if (auto r = s.setValue(QLatin1String(key), on ? QStringLiteral("1") : QStringLiteral("0")); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const AssignmentPolicy &policy) const
+{
+    const Role role = roleFor(request.kind);
+    auto staff = StaffRepository(m_db).list(true);
+    if (!staff)
+        return staff.error();
+    QList<StaffMember> people;
+    for (const auto &m : *staff)
+        if (m.role == role)
+            people << m;
+    if (people.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("Nobody active has the role %1 to send.").arg(displayName(role)));
+
+    const qint64 now = Clock::nowSecs();
+    const qint64 after = std::max(request.after ? request.after : now, now);
+    const QDate firstDay = QDateTime::fromSecsSinceEpoch(after).toLocalTime().date();
+    const QDate lastDay = firstDay.addDays(request.days);
+    // The whole weeks touched, for "visits this week".
+    const QDate weekStart = firstDay.addDays(1 - firstDay.dayOfWeek());
+    const qint64 rangeFrom = QDateTime(weekStart, QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 rangeTo = QDateTime(lastDay.addDays(8 - lastDay.dayOfWeek()), QTime(0, 0)).toSecsSinceEpoch();
+
+    QList<Id> ids;
+    for (const auto &m : people)
+        ids << m.id;
+    auto booked = AppointmentService(m_db).range(rangeFrom, rangeTo, ids);
+    if (!booked)
+        return booked.error();
+    std::map<Id, QList<Busy>> busy;
+    std::map<std::pair<Id, qint64>, int> perDay;   // (staff, local julian day) -> visits
+    std::map<std::pair<Id, qint64>, int> perWeek;  // (staff, julian day of Monday) -> visits
+    for (const auto &e : *booked) {
+        if (e.appointment.status == AppointmentStatus::Cancelled)
+            continue;
+        busy[e.appointment.staffId].append({e.appointment.startsAt, e.appointment.endsAt});
+        const QDate d = QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date();
+        ++perDay[{e.appointment.staffId, d.toJulianDay()}];
+        ++perWeek[{e.appointment.staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
+    }
+
+    // Round robin: who was booked longest ago goes first.
+    std::map<Id, qint64> lastBooked;
+    if (policy.roundRobin) {
+        auto q = m_db.run(QStringLiteral("SELECT staff_id, max(created_at) FROM appointments GROUP BY staff_id"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            lastBooked[q->value(0).toLongLong()] = q->value(1).toLongLong();
+    }
+    QList<Id> rotation = ids;
+    std::stable_sort(rotation.begin(), rotation.end(), [&](Id a, Id b) { return lastBooked[a] < lastBooked[b]; });
+
+    const qint64 duration = request.durationMinutes * Minute;
+    QList<Proposal> proposals;
+    for (const auto &m : people) {
+        const bool inTerritory = covers(m, request.postcode);
+        const bool skilled = hasSkills(m, request.skills);
+        const QList<Busy> &taken = busy[m.id];
+        for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
+            const auto window = workingWindow(m, day);
+            if (!window)
+                continue;
+            qint64 start = window->first;
+            // Round the first candidate up to the slot grid, not before "after".
+            while (start < after)
+                start += SlotStepMinutes * Minute;
+            std::optional<qint64> free;
+            for (; start + duration <= window->second; start += SlotStepMinutes * Minute) {
+                const bool clash = std::any_of(taken.begin(), taken.end(),
+                                               [&](const Busy &b) { return b.start < start + duration && b.end > start; });
+                if (!clash) {
+                    free = start;
+                    break;
+                }
+            }
+            if (!free)
+                continue;
+            Proposal p;
+            p.staffId = m.id;
+            p.staffName = m.name;
+            p.staffColour = m.colour;
+            p.startsAt = *free;
+            p.endsAt = *free + duration;
+            p.coversPostcode = inTerritory;
+            p.hasSkills = skilled;
+            p.visitsThatDay = perDay[{m.id, day.toJulianDay()}];
+            p.visitsThatWeek = perWeek[{m.id, day.addDays(1 - day.dayOfWeek()).toJulianDay()}];
+            // Sooner is better; each rule adds what the company asked for.
+            const qint64 hoursAway = (p.startsAt - after) / 3600;
+            p.score = 1000 - static_cast<int>(std::min<qint64>(hoursAway, 900));
+            if (policy.territory && !request.postcode.isEmpty())
+                p.score += inTerritory ? 400 : -400;
+            if (policy.skills && !request.skills.isEmpty())
+                p.score += skilled ? 200 : -600;
+            if (policy.leastLoaded)
+                p.score -= 25 * p.visitsThatWeek + 10 * p.visitsThatDay;
+            if (policy.roundRobin)
+                p.score -= 30 * static_cast<int>(rotation.indexOf(m.id));
+
+            QStringList why;
+            why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
+                                                         QStringLiteral("dddd d MMM HH:mm")));
+            if (!request.postcode.isEmpty()) {
+                if (inTerritory)
+                    why << tr("covers %1").arg(territoryText(m.territory));
+                else if (!m.territory.isEmpty())
+                    why << tr("outside their area (%1)").arg(territoryText(m.territory));
+            }
+            if (!request.skills.isEmpty() && !skilled)
+                why << tr("lacks a skill asked for");
+            why << tr("%n visit(s) that day", nullptr, p.visitsThatDay);
+            why << tr("%n this week", nullptr, p.visitsThatWeek);
+            p.explanation = tr("%1: %2").arg(m.name, why.join(QStringLiteral(", ")));
+            proposals << p;
+        }
+    }
+    std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
+        return a.score != b.score ? a.score > b.score : a.startsAt < b.startsAt;
+    });
+    if (proposals.size() > request.maxProposals)
+        proposals.resize(request.maxProposals);
+    return proposals;
+}
+
+Result<std::optional<Proposal>> Scheduler::chooseAssignee(Role role, const QString &postcode, const AssignmentPolicy &policy) const
+{
+    SlotRequest request;
+    request.kind = role == Role::Technician ? AppointmentKind::Installation : AppointmentKind::Estimate;
+    if (role != Role::Technician && role != Role::Sales) {
+        // Office roles have no visits: the least loaded person by open orders.
+        auto q = m_db.run(QStringLiteral("SELECT s.id, s.name, s.colour FROM staff s WHERE s.role = ? AND s.active = 1 ORDER BY "
+                                         "(SELECT count(*) FROM work_orders w WHERE w.assignee_id = s.id AND w.is_open = 1), s.id LIMIT 1"),
+                          {toKey(role)});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return std::optional<Proposal>();
+        Proposal p;
+        p.staffId = q->value(0).toLongLong();
+        p.staffName = q->value(1).toString();
+        p.staffColour = q->value(2).toString();
+        p.explanation = tr("%1: fewest open orders among %2").arg(p.staffName, displayName(role));
+        return std::optional<Proposal>(p);
+    }
+    request.postcode = postcode;
+    request.maxProposals = 1;
+    auto proposals = propose(request, policy);
+    if (!proposals) {
+        if (proposals.error().code == ErrorCode::NotFound)
+            return std::optional<Proposal>();
+        return proposals.error();
+    }
+    if (proposals->isEmpty())
+        return std::optional<Proposal>();
+    return std::optional<Proposal>(proposals->first());
+}
+
+} // namespace ordo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+// How the company wants work shared out (Settings; combinable).
+struct AssignmentPolicy
+{
+    bool territory = true;    // prefer whoever covers the site's postcode
+    bool leastLoaded = true;  // prefer whoever has the fewest visits that week
+    bool roundRobin = false;  // prefer whoever was given a visit longest ago
+    bool skills = true;       // prefer whoever has the skills the job asks for
+
+    static AssignmentPolicy load(Database &db);
+    Result<void> save(Database &db) const;
+};
+
+struct SlotRequest
+{
+    AppointmentKind kind = AppointmentKind::Estimate;
+    QString postcode;
+    QStringList skills;
+    qint64 after = 0;             // UTC; 0: now
+    int days = 10;                // how far ahead to look, in calendar days
+    int durationMinutes = 60;
+    int maxProposals = 8;
+};
+
+// A free slot with a person, with the reasons it was proposed, in words.
+struct Proposal
+{
+    Id staffId = 0;
+    QString staffName;
+    QString staffColour;
+    qint64 startsAt = 0;
+    qint64 endsAt = 0;
+    int score = 0;
+    bool coversPostcode = false;
+    bool hasSkills = true;
+    int visitsThatDay = 0;
+    int visitsThatWeek = 0;
+    QString explanation;    // "Javier Ruiz: free Tuesday 10:00, covers 280xx, 2 visits that day, 5 this week"
+};
+
+// Proposes who goes when. Sales people for estimates and follow-ups, technicians for installations
+// and repairs; only active people, inside their working hours, never over another booking.
+class Scheduler final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::Scheduler)
+
+public:
+    explicit Scheduler(Database &db) : m_db(db) {}
+
+    // Best first. Each person appears at most once per day (their earliest free slot that day).
+    Result<QList<Proposal>> propose(const SlotRequest &request, const AssignmentPolicy &policy) const;
+
+    // For a step whose handler is "assign automatically": the best active person with `role`, with
+    // the reason, without booking anything.
+    Result<std::optional<Proposal>> chooseAssignee(Role role, const QString &postcode, const AssignmentPolicy &policy) const;
+
+private:
+    Database &m_db;
+};
+
+Role roleFor(AppointmentKind kind);
+
+} // namespace ordo

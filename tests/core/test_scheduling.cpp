@@ -1,0 +1,320 @@
+#include "common/Clock.h"
+#include "orders/WorkOrderService.h"
+#include "people/StaffRepository.h"
+#include "scheduling/AppointmentService.h"
+#include "scheduling/IcsExport.h"
+#include "scheduling/IntakeService.h"
+#include "scheduling/Scheduler.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
+
+#include "support/TestDatabase.h"
+
+#include <QTimeZone>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const Actor lucia{std::nullopt, QStringLiteral("Lucía Romero")};
+
+qint64 madrid(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Europe/Madrid")).toSecsSinceEpoch();
+}
+
+struct Fixture
+{
+    TestDatabase db;
+    Team team = addTeam(*db);
+    AppointmentService appointments{*db};
+
+    Id newOrder()
+    {
+        NewWorkOrder n;
+        n.customerId = addCustomer(*db);
+        n.title = QStringLiteral("Windows");
+        auto o = WorkOrderService(*db).create(n, lucia);
+        REQUIRE(o.ok());
+        return o->id;
+    }
+
+    CalendarEntry book(Id staff, qint64 start, qint64 end, bool confirmed = false)
+    {
+        auto e = appointments.create({newOrder(), staff, start, end, AppointmentKind::Estimate, {}}, lucia, confirmed);
+        INFO((e ? QString() : e.error().message).toStdString());
+        REQUIRE(e.ok());
+        return *e;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a booking over another booking of the same person is refused until confirmed", "[scheduling]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 8)));
+    f.book(f.team.javier, madrid(2026, 11, 24, 10), madrid(2026, 11, 24, 11));
+    const Id order = f.newOrder();
+    auto clash = f.appointments.create({order, f.team.javier, madrid(2026, 11, 24, 10, 30), madrid(2026, 11, 24, 11, 30),
+                                        AppointmentKind::Estimate, {}},
+                                       lucia);
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().code == ErrorCode::Conflict);
+    CHECK(clash.error().message.contains(QStringLiteral("Javier Ruiz already has")));
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM appointments")) == 1);
+
+    // Another person at the same time is fine, and a confirmed double booking is saved.
+    CHECK(f.appointments.create({order, f.team.ana, madrid(2026, 11, 24, 10, 30), madrid(2026, 11, 24, 11, 30),
+                                 AppointmentKind::Estimate, {}}, lucia).ok());
+    CHECK(f.appointments.create({order, f.team.javier, madrid(2026, 11, 24, 10, 30), madrid(2026, 11, 24, 11, 30),
+                                 AppointmentKind::Estimate, {}}, lucia, true).ok());
+    // Touching end to start is not a clash.
+    CHECK(f.appointments.check(f.team.javier, madrid(2026, 11, 24, 11, 30), madrid(2026, 11, 24, 12))->ok());
+}
+
+TEST_CASE("outside working hours or on a day off needs confirmation", "[scheduling]")
+{
+    Fixture f;
+    const auto evening = f.appointments.check(f.team.javier, madrid(2026, 11, 24, 18), madrid(2026, 11, 24, 19));
+    REQUIRE(evening.ok());
+    CHECK(evening->outsideHours);
+    CHECK(evening->describe(QStringLiteral("Javier")).contains(QStringLiteral("working hours")));
+    const auto saturday = f.appointments.check(f.team.javier, madrid(2026, 11, 28, 10), madrid(2026, 11, 28, 11));
+    CHECK(saturday->outsideHours);
+    CHECK(f.appointments.check(f.team.javier, madrid(2026, 11, 24, 8), madrid(2026, 11, 24, 17))->ok());
+}
+
+TEST_CASE("working hours follow the local clock across daylight-saving changes", "[scheduling][dst]")
+{
+    StaffMember m;
+    m.hours = WorkingHours{0b1111111, 8 * 60, 17 * 60};
+    // Europe/Madrid: summer time starts on the last Sunday of March (28 March 2027)...
+    const auto friday = *workingWindow(m, QDate(2027, 3, 26));
+    const auto monday = *workingWindow(m, QDate(2027, 3, 29));
+    CHECK(friday.first == QDateTime(QDate(2027, 3, 26), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+    CHECK(monday.first == QDateTime(QDate(2027, 3, 29), QTime(6, 0), Qt::UTC).toSecsSinceEpoch());
+    const auto changeDay = *workingWindow(m, QDate(2027, 3, 28));
+    CHECK(changeDay.second - changeDay.first == 9 * 3600);
+    // ...and ends on the last Sunday of October (25 October 2026).
+    const auto before = *workingWindow(m, QDate(2026, 10, 23));
+    const auto after = *workingWindow(m, QDate(2026, 10, 26));
+    CHECK(before.first == QDateTime(QDate(2026, 10, 23), QTime(6, 0), Qt::UTC).toSecsSinceEpoch());
+    CHECK(after.first == QDateTime(QDate(2026, 10, 26), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+TEST_CASE("proposals across the spring change start at 08:00 local time on both sides", "[scheduling][dst]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2027, 3, 26, 16)));
+    SlotRequest r;
+    r.postcode = QStringLiteral("28013");
+    r.days = 4;
+    r.maxProposals = 20;
+    auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    bool sawMonday = false;
+    for (const auto &p : *proposals) {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(p.startsAt).toTimeZone(QTimeZone("Europe/Madrid"));
+        if (local.date() == QDate(2027, 3, 29)) {
+            sawMonday = true;
+            CHECK(local.time() == QTime(8, 0));
+        }
+        CHECK(local.date().dayOfWeek() <= 5);
+    }
+    CHECK(sawMonday);
+}
+
+TEST_CASE("proposals put the person who covers the postcode first and say why", "[scheduling]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 9, 2)));  // Monday 09:02
+    // Javier already has two visits on Tuesday.
+    f.book(f.team.javier, madrid(2026, 11, 24, 8), madrid(2026, 11, 24, 9));
+    f.book(f.team.javier, madrid(2026, 11, 24, 9), madrid(2026, 11, 24, 10));
+    SlotRequest r;
+    r.postcode = QStringLiteral("28013");
+    r.after = madrid(2026, 11, 24, 0);
+    auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    REQUIRE_FALSE(proposals->isEmpty());
+    const Proposal &best = proposals->first();
+    CHECK(best.staffId == f.team.javier);
+    CHECK(best.startsAt == madrid(2026, 11, 24, 10));  // the first free half hour after his two visits
+    CHECK(best.coversPostcode);
+    CHECK(best.visitsThatDay == 2);
+    CHECK(best.explanation.contains(QStringLiteral("Javier Ruiz")));
+    CHECK(best.explanation.contains(QStringLiteral("covers 280xx")));
+    CHECK(best.explanation.contains(QStringLiteral("2 visits that day")));
+
+    // Ana covers 281xx: for a site in Alcobendas she comes first.
+    r.postcode = QStringLiteral("28100");
+    auto alcobendas = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(alcobendas.ok());
+    CHECK(alcobendas->first().staffId == f.team.ana);
+
+    // Without the territory rule, the least loaded comes first.
+    AssignmentPolicy loadOnly{false, true, false, false};
+    r.postcode = QStringLiteral("28013");
+    auto byLoad = Scheduler(*f.db).propose(r, loadOnly);
+    REQUIRE(byLoad.ok());
+    CHECK(byLoad->first().staffId == f.team.ana);
+}
+
+TEST_CASE("nobody is proposed over an existing booking or outside working hours", "[scheduling]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 7)));
+    // Javier is fully booked on Monday.
+    f.book(f.team.javier, madrid(2026, 11, 23, 8), madrid(2026, 11, 23, 17));
+    SlotRequest r;
+    r.days = 2;
+    r.maxProposals = 50;
+    auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    for (const auto &p : *proposals) {
+        auto check = f.appointments.check(p.staffId, p.startsAt, p.endsAt);
+        REQUIRE(check.ok());
+        CHECK(check->ok());
+        if (p.staffId == f.team.javier)
+            CHECK(p.startsAt >= madrid(2026, 11, 24, 8));
+    }
+}
+
+TEST_CASE("intake books customer, order, step, assignment and visit in one transaction", "[scheduling][intake]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 9, 2)));
+    SlotRequest r;
+    r.postcode = QStringLiteral("28013");
+    auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    IntakeRequest request;
+    request.newCustomer.name = QStringLiteral("Carmen López");
+    request.newCustomer.phone = QStringLiteral("600 12 34 56");
+    request.newCustomer.address = QStringLiteral("Calle Mayor 12");
+    request.newCustomer.postcode = QStringLiteral("28013");
+    request.title = QStringLiteral("Three old windows");
+    request.notes = QStringLiteral("Third floor, no lift");
+    request.slot = proposals->first();
+    auto booked = IntakeService(*f.db).book(request, lucia);
+    INFO((booked ? QString() : booked.error().message).toStdString());
+    REQUIRE(booked.ok());
+    CHECK(booked->order.stepName == QStringLiteral("Estimate visit scheduled"));
+    CHECK(booked->order.assigneeId == f.team.javier);
+    CHECK(booked->order.responsibleId == f.team.javier);
+    CHECK(booked->appointment.appointment.staffId == f.team.javier);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM order_notes")) == 1);
+    auto history = WorkOrderService(*f.db).history(booked->order.id);
+    REQUIRE(history.ok());
+    CHECK(history->size() >= 4);  // created, moved, handed over, appointment, note
+}
+
+TEST_CASE("intake whose slot was taken meanwhile saves nothing and uses no order number", "[scheduling][intake]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 9, 2)));
+    SlotRequest r;
+    r.postcode = QStringLiteral("28013");
+    auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    const Proposal slot = proposals->first();
+    // Another front desk books that slot first.
+    f.book(slot.staffId, slot.startsAt, slot.endsAt);
+    const qint64 orders = rawCount(*f.db, QStringLiteral("SELECT count(*) FROM work_orders"));
+
+    IntakeRequest request;
+    request.newCustomer.name = QStringLiteral("Carmen López");
+    request.slot = slot;
+    auto refused = IntakeService(*f.db).book(request, lucia);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("no longer free")));
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM work_orders")) == orders);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Carmen López' AND phone = ''")) == 0);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT value FROM sequences")) == orders);
+}
+
+TEST_CASE("rescheduling is recorded in the order's history and refuses a stale version", "[scheduling]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 8)));
+    const CalendarEntry e = f.book(f.team.javier, madrid(2026, 11, 24, 10), madrid(2026, 11, 24, 11));
+    auto moved = f.appointments.reschedule(e.appointment.id, e.version, f.team.ana, madrid(2026, 11, 25, 12),
+                                           madrid(2026, 11, 25, 13), lucia);
+    REQUIRE(moved.ok());
+    CHECK(moved->staffName == QStringLiteral("Ana Torres"));
+    auto history = WorkOrderService(*f.db).history(e.appointment.orderId);
+    REQUIRE(history.ok());
+    CHECK(history->last().oldValue.contains(QStringLiteral("Javier Ruiz")));
+    CHECK(history->last().newValue.contains(QStringLiteral("Ana Torres")));
+    auto stale = f.appointments.reschedule(e.appointment.id, e.version, f.team.ana, madrid(2026, 11, 25, 14),
+                                           madrid(2026, 11, 25, 15), lucia);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("a step that assigns automatically gives the order to the best person and says why", "[scheduling]")
+{
+    Fixture f;
+    rawExec(*f.db, QStringLiteral("UPDATE steps SET handler = 'auto_assign' WHERE name = 'Installation scheduled'"));
+    NewWorkOrder n;
+    n.customerId = addCustomer(*f.db, QStringLiteral("Carmen López"), QStringLiteral("28013"));
+    n.title = QStringLiteral("Repair");
+    auto o = WorkOrderService(*f.db).create(n, lucia);
+    REQUIRE(o.ok());
+    CHECK_FALSE(o->assigneeId.has_value());
+    auto wf = WorkflowRepository(*f.db).defaultLatest();
+    auto moved = WorkflowEngine(*f.db).move(o->id, o->version, wf->stepNamed(QStringLiteral("Installation scheduled"))->id, lucia);
+    REQUIRE(moved.ok());
+    REQUIRE(moved->order.assigneeId.has_value());
+    CHECK((*moved->order.assigneeId == f.team.ruben || *moved->order.assigneeId == f.team.sergio));
+    CHECK(moved->order.responsibleId == moved->order.assigneeId);
+    auto history = WorkOrderService(*f.db).history(o->id);
+    const auto assigned = std::find_if(history->begin(), history->end(), [](const OrderEvent &e) {
+        return e.kind == EventKind::Assigned && e.field == QStringLiteral("assignee");
+    });
+    REQUIRE(assigned != history->end());
+    CHECK(assigned->note.contains(QStringLiteral("free")));
+}
+
+TEST_CASE("the iCalendar export is valid, escaped, folded and parses back", "[scheduling][ics]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 8)));
+    const CalendarEntry e = f.book(f.team.javier, madrid(2026, 3, 30, 10), madrid(2026, 3, 30, 11), true);
+    rawExec(*f.db, QStringLiteral("UPDATE customers SET name = 'López; García, Carmen', address = 'Calle Mayor 12\\3º'"));
+    auto entries = f.appointments.range(madrid(2026, 3, 1, 0), madrid(2026, 4, 1, 0), {f.team.javier});
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    QList<CalendarEntry> many = *entries;
+    many.first().appointment.notes = QString(200, QChar(u'ñ'));  // a long, non-ASCII line must fold cleanly
+    const QByteArray ics = exportIcs(many, QStringLiteral("Ordo — Javier"), madrid(2026, 11, 23, 8));
+
+    // Every physical line: at most 75 octets, CRLF-terminated, valid UTF-8 on its own.
+    const QList<QByteArray> physical = ics.split('\n');
+    for (const QByteArray &line : physical) {
+        if (line.isEmpty())
+            continue;
+        CHECK(line.endsWith('\r'));
+        CHECK(line.size() - 1 <= 75);
+        CHECK(QString::fromUtf8(line).toUtf8() == line);
+    }
+    // Unfold and read it back.
+    QString text = QString::fromUtf8(ics);
+    text.replace(QStringLiteral("\r\n "), QString());
+    QHash<QString, QString> fields;
+    for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        const int colon = static_cast<int>(line.indexOf(QLatin1Char(':')));
+        fields.insert(line.left(colon), line.mid(colon + 1));
+    }
+    CHECK(fields.value(QStringLiteral("UID")) == QStringLiteral("appointment-%1@ordo").arg(e.appointment.id));
+    CHECK(fields.value(QStringLiteral("DTSTART")) == QStringLiteral("20260330T080000Z"));  // 10:00 summer time
+    CHECK(fields.value(QStringLiteral("SUMMARY")).contains(QStringLiteral("López\\; García\\, Carmen")));
+    CHECK(fields.value(QStringLiteral("LOCATION")).startsWith(QStringLiteral("Calle Mayor 12\\\\3º")));
+    CHECK(fields.value(QStringLiteral("DESCRIPTION")).contains(QString(200, QChar(u'ñ'))));
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(ics.endsWith("END:VCALENDAR\r\n"));
+    CHECK(icsFold(QByteArray(80, 'a')) == QByteArray(75, 'a') + "\r\n " + QByteArray(5, 'a'));
+}
