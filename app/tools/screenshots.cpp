@@ -12,6 +12,9 @@
 
 #include "board/BoardModel.h"
 #include "board/BoardView.h"
+#include "calendar/CalendarView.h"
+#include "calendar/IntakeDialog.h"
+#include "people/CustomerRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -43,12 +46,40 @@ int main(int argc, char *argv[])
         return 1;
     window.resize(size);
     window.show();
-    const QStringList names{QStringLiteral("board"), QStringLiteral("orders"), QStringLiteral("customers"),
-                            QStringLiteral("staff"), QStringLiteral("process")};
+    const QStringList names{QStringLiteral("board"), QStringLiteral("calendar"), QStringLiteral("orders"),
+                            QStringLiteral("customers"), QStringLiteral("staff"), QStringLiteral("process")};
     for (int page = 0; page < ordo::MainWindow::PageCount; ++page) {
         window.showPage(static_cast<ordo::MainWindow::Page>(page));
         QApplication::processEvents();
         window.grab().save(out.filePath(names[page] + QStringLiteral(".png")));
+    }
+
+    // The calendar as the front desk uses it: this week of one salesperson, and today by person.
+    if (ordo::CalendarView *calendar = window.calendar(); calendar && !calendar->people().isEmpty()) {
+        window.showPage(ordo::MainWindow::CalendarPage);
+        calendar->setStaffFilter(calendar->people().first().id);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("calendar-week.png")));
+        calendar->exportRouteSheet(calendar->people().first().id, out.filePath(QStringLiteral("route-sheet.pdf")));
+        calendar->setStaffFilter(std::nullopt);
+        calendar->setMode(ordo::CalendarView::Mode::People);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("calendar-people.png")));
+        calendar->setMode(ordo::CalendarView::Mode::Month);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("calendar-month.png")));
+        calendar->setMode(ordo::CalendarView::Mode::Week);
+    }
+    // A call from a returning customer, typed by phone.
+    if (auto someone = ordo::CustomerRepository(*window.database()).page(QString(), 0, 1); someone && !someone->isEmpty()) {
+        ordo::IntakeDialog intake(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        intake.show();
+        auto *search = intake.findChild<QLineEdit *>(QStringLiteral("intakeSearch"));
+        search->setText(someone->first().phone.left(6));
+        QApplication::processEvents();
+        QMetaObject::invokeMethod(search, "returnPressed");
+        QApplication::processEvents();
+        intake.grab().save(out.filePath(QStringLiteral("intake.png")));
     }
 
     // The editor on an open order with lines and some history.

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::CalendarView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message numerus="yes">
         <source>%n day(s)</source>

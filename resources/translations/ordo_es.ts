@@ -52,12 +52,12 @@
         <translation>Abrir la empresa de demostración</translation>
     </message>
     <message>
-        <source>Start on page &lt;n&gt; (1 board … 5 process).</source>
-        <translation>Empezar en la página &lt;n&gt; (1 tablero … 5 proceso).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <source>Start on page &lt;n&gt; (1 board … 6 process).</source>
+        <translation>Empezar en la página &lt;n&gt; (1 tablero … 6 proceso).</translation>
     </message>
 </context>
 <context>
@@ -207,6 +207,156 @@
     <message>
         <source>Could not write a row</source>
         <translation>No se pudo escribir una fila</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CalendarView</name>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Day by person</source>
+        <translation>Día por persona</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Route sheet…</source>
+        <translation>Hoja de ruta…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check this booking</source>
+        <translation>Revise esta cita</translation>
+    </message>
+    <message>
+        <source>%1
+
+Book it anyway?</source>
+        <translation>%1
+
+¿Reservarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>No se ha movido</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>No se ha reservado</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reservar una visita</translation>
+    </message>
+    <message>
+        <source>Choose whose calendar first (the person list above, or the day-by-person view).</source>
+        <translation>Elija antes de quién es el calendario (la lista de personas de arriba o la vista de día por persona).</translation>
+    </message>
+    <message>
+        <source>Order number for %1 – %2 (for a new customer, use New call):</source>
+        <translation>Número de orden para %1 – %2 (para un cliente nuevo, use Nueva llamada):</translation>
+    </message>
+    <message>
+        <source>Route sheet — %1</source>
+        <translation>Hoja de ruta — %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Customer and address</source>
+        <translation>Cliente y dirección</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Notes and signature</source>
+        <translation>Notas y firma</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Route sheet</source>
+        <translation>Hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first.</source>
+        <translation>Elija antes a la persona en la lista.</translation>
+    </message>
+    <message>
+        <source>Print the route sheet, or save it as a PDF?</source>
+        <translation>¿Imprimir la hoja de ruta o guardarla como PDF?</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save route sheet</source>
+        <translation>Guardar hoja de ruta</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1234,89 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     </message>
 </context>
 <context>
+    <name>ordo::IntakeDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>Nueva llamada</translation>
+    </message>
+    <message>
+        <source>Phone number or name of the caller…</source>
+        <translation>Teléfono o nombre de quien llama…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is calling?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Quién llama?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Código postal, localidad:</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>What is it about? e.g. three old windows</source>
+        <translation>¿De qué se trata? p. ej. tres ventanas viejas</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visita:</translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation>Tipo de trabajo:</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Trabajo:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposed visits&lt;/b&gt; — best first</source>
+        <translation>&lt;b&gt;Visitas propuestas&lt;/b&gt; — la mejor primero</translation>
+    </message>
+    <message>
+        <source>Book this visit</source>
+        <translation>Reservar esta visita</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>Cliente nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the proposed visits.</source>
+        <translation>Elija una de las visitas propuestas.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::IntakeService</name>
     <message>
         <source>Choose one of the proposed visits first.</source>
@@ -1247,6 +1480,46 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 already exists; demo data only goes into a new file.</source>
         <translation>%1 ya existe; los datos de demostración solo se crean en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>New &amp;call…</source>
+        <translation>Nueva &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendario</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic assignment</source>
+        <translation>&amp;Asignación automática</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Prefer who covers the postcode</source>
+        <translation>Preferir a quien cubre el código postal</translation>
+    </message>
+    <message>
+        <source>Prefer the least loaded</source>
+        <translation>Preferir al menos cargado</translation>
+    </message>
+    <message>
+        <source>Take turns (round robin)</source>
+        <translation>Por turnos (rotación)</translation>
+    </message>
+    <message>
+        <source>Prefer who has the skills</source>
+        <translation>Preferir a quien tiene las habilidades</translation>
     </message>
 </context>
 <context>

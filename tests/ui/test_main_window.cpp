@@ -40,8 +40,8 @@ private slots:
         QCOMPARE(navigation->count(), int(MainWindow::PageCount));
         window.showPage(MainWindow::ProcessPage);
         QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
-        // Ctrl+2 goes to the orders.
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        // Ctrl+3 goes to the orders.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
     }
 

@@ -1,6 +1,9 @@
 #include "main/MainWindow.h"
 
 #include "board/BoardView.h"
+#include "calendar/CalendarView.h"
+#include "calendar/IntakeDialog.h"
+#include "scheduling/Scheduler.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "customers/CustomersView.h"
@@ -26,6 +29,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+
+#include <functional>
 
 namespace ordo {
 
@@ -65,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList pages{tr("Board"), tr("Orders"), tr("Customers"), tr("Staff"), tr("Process")};
+    const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Customers"), tr("Staff"), tr("Process")};
     for (int i = 0; i < pages.size(); ++i) {
         auto *item = new QListWidgetItem(pages[i], m_navigation);
         item->setSizeHint(QSize(140, 34));
@@ -94,8 +99,11 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCallAction = file->addAction(tr("New &call…"), this, &MainWindow::newCall);
+    newCallAction->setShortcut(QKeySequence::New);
+    newCallAction->setObjectName(QStringLiteral("newCallAction"));
     QAction *newOrderAction = file->addAction(tr("New &order…"), this, &MainWindow::newOrder);
-    newOrderAction->setShortcut(QKeySequence::New);
+    newOrderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     newOrderAction->setObjectName(QStringLiteral("newOrderAction"));
     file->addSeparator();
     file->addAction(tr("New &database…"), this, &MainWindow::newDatabase);
@@ -117,7 +125,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Board"), tr("&Orders"), tr("&Customers"), tr("&Staff"), tr("&Process")};
+    const QStringList names{tr("&Board"), tr("C&alendar"), tr("&Orders"), tr("&Customers"), tr("&Staff"), tr("&Process")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -136,7 +144,32 @@ void MainWindow::buildMenus()
         a->setChecked(code == chosen);
         group->addAction(a);
     }
+    m_assignmentMenu = settings->addMenu(tr("&Automatic assignment"));
+    connect(m_assignmentMenu, &QMenu::aboutToShow, this, [this] { buildAssignmentMenu(m_assignmentMenu); });
     updateRecentMenu();
+}
+
+void MainWindow::buildAssignmentMenu(QMenu *menu)
+{
+    menu->clear();
+    if (!m_db)
+        return;
+    const AssignmentPolicy policy = AssignmentPolicy::load(*m_db);
+    auto option = [&](const QString &text, bool on, std::function<void(AssignmentPolicy &, bool)> set) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(on);
+        connect(a, &QAction::toggled, this, [this, set](bool checked) {
+            AssignmentPolicy p = AssignmentPolicy::load(*m_db);
+            set(p, checked);
+            if (auto r = p.save(*m_db); !r)
+                MessageBox::error(this, tr("Settings"), r.error().message);
+        });
+    };
+    option(tr("Prefer who covers the postcode"), policy.territory, [](AssignmentPolicy &p, bool on) { p.territory = on; });
+    option(tr("Prefer the least loaded"), policy.leastLoaded, [](AssignmentPolicy &p, bool on) { p.leastLoaded = on; });
+    option(tr("Take turns (round robin)"), policy.roundRobin, [](AssignmentPolicy &p, bool on) { p.roundRobin = on; });
+    option(tr("Prefer who has the skills"), policy.skills, [](AssignmentPolicy &p, bool on) { p.skills = on; });
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -183,13 +216,15 @@ void MainWindow::buildViews()
 {
     Session session{*m_db, currentActor()};
     m_board = new BoardView(session, m_undo, m_pages);
+    m_calendar = new CalendarView(session, m_pages);
     m_orders = new OrdersView(*m_db, m_pages);
     m_customers = new CustomersView(*m_db, m_pages);
     m_staff = new StaffView(*m_db, m_pages);
     m_process = new ProcessView(session, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_orders, m_customers, m_staff, m_process})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_customers, m_staff, m_process})
         m_pages->addWidget(page);
     connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
     connect(m_customers, &CustomersView::openOrderRequested, this, &MainWindow::openOrder);
@@ -220,6 +255,14 @@ void MainWindow::newOrder()
         return;
     OrderEditor editor(Session{*m_db, currentActor()}, 0, this);
     editor.exec();
+}
+
+void MainWindow::newCall()
+{
+    if (!m_db)
+        return;
+    IntakeDialog dialog(Session{*m_db, currentActor()}, this);
+    dialog.exec();
 }
 
 void MainWindow::newDatabase()

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace ordo {
 
 class BoardView;
+class CalendarView;
 class CustomersView;
 class Database;
 class OrdersView;
@@ -29,7 +30,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { BoardPage, OrdersPage, CustomersPage, StaffPage, ProcessPage, PageCount };
+    enum Page { BoardPage, CalendarPage, OrdersPage, CustomersPage, StaffPage, ProcessPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +43,7 @@ public:
     Page currentPage() const;
 
     BoardView *board() const { return m_board; }
+    CalendarView *calendar() const { return m_calendar; }
     OrdersView *orders() const { return m_orders; }
     CustomersView *customers() const { return m_customers; }
     StaffView *staff() const { return m_staff; }
@@ -49,6 +51,7 @@ public:
 
     void openOrder(Id orderId);
     void newOrder();
+    void newCall();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +64,7 @@ private:
     void openDatabaseDialog();
     void createDemo();
     void chooseLanguage(const QString &code);
+    void buildAssignmentMenu(QMenu *menu);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo;
@@ -68,7 +72,9 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_pathLabel;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_assignmentMenu = nullptr;
     BoardView *m_board = nullptr;
+    CalendarView *m_calendar = nullptr;
     OrdersView *m_orders = nullptr;
     CustomersView *m_customers = nullptr;
     StaffView *m_staff = nullptr;

@@ -1,0 +1,244 @@
+#include "calendar/CalendarGrid.h"
+#include "calendar/CalendarView.h"
+#include "calendar/IntakeDialog.h"
+#include "scheduling/AppointmentService.h"
+
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+qint64 local(const QDate &d, int h, int m = 0)
+{
+    return QDateTime(d, QTime(h, m)).toSecsSinceEpoch();
+}
+
+struct Booking
+{
+    Id javier;
+    Id ana;
+    CalendarEntry entry;
+};
+
+Booking bookOne(UiDatabase &db, const QDate &day, int hour)
+{
+    Booking b;
+    b.javier = db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+    b.ana = db.staff(QStringLiteral("Ana Torres"), Role::Sales);
+    const WorkOrder order = db.order(QStringLiteral("Windows"), db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56")));
+    auto e = AppointmentService(*db).create({order.id, b.javier, local(day, hour), local(day, hour + 1), AppointmentKind::Estimate, {}},
+                                           Actor{std::nullopt, QStringLiteral("Lucía")}, true);
+    b.entry = *e;
+    return b;
+}
+
+QDate nextWeekday(int dayOfWeek)
+{
+    QDate d = QDate::currentDate().addDays(7);
+    while (d.dayOfWeek() != dayOfWeek)
+        d = d.addDays(1);
+    return d;
+}
+
+} // namespace
+
+class TestCalendarView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::clearLastMessage(); }
+
+    void aBookingIsDrawnAtItsLocalTimeEvenOnDaylightSavingDays()
+    {
+        CalendarGrid grid;
+        grid.resize(800, 800);
+        const QDate before(2026, 10, 23);  // Friday, summer time
+        const QDate after(2026, 10, 26);   // Monday, winter time
+        grid.setColumns({{before, std::nullopt, QStringLiteral("Fri"), std::nullopt},
+                         {after, std::nullopt, QStringLiteral("Mon"), std::nullopt}});
+        CalendarEntry a;
+        a.appointment.id = 1;
+        a.appointment.startsAt = local(before, 10);
+        a.appointment.endsAt = local(before, 11);
+        CalendarEntry b = a;
+        b.appointment.id = 2;
+        b.appointment.startsAt = local(after, 10);
+        b.appointment.endsAt = local(after, 11);
+        grid.setEntries({a, b});
+        QCOMPARE(grid.entryRect(a).top(), grid.entryRect(b).top());
+        QCOMPARE(grid.entryRect(a).top(), CalendarGrid::HeaderHeight + 3 * CalendarGrid::HourHeight);
+        QCOMPARE(grid.entryRect(a).height(), CalendarGrid::HourHeight);
+        QVERIFY(grid.entryRect(b).left() > grid.entryRect(a).right());
+        // A click at 10:00 on Monday reads back as 10:00 local, which is 09:00 UTC in winter.
+        const auto cell = grid.cellAt(QPoint(grid.entryRect(b).center().x(), grid.entryRect(b).top() + 1));
+        QVERIFY(cell);
+        QCOMPARE(cell->second, QDateTime(after, QTime(9, 0), Qt::UTC).toSecsSinceEpoch());
+    }
+
+    void theWeekContainingTheChangeHasSevenDaysFromMonday()
+    {
+        UiDatabase db;
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.setDate(QDate(2026, 10, 25));
+        const QList<QDate> days = view.visibleDays();
+        QCOMPARE(days.size(), 7);
+        QCOMPARE(days.first(), QDate(2026, 10, 19));
+        QCOMPARE(days.last(), QDate(2026, 10, 25));
+    }
+
+    void draggingABookingMovesItAndWritesTheOrdersHistory()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 10);
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDate(tuesday);
+        CalendarGrid *grid = view.grid();
+        QCOMPARE(view.entries().size(), 1);
+        const QRect r = grid->entryRect(view.entries().first());
+        QVERIFY(r.isValid());
+        // Drag it one hour down.
+        const QPoint from = r.center();
+        const QPoint to = from + QPoint(0, CalendarGrid::HourHeight);
+        QTest::mousePress(grid, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, grid->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(grid, &move);
+        QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
+        QCOMPARE(db.count(QStringLiteral("SELECT starts_at FROM appointments")), local(tuesday, 11));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE field = 'appointment' AND old_value <> ''")), 1);
+    }
+
+    void aClashIsShownAndNeedsConfirmation()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 10);
+        const WorkOrder other = db.order(QStringLiteral("Blind"), db.customer(QStringLiteral("Ana")));
+        auto second = AppointmentService(*db).create({other.id, b.ana, local(tuesday, 10), local(tuesday, 11),
+                                                      AppointmentKind::Estimate, {}},
+                                                     Actor{std::nullopt, QStringLiteral("Lucía")});
+        QVERIFY(second.ok());
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.setDate(tuesday);
+        // Moving Ana's visit onto Javier at the same time: refused first...
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!view.moveEntry(second->appointment.id, b.javier, local(tuesday, 10), local(tuesday, 11)));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Javier Ruiz already has")));
+        QCOMPARE(db.count(QStringLiteral("SELECT staff_id FROM appointments WHERE id = %1").arg(second->appointment.id)), b.ana);
+        // ...and saved when the user confirms.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(view.moveEntry(second->appointment.id, b.javier, local(tuesday, 10), local(tuesday, 11)));
+        QCOMPARE(db.count(QStringLiteral("SELECT staff_id FROM appointments WHERE id = %1").arg(second->appointment.id)), b.javier);
+    }
+
+    void theDayByPersonViewHasAColumnPerPerson()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        bookOne(db, tuesday, 10);
+        db.staff(QStringLiteral("Rubén Molina"), Role::Technician);
+        db.staff(QStringLiteral("Marta Sanz"), Role::Admin);
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.setDate(tuesday);
+        view.setMode(CalendarView::Mode::People);
+        QCOMPARE(view.grid()->columns().size(), 3);  // Javier, Ana, Rubén: not the office
+        QVERIFY(view.grid()->columns().first().workingMinutes.has_value());
+    }
+
+    void theRouteSheetPdfHasEveryStopWithAddressAndPhone()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 10);
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET address = 'Calle Mayor 12', postcode = '28013', city = 'Madrid'")));
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.setDate(tuesday);
+        view.setStaffFilter(b.javier);
+        const QString pdf = db.dir.filePath(QStringLiteral("route.pdf"));
+        QVERIFY(view.exportRouteSheet(b.javier, pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Route sheet — Javier Ruiz")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("Calle Mayor 12")));
+        QVERIFY2(content.contains(QStringLiteral("600 12 34 56")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("Carmen López")));
+        QVERIFY(content.contains(QStringLiteral("Signature")));
+    }
+
+    void aReturningCustomerIsBookedWithThePhoneAndEnterOnly()
+    {
+        UiDatabase db;
+        const Id javier = db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+        db.staff(QStringLiteral("Ana Torres"), Role::Sales);
+        Customer carmen;
+        carmen.name = QStringLiteral("Carmen López");
+        carmen.phone = QStringLiteral("600 12 34 56");
+        carmen.postcode = QStringLiteral("28013");
+        const Id customer = *CustomerRepository(*db).add(carmen);
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE staff SET territory = '280' WHERE id = %1").arg(javier)));
+
+        IntakeDialog intake(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        intake.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&intake));
+        auto *search = intake.findChild<QLineEdit *>(QStringLiteral("intakeSearch"));
+        QVERIFY(search->hasFocus());
+        int keystrokes = 0;
+        const QString typed = QStringLiteral("600 12");
+        QTest::keyClicks(search, typed);
+        keystrokes += static_cast<int>(typed.size());
+        QTest::keyClick(search, Qt::Key_Return);
+        keystrokes += 1;
+        QCOMPARE(keystrokes, 7);  // and no clicks
+        QVERIFY2(intake.result().order.id > 0, qPrintable(intake.findChild<QLabel *>(QStringLiteral("intakeError"))->text()));
+        QCOMPARE(intake.result().order.customerId, customer);
+        QCOMPARE(*intake.result().order.assigneeId, javier);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers")), 1);
+    }
+
+    void aNewCallerIsStartedFromWhatWasTyped()
+    {
+        UiDatabase db;
+        db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+        IntakeDialog intake(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        intake.show();
+        auto *search = intake.findChild<QLineEdit *>(QStringLiteral("intakeSearch"));
+        QTest::keyClicks(search, QStringLiteral("611 22 33 44"));
+        QMetaObject::invokeMethod(search, "returnPressed");
+        // No customer has that phone: a new one is started with it.
+        QCOMPARE(intake.findChild<QLineEdit *>(QStringLiteral("intakePhone"))->text(), QStringLiteral("611 22 33 44"));
+        QVERIFY(!intake.book());  // no name yet
+        QVERIFY(intake.findChild<QLabel *>(QStringLiteral("intakeError"))->text().contains(QStringLiteral("name")));
+        intake.findChild<QLineEdit *>(QStringLiteral("intakeName"))->setText(QStringLiteral("Pedro Gil"));
+        QVERIFY(intake.book());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Pedro Gil' AND phone = '611 22 33 44'")), 1);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    TestCalendarView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_calendar_view.moc"

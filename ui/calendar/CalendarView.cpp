@@ -1,0 +1,448 @@
+#include "calendar/CalendarView.h"
+
+#include "calendar/CalendarGrid.h"
+#include "common/MessageBox.h"
+#include "orders/WorkOrderService.h"
+#include "people/StaffRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+namespace {
+
+QString timeText(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc).toLocalTime().time().toString(QStringLiteral("HH:mm"));
+}
+
+// Lays the document out on the printer's page, so tables fill the width of the sheet.
+void printDocument(const QString &html, QPrinter *printer)
+{
+    QTextDocument document;
+    QFont font = document.defaultFont();
+    font.setPointSize(10);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    document.setPageSize(printer->pageRect(QPrinter::Point).size());
+    document.print(printer);
+}
+
+} // namespace
+
+CalendarView::CalendarView(Session session, QWidget *parent)
+    : QWidget(parent), m_session(std::move(session)), m_date(QDate::currentDate()), m_grid(new CalendarGrid(this)),
+      m_scroll(new QScrollArea(this)), m_title(new QLabel(this)), m_modeBox(new QComboBox(this)),
+      m_staffBox(new QComboBox(this)), m_kindBox(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("calendarView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto button = [&](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        bar->addWidget(b);
+        return b;
+    };
+    QPushButton *previous = button(tr("‹"), "calendarPrevious");
+    QPushButton *today = button(tr("Today"), "calendarToday");
+    QPushButton *next = button(tr("›"), "calendarNext");
+    previous->setMaximumWidth(36);
+    next->setMaximumWidth(36);
+    m_title->setObjectName(QStringLiteral("calendarTitle"));
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    bar->addWidget(m_title, 1);
+    m_modeBox->setObjectName(QStringLiteral("calendarMode"));
+    m_modeBox->addItem(tr("Day"), static_cast<int>(Mode::Day));
+    m_modeBox->addItem(tr("Week"), static_cast<int>(Mode::Week));
+    m_modeBox->addItem(tr("Month"), static_cast<int>(Mode::Month));
+    m_modeBox->addItem(tr("Day by person"), static_cast<int>(Mode::People));
+    m_modeBox->setCurrentIndex(1);
+    m_staffBox->setObjectName(QStringLiteral("calendarStaff"));
+    m_kindBox->setObjectName(QStringLiteral("calendarKind"));
+    m_kindBox->addItem(tr("Every kind"));
+    for (AppointmentKind k : {AppointmentKind::Estimate, AppointmentKind::Installation, AppointmentKind::Repair,
+                              AppointmentKind::FollowUp})
+        m_kindBox->addItem(displayName(k), static_cast<int>(k));
+    bar->addWidget(m_modeBox);
+    bar->addWidget(m_staffBox);
+    bar->addWidget(m_kindBox);
+    QPushButton *print = button(tr("Route sheet…"), "calendarPrint");
+    layout->addLayout(bar);
+
+    auto *stack = new QStackedWidget(this);
+    m_scroll->setWidget(m_grid);
+    m_scroll->setWidgetResizable(true);
+    stack->addWidget(m_scroll);
+    auto *month = new QTableWidget(6, 7, this);
+    month->setObjectName(QStringLiteral("calendarMonth"));
+    month->verticalHeader()->hide();
+    month->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    month->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    month->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    stack->addWidget(month);
+    layout->addWidget(stack, 1);
+
+    connect(previous, &QPushButton::clicked, this, [this] {
+        setDate(m_mode == Mode::Week ? m_date.addDays(-7) : m_mode == Mode::Month ? m_date.addMonths(-1) : m_date.addDays(-1));
+    });
+    connect(next, &QPushButton::clicked, this, [this] {
+        setDate(m_mode == Mode::Week ? m_date.addDays(7) : m_mode == Mode::Month ? m_date.addMonths(1) : m_date.addDays(1));
+    });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this, stack](int) {
+        m_mode = static_cast<Mode>(m_modeBox->currentData().toInt());
+        stack->setCurrentIndex(m_mode == Mode::Month ? 1 : 0);
+        reload();
+    });
+    connect(m_staffBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_staffFilter = index > 0 ? std::optional<Id>(m_staffBox->currentData().toLongLong()) : std::nullopt;
+        reload();
+    });
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_kindFilter = index > 0 ? std::optional(static_cast<AppointmentKind>(m_kindBox->currentData().toInt())) : std::nullopt;
+        reload();
+    });
+    connect(month, &QTableWidget::cellDoubleClicked, this, [this, month](int row, int column) {
+        if (QTableWidgetItem *item = month->item(row, column)) {
+            m_date = item->data(Qt::UserRole).toDate();
+            m_modeBox->setCurrentIndex(0);
+        }
+    });
+    connect(print, &QPushButton::clicked, this, &CalendarView::printRouteSheet);
+    connect(m_grid, &CalendarGrid::entryMoved, this, [this](Id id, std::optional<Id> staff, qint64 start, qint64 end) {
+        const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [id](const auto &e) { return e.appointment.id == id; });
+        if (it != m_entries.cend())
+            moveEntry(id, staff.value_or(it->appointment.staffId), start, end);
+    });
+    connect(m_grid, &CalendarGrid::slotDragged, this, [this](std::optional<Id> staff, qint64 start, qint64 end) {
+        const Id who = staff ? *staff : m_staffFilter.value_or(0);
+        askAndBook(who, start, end);
+    });
+    connect(m_grid, &CalendarGrid::entryActivated, this, [this](Id id) {
+        for (const auto &e : std::as_const(m_entries))
+            if (e.appointment.id == id)
+                emit openOrderRequested(e.appointment.orderId);
+    });
+    connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &CalendarView::reload);
+    connect(&m_session.db.notifier(), &ChangeNotifier::staffChanged, this, &CalendarView::reload);
+
+    if (auto staff = StaffRepository(m_session.db).list(true)) {
+        m_staffBox->addItem(tr("Everyone"));
+        for (const auto &m : *staff) {
+            if (m.role != Role::Sales && m.role != Role::Technician)
+                continue;
+            m_people << m;
+            QPixmap chip(12, 12);
+            chip.fill(QColor(m.colour));
+            m_staffBox->addItem(QIcon(chip), m.name, QVariant::fromValue<qint64>(m.id));
+        }
+    }
+    reload();
+    m_scroll->verticalScrollBar()->setValue((8 - CalendarGrid::FirstHour) * CalendarGrid::HourHeight);
+}
+
+void CalendarView::setMode(Mode mode)
+{
+    m_modeBox->setCurrentIndex(m_modeBox->findData(static_cast<int>(mode)));
+}
+
+void CalendarView::setDate(const QDate &date)
+{
+    m_date = date;
+    reload();
+}
+
+void CalendarView::setStaffFilter(std::optional<Id> staffId)
+{
+    m_staffBox->setCurrentIndex(staffId ? m_staffBox->findData(QVariant::fromValue<qint64>(*staffId)) : 0);
+}
+
+QList<QDate> CalendarView::visibleDays() const
+{
+    QList<QDate> days;
+    switch (m_mode) {
+    case Mode::Day:
+    case Mode::People:
+        days << m_date;
+        break;
+    case Mode::Week: {
+        const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+        for (int i = 0; i < 7; ++i)
+            days << monday.addDays(i);
+        break;
+    }
+    case Mode::Month: {
+        const QDate first(m_date.year(), m_date.month(), 1);
+        const QDate start = first.addDays(1 - first.dayOfWeek());
+        for (int i = 0; i < 42; ++i)
+            days << start.addDays(i);
+        break;
+    }
+    }
+    return days;
+}
+
+void CalendarView::reload()
+{
+    const QList<QDate> days = visibleDays();
+    const QLocale locale;
+    QList<Id> staffIds;
+    if (m_staffFilter)
+        staffIds << *m_staffFilter;
+    auto entries = AppointmentService(m_session.db)
+                       .range(CalendarGrid::localToUtc(days.first(), 0),
+                              QDateTime(days.last().addDays(1), QTime(0, 0)).toSecsSinceEpoch(), staffIds);
+    if (!entries) {
+        MessageBox::warning(this, tr("Calendar"), entries.error().message);
+        return;
+    }
+    m_entries.clear();
+    for (const auto &e : *entries)
+        if (!m_kindFilter || e.appointment.kind == *m_kindFilter)
+            m_entries << e;
+
+    const StaffMember *only = nullptr;
+    for (const auto &m : m_people)
+        if (m_staffFilter && m.id == *m_staffFilter)
+            only = &m;
+    QList<CalendarGrid::Column> columns;
+    if (m_mode == Mode::People) {
+        for (const auto &m : m_people) {
+            if (m_staffFilter && m.id != *m_staffFilter)
+                continue;
+            CalendarGrid::Column c{m_date, m.id, m.name, std::nullopt};
+            if (m.hours.days & (1 << (m_date.dayOfWeek() - 1)))
+                c.workingMinutes = std::make_pair(m.hours.startMinute, m.hours.endMinute);
+            columns << c;
+        }
+        m_title->setText(locale.toString(m_date, QLocale::LongFormat));
+    } else if (m_mode != Mode::Month) {
+        for (const QDate &d : days) {
+            CalendarGrid::Column c{d, std::nullopt, locale.toString(d, QStringLiteral("ddd d MMM")), std::nullopt};
+            const WorkingHours hours = only ? only->hours : WorkingHours{};
+            if (hours.days & (1 << (d.dayOfWeek() - 1)))
+                c.workingMinutes = std::make_pair(hours.startMinute, hours.endMinute);
+            columns << c;
+        }
+        m_title->setText(days.size() == 1 ? locale.toString(m_date, QLocale::LongFormat)
+                                          : tr("%1 – %2").arg(locale.toString(days.first(), QLocale::ShortFormat),
+                                                              locale.toString(days.last(), QLocale::ShortFormat)));
+    } else {
+        m_title->setText(locale.toString(m_date, QStringLiteral("MMMM yyyy")));
+        auto *month = findChild<QTableWidget *>(QStringLiteral("calendarMonth"));
+        QStringList names;
+        for (int d = 1; d <= 7; ++d)
+            names << locale.dayName(d, QLocale::ShortFormat);
+        month->setHorizontalHeaderLabels(names);
+        for (int i = 0; i < days.size(); ++i) {
+            QStringList lines{QString::number(days[i].day())};
+            int count = 0;
+            for (const auto &e : std::as_const(m_entries))
+                if (QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date() == days[i]) {
+                    if (++count <= 4)
+                        lines << QStringLiteral("%1 %2").arg(timeText(e.appointment.startsAt), e.staffName);
+                }
+            if (count > 4)
+                lines << tr("and %n more", nullptr, count - 4);
+            auto *item = new QTableWidgetItem(lines.join(QLatin1Char('\n')));
+            item->setData(Qt::UserRole, days[i]);
+            item->setTextAlignment(Qt::AlignTop | Qt::AlignLeft);
+            if (days[i].month() != m_date.month())
+                item->setForeground(palette().placeholderText());
+            month->setItem(i / 7, i % 7, item);
+        }
+    }
+    m_grid->setColumns(columns);
+    m_grid->setEntries(m_entries);
+}
+
+bool CalendarView::moveEntry(Id appointmentId, Id staffId, qint64 startsAt, qint64 endsAt)
+{
+    AppointmentService service(m_session.db);
+    auto current = service.find(appointmentId);
+    if (!current) {
+        MessageBox::warning(this, tr("Calendar"), current.error().message);
+        reload();
+        return false;
+    }
+    auto check = service.check(staffId, startsAt, endsAt, appointmentId);
+    if (!check) {
+        MessageBox::warning(this, tr("Calendar"), check.error().message);
+        return false;
+    }
+    bool confirmed = false;
+    if (!check->ok()) {
+        QString name;
+        for (const auto &m : std::as_const(m_people))
+            if (m.id == staffId)
+                name = m.name;
+        const auto answer = MessageBox::question(this, tr("Check this booking"),
+                                                 tr("%1\n\nBook it anyway?").arg(check->describe(name)),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            reload();
+            return false;
+        }
+        confirmed = true;
+    }
+    auto moved = service.reschedule(appointmentId, current->version, staffId, startsAt, endsAt, m_session.actor, confirmed);
+    if (!moved) {
+        MessageBox::warning(this, tr("Not moved"), moved.error().message);
+        reload();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool CalendarView::bookSlot(Id staffId, qint64 startsAt, qint64 endsAt, Id orderId, AppointmentKind kind)
+{
+    AppointmentService service(m_session.db);
+    auto check = service.check(staffId, startsAt, endsAt);
+    if (!check) {
+        MessageBox::warning(this, tr("Calendar"), check.error().message);
+        return false;
+    }
+    bool confirmed = false;
+    if (!check->ok()) {
+        QString name;
+        for (const auto &m : std::as_const(m_people))
+            if (m.id == staffId)
+                name = m.name;
+        if (MessageBox::question(this, tr("Check this booking"), tr("%1\n\nBook it anyway?").arg(check->describe(name)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return false;
+        confirmed = true;
+    }
+    auto created = service.create({orderId, staffId, startsAt, endsAt, kind, {}}, m_session.actor, confirmed);
+    if (!created) {
+        MessageBox::warning(this, tr("Not booked"), created.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void CalendarView::askAndBook(Id staffId, qint64 startsAt, qint64 endsAt)
+{
+    if (!staffId) {
+        MessageBox::information(this, tr("Book a visit"),
+                                tr("Choose whose calendar first (the person list above, or the day-by-person view)."));
+        return;
+    }
+    bool ok = false;
+    const QString number = QInputDialog::getText(this, tr("Book a visit"),
+                                                 tr("Order number for %1 – %2 (for a new customer, use New call):")
+                                                     .arg(timeText(startsAt), timeText(endsAt)),
+                                                 QLineEdit::Normal, QStringLiteral("WO-%1-").arg(QDate::currentDate().year()), &ok);
+    if (!ok || number.trimmed().isEmpty())
+        return;
+    auto order = WorkOrderService(m_session.db).findByNumber(number);
+    if (!order) {
+        MessageBox::warning(this, tr("Book a visit"), order.error().message);
+        return;
+    }
+    bookSlot(staffId, startsAt, endsAt, order->id, AppointmentKind::Estimate);
+}
+
+QString CalendarView::routeSheetHtml(Id staffId) const
+{
+    const QLocale locale;
+    QString name;
+    for (const auto &m : m_people)
+        if (m.id == staffId)
+            name = m.name;
+    const QList<QDate> days = visibleDays();
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Route sheet — %1").arg(name.toHtmlEscaped()));
+    for (const QDate &day : days) {
+        QList<const CalendarEntry *> stops;
+        for (const auto &e : m_entries)
+            if (e.appointment.staffId == staffId && e.appointment.status != AppointmentStatus::Cancelled &&
+                QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date() == day)
+                stops << &e;
+        if (stops.isEmpty())
+            continue;
+        html += QStringLiteral("<h3>%1</h3>").arg(locale.toString(day, QLocale::LongFormat).toHtmlEscaped());
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+        html += QStringLiteral("<tr><th width=\"17%\">%1</th><th width=\"35%\">%2</th><th width=\"24%\">%3</th>"
+                               "<th width=\"25%\">%4</th></tr>")
+                    .arg(tr("Time"), tr("Customer and address"), tr("Job"), tr("Notes and signature"));
+        for (const CalendarEntry *e : stops) {
+            html += QStringLiteral("<tr><td valign=\"top\">%1–%2<br/>%3</td>"
+                                   "<td valign=\"top\"><b>%4</b><br/>%5<br/>%6 %7<br/>%8</td>"
+                                   "<td valign=\"top\">%9<br/>%10<br/><i>%11</i></td>"
+                                   "<td height=\"90\">&nbsp;<br/><br/><br/>%12 ______________</td></tr>")
+                        .arg(timeText(e->appointment.startsAt), timeText(e->appointment.endsAt),
+                             displayName(e->appointment.kind).toHtmlEscaped(), e->customer.toHtmlEscaped(),
+                             e->address.toHtmlEscaped(), e->postcode.toHtmlEscaped(), e->city.toHtmlEscaped(),
+                             tr("Phone: %1").arg(e->phone).toHtmlEscaped(), e->orderNumber.toHtmlEscaped(),
+                             e->orderTitle.toHtmlEscaped(), e->appointment.notes.toHtmlEscaped())
+                        .arg(tr("Signature:"));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+bool CalendarView::exportRouteSheet(Id staffId, const QString &pdfPath)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdfPath);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printDocument(routeSheetHtml(staffId), &printer);
+    if (printer.printerState() == QPrinter::Error) {
+        MessageBox::error(this, tr("Route sheet"), tr("Could not write %1.").arg(pdfPath));
+        return false;
+    }
+    return true;
+}
+
+void CalendarView::printRouteSheet()
+{
+    const Id staffId = m_staffFilter.value_or(m_people.isEmpty() ? 0 : m_people.first().id);
+    if (!m_staffFilter) {
+        MessageBox::information(this, tr("Route sheet"), tr("Choose the person in the list first."));
+        return;
+    }
+    const int choice = MessageBox::choose(this, tr("Route sheet"), tr("Print the route sheet, or save it as a PDF?"),
+                                          {tr("Print preview…"), tr("Save as PDF…")});
+    if (choice == 1) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save route sheet"), QString(), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            exportRouteSheet(staffId, path);
+        return;
+    }
+    if (choice != 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    const QString html = routeSheetHtml(staffId);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) { printDocument(html, p); });
+    preview.exec();
+}
+
+} // namespace ordo

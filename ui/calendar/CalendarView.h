@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Session.h"
+#include "scheduling/AppointmentService.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QScrollArea;
+
+namespace ordo {
+
+class CalendarGrid;
+
+// The calendar: day, week and month, and a day with one column per person. Appointments are
+// coloured by person; drag to move, drag the lower edge to resize, drag on an empty slot to book.
+// A clash or a time outside working hours is shown and needs confirmation. Prints route sheets.
+class CalendarView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Day, Week, Month, People };
+
+    explicit CalendarView(Session session, QWidget *parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    void setDate(const QDate &date);
+    QDate date() const { return m_date; }
+    void setStaffFilter(std::optional<Id> staffId);
+    CalendarGrid *grid() const { return m_grid; }
+    const QList<CalendarEntry> &entries() const { return m_entries; }
+    const QList<StaffMember> &people() const { return m_people; }
+
+    // Moves or resizes a booking as a drag would: a clash asks first. False when not saved.
+    bool moveEntry(Id appointmentId, Id staffId, qint64 startsAt, qint64 endsAt);
+    // Books a visit for an existing order in an empty slot (after asking which order).
+    bool bookSlot(Id staffId, qint64 startsAt, qint64 endsAt, Id orderId, AppointmentKind kind);
+
+    // The days on screen, as local dates.
+    QList<QDate> visibleDays() const;
+
+    // The route sheet of one person for the days on screen, as HTML ready to print.
+    QString routeSheetHtml(Id staffId) const;
+    // Writes it to a PDF; false with the reason shown when the file cannot be written.
+    bool exportRouteSheet(Id staffId, const QString &pdfPath);
+
+public slots:
+    void reload();
+
+signals:
+    void openOrderRequested(ordo::Id orderId);
+
+private:
+    void printRouteSheet();
+    void askAndBook(Id staffId, qint64 startsAt, qint64 endsAt);
+
+    Session m_session;
+    Mode m_mode = Mode::Week;
+    QDate m_date;
+    std::optional<Id> m_staffFilter;
+    std::optional<AppointmentKind> m_kindFilter;
+    QList<StaffMember> m_people;
+    QList<CalendarEntry> m_entries;
+    CalendarGrid *m_grid;
+    QScrollArea *m_scroll;
+    QLabel *m_title;
+    QComboBox *m_modeBox;
+    QComboBox *m_staffBox;
+    QComboBox *m_kindBox;
+};
+
+} // namespace ordo
