@@ -18,6 +18,7 @@
 
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace ordo {
@@ -150,6 +151,42 @@ private:
     std::vector<qint64> m_midnightUtc;
 };
 
+// Who is busy when, so that the demo never double-books anyone (as Ordo itself would not).
+class Diary
+{
+public:
+    // The first free start at or after `wantedMinute` on `day` (or a later working day) for
+    // `duration` minutes within 08:00-`lastMinute`; books it and returns (day, minute).
+    std::pair<int, int> book(Id staff, int day, int wantedMinute, int duration, int lastMinute, const LocalDays &days)
+    {
+        for (int d = day; d < day + 120; ++d) {
+            if (days.weekend(d))
+                continue;
+            auto &taken = m_busy[key(staff, d)];
+            auto free = [&](int start) {
+                return std::none_of(taken.begin(), taken.end(), [&](const std::pair<int, int> &b) {
+                    return b.first < start + duration && b.second > start;
+                });
+            };
+            // The wanted time if free, else the first free time of that day, else the next days.
+            const int first = d == day && wantedMinute + duration <= lastMinute && free(wantedMinute) ? wantedMinute : -1;
+            int start = first;
+            for (int s = 8 * 60; start < 0 && s + duration <= lastMinute; s += 30)
+                if (free(s))
+                    start = s;
+            if (start >= 0) {
+                taken.emplace_back(start, start + duration);
+                return {d, start};
+            }
+        }
+        return {day, wantedMinute};  // four months fully booked: never with the staff created above
+    }
+
+private:
+    static quint64 key(Id staff, int day) { return (static_cast<quint64>(staff) << 32) | static_cast<quint32>(day); }
+    std::unordered_map<quint64, std::vector<std::pair<int, int>>> m_busy;
+};
+
 struct Person
 {
     Id id;
@@ -165,7 +202,7 @@ struct StaffPools
     QList<Person> admin;
 };
 
-Result<StaffPools> createStaff(Database &db, qint64 orders, Rng &rng)
+Result<StaffPools> createStaff(Database &db, qint64 orders, double ordersPerDay, Rng &rng)
 {
     StaffRepository repo(db);
     StaffPools pools;
@@ -194,9 +231,11 @@ Result<StaffPools> createStaff(Database &db, qint64 orders, Rng &rng)
                QString::fromUtf8(rng.pick(demo::data::surnames));
     };
 
+    // Enough hands that visits do not pile up: a salesperson does a few estimates a day, a
+    // technician about one installation; about half the calls become an installation.
     const int receptionists = 1 + static_cast<int>(orders / 100000);
-    const int salesReps = 2 + static_cast<int>(orders / 25000);
-    const int technicians = 2 + static_cast<int>(orders / 12000);
+    const int salesReps = 2 + static_cast<int>(ordersPerDay / 3);
+    const int technicians = 2 + static_cast<int>(ordersPerDay);
     const int admins = 1 + static_cast<int>(orders / 200000);
     const QStringList prefixes{QStringLiteral("280"), QStringLiteral("281"), QStringLiteral("282")};
 
@@ -207,9 +246,10 @@ Result<StaffPools> createStaff(Database &db, qint64 orders, Rng &rng)
         pools.reception.append(*p);
     }
     for (int i = 0; i < salesReps; ++i) {
+        // Most sites are in the city (280xx): three of every five extra people cover it.
         QStringList territory = i == 0 ? QStringList{prefixes[0]}
                               : i == 1 ? QStringList{prefixes[1], prefixes[2]}
-                                       : QStringList{prefixes[i % 3]};
+                                       : QStringList{prefixes[i % 5 < 3 ? 0 : i % 5 - 2]};
         const QString name = i == 0 ? QStringLiteral("Javier Ruiz") : i == 1 ? QStringLiteral("Ana Torres") : extraName();
         auto p = add(name, Role::Sales, territory, {QStringLiteral("estimate")});
         if (!p)
@@ -311,7 +351,7 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
     if (auto r = tx.begin(); !r)
         return r.error();
     search::BulkIndexing indexing(m_db);
-    auto pools = createStaff(m_db, size.orders, rng);
+    auto pools = createStaff(m_db, size.orders, rate, rng);
     if (!pools)
         return pools.error();
     report.staff = pools->reception.size() + pools->sales.size() + pools->technicians.size() + pools->admin.size() + 1;
@@ -355,6 +395,7 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
     std::vector<CustomerInfo> customers;
     customers.reserve(static_cast<std::size_t>(size.orders));
     std::map<int, qint64> sequenceByYear;
+    Diary diary;
     const qint64 totalMinutes = static_cast<qint64>(size.spanDays) * 720;
 
     for (qint64 i = 0; i < size.orders; ++i) {
@@ -525,13 +566,16 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
                     ++day;
                 Visit v{};
                 if (current == EstimateVisit) {
-                    v = {salesId, days.at(day, rng.between(9, 17) * 60), 0, AppointmentKind::Estimate};
+                    const auto [d, minute] = diary.book(salesId, day, rng.between(9, 16) * 60, 60, 17 * 60, days);
+                    v = {salesId, days.at(d, minute), 0, AppointmentKind::Estimate};
                     v.end = v.start + HourSecs;
                 } else {
                     const bool small = job != Job::Installation;
-                    v = {tech.id, days.at(day, small ? rng.between(8, 14) * 60 : 8 * 60), 0,
-                         job == Job::Repair ? AppointmentKind::Repair : AppointmentKind::Installation};
-                    v.end = v.start + (small ? rng.between(1, 2) : rng.between(4, 8)) * HourSecs;
+                    const int hours = small ? rng.between(1, 2) : rng.between(4, 8);
+                    const auto [d, minute] =
+                        diary.book(tech.id, day, small ? rng.between(8, 14) * 60 : 8 * 60, hours * 60, 16 * 60, days);
+                    v = {tech.id, days.at(d, minute), 0, job == Job::Repair ? AppointmentKind::Repair : AppointmentKind::Installation};
+                    v.end = v.start + hours * HourSecs;
                 }
                 visits.push_back(v);
                 leave = current == EstimateVisit ? v.end + rng.between(1, 48) * HourSecs : v.start;

@@ -124,3 +124,11 @@ TEST_CASE("demo data never goes into a database that already has data", "[demo]"
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) == 0);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM staff")) == 0);
 }
+
+TEST_CASE("the demo never books anyone twice at the same time", "[demo]")
+{
+    TestDatabase db;
+    generate(*db, 5, DemoSize::Medium);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON b.staff_id = a.staff_id "
+                                       "AND b.id > a.id AND b.starts_at < a.ends_at AND b.ends_at > a.starts_at")) == 0);
+}
