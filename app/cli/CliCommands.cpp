@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "JsonFormat.h"
+#include "billing/InvoiceService.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "orders/EventText.h"
@@ -81,6 +82,11 @@ QString helpText()
         "                         the best free visits, each with its reasons\n"
         "  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics\n"
         "                         one person's appointments as an iCalendar file for their phone\n"
+        "  invoice issue ORDER_NUMBER [--json]\n"
+        "                         issue the order's invoice (from its draft, or from its lines)\n"
+        "  invoice list [--unpaid] [--json]\n"
+        "  invoice pay NUMBER --amount EUROS [--method TEXT]\n"
+        "  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one\n"
         "\n"
         "Without --database, the default database in the user's data folder is used.\n"
         "Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.\n");
@@ -428,6 +434,109 @@ int cmdCalendarExport(Context &c)
     return Ok;
 }
 
+QJsonObject invoiceJson(const Invoice &i)
+{
+    QJsonArray vat;
+    for (const auto &b : i.totals.buckets)
+        vat.append(QJsonObject{{QStringLiteral("vat_rate_bp"), b.rate}, {QStringLiteral("base_cents"), b.base},
+                               {QStringLiteral("vat_cents"), b.vat}});
+    return QJsonObject{{QStringLiteral("number"), i.number.isEmpty() ? QJsonValue() : QJsonValue(i.number)},
+                       {QStringLiteral("kind"), toKey(i.kind)},
+                       {QStringLiteral("status"), toKey(i.status)},
+                       {QStringLiteral("payment"), toKey(i.paymentState(Clock::nowSecs()))},
+                       {QStringLiteral("order"), i.orderNumber.isEmpty() ? QJsonValue() : QJsonValue(i.orderNumber)},
+                       {QStringLiteral("customer"), i.customerName},
+                       {QStringLiteral("customer_tax_id"), i.customerTaxId},
+                       {QStringLiteral("issued_at"), json::time(i.issuedAt)},
+                       {QStringLiteral("due_at"), json::time(i.dueAt)},
+                       {QStringLiteral("base_cents"), i.totals.base},
+                       {QStringLiteral("vat_cents"), i.totals.vat},
+                       {QStringLiteral("total_cents"), i.totals.total},
+                       {QStringLiteral("paid_cents"), i.paid},
+                       {QStringLiteral("vat"), vat},
+                       {QStringLiteral("rectifies"), i.rectifiesNumber.isEmpty() ? QJsonValue() : QJsonValue(i.rectifiesNumber)},
+                       {QStringLiteral("hash"), i.hash}};
+}
+
+int cmdInvoiceIssue(Context &c, const QString &orderNumber)
+{
+    auto order = WorkOrderService(*c.db).findByNumber(orderNumber);
+    if (!order)
+        return fail(c, order.error());
+    const Actor by{std::nullopt, qEnvironmentVariable("USER", QStringLiteral("ordo-cli"))};
+    InvoiceService invoices(*c.db);
+    auto draft = invoices.createFromOrder(order->id, by);
+    if (!draft)
+        return fail(c, draft.error());
+    auto issued = invoices.issue(draft->id, draft->version, by);
+    if (!issued)
+        return fail(c, issued.error());
+    if (c.json) {
+        printJson(c, QJsonObject{{QStringLiteral("invoice"), invoiceJson(*issued)}});
+        return Ok;
+    }
+    c.out << Cli::tr("Invoice %1 issued to %2: %3.").arg(issued->number, issued->customerName,
+                                                         money::formatEuros(issued->totals.total))
+          << Qt::endl;
+    return Ok;
+}
+
+int cmdInvoiceList(Context &c)
+{
+    InvoiceFilter filter;
+    filter.unpaidOnly = c.parser.isSet(QStringLiteral("unpaid"));
+    filter.limit = 100000;
+    auto list = InvoiceService(*c.db).list(filter);
+    if (!list)
+        return fail(c, list.error());
+    if (c.json) {
+        QJsonArray array;
+        for (const auto &i : *list)
+            array.append(invoiceJson(i));
+        printJson(c, QJsonObject{{QStringLiteral("invoices"), array}});
+        return Ok;
+    }
+    const qint64 now = Clock::nowSecs();
+    for (const auto &i : *list)
+        c.out << padded(i.number.isEmpty() ? Cli::tr("(draft)") : i.number, 14) << padded(displayName(i.status), 10)
+              << padded(displayName(i.paymentState(now)), 14) << padded(i.customerName, 30)
+              << money::formatEuros(i.totals.total).rightJustified(14) << Qt::endl;
+    return Ok;
+}
+
+int cmdInvoicePay(Context &c, const QString &number)
+{
+    const auto amount = money::parseCents(c.parser.value(QStringLiteral("amount")), QLocale());
+    if (!amount)
+        return usage(c, Cli::tr("--amount takes the amount in euros, e.g. 1234,56."));
+    InvoiceService invoices(*c.db);
+    auto inv = invoices.findByNumber(number);
+    if (!inv)
+        return fail(c, inv.error());
+    auto paid = invoices.recordPayment(inv->id, *amount, Clock::nowSecs(), c.parser.value(QStringLiteral("method")), {},
+                                       Actor{std::nullopt, qEnvironmentVariable("USER", QStringLiteral("ordo-cli"))});
+    if (!paid)
+        return fail(c, paid.error());
+    c.out << Cli::tr("%1: %2 paid of %3.").arg(paid->number, money::formatEuros(paid->paid), money::formatEuros(paid->totals.total))
+          << Qt::endl;
+    return Ok;
+}
+
+int cmdInvoiceVerify(Context &c)
+{
+    auto check = InvoiceService(*c.db).verifyChain();
+    if (!check)
+        return fail(c, check.error());
+    if (!check->ok()) {
+        c.err << Cli::tr("Invoice %1 was altered after it was issued: its record no longer matches its hash chain.")
+                     .arg(check->firstBroken)
+              << Qt::endl;
+        return Failed;
+    }
+    c.out << Cli::tr("%n issued invoice(s) checked: none altered.", nullptr, static_cast<int>(check->checked)) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int Cli::run(const QStringList &arguments)
@@ -456,6 +565,9 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("from"), tr("First day."), tr("date")},
         {QStringLiteral("to"), tr("Last day."), tr("date")},
         {QStringLiteral("out"), tr("File to write."), tr("file")},
+        {QStringLiteral("unpaid"), tr("Only invoices not paid in full.")},
+        {QStringLiteral("amount"), tr("Amount in euros."), tr("amount")},
+        {QStringLiteral("method"), tr("How it was paid."), tr("method")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
@@ -496,6 +608,14 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdScheduleSuggest(c); };
     else if (first == QLatin1String("calendar") && second == QLatin1String("export") && c.words.size() == 2)
         handler = [&] { return cmdCalendarExport(c); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("issue") && c.words.size() == 3)
+        handler = [&] { return cmdInvoiceIssue(c, c.words[2]); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("list") && c.words.size() == 2)
+        handler = [&] { return cmdInvoiceList(c); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("pay") && c.words.size() == 3)
+        handler = [&] { return cmdInvoicePay(c, c.words[2]); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("verify") && c.words.size() == 2)
+        handler = [&] { return cmdInvoiceVerify(c); };
     else
         return usage(c, tr("Unknown command “%1”.").arg(command));
 

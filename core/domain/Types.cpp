@@ -67,6 +67,25 @@ std::optional<AppointmentKind> appointmentKindFromKey(const QString &k) { return
 std::optional<AppointmentStatus> appointmentStatusFromKey(const QString &k) { return fromKey(k, appointmentStatusKeys); }
 std::optional<EventKind> eventKindFromKey(const QString &k) { return fromKey(k, eventKindKeys); }
 
+QString toKey(ExitRequirement r)
+{
+    switch (r) {
+    case ExitRequirement::IssuedInvoice: return QStringLiteral("issued_invoice");
+    case ExitRequirement::PaidInvoice: return QStringLiteral("paid_invoice");
+    case ExitRequirement::None: break;
+    }
+    return {};
+}
+
+ExitRequirement exitRequirementFromKey(const QString &key)
+{
+    if (key == QLatin1String("issued_invoice"))
+        return ExitRequirement::IssuedInvoice;
+    if (key == QLatin1String("paid_invoice"))
+        return ExitRequirement::PaidInvoice;
+    return ExitRequirement::None;
+}
+
 QString displayName(Role role)
 {
     switch (role) {

@@ -22,6 +22,10 @@ enum class StepHandler { Manual, AutoAssign, ScheduleVisit, CreateInvoice, SendI
 
 enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 
+// What an order needs before it may leave a step (towards an open or finished step; pausing or
+// cancelling is always possible).
+enum class ExitRequirement { None, IssuedInvoice, PaidInvoice };
+
 enum class AppointmentKind { Estimate, Installation, Repair, FollowUp };
 enum class AppointmentStatus { Planned, Done, Missed, Cancelled };
 
@@ -35,6 +39,8 @@ QString toKey(Priority priority);
 QString toKey(AppointmentKind kind);
 QString toKey(AppointmentStatus status);
 QString toKey(EventKind kind);
+QString toKey(ExitRequirement requirement);
+ExitRequirement exitRequirementFromKey(const QString &key);
 std::optional<Role> roleFromKey(const QString &key);
 std::optional<StepKind> stepKindFromKey(const QString &key);
 std::optional<StepHandler> stepHandlerFromKey(const QString &key);
@@ -116,6 +122,7 @@ struct Step
     std::optional<qint64> targetMinutes;
     StepHandler handler = StepHandler::Manual;
     std::optional<int> wipLimit;
+    ExitRequirement exitRequires = ExitRequirement::None;
 };
 
 struct Transition

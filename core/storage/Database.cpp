@@ -182,6 +182,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return r.error();
     if (auto r = db->migrate(); !r)
         return r.error();
+    if (auto r = seedNewDatabase(*db); !r)
+        return r.error();
     return db;
 }
 

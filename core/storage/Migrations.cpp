@@ -185,7 +185,9 @@ Result<void> toVersion1(Database &db)
         if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
             return r.error();
     }
-    return seedDefaultWorkflow(db);
+    // The default process map is written after the last migration (seedNewDatabase), with the
+    // code of today: migrations stay frozen while the map's columns grow.
+    return {};
 }
 
 // Version 2: full-text search over orders (number, customer, phones, address, title, description).
@@ -280,7 +282,140 @@ Result<void> toVersion3(Database &db)
     return {};
 }
 
+// Version 4: invoices (numbered on issue, immutable once issued, chained by hash), payments and
+// the mail log; steps that cannot be left without an issued or paid invoice.
+const char *const billingV4[] = {
+    R"(CREATE TABLE invoices (
+        id {pk},
+        kind TEXT NOT NULL DEFAULT 'standard',
+        status TEXT NOT NULL DEFAULT 'draft',
+        series TEXT NOT NULL DEFAULT '',
+        year INTEGER,
+        sequence BIGINT,
+        number TEXT UNIQUE,
+        order_id BIGINT REFERENCES work_orders (id),
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        rectifies_id BIGINT REFERENCES invoices (id),
+        rectification_reason TEXT NOT NULL DEFAULT '',
+        issued_at BIGINT,
+        operation_date TEXT NOT NULL DEFAULT '',
+        due_at BIGINT,
+        issuer_name TEXT NOT NULL DEFAULT '',
+        issuer_tax_id TEXT NOT NULL DEFAULT '',
+        issuer_address TEXT NOT NULL DEFAULT '',
+        customer_name TEXT NOT NULL DEFAULT '',
+        customer_tax_id TEXT NOT NULL DEFAULT '',
+        customer_address TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        base_cents BIGINT NOT NULL DEFAULT 0,
+        vat_cents BIGINT NOT NULL DEFAULT 0,
+        total_cents BIGINT NOT NULL DEFAULT 0,
+        chain_index BIGINT UNIQUE,
+        previous_hash TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL DEFAULT '',
+        sent_at BIGINT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX invoices_by_order ON invoices (order_id))",
+    R"(CREATE INDEX invoices_by_customer ON invoices (customer_id))",
+    R"(CREATE INDEX invoices_by_issue ON invoices (issued_at))",
+    R"(CREATE INDEX invoices_by_status ON invoices (status, due_at))",
+    R"(CREATE TABLE invoice_lines (
+        id {pk},
+        invoice_id BIGINT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        quantity BIGINT NOT NULL,
+        unit_price BIGINT NOT NULL,
+        vat_rate INTEGER NOT NULL,
+        discount INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX invoice_lines_by_invoice ON invoice_lines (invoice_id, position))",
+    R"(CREATE TABLE invoice_vat (
+        invoice_id BIGINT NOT NULL REFERENCES invoices (id),
+        rate INTEGER NOT NULL,
+        base_cents BIGINT NOT NULL,
+        vat_cents BIGINT NOT NULL,
+        PRIMARY KEY (invoice_id, rate)))",
+    R"(CREATE TABLE payments (
+        id {pk},
+        invoice_id BIGINT NOT NULL REFERENCES invoices (id),
+        paid_at BIGINT NOT NULL,
+        amount_cents BIGINT NOT NULL,
+        method TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX payments_by_invoice ON payments (invoice_id))",
+    R"(CREATE INDEX payments_by_date ON payments (paid_at))",
+    R"(CREATE TABLE email_log (
+        id {pk},
+        invoice_id BIGINT NOT NULL REFERENCES invoices (id),
+        at BIGINT NOT NULL,
+        recipient TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        message TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX email_log_by_invoice ON email_log (invoice_id, at))",
+    R"(ALTER TABLE steps ADD COLUMN exit_requires TEXT NOT NULL DEFAULT '')",
+    R"(UPDATE steps SET exit_requires = 'issued_invoice' WHERE handler = 'create_invoice')",
+    R"(UPDATE steps SET exit_requires = 'paid_invoice' WHERE handler = 'send_invoice')",
+    R"(INSERT INTO settings (key, value) VALUES ('invoice.series', ''), ('invoice.rectifying_series', 'R'),
+        ('invoice.payment_days', '30'), ('invoice.default_vat_bp', '2100'))",
+};
+
+// Issued invoices are legal documents: the database itself refuses to change or delete them
+// (SQLite triggers here; PostgreSQL will get its own).
+const char *const billingV4Sqlite[] = {
+    R"(CREATE TRIGGER invoices_issued_are_immutable BEFORE UPDATE ON invoices
+       WHEN old.status <> 'draft' AND (new.status = 'draft' OR new.number IS NOT old.number OR new.kind <> old.kind
+         OR new.series <> old.series OR new.customer_id <> old.customer_id OR new.rectifies_id IS NOT old.rectifies_id
+         OR new.rectification_reason <> old.rectification_reason OR new.issued_at IS NOT old.issued_at
+         OR new.operation_date <> old.operation_date OR new.due_at IS NOT old.due_at OR new.issuer_name <> old.issuer_name
+         OR new.issuer_tax_id <> old.issuer_tax_id OR new.issuer_address <> old.issuer_address
+         OR new.customer_name <> old.customer_name OR new.customer_tax_id <> old.customer_tax_id
+         OR new.customer_address <> old.customer_address OR new.notes <> old.notes OR new.base_cents <> old.base_cents
+         OR new.vat_cents <> old.vat_cents OR new.total_cents <> old.total_cents OR new.chain_index IS NOT old.chain_index
+         OR new.previous_hash <> old.previous_hash OR new.hash <> old.hash)
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER invoices_issued_are_kept BEFORE DELETE ON invoices WHEN old.status <> 'draft'
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be deleted'); END)",
+    R"(CREATE TRIGGER invoice_lines_frozen_insert BEFORE INSERT ON invoice_lines
+       WHEN (SELECT status FROM invoices WHERE id = new.invoice_id) <> 'draft'
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER invoice_lines_frozen_update BEFORE UPDATE ON invoice_lines
+       WHEN (SELECT status FROM invoices WHERE id = old.invoice_id) <> 'draft'
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER invoice_lines_frozen_delete BEFORE DELETE ON invoice_lines
+       WHEN (SELECT status FROM invoices WHERE id = old.invoice_id) <> 'draft'
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+};
+
+Result<void> toVersion4(Database &db)
+{
+    for (const char *statement : billingV4) {
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    }
+    if (db.dialect() == Database::Dialect::SQLite) {
+        for (const char *statement : billingV4Sqlite) {
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
+
+Result<void> seedNewDatabase(Database &db)
+{
+    auto workflows = db.scalar(QStringLiteral("SELECT count(*) FROM workflows"));
+    if (!workflows)
+        return workflows.error();
+    if (workflows->toLongLong() > 0)
+        return {};
+    return withTransaction(db, [&]() -> Result<void> { return seedDefaultWorkflow(db); });
+}
 
 const QList<Migration> &migrations()
 {
@@ -288,6 +423,7 @@ const QList<Migration> &migrations()
         {1, &toVersion1},
         {2, &toVersion2},
         {3, &toVersion3},
+        {4, &toVersion4},
     };
     return chain;
 }

@@ -56,6 +56,8 @@ WorkflowDraft defaultWorkflowDraft()
         step(DefaultWorkflow::tr("On hold"), StepKind::OnHold, Role::Reception, 14 * Day),
         step(DefaultWorkflow::tr("Cancelled"), StepKind::Cancelled, Role::Reception, std::nullopt),
     };
+    d.steps[WorkDone].exitRequires = ExitRequirement::IssuedInvoice;  // the invoice is issued before it is "invoiced"
+    d.steps[Invoiced].exitRequires = ExitRequirement::PaidInvoice;    // and paid before the order is done
     d.initialIndex = Call;
     d.transitions = {
         {Call, EstimateVisit},

@@ -1,5 +1,6 @@
 #include "workflow/WorkflowEngine.h"
 
+#include "billing/InvoiceService.h"
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
@@ -143,6 +144,26 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
             }
         }
 
+        // Some steps cannot be left for the next one without the invoice (pausing or cancelling can).
+        if (rule == Rule::FollowMap && from->exitRequires != ExitRequirement::None &&
+            (to->kind == StepKind::Open || to->kind == StepKind::Done)) {
+            auto invoice = m_db.run(QStringLiteral(
+                "SELECT i.number, i.total_cents, (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id) "
+                "FROM invoices i WHERE i.order_id = ? AND i.kind = 'standard' AND i.status <> 'draft' ORDER BY i.id DESC LIMIT 1"),
+                {orderId});
+            if (!invoice)
+                return invoice.error();
+            const bool issued = invoice->next();
+            if (!issued)
+                return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before its invoice is issued.")
+                                                           .arg(state->number, quoted(from->name)));
+            if (from->exitRequires == ExitRequirement::PaidInvoice && invoice->value(2).toLongLong() < invoice->value(1).toLongLong())
+                return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before invoice %3 is paid (%4 still due).")
+                                                           .arg(state->number, quoted(from->name), invoice->value(0).toString(),
+                                                                money::formatEuros(invoice->value(1).toLongLong() -
+                                                                                   invoice->value(2).toLongLong())));
+        }
+
         auto responsible = resolveResponsible(m_db, *to, assignee, state->responsibleId);
         if (!responsible)
             return responsible.error();
@@ -178,6 +199,12 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                                        std::nullopt, std::nullopt, {}};
             if (auto r = eventlog::append(m_db, handedOver, at); !r)
                 return r.error();
+        }
+        // Entering a step that creates the invoice makes the draft from the order's lines.
+        if (to->handler == StepHandler::CreateInvoice && rule == Rule::FollowMap) {
+            auto draft = InvoiceService(m_db).createFromOrder(orderId, by);
+            if (!draft)
+                return draft.error();
         }
         result.fromStepName = from->name;
         result.previousResponsibleId = state->responsibleId;

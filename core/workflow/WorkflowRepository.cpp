@@ -50,7 +50,7 @@ Result<WorkflowVersion> WorkflowRepository::version(Id versionId) const
     wf.initialStepId = head->value(5).toLongLong();
 
     auto steps = m_db.run(QStringLiteral(
-        "SELECT id, position, name, kind, responsible_role, responsible_staff_id, target_minutes, handler, wip_limit "
+        "SELECT id, position, name, kind, responsible_role, responsible_staff_id, target_minutes, handler, wip_limit, exit_requires "
         "FROM steps WHERE workflow_version_id = ? ORDER BY position"),
         {versionId});
     if (!steps)
@@ -70,6 +70,7 @@ Result<WorkflowVersion> WorkflowRepository::version(Id versionId) const
         s.handler = stepHandlerFromKey(steps->value(7).toString()).value_or(StepHandler::Manual);
         if (!steps->value(8).isNull())
             s.wipLimit = steps->value(8).toInt();
+        s.exitRequires = exitRequirementFromKey(steps->value(9).toString());
         wf.steps.append(s);
     }
 
@@ -138,12 +139,12 @@ Result<Id> WorkflowRepository::insertVersion(Id workflowId, const WorkflowDraft 
     for (const auto &s : draft.steps) {
         auto id = m_db.scalar(
             QStringLiteral("INSERT INTO steps (workflow_version_id, position, name, kind, responsible_role, "
-                           "responsible_staff_id, target_minutes, handler, wip_limit) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "responsible_staff_id, target_minutes, handler, wip_limit, exit_requires) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {*versionId, position++, s.name.trimmed(), toKey(s.kind),
              s.responsibleRole ? QVariant(toKey(*s.responsibleRole)) : QVariant(QMetaType::fromType<QString>()),
              nullable(s.responsibleStaffId), nullable(s.targetMinutes), toKey(s.handler),
-             s.wipLimit ? QVariant(*s.wipLimit) : QVariant(QMetaType::fromType<int>())});
+             s.wipLimit ? QVariant(*s.wipLimit) : QVariant(QMetaType::fromType<int>()), toKey(s.exitRequires)});
         if (!id) {
             if (id.error().message.contains(QLatin1String("UNIQUE")))
                 return makeError(ErrorCode::Invalid, tr("Two steps are called “%1”; each step needs its own name.").arg(s.name));

@@ -72,6 +72,13 @@
             <numerusform>%n appointments of %1 written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n issued invoice(s) checked: none altered.</source>
+        <translation>
+            <numerusform>%n issued invoice checked: none altered.</numerusform>
+            <numerusform>%n issued invoices checked: none altered.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>

@@ -96,6 +96,38 @@
     </message>
 </context>
 <context>
+    <name>ordo::Billing</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Cobrada en parte</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>invoice</comment>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BoardService</name>
     <message>
         <source>There is no work order with id %1.</source>
@@ -609,54 +641,6 @@ Book it anyway?</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
-                   [--after YYYY-MM-DDTHH:MM] [--json]
-                         the best free visits, each with its reasons
-  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
-                         one person&apos;s appointments as an iCalendar file for their phone
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
-                   [--after AAAA-MM-DDTHH:MM] [--json]
-                         las mejores visitas libres, cada una con sus motivos
-  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
-                         las citas de una persona como archivo iCalendar para su teléfono
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>Say what kind of visit with --kind estimate, installation, repair or follow_up.</source>
         <translation>Indique el tipo de visita con --kind estimate, installation, repair o follow_up.</translation>
     </message>
@@ -738,6 +722,111 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>Say what to do: demo, stats, check, workflow show, orders list|show|move, schedule suggest or calendar export.</source>
         <translation>Indique qué hacer: demo, stats, check, workflow show, orders list|show|move, schedule suggest o calendar export.</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
+                   [--after YYYY-MM-DDTHH:MM] [--json]
+                         the best free visits, each with its reasons
+  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
+                         one person&apos;s appointments as an iCalendar file for their phone
+  invoice issue ORDER_NUMBER [--json]
+                         issue the order&apos;s invoice (from its draft, or from its lines)
+  invoice list [--unpaid] [--json]
+  invoice pay NUMBER --amount EUROS [--method TEXT]
+  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+                   [--after AAAA-MM-DDTHH:MM] [--json]
+                         las mejores visitas libres, cada una con sus motivos
+  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
+                         las citas de una persona como archivo iCalendar para su teléfono
+  invoice issue NÚMERO_DE_ORDEN [--json]
+                         emite la factura de la orden (desde su borrador o desde sus líneas)
+  invoice list [--unpaid] [--json]
+  invoice pay NÚMERO --amount EUROS [--method TEXTO]
+  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued to %2: %3.</source>
+        <translation>Factura %1 emitida a %2: %3.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>--amount takes the amount in euros, e.g. 1234,56.</source>
+        <translation>--amount necesita el importe en euros, p. ej. 1234,56.</translation>
+    </message>
+    <message>
+        <source>%1: %2 paid of %3.</source>
+        <translation>%1: cobrado %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was altered after it was issued: its record no longer matches its hash chain.</source>
+        <translation>La factura %1 se alteró después de emitirse: su registro ya no coincide con su cadena de huellas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued invoice(s) checked: none altered.</source>
+        <translation>
+            <numerusform>%n factura emitida comprobada: ninguna alterada.</numerusform>
+            <numerusform>%n facturas emitidas comprobadas: ninguna alterada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only invoices not paid in full.</source>
+        <translation>Solo las facturas no cobradas del todo.</translation>
+    </message>
+    <message>
+        <source>Amount in euros.</source>
+        <translation>Importe en euros.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>How it was paid.</source>
+        <translation>Cómo se pagó.</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>forma</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1418,153 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>That visit is no longer free: %1 Nothing was saved; choose another one.</source>
         <translation>Esa visita ya no está libre: %1 No se ha guardado nada; elija otra.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceService</name>
+    <message>
+        <source>Rectifying invoices need a series of their own, different from the ordinary one.</source>
+        <translation>Las facturas rectificativas necesitan una serie propia, distinta de la ordinaria.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
+    </message>
+    <message>
+        <source>There is no such invoice.</source>
+        <translation>No existe esa factura.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>No existe la factura %1.</translation>
+    </message>
+    <message>
+        <source>Every line of the invoice needs a description.</source>
+        <translation>Cada línea de la factura necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>“%1”: VAT and discount must be between 0 % and 100 %.</source>
+        <translation>«%1»: el IVA y el descuento deben estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>draft invoice</source>
+        <translation>borrador de factura</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>The operation date must be a date (YYYY-MM-DD).</source>
+        <translation>La fecha de la operación debe ser una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and cannot be changed; correct it with a rectifying invoice.</source>
+        <translation>La factura %1 está emitida y no se puede cambiar; corríjala con una factura rectificativa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was saved. Open it again.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and cannot be deleted; a rectifying invoice cancels it.</source>
+        <translation>La factura %1 está emitida y no se puede borrar; una factura rectificativa la anula.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was deleted.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already issued.</source>
+        <translation>La factura %1 ya está emitida.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was issued. Open it again.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha emitido nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Una factura necesita al menos una línea.</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name</source>
+        <translation>la razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s tax ID (NIF/CIF)</source>
+        <translation>el NIF/CIF de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address</source>
+        <translation>la dirección de la empresa</translation>
+    </message>
+    <message>
+        <source>Before issuing invoices, fill in %1 in Settings › Company.</source>
+        <translation>Antes de emitir facturas, rellene %1 en Configuración › Empresa.</translation>
+    </message>
+    <message>
+        <source>tax ID (NIF)</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: add it to the customer before issuing the invoice.</source>
+        <translation>%1 no tiene %2: añádalo al cliente antes de emitir la factura.</translation>
+    </message>
+    <message>
+        <source>A rectifying invoice needs the reason for the correction.</source>
+        <translation>Una factura rectificativa necesita el motivo de la corrección.</translation>
+    </message>
+    <message>
+        <source>invoice %1 issued, %2</source>
+        <translation>factura %1 emitida, %2</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is being corrected.</source>
+        <translation>Indique por qué se corrige la factura.</translation>
+    </message>
+    <message>
+        <source>A draft can simply be edited; only issued invoices are rectified.</source>
+        <translation>Un borrador simplemente se edita; solo se rectifican las facturas emitidas.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a rectifying invoice; rectify the original invoice.</source>
+        <translation>%1 ya es una factura rectificativa; rectifique la factura original.</translation>
+    </message>
+    <message>
+        <source>rectifying invoice drafted for %1</source>
+        <translation>borrador de factura rectificativa de %1</translation>
+    </message>
+    <message>
+        <source>The amount paid cannot be zero.</source>
+        <translation>El importe pagado no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before recording payments against it.</source>
+        <translation>Emita la factura antes de registrar cobros.</translation>
+    </message>
+    <message>
+        <source>That is more than what is owed on %1 (%2 still due).</source>
+        <translation>Eso es más de lo que se debe de %1 (quedan %2 pendientes).</translation>
+    </message>
+    <message>
+        <source>%1 received for %2</source>
+        <translation>%1 cobrados de %2</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Cobrada del todo</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Solo se puede enviar una factura emitida.</translation>
+    </message>
+    <message>
+        <source>(record %1)</source>
+        <translation>(registro %1)</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2458,14 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>%1 has no move to undo.</source>
         <translation>%1 no tiene ningún movimiento que deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave %2 before its invoice is issued.</source>
+        <translation>%1 no puede salir de %2 antes de emitir su factura.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave %2 before invoice %3 is paid (%4 still due).</source>
+        <translation>%1 no puede salir de %2 antes de cobrar la factura %3 (quedan %4 pendientes).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "support/TestDatabase.h"
 
+#include "billing/InvoiceService.h"
+#include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -241,4 +245,95 @@ TEST_CASE("wrong usage exits 2 and points to the help", "[cli]")
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("orders move NUMBER STEP")));
+}
+
+
+TEST_CASE("two Ordo processes issuing invoices at the same moment share one gapless numbering", "[cli][billing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    QStringList numbers;
+    {
+        auto db = ordo::Database::open(path);
+        REQUIRE(db.ok());
+        ordo::CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B12345678");
+        company.address = QStringLiteral("Calle del Sol 5");
+        REQUIRE(ordo::InvoiceService(**db).saveCompany(company).ok());
+        ordo::Customer c;
+        c.name = QStringLiteral("Carmen López");
+        c.taxId = QStringLiteral("12345678Z");
+        c.address = QStringLiteral("Calle Mayor 12");
+        const ordo::Id customer = *ordo::CustomerRepository(**db).add(c);
+        for (int i = 0; i < 24; ++i) {
+            ordo::NewWorkOrder n;
+            n.customerId = customer;
+            n.title = QStringLiteral("Job %1").arg(i);
+            n.lines = {{0, 0, QStringLiteral("Labour"), 1000, 3800 + i, 2100, 0}};
+            auto o = ordo::WorkOrderService(**db).create(n, ordo::Actor{std::nullopt, QStringLiteral("Test")});
+            REQUIRE(o.ok());
+            numbers << o->number;
+        }
+    }
+    // Two shells, each issuing half of the orders as fast as it can, at the same time.
+    QStringList first, second;
+    for (int i = 0; i < numbers.size(); ++i)
+        (i % 2 ? second : first) << numbers[i];
+    auto script = [&](const QStringList &orders) {
+        QStringList lines;
+        for (const QString &n : orders)
+            lines << QStringLiteral("'%1' --database '%2' invoice issue %3 || exit 1").arg(QStringLiteral(ORDO_CLI_PATH), path, n);
+        return lines.join(QLatin1Char('\n'));
+    };
+    QProcess a, b;
+    a.start(QStringLiteral("sh"), {QStringLiteral("-c"), script(first)});
+    b.start(QStringLiteral("sh"), {QStringLiteral("-c"), script(second)});
+    REQUIRE(a.waitForFinished(120000));
+    REQUIRE(b.waitForFinished(120000));
+    INFO(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError()).toStdString());
+    CHECK(a.exitCode() == 0);
+    CHECK(b.exitCode() == 0);
+
+    const Run list = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    QStringList issued;
+    for (const auto &v : list.json().value(QStringLiteral("invoices")).toArray())
+        issued << v.toObject().value(QStringLiteral("number")).toString();
+    issued.sort();
+    REQUIRE(issued.size() == 24);
+    for (int i = 0; i < issued.size(); ++i)
+        CHECK(issued[i] == ordo::InvoiceService::formatNumber(QString(), QDate::currentDate().year(), i + 1));
+
+    const Run verify = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("verify")});
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains(QStringLiteral("24 issued invoices checked")));
+}
+
+TEST_CASE("invoice verify exits 1 and names the altered invoice", "[cli][billing]")
+{
+    DemoFile db;
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        ordo::CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B12345678");
+        company.address = QStringLiteral("Calle del Sol 5");
+        REQUIRE(ordo::InvoiceService(**opened).saveCompany(company).ok());
+    }
+    const QString order = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const Run issued = db({QStringLiteral("invoice"), QStringLiteral("issue"), order, QStringLiteral("--json")});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    const QString number = issued.json().value(QStringLiteral("invoice")).toObject().value(QStringLiteral("number")).toString();
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        rawExec(**opened, QStringLiteral("DROP TRIGGER invoices_issued_are_immutable"));
+        rawExec(**opened, QStringLiteral("UPDATE invoices SET customer_tax_id = '00000000T'"));
+    }
+    const Run verify = db({QStringLiteral("invoice"), QStringLiteral("verify")});
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.err.contains(number));
 }

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/Money.h"
+#include "domain/Types.h"
+
+#include <QDate>
+
+namespace ordo {
+
+enum class InvoiceKind { Standard, Rectifying };
+enum class InvoiceStatus { Draft, Issued, Sent };
+// What the customer still owes, derived from payments and the due date.
+enum class PaymentState { Unpaid, PartlyPaid, Paid, Overdue };
+
+QString toKey(InvoiceKind kind);
+QString toKey(InvoiceStatus status);
+QString toKey(PaymentState state);
+QString displayName(InvoiceStatus status);
+QString displayName(PaymentState state);
+
+struct InvoiceLine
+{
+    int position = 0;
+    QString description;
+    Milli quantity = 1000;
+    Cents unitPrice = 0;
+    BasisPoints vatRate = 2100;
+    BasisPoints discount = 0;
+
+    Cents net() const { return money::lineNet(quantity, unitPrice, discount); }
+};
+
+struct Payment
+{
+    Id id = 0;
+    qint64 paidAt = 0;
+    Cents amount = 0;
+    QString method;
+    QString note;
+};
+
+struct Invoice
+{
+    Id id = 0;
+    InvoiceKind kind = InvoiceKind::Standard;
+    InvoiceStatus status = InvoiceStatus::Draft;
+    QString series;
+    QString number;                    // empty while a draft
+    std::optional<Id> orderId;
+    QString orderNumber;
+    Id customerId = 0;
+    std::optional<Id> rectifiesId;
+    QString rectifiesNumber;
+    QString rectificationReason;
+    std::optional<qint64> issuedAt;
+    QString operationDate;             // ISO date, when it differs from the issue date
+    std::optional<qint64> dueAt;
+    QString issuerName, issuerTaxId, issuerAddress;
+    QString customerName, customerTaxId, customerAddress;  // copied at issue; live values while a draft
+    QString customerEmail;
+    QString notes;
+    QList<InvoiceLine> lines;
+    money::Totals totals;
+    Cents paid = 0;
+    qint64 chainIndex = 0;
+    QString previousHash;
+    QString hash;
+    std::optional<qint64> sentAt;
+    qint64 version = 0;
+
+    bool isDraft() const { return status == InvoiceStatus::Draft; }
+    PaymentState paymentState(qint64 now) const;
+};
+
+// The issuer's data as printed on every invoice (company settings).
+struct CompanyProfile
+{
+    QString legalName;
+    QString taxId;
+    QString address;
+    QString postcode;
+    QString city;
+    QString phone;
+    QString email;
+    QString iban;
+    QString paymentTerms;      // free text printed under the totals
+    int paymentDays = 30;
+    BasisPoints defaultVat = 2100;
+    QString footer;
+    QString series;            // "" → 2026-0001; "A" → A2026-0001
+    QString rectifyingSeries = QStringLiteral("R");
+    QByteArray logoPng;
+
+    QString fullAddress() const;
+};
+
+} // namespace ordo
