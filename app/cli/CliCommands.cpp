@@ -1,7 +1,9 @@
 #include "CliCommands.h"
 
 #include "JsonFormat.h"
+#include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
+#include "print/InvoiceRenderer.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "orders/EventText.h"
@@ -87,6 +89,10 @@ QString helpText()
         "  invoice list [--unpaid] [--json]\n"
         "  invoice pay NUMBER --amount EUROS [--method TEXT]\n"
         "  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one\n"
+        "  invoice pdf NUMBER --out FILE.pdf\n"
+        "                         the invoice as printed, as a PDF file\n"
+        "  invoice send NUMBER [--email ADDRESS]\n"
+        "                         e-mail the invoice as a PDF to the customer (SMTP in the settings)\n"
         "\n"
         "Without --database, the default database in the user's data folder is used.\n"
         "Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.\n");
@@ -522,6 +528,37 @@ int cmdInvoicePay(Context &c, const QString &number)
     return Ok;
 }
 
+int cmdInvoicePdf(Context &c, const QString &number)
+{
+    const QString out = c.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(c, Cli::tr("Say where to write the PDF with --out FILE.pdf."));
+    InvoiceService invoices(*c.db);
+    auto inv = invoices.findByNumber(number);
+    if (!inv)
+        return fail(c, inv.error());
+    const CompanyProfile company = invoices.company();
+    const QByteArray pdf = InvoiceRenderer(*inv, company).pdf();
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return fail(c, makeError(ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(out, file.errorString())));
+    c.out << Cli::tr("Invoice %1 written to %2.").arg(inv->number, QDir::toNativeSeparators(out)) << Qt::endl;
+    return Ok;
+}
+
+int cmdInvoiceSend(Context &c, const QString &number)
+{
+    InvoiceService invoices(*c.db);
+    auto inv = invoices.findByNumber(number);
+    if (!inv)
+        return fail(c, inv.error());
+    const QByteArray pdf = InvoiceRenderer(*inv, invoices.company()).pdf();
+    if (auto sent = sendInvoice(*c.db, inv->id, pdf, c.parser.value(QStringLiteral("email"))); !sent)
+        return fail(c, sent.error());
+    c.out << Cli::tr("Invoice %1 sent.").arg(inv->number) << Qt::endl;
+    return Ok;
+}
+
 int cmdInvoiceVerify(Context &c)
 {
     auto check = InvoiceService(*c.db).verifyChain();
@@ -568,6 +605,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("unpaid"), tr("Only invoices not paid in full.")},
         {QStringLiteral("amount"), tr("Amount in euros."), tr("amount")},
         {QStringLiteral("method"), tr("How it was paid."), tr("method")},
+        {QStringLiteral("email"), tr("Send to this address instead of the customer's."), tr("address")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
@@ -614,6 +652,10 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdInvoiceList(c); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("pay") && c.words.size() == 3)
         handler = [&] { return cmdInvoicePay(c, c.words[2]); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("pdf") && c.words.size() == 3)
+        handler = [&] { return cmdInvoicePdf(c, c.words[2]); };
+    else if (first == QLatin1String("invoice") && second == QLatin1String("send") && c.words.size() == 3)
+        handler = [&] { return cmdInvoiceSend(c, c.words[2]); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("verify") && c.words.size() == 2)
         handler = [&] { return cmdInvoiceVerify(c); };
     else

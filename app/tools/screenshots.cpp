@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
         return 1;
     window.resize(size);
     window.show();
-    const QStringList names{QStringLiteral("board"), QStringLiteral("calendar"), QStringLiteral("orders"),
+    const QStringList names{QStringLiteral("board"), QStringLiteral("calendar"), QStringLiteral("orders"), QStringLiteral("invoices"),
                             QStringLiteral("customers"), QStringLiteral("staff"), QStringLiteral("process")};
     for (int page = 0; page < ordo::MainWindow::PageCount; ++page) {
         window.showPage(static_cast<ordo::MainWindow::Page>(page));

@@ -56,8 +56,8 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Start on page &lt;n&gt; (1 board … 6 process).</source>
-        <translation>Empezar en la página &lt;n&gt; (1 tablero … 6 proceso).</translation>
+        <source>Start on page &lt;n&gt; (1 board … 7 process).</source>
+        <translation>Empezar en la página &lt;n&gt; (1 tablero … 7 proceso).</translation>
     </message>
 </context>
 <context>
@@ -724,64 +724,6 @@ Book it anyway?</source>
         <translation>Indique qué hacer: demo, stats, check, workflow show, orders list|show|move, schedule suggest o calendar export.</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
-                   [--after YYYY-MM-DDTHH:MM] [--json]
-                         the best free visits, each with its reasons
-  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
-                         one person&apos;s appointments as an iCalendar file for their phone
-  invoice issue ORDER_NUMBER [--json]
-                         issue the order&apos;s invoice (from its draft, or from its lines)
-  invoice list [--unpaid] [--json]
-  invoice pay NUMBER --amount EUROS [--method TEXT]
-  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
-                   [--after AAAA-MM-DDTHH:MM] [--json]
-                         las mejores visitas libres, cada una con sus motivos
-  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
-                         las citas de una persona como archivo iCalendar para su teléfono
-  invoice issue NÚMERO_DE_ORDEN [--json]
-                         emite la factura de la orden (desde su borrador o desde sus líneas)
-  invoice list [--unpaid] [--json]
-  invoice pay NÚMERO --amount EUROS [--method TEXTO]
-  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>Invoice %1 issued to %2: %3.</source>
         <translation>Factura %1 emitida a %2: %3.</translation>
     </message>
@@ -827,6 +769,179 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>method</source>
         <translation>forma</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF with --out FILE.pdf.</source>
+        <translation>Indique dónde escribir el PDF con --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 written to %2.</source>
+        <translation>Factura %1 escrita en %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 sent.</source>
+        <translation>Factura %1 enviada.</translation>
+    </message>
+    <message>
+        <source>Send to this address instead of the customer&apos;s.</source>
+        <translation>Enviar a esta dirección en lugar de la del cliente.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
+                   [--after YYYY-MM-DDTHH:MM] [--json]
+                         the best free visits, each with its reasons
+  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
+                         one person&apos;s appointments as an iCalendar file for their phone
+  invoice issue ORDER_NUMBER [--json]
+                         issue the order&apos;s invoice (from its draft, or from its lines)
+  invoice list [--unpaid] [--json]
+  invoice pay NUMBER --amount EUROS [--method TEXT]
+  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
+  invoice pdf NUMBER --out FILE.pdf
+                         the invoice as printed, as a PDF file
+  invoice send NUMBER [--email ADDRESS]
+                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+                   [--after AAAA-MM-DDTHH:MM] [--json]
+                         las mejores visitas libres, cada una con sus motivos
+  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
+                         las citas de una persona como archivo iCalendar para su teléfono
+  invoice issue NÚMERO_DE_ORDEN [--json]
+                         emite la factura de la orden (desde su borrador o desde sus líneas)
+  invoice list [--unpaid] [--json]
+  invoice pay NÚMERO --amount EUROS [--method TEXTO]
+  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
+  invoice pdf NÚMERO --out ARCHIVO.pdf
+                         la factura tal como se imprime, como archivo PDF
+  invoice send NÚMERO [--email DIRECCIÓN]
+                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompanySettingsDialog</name>
+    <message>
+        <source>Company and e-mail</source>
+        <translation>Empresa y correo</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Razón social:</translation>
+    </message>
+    <message>
+        <source>Tax ID (NIF/CIF):</source>
+        <translation>NIF/CIF:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Localidad:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <source>Days to pay:</source>
+        <translation>Días para pagar:</translation>
+    </message>
+    <message>
+        <source>Payment terms text:</source>
+        <translation>Texto de condiciones de pago:</translation>
+    </message>
+    <message>
+        <source>Invoice footer:</source>
+        <translation>Pie de factura:</translation>
+    </message>
+    <message>
+        <source>Invoice series prefix:</source>
+        <translation>Prefijo de la serie de facturas:</translation>
+    </message>
+    <message>
+        <source>Rectifying series prefix:</source>
+        <translation>Prefijo de la serie rectificativa:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Days to pay must be a whole number.</source>
+        <translation>Los días para pagar deben ser un número entero.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1536,309 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     </message>
 </context>
 <context>
+    <name>ordo::InvoiceDialog</name>
+    <message>
+        <source>Notes printed on the invoice</source>
+        <translation>Notas impresas en la factura</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Cobros:</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Borrar borrador</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar cobro…</translation>
+    </message>
+    <message>
+        <source>Rectify…</source>
+        <translation>Rectificar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Emitir factura</translation>
+    </message>
+    <message>
+        <source>Once issued, the invoice gets its number and can no longer be changed; corrections need a rectifying invoice. Issue it now?</source>
+        <translation>Al emitirla, la factura recibe su número y ya no se puede cambiar; las correcciones necesitan una factura rectificativa. ¿Emitirla ahora?</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>Guardar factura</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar cobro</translation>
+    </message>
+    <message>
+        <source>Amount received (€):</source>
+        <translation>Importe recibido (€):</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>«%1» no es un importe en euros.</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>Rectifying invoice</source>
+        <translation>Factura rectificativa</translation>
+    </message>
+    <message>
+        <source>Why is %1 being corrected?</source>
+        <translation>¿Por qué se corrige %1?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 — draft&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 — borrador&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3, %4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3, %4</translation>
+    </message>
+    <message>
+        <source> · rectifies %1: %2</source>
+        <translation> · rectifica %1: %2</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · orden %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Borrador de factura</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>%1 · tax ID %2 · %3</source>
+        <translation>%1 · NIF %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invoice not issued</source>
+        <translation>Factura no emitida</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>%1
+
+The invoice stays issued; you can send it again later.</source>
+        <translation>%1
+
+La factura sigue emitida; puede volver a enviarla más tarde.</translation>
+    </message>
+    <message>
+        <source>Invoice sent</source>
+        <translation>Factura enviada</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was sent to %2.</source>
+        <translation>La factura %1 se envió a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceMail</name>
+    <message>
+        <source>Issue the invoice before sending it.</source>
+        <translation>Emita la factura antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 — %2</source>
+        <translation>Factura %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+Please find attached invoice %1 for %2, due on %3.
+
+Kind regards,
+%4</source>
+        <translation>Estimado cliente:
+
+Le adjuntamos la factura %1 por %2, con vencimiento el %3.
+
+Un saludo,
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceRenderer</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty.</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Dto.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>NIF %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>RECTIFYING INVOICE</source>
+        <translation>FACTURA RECTIFICATIVA</translation>
+    </message>
+    <message>
+        <source>DRAFT INVOICE</source>
+        <translation>BORRADOR DE FACTURA</translation>
+    </message>
+    <message>
+        <source>INVOICE</source>
+        <translation>FACTURA</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>(not issued)</source>
+        <translation>(sin emitir)</translation>
+    </message>
+    <message>
+        <source>Issue date: %1</source>
+        <translation>Fecha de emisión: %1</translation>
+    </message>
+    <message>
+        <source>Operation date: %1</source>
+        <translation>Fecha de la operación: %1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Work order: %1</source>
+        <translation>Orden de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2 (continuación)</translation>
+    </message>
+    <message>
+        <source>Taxable base</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Tipo de IVA</translation>
+    </message>
+    <message>
+        <source>Total taxable base</source>
+        <translation>Total base imponible</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total IVA</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Operation exempt from VAT (Law 37/1992, article 20).</source>
+        <translation>Operación exenta de IVA (artículo 20 de la Ley 37/1992).</translation>
+    </message>
+    <message>
+        <source>Rectifies invoice %1. Reason: %2</source>
+        <translation>Rectifica la factura %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>Payment by bank transfer to IBAN %1.</source>
+        <translation>Pago por transferencia bancaria al IBAN %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+</context>
+<context>
     <name>ordo::InvoiceService</name>
     <message>
         <source>Rectifying invoices need a series of their own, different from the ordinary one.</source>
@@ -1565,6 +1983,183 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>(record %1)</source>
         <translation>(registro %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoicesView</name>
+    <message>
+        <source>All invoices</source>
+        <translation>Todas las facturas</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Not paid in full</source>
+        <translation>No cobradas del todo</translation>
+    </message>
+    <message>
+        <source>Invoice an order…</source>
+        <translation>Facturar una orden…</translation>
+    </message>
+    <message>
+        <source>Company and e-mail…</source>
+        <translation>Empresa y correo…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Invoice an order</source>
+        <translation>Facturar una orden</translation>
+    </message>
+    <message>
+        <source>Work order number:</source>
+        <translation>Número de la orden de trabajo:</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LinesEditor</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price (€)</source>
+        <translation>Precio unitario (€)</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <source>Net (€)</source>
+        <translation>Importe (€)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>La línea %1 necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity “%2” is not a number.</source>
+        <translation>Línea %1: la cantidad «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>Line %1: the price “%2” is not an amount in euros.</source>
+        <translation>Línea %1: el precio «%2» no es un importe en euros.</translation>
+    </message>
+    <message>
+        <source>Line %1: VAT must be a percentage between 0 and 100.</source>
+        <translation>Línea %1: el IVA debe ser un porcentaje entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be a percentage between 0 and 100.</source>
+        <translation>Línea %1: el descuento debe ser un porcentaje entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>IVA %1 sobre %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total: %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Mailer</name>
+    <message>
+        <source>There is no e-mail address to send it to.</source>
+        <translation>No hay ninguna dirección de correo a la que enviarla.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: fill in Settings › E-mail.</source>
+        <translation>No hay ningún servidor de correo configurado: rellene Configuración › Correo.</translation>
+    </message>
+    <message>
+        <source>Set the sender address in Settings › E-mail.</source>
+        <translation>Indique la dirección del remitente en Configuración › Correo.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>La biblioteca de correo no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found; check its name in Settings › E-mail.</source>
+        <translation>No se encontró el servidor de correo %1; revise su nombre en Configuración › Correo.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer; it may be down, or the port is wrong.</source>
+        <translation>El servidor de correo %1 no respondió; puede estar caído o el puerto es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password (%1).</source>
+        <translation>El servidor de correo rechazó el usuario o la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server %1 failed (%2).</source>
+        <translation>Falló la conexión segura con el servidor de correo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (%1 %2).</source>
+        <translation>El servidor de correo rechazó el mensaje (%1 %2).</translation>
+    </message>
+    <message>
+        <source>The message could not be sent through %1 (%2).</source>
+        <translation>No se pudo enviar el mensaje a través de %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2352,18 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>Prefer who has the skills</source>
         <translation>Preferir a quien tiene las habilidades</translation>
     </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturas</translation>
+    </message>
+    <message>
+        <source>&amp;Company and e-mail…</source>
+        <translation>&amp;Empresa y correo…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -1877,72 +2484,12 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <translation>Cliente nuevo:</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Unit price (€)</source>
-        <translation>Precio unitario (€)</translation>
-    </message>
-    <message>
-        <source>VAT %</source>
-        <translation>IVA %</translation>
-    </message>
-    <message>
-        <source>Discount %</source>
-        <translation>Descuento %</translation>
-    </message>
-    <message>
-        <source>Net (€)</source>
-        <translation>Importe (€)</translation>
-    </message>
-    <message>
-        <source>Add line</source>
-        <translation>Añadir línea</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Quitar línea</translation>
-    </message>
-    <message>
         <source>Write a note for the people who handle this order…</source>
         <translation>Escriba una nota para quienes llevan esta orden…</translation>
     </message>
     <message>
         <source>Add note</source>
         <translation>Añadir nota</translation>
-    </message>
-    <message>
-        <source>Line %1 needs a description.</source>
-        <translation>La línea %1 necesita una descripción.</translation>
-    </message>
-    <message>
-        <source>Line %1: the quantity “%2” is not a number.</source>
-        <translation>Línea %1: la cantidad «%2» no es un número.</translation>
-    </message>
-    <message>
-        <source>Line %1: the price “%2” is not an amount in euros.</source>
-        <translation>Línea %1: el precio «%2» no es un importe en euros.</translation>
-    </message>
-    <message>
-        <source>Line %1: VAT must be a percentage between 0 and 100.</source>
-        <translation>Línea %1: el IVA debe ser un porcentaje entre 0 y 100.</translation>
-    </message>
-    <message>
-        <source>Line %1: the discount must be a percentage between 0 and 100.</source>
-        <translation>Línea %1: el descuento debe ser un porcentaje entre 0 y 100.</translation>
-    </message>
-    <message>
-        <source>VAT %1 on %2: %3</source>
-        <translation>IVA %1 sobre %2: %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Total: %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Total: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Work order %1</source>

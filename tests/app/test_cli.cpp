@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace ordo::test;
 
@@ -336,4 +337,77 @@ TEST_CASE("invoice verify exits 1 and names the altered invoice", "[cli][billing
     const Run verify = db({QStringLiteral("invoice"), QStringLiteral("verify")});
     CHECK(verify.exitCode == 1);
     CHECK(verify.err.contains(number));
+}
+
+TEST_CASE("the invoice PDF has every field the law asks for, and long invoices break with headers and page numbers", "[cli][billing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    QString number;
+    {
+        auto db = ordo::Database::open(path);
+        REQUIRE(db.ok());
+        ordo::CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B12345678");
+        company.address = QStringLiteral("Calle del Sol 5");
+        company.postcode = QStringLiteral("28004");
+        company.city = QStringLiteral("Madrid");
+        company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
+        REQUIRE(ordo::InvoiceService(**db).saveCompany(company).ok());
+        ordo::Customer c;
+        c.name = QStringLiteral("Carmen López García");
+        c.taxId = QStringLiteral("12345678Z");
+        c.address = QStringLiteral("Calle Mayor 12");
+        c.postcode = QStringLiteral("28013");
+        c.city = QStringLiteral("Madrid");
+        ordo::NewWorkOrder n;
+        n.customerId = *ordo::CustomerRepository(**db).add(c);
+        n.title = QStringLiteral("A whole building");
+        for (int i = 1; i <= 70; ++i)
+            n.lines.append({0, 0, QStringLiteral("PVC window type %1, 120×140, tilt and turn").arg(i), 1000, 38500,
+                            i % 10 == 0 ? 1000 : 2100, 0});
+        n.lines.append({0, 0, QStringLiteral("Exempt fee"), 1000, 2500, 0, 0});
+        auto o = ordo::WorkOrderService(**db).create(n, ordo::Actor{std::nullopt, QStringLiteral("Test")});
+        REQUIRE(o.ok());
+        ordo::InvoiceService invoices(**db);
+        auto draft = invoices.createFromOrder(o->id, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
+        auto inv = invoices.issue(draft->id, draft->version, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
+        REQUIRE(inv.ok());
+        number = inv->number;
+    }
+    const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
+    const Run r = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("pdf"), number,
+                       QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(content.toStdString());
+    for (const QString &field : {number, QStringLiteral("Issue date"), QStringLiteral("Ventanas Sol S.L."), QStringLiteral("B12345678"),
+                                 QStringLiteral("Calle del Sol 5"), QStringLiteral("Carmen López García"), QStringLiteral("12345678Z"),
+                                 QStringLiteral("Calle Mayor 12, 28013 Madrid"), QStringLiteral("PVC window type 70"),
+                                 QStringLiteral("385.00"), QStringLiteral("21 %"), QStringLiteral("10 %"), QStringLiteral("Total VAT"),
+                                 QStringLiteral("TOTAL"), QStringLiteral("ES91 2100 0418 4502 0005 1332"),
+                                 QStringLiteral("exempt from VAT")})
+        CHECK(content.contains(field));
+    // "Page N of M" on every page, M the same everywhere, and the lines' header repeated on each page that has lines.
+    const QRegularExpression pageRe(QStringLiteral("Page (\\d+) of (\\d+)"));
+    QList<int> pages;
+    int total = 0;
+    for (auto it = pageRe.globalMatch(content); it.hasNext();) {
+        const auto m = it.next();
+        pages << m.captured(1).toInt();
+        total = m.captured(2).toInt();
+    }
+    REQUIRE(total >= 3);
+    CHECK(pages.size() == total);
+    CHECK(pages.last() == total);
+    CHECK(content.count(QStringLiteral("Unit price")) >= total - 1);
+    CHECK(content.contains(QStringLiteral("(continued)")));
 }

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "billing/InvoicesView.h"
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "calendar/IntakeDialog.h"
@@ -70,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Customers"), tr("Staff"), tr("Process")};
+    const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Invoices"), tr("Customers"), tr("Staff"), tr("Process")};
     for (int i = 0; i < pages.size(); ++i) {
         auto *item = new QListWidgetItem(pages[i], m_navigation);
         item->setSizeHint(QSize(140, 34));
@@ -125,7 +126,8 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Board"), tr("C&alendar"), tr("&Orders"), tr("&Customers"), tr("&Staff"), tr("&Process")};
+    const QStringList names{tr("&Board"), tr("C&alendar"), tr("&Orders"), tr("&Invoices"), tr("&Customers"), tr("&Staff"),
+                            tr("&Process")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -144,6 +146,12 @@ void MainWindow::buildMenus()
         a->setChecked(code == chosen);
         group->addAction(a);
     }
+    settings->addAction(tr("&Company and e-mail…"), this, [this] {
+        if (m_db) {
+            CompanySettingsDialog dialog(*m_db, this);
+            dialog.exec();
+        }
+    });
     m_assignmentMenu = settings->addMenu(tr("&Automatic assignment"));
     connect(m_assignmentMenu, &QMenu::aboutToShow, this, [this] { buildAssignmentMenu(m_assignmentMenu); });
     updateRecentMenu();
@@ -218,10 +226,12 @@ void MainWindow::buildViews()
     m_board = new BoardView(session, m_undo, m_pages);
     m_calendar = new CalendarView(session, m_pages);
     m_orders = new OrdersView(*m_db, m_pages);
+    m_invoices = new InvoicesView(session, m_pages);
     m_customers = new CustomersView(*m_db, m_pages);
     m_staff = new StaffView(*m_db, m_pages);
     m_process = new ProcessView(session, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_customers, m_staff, m_process})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_invoices, m_customers, m_staff,
+                                                          m_process})
         m_pages->addWidget(page);
     connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);

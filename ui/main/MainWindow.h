@@ -17,6 +17,7 @@ namespace ordo {
 class BoardView;
 class CalendarView;
 class CustomersView;
+class InvoicesView;
 class Database;
 class OrdersView;
 class ProcessView;
@@ -30,7 +31,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { BoardPage, CalendarPage, OrdersPage, CustomersPage, StaffPage, ProcessPage, PageCount };
+    enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +46,7 @@ public:
     BoardView *board() const { return m_board; }
     CalendarView *calendar() const { return m_calendar; }
     OrdersView *orders() const { return m_orders; }
+    InvoicesView *invoices() const { return m_invoices; }
     CustomersView *customers() const { return m_customers; }
     StaffView *staff() const { return m_staff; }
     ProcessView *process() const { return m_process; }
@@ -76,6 +78,7 @@ private:
     BoardView *m_board = nullptr;
     CalendarView *m_calendar = nullptr;
     OrdersView *m_orders = nullptr;
+    InvoicesView *m_invoices = nullptr;
     CustomersView *m_customers = nullptr;
     StaffView *m_staff = nullptr;
     ProcessView *m_process = nullptr;

@@ -1,5 +1,6 @@
 #include "orders/OrderEditor.h"
 
+#include "common/LinesEditor.h"
 #include "common/MessageBox.h"
 #include "orders/EventText.h"
 #include "people/CustomerRepository.h"
@@ -27,7 +28,6 @@ namespace ordo {
 
 namespace {
 
-enum LineColumn { Description, Quantity, UnitPrice, Vat, Discount, Net, LineColumns };
 
 QLabel *errorLabel(QWidget *parent, const QString &name)
 {
@@ -239,53 +239,9 @@ QWidget *OrderEditor::buildOrderTab()
 
 QWidget *OrderEditor::buildLinesTab()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_lines = new QTableWidget(0, LineColumns, page);
-    m_lines->setObjectName(QStringLiteral("linesTable"));
-    m_lines->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price (€)"), tr("VAT %"),
-                                        tr("Discount %"), tr("Net (€)")});
-    m_lines->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
-    m_lines->verticalHeader()->hide();
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add line"), page);
-    add->setObjectName(QStringLiteral("addLine"));
-    auto *remove = new QPushButton(tr("Remove line"), page);
-    remove->setObjectName(QStringLiteral("removeLine"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    m_linesError = errorLabel(page, QStringLiteral("linesError"));
-    m_totals = new QLabel(page);
-    m_totals->setObjectName(QStringLiteral("totals"));
-    m_totals->setAlignment(Qt::AlignRight);
-    m_totals->setTextFormat(Qt::RichText);
-    layout->addWidget(m_lines, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_linesError);
-    layout->addWidget(m_totals);
-    connect(add, &QPushButton::clicked, this, [this] {
-        LineItem line;
-        line.description.clear();
-        addLineRow(line);
-        m_lines->setCurrentCell(m_lines->rowCount() - 1, Description);
-        m_lines->editItem(m_lines->item(m_lines->rowCount() - 1, Description));
-        markModified();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_lines->currentRow() >= 0) {
-            m_lines->removeRow(m_lines->currentRow());
-            updateTotals();
-            markModified();
-        }
-    });
-    connect(m_lines, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_loading || item->column() == Net)
-            return;
-        updateTotals();
-        markModified();
-    });
-    return page;
+    m_lines = new LinesEditor(this);
+    connect(m_lines, &LinesEditor::edited, this, &OrderEditor::markModified);
+    return m_lines;
 }
 
 QWidget *OrderEditor::buildNotesTab()
@@ -314,101 +270,6 @@ QWidget *OrderEditor::buildHistoryTab()
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setWordWrap(true);
     return m_history;
-}
-
-void OrderEditor::addLineRow(const LineItem &line)
-{
-    const QSignalBlocker block(m_lines);
-    const int row = m_lines->rowCount();
-    m_lines->insertRow(row);
-    const QLocale locale;
-    auto cell = [&](int column, const QString &text, bool editable = true) {
-        auto *item = new QTableWidgetItem(text);
-        if (column != Description)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (!editable)
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-        m_lines->setItem(row, column, item);
-    };
-    cell(Description, line.description);
-    cell(Quantity, money::formatQuantity(line.quantity, locale));
-    cell(UnitPrice, money::formatCents(line.unitPrice, locale));
-    cell(Vat, money::formatRate(line.vatRate, locale).remove(QStringLiteral(" %")));
-    cell(Discount, money::formatRate(line.discount, locale).remove(QStringLiteral(" %")));
-    cell(Net, money::formatCents(line.net(), locale), false);
-}
-
-std::optional<QList<LineItem>> OrderEditor::readLines()
-{
-    const QLocale locale;
-    QList<LineItem> lines;
-    QStringList problems;
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
-        auto text = [&](int column) { return m_lines->item(row, column) ? m_lines->item(row, column)->text() : QString(); };
-        LineItem line;
-        line.description = text(Description).trimmed();
-        const auto quantity = money::parseQuantity(text(Quantity), locale);
-        const auto price = money::parseCents(text(UnitPrice), locale);
-        const auto vat = money::parseCents(text(Vat).isEmpty() ? QStringLiteral("0") : text(Vat), locale);  // % with 2 decimals = basis points
-        const auto discount = money::parseCents(text(Discount).isEmpty() ? QStringLiteral("0") : text(Discount), locale);
-        if (line.description.isEmpty() && text(Quantity).trimmed().isEmpty() && text(UnitPrice).trimmed().isEmpty())
-            continue;  // an empty row is not a line
-        if (line.description.isEmpty())
-            problems << tr("Line %1 needs a description.").arg(row + 1);
-        if (!quantity)
-            problems << tr("Line %1: the quantity “%2” is not a number.").arg(row + 1).arg(text(Quantity));
-        if (!price)
-            problems << tr("Line %1: the price “%2” is not an amount in euros.").arg(row + 1).arg(text(UnitPrice));
-        if (!vat || *vat < 0 || *vat > 10000)
-            problems << tr("Line %1: VAT must be a percentage between 0 and 100.").arg(row + 1);
-        if (!discount || *discount < 0 || *discount > 10000)
-            problems << tr("Line %1: the discount must be a percentage between 0 and 100.").arg(row + 1);
-        if (quantity && price && vat && discount) {
-            line.quantity = *quantity;
-            line.unitPrice = *price;
-            line.vatRate = static_cast<BasisPoints>(*vat);
-            line.discount = static_cast<BasisPoints>(*discount);
-            lines.append(line);
-        }
-    }
-    if (!problems.isEmpty()) {
-        showFieldError(m_linesError, problems.join(QLatin1Char('\n')));
-        return std::nullopt;
-    }
-    m_linesError->hide();
-    return lines;
-}
-
-void OrderEditor::updateTotals()
-{
-    const QLocale locale;
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    QList<money::LineInput> inputs;
-    for (int row = 0; row < m_lines->rowCount(); ++row) {
-        auto text = [&](int column) { return m_lines->item(row, column) ? m_lines->item(row, column)->text() : QString(); };
-        const auto quantity = money::parseQuantity(text(Quantity), locale);
-        const auto price = money::parseCents(text(UnitPrice), locale);
-        const auto vat = money::parseCents(text(Vat).isEmpty() ? QStringLiteral("0") : text(Vat), locale);
-        const auto discount = money::parseCents(text(Discount).isEmpty() ? QStringLiteral("0") : text(Discount), locale);
-        QTableWidgetItem *net = m_lines->item(row, Net);
-        if (quantity && price && vat && discount) {
-            const money::LineInput in{*quantity, *price, static_cast<BasisPoints>(*vat), static_cast<BasisPoints>(*discount)};
-            inputs.append(in);
-            if (net)
-                net->setText(money::formatCents(money::lineNet(in.quantity, in.unitPrice, in.discount), locale));
-        } else if (net) {
-            net->setText(QStringLiteral("—"));
-        }
-    }
-    m_loading = wasLoading;
-    const auto t = money::totals(inputs);
-    QStringList rows;
-    for (const auto &b : t.buckets)
-        rows << tr("VAT %1 on %2: %3").arg(money::formatRate(b.rate, locale), money::formatEuros(b.base, locale),
-                                          money::formatEuros(b.vat, locale));
-    rows << tr("<b>Total: %1</b>").arg(money::formatEuros(t.total, locale));
-    m_totals->setText(rows.join(QStringLiteral("<br/>")));
 }
 
 void OrderEditor::load()
@@ -440,10 +301,8 @@ void OrderEditor::load()
         m_hasDue->setChecked(order->dueAt.has_value());
         if (order->dueAt)
             m_due->setDate(QDateTime::fromSecsSinceEpoch(*order->dueAt).toLocalTime().date());
-        m_lines->setRowCount(0);
         if (auto lines = orders.lines(m_orderId))
-            for (const auto &l : *lines)
-                addLineRow(l);
+            m_lines->setLines(*lines);
         loadHistory();
     } else {
         m_step->setText(tr("A new order starts in the first step of the process map."));
@@ -451,7 +310,6 @@ void OrderEditor::load()
         m_tabs->setTabEnabled(3, false);
         m_customerSearch->setFocus();
     }
-    updateTotals();
     m_loading = false;
     m_modified = false;
 }
@@ -555,7 +413,7 @@ bool OrderEditor::save()
         showFieldError(m_titleError, tr("Say what the job is."));
         valid = false;
     }
-    const auto lines = readLines();
+    const auto lines = m_lines->lines();
     if (!valid) {
         m_tabs->setCurrentIndex(0);  // the first problem is on the order's page
         return false;

@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace ordo {
 
+class LinesEditor;
+
 // Creates or edits one work order: customer (found by typing, or created here with a warning when
 // the phone or e-mail already belongs to someone), site, job, people, priority, due date, lines with
 // their totals, notes and the order's history in words. Saving is one transaction.
@@ -49,11 +51,8 @@ private:
     void loadHistory();
     void searchCustomers(const QString &text);
     void checkDuplicates();
-    void updateTotals();
     void markModified();
     void showFieldError(QLabel *label, const QString &text);
-    std::optional<QList<LineItem>> readLines();
-    void addLineRow(const LineItem &line);
     void addNote();
 
     Session m_session;
@@ -86,9 +85,7 @@ private:
     QComboBox *m_priority = nullptr;
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;
-    QTableWidget *m_lines = nullptr;
-    QLabel *m_linesError = nullptr;
-    QLabel *m_totals = nullptr;
+    LinesEditor *m_lines = nullptr;
     QListWidget *m_notes = nullptr;
     QPlainTextEdit *m_newNote = nullptr;
     QListWidget *m_history = nullptr;

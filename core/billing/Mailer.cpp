@@ -1,0 +1,186 @@
+#include "billing/Mailer.h"
+
+#include "common/Clock.h"
+#include "common/Settings.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <curl/curl.h>
+
+#include <cstring>
+
+namespace ordo {
+
+namespace {
+
+QByteArray encodedWord(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() > 127)
+            return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+    return text.toUtf8();
+}
+
+QByteArray bareAddress(const QString &address)
+{
+    static const QRegularExpression angle(QStringLiteral("<([^>]+)>"));
+    const auto m = angle.match(address);
+    return (m.hasMatch() ? m.captured(1) : address).trimmed().toUtf8();
+}
+
+struct Upload
+{
+    QByteArray data;
+    qsizetype sent = 0;
+};
+
+size_t readPayload(char *buffer, size_t size, size_t count, void *user)
+{
+    auto *upload = static_cast<Upload *>(user);
+    const size_t room = size * count;
+    const size_t left = static_cast<size_t>(upload->data.size() - upload->sent);
+    const size_t n = std::min(room, left);
+    std::memcpy(buffer, upload->data.constData() + upload->sent, n);
+    upload->sent += static_cast<qsizetype>(n);
+    return n;
+}
+
+} // namespace
+
+SmtpSettings SmtpSettings::load(Database &db)
+{
+    CompanySettings s(db);
+    SmtpSettings m;
+    m.host = s.value(QStringLiteral("smtp.host"));
+    m.port = s.value(QStringLiteral("smtp.port"), QStringLiteral("587")).toInt();
+    const QString security = s.value(QStringLiteral("smtp.security"), QStringLiteral("starttls"));
+    m.security = security == QLatin1String("tls") ? Security::Tls : security == QLatin1String("none") ? Security::None
+                                                                                                        : Security::StartTls;
+    m.user = s.value(QStringLiteral("smtp.user"));
+    m.password = s.value(QStringLiteral("smtp.password"));
+    m.from = s.value(QStringLiteral("smtp.from"));
+    return m;
+}
+
+Result<void> SmtpSettings::save(Database &db) const
+{
+    return withTransaction(db, [&]() -> Result<void> {
+        CompanySettings s(db);
+        const QString sec = security == Security::Tls ? QStringLiteral("tls") : security == Security::None ? QStringLiteral("none")
+                                                                                                            : QStringLiteral("starttls");
+        for (const auto &[key, value] : {std::pair{QStringLiteral("smtp.host"), host.trimmed()},
+                                         std::pair{QStringLiteral("smtp.port"), QString::number(port)},
+                                         std::pair{QStringLiteral("smtp.security"), sec},
+                                         std::pair{QStringLiteral("smtp.user"), user},
+                                         std::pair{QStringLiteral("smtp.password"), password},
+                                         std::pair{QStringLiteral("smtp.from"), from.trimmed()}})
+            if (auto r = s.setValue(key, value); !r)
+                return r;
+        return {};
+    });
+}
+
+QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByteArray &boundary)
+{
+    QByteArray out;
+    out += "Date: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    out += "From: " + encodedWord(from) + "\r\n";
+    out += "To: " + m.to.toUtf8() + "\r\n";
+    out += "Subject: " + encodedWord(m.subject) + "\r\n";
+    out += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@ordo>\r\n";
+    out += "MIME-Version: 1.0\r\n";
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "--" + boundary + "\r\n";
+    out += "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    const QByteArray body = m.body.toUtf8().toBase64();
+    for (qsizetype i = 0; i < body.size(); i += 76)
+        out += body.mid(i, 76) + "\r\n";
+    if (!m.attachment.isEmpty()) {
+        out += "--" + boundary + "\r\n";
+        out += "Content-Type: application/pdf; name=\"" + m.attachmentName.toUtf8() + "\"\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n";
+        out += "Content-Disposition: attachment; filename=\"" + m.attachmentName.toUtf8() + "\"\r\n\r\n";
+        const QByteArray data = m.attachment.toBase64();
+        for (qsizetype i = 0; i < data.size(); i += 76)
+            out += data.mid(i, 76) + "\r\n";
+    }
+    out += "--" + boundary + "--\r\n";
+    return out;
+}
+
+Result<void> Mailer::send(const MailMessage &m) const
+{
+    if (m.to.trimmed().isEmpty() || !m.to.contains(QLatin1Char('@')))
+        return makeError(ErrorCode::Invalid, tr("There is no e-mail address to send it to."));
+    if (m_settings.host.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("No mail server is set up: fill in Settings › E-mail."));
+    const QString from = m_settings.from.isEmpty() ? m_settings.user : m_settings.from;
+    if (!from.contains(QLatin1Char('@')))
+        return makeError(ErrorCode::Invalid, tr("Set the sender address in Settings › E-mail."));
+
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return makeError(ErrorCode::Io, tr("The mail library could not start."));
+    const QByteArray scheme = m_settings.security == SmtpSettings::Security::Tls ? "smtps" : "smtp";
+    const QByteArray url = scheme + "://" + m_settings.host.trimmed().toUtf8() + ':' + QByteArray::number(m_settings.port);
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_settings.password.toUtf8();
+    const QByteArray mailFrom = '<' + bareAddress(from) + '>';
+    const QByteArray rcpt = '<' + bareAddress(m.to) + '>';
+    Upload upload{compose(from, m, "ordo-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1())};
+    char errorText[CURL_ERROR_SIZE] = {0};
+
+    curl_slist *recipients = curl_slist_append(nullptr, rcpt.constData());
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+    if (m_settings.security == SmtpSettings::Security::StartTls)
+        curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mailFrom.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readPayload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(m_settings.timeoutSeconds, 15)));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(m_settings.timeoutSeconds));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    const CURLcode rc = curl_easy_perform(curl);
+    long response = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
+    curl_slist_free_all(recipients);
+    curl_easy_cleanup(curl);
+    if (rc == CURLE_OK)
+        return {};
+
+    const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    const QString detail = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(rc));
+    switch (rc) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return makeError(ErrorCode::Io, tr("The mail server %1 was not found; check its name in Settings › E-mail.").arg(server));
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+        return makeError(ErrorCode::Io, tr("The mail server %1 did not answer; it may be down, or the port is wrong.").arg(server));
+    case CURLE_LOGIN_DENIED:
+        return makeError(ErrorCode::Forbidden, tr("The mail server refused the user name or password (%1).").arg(detail));
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return makeError(ErrorCode::Io, tr("A secure connection to the mail server %1 failed (%2).").arg(server, detail));
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    default:
+        if (response == 535 || response == 534)
+            return makeError(ErrorCode::Forbidden, tr("The mail server refused the user name or password (%1).").arg(detail));
+        if (response >= 500)
+            return makeError(ErrorCode::Io, tr("The mail server refused the message (%1 %2).").arg(response).arg(detail));
+        return makeError(ErrorCode::Io, tr("The message could not be sent through %1 (%2).").arg(server, detail));
+    }
+}
+
+} // namespace ordo

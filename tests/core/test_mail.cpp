@@ -1,0 +1,132 @@
+#include "billing/InvoiceMail.h"
+#include "billing/InvoiceService.h"
+#include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
+
+#include "support/FakeSmtpServer.h"
+#include "support/TestDatabase.h"
+
+#include <cstring>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const QByteArray fakePdf("%PDF-1.4\n% a tiny stand-in for the rendered invoice\n%%EOF\n");
+
+struct Fixture
+{
+    TestDatabase db;
+    InvoiceService invoices{*db};
+    Invoice invoice;
+
+    explicit Fixture(const QString &email = QStringLiteral("carmen@example.es"))
+    {
+        CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B12345678");
+        company.address = QStringLiteral("Calle del Sol 5");
+        company.email = QStringLiteral("facturas@ventanassol.es");
+        REQUIRE(invoices.saveCompany(company).ok());
+        Customer c;
+        c.name = QStringLiteral("Carmen López");
+        c.taxId = QStringLiteral("12345678Z");
+        c.address = QStringLiteral("Calle Mayor 12");
+        c.email = email;
+        NewWorkOrder n;
+        n.customerId = *CustomerRepository(*db).add(c);
+        n.title = QStringLiteral("Windows");
+        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
+        auto o = WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Pilar")});
+        auto draft = invoices.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")});
+        invoice = *invoices.issue(draft->id, draft->version, Actor{std::nullopt, QStringLiteral("Pilar")});
+    }
+
+    void smtp(int port, const QString &password)
+    {
+        SmtpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.security = SmtpSettings::Security::None;
+        s.user = QStringLiteral("pilar");
+        s.password = password;
+        s.timeoutSeconds = 5;
+        REQUIRE(s.save(*db).ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("an issued invoice is mailed with its PDF to the customer and marked sent", "[mail]")
+{
+    Fixture f;
+    FakeSmtpServer server("pilar", "secret");
+    f.smtp(server.port(), QStringLiteral("secret"));
+    auto sent = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    INFO((sent ? QString() : sent.error().message).toStdString());
+    REQUIRE(sent.ok());
+    server.wait();
+    CHECK(server.authenticated());
+    CHECK(server.recipients() == QList<QByteArray>{"<carmen@example.es>"});
+    const QByteArray message = server.message();
+    CHECK(message.contains("To: carmen@example.es"));
+    // The subject has an em dash, so it travels as an RFC 2047 encoded word.
+    const qsizetype subject = message.indexOf("Subject: =?UTF-8?B?");
+    REQUIRE(subject >= 0);
+    const qsizetype from = subject + int(std::strlen("Subject: =?UTF-8?B?"));
+    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(message.mid(from, message.indexOf("?=", from) - from)));
+    CHECK(decoded == QStringLiteral("Invoice %1 — Ventanas Sol S.L.").arg(f.invoice.number));
+    CHECK(message.contains("filename=\"" + f.invoice.number.toUtf8() + ".pdf\""));
+    // The attachment decodes back to the PDF that was handed over.
+    const qsizetype start = message.indexOf("Content-Disposition: attachment");
+    REQUIRE(start > 0);
+    const qsizetype body = message.indexOf("\r\n\r\n", start) + 4;
+    const qsizetype end = message.indexOf("--", body);
+    const QByteArray attachment = QByteArray::fromBase64(message.mid(body, end - body).replace("\r\n", ""));
+    CHECK(attachment == fakePdf);
+    CHECK(attachment.startsWith("%PDF-"));
+
+    auto after = f.invoices.find(f.invoice.id);
+    CHECK(after->status == InvoiceStatus::Sent);
+    CHECK(after->sentAt.has_value());
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 1")) == 1);
+}
+
+TEST_CASE("a refused password is said clearly, logged, and the invoice stays issued for a retry", "[mail]")
+{
+    Fixture f;
+    FakeSmtpServer server("pilar", "secret");
+    f.smtp(server.port(), QStringLiteral("wrong"));
+    auto refused = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("refused the user name or password")));
+    CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0 AND message LIKE '%password%'")) == 1);
+}
+
+TEST_CASE("a mail server that is down is reported as such", "[mail]")
+{
+    Fixture f;
+    int port = 0;
+    {
+        FakeSmtpServer closed("pilar", "secret");
+        port = closed.port();
+    }  // nothing listens there any more
+    f.smtp(port, QStringLiteral("secret"));
+    auto down = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    REQUIRE_FALSE(down.ok());
+    CHECK(down.error().message.contains(QStringLiteral("did not answer")));
+    CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
+}
+
+TEST_CASE("a customer without an e-mail address is refused before anything is sent", "[mail]")
+{
+    Fixture f{QString()};
+    FakeSmtpServer server("pilar", "secret");
+    f.smtp(server.port(), QStringLiteral("secret"));
+    auto none = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(QStringLiteral("no e-mail address")));
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0")) == 1);
+}

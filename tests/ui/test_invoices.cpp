@@ -1,0 +1,122 @@
+#include "billing/InvoiceDialog.h"
+#include "billing/InvoiceService.h"
+#include "billing/InvoicesView.h"
+#include "common/LinesEditor.h"
+
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+Id draftFor(UiDatabase &db)
+{
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    InvoiceService invoices(*db);
+    if (!invoices.saveCompany(company))
+        return 0;
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("12345678Z");
+    c.address = QStringLiteral("Calle Mayor 12");
+    NewWorkOrder n;
+    n.customerId = *CustomerRepository(*db).add(c);
+    n.title = QStringLiteral("Windows");
+    n.lines = {{0, 0, QStringLiteral("PVC window"), 3000, 38500, 2100, 0}};
+    auto o = WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Pilar")});
+    return invoices.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")})->id;
+}
+
+} // namespace
+
+class TestInvoices final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::clearLastMessage(); }
+
+    void aDraftIsEditedThenIssuedAndThenItsLinesAreFrozen()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        auto *lines = dialog.findChild<QTableWidget *>(QStringLiteral("linesTable"));
+        QCOMPARE(lines->rowCount(), 1);
+        lines->item(0, 2)->setText(QStringLiteral("400"));  // a new price, typed
+        QVERIFY(dialog.issue());
+        QCOMPARE(dialog.invoice().number, QStringLiteral("%1-0001").arg(QDate::currentDate().year()));
+        QCOMPARE(dialog.invoice().totals.base, Cents(120000));
+        QCOMPARE(lines->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("issueInvoice"))->isVisibleTo(&dialog));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("invoiceHeader"))->text().contains(dialog.invoice().number));
+    }
+
+    void issuingWithoutTheCustomersTaxIdExplainsWhatIsMissing()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET tax_id = ''")));
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        QVERIFY(!dialog.issue());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("tax ID")));
+        QVERIFY(dialog.invoice().isDraft());
+    }
+
+    void anIssuedInvoiceIsSavedAsPdfPaidAndRectified()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        QVERIFY(dialog.issue());
+        const QString pdf = db.dir.filePath(QStringLiteral("invoice.pdf"));
+        QVERIFY(dialog.savePdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        QVERIFY(dialog.recordPayment(dialog.invoice().totals.total, QStringLiteral("transfer")));
+        QCOMPARE(dialog.invoice().paymentState(0), PaymentState::Paid);
+        const QString original = dialog.invoice().number;
+        QVERIFY(dialog.rectify(QStringLiteral("Wrong address")));
+        QVERIFY(dialog.invoice().isDraft());
+        QCOMPARE(dialog.invoice().kind, InvoiceKind::Rectifying);
+        QCOMPARE(dialog.invoice().rectifiesNumber, original);
+        QVERIFY(dialog.issue());
+        QVERIFY(dialog.invoice().number.startsWith(QStringLiteral("R")));
+    }
+
+    void theInvoicesListShowsDraftsAndWhatIsOwed()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        QCOMPARE(view.table()->rowCount(), 1);
+        QVERIFY(view.table()->item(0, 0)->text().contains(QStringLiteral("draft")));
+        auto inv = InvoiceService(*db).find(draft);
+        QVERIFY(InvoiceService(*db).issue(draft, inv->version, Actor{std::nullopt, QStringLiteral("Pilar")}).ok());
+        view.reload();
+        QCOMPARE(view.table()->item(0, 7)->text(), QStringLiteral("Unpaid"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    TestInvoices test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_invoices.moc"

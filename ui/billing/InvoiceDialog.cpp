@@ -1,0 +1,258 @@
+#include "billing/InvoiceDialog.h"
+
+#include "billing/InvoiceMail.h"
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "common/LinesEditor.h"
+#include "common/MessageBox.h"
+#include "print/InvoiceRenderer.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+QList<LineItem> toLineItems(const QList<InvoiceLine> &lines)
+{
+    QList<LineItem> items;
+    for (const auto &l : lines)
+        items.append({0, l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
+    return items;
+}
+
+QList<InvoiceLine> toInvoiceLines(const QList<LineItem> &lines)
+{
+    QList<InvoiceLine> result;
+    for (const auto &l : lines)
+        result.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
+    return result;
+}
+
+InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_header(new QLabel(this)), m_customer(new QLabel(this)),
+      m_notes(new QLineEdit(this)), m_lines(new LinesEditor(this)), m_payments(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("invoiceDialog"));
+    resize(860, 640);
+    auto *layout = new QVBoxLayout(this);
+    m_header->setObjectName(QStringLiteral("invoiceHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_customer->setObjectName(QStringLiteral("invoiceCustomer"));
+    m_customer->setWordWrap(true);
+    m_notes->setObjectName(QStringLiteral("invoiceNotes"));
+    m_notes->setPlaceholderText(tr("Notes printed on the invoice"));
+    m_payments->setObjectName(QStringLiteral("invoicePayments"));
+    m_payments->setMaximumHeight(80);
+    layout->addWidget(m_header);
+    layout->addWidget(m_customer);
+    layout->addWidget(m_lines, 1);
+    layout->addWidget(m_notes);
+    layout->addWidget(new QLabel(tr("Payments:"), this));
+    layout->addWidget(m_payments);
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [&](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        buttons->addWidget(b);
+        return b;
+    };
+    m_save = button(tr("Save draft"), "saveInvoice");
+    m_issue = button(tr("Issue"), "issueInvoice");
+    m_delete = button(tr("Delete draft"), "deleteInvoice");
+    QPushButton *preview = button(tr("Print…"), "printInvoice");
+    QPushButton *pdf = button(tr("Save as PDF…"), "pdfInvoice");
+    m_send = button(tr("Send by e-mail"), "sendInvoice");
+    m_pay = button(tr("Record payment…"), "payInvoice");
+    m_rectify = button(tr("Rectify…"), "rectifyInvoice");
+    buttons->addStretch(1);
+    QPushButton *close = button(tr("Close"), "closeInvoice");
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &InvoiceDialog::saveDraft);
+    connect(m_issue, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Issue invoice"),
+                                 tr("Once issued, the invoice gets its number and can no longer be changed; corrections "
+                                    "need a rectifying invoice. Issue it now?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            issue();
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (auto r = InvoiceService(m_session.db).deleteDraft(m_invoice.id, m_invoice.version); !r)
+            MessageBox::warning(this, tr("Invoice"), r.error().message);
+        else
+            QDialog::accept();
+    });
+    connect(preview, &QPushButton::clicked, this, &InvoiceDialog::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save invoice"), QStringLiteral("%1.pdf").arg(
+                                                              m_invoice.number.isEmpty() ? tr("draft") : m_invoice.number),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
+    connect(m_send, &QPushButton::clicked, this, &InvoiceDialog::sendByEmail);
+    connect(m_pay, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Record payment"), tr("Amount received (€):"), QLineEdit::Normal,
+                                                   money::formatCents(m_invoice.totals.total - m_invoice.paid), &ok);
+        if (!ok)
+            return;
+        const auto amount = money::parseCents(text);
+        if (!amount) {
+            MessageBox::warning(this, tr("Record payment"), tr("“%1” is not an amount in euros.").arg(text));
+            return;
+        }
+        recordPayment(*amount, tr("transfer"));
+    });
+    connect(m_rectify, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Rectifying invoice"), tr("Why is %1 being corrected?").arg(m_invoice.number),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            rectify(reason);
+    });
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    load(invoiceId);
+}
+
+void InvoiceDialog::load(Id invoiceId)
+{
+    InvoiceService invoices(m_session.db);
+    auto inv = invoices.find(invoiceId);
+    if (!inv) {
+        MessageBox::error(this, tr("Invoice"), inv.error().message);
+        return;
+    }
+    m_invoice = *inv;
+    const bool draft = m_invoice.isDraft();
+    const QString kind = m_invoice.kind == InvoiceKind::Rectifying ? tr("Rectifying invoice") : tr("Invoice");
+    QString header = draft ? tr("<b>%1 — draft</b>").arg(kind)
+                           : tr("<b>%1 %2</b> — %3, %4").arg(kind, m_invoice.number, displayName(m_invoice.status),
+                                                             displayName(m_invoice.paymentState(Clock::nowSecs())));
+    if (m_invoice.kind == InvoiceKind::Rectifying)
+        header += tr(" · rectifies %1: %2").arg(m_invoice.rectifiesNumber, m_invoice.rectificationReason.toHtmlEscaped());
+    if (!m_invoice.orderNumber.isEmpty())
+        header += tr(" · order %1").arg(m_invoice.orderNumber);
+    m_header->setText(header);
+    setWindowTitle(draft ? tr("Draft invoice") : tr("Invoice %1").arg(m_invoice.number));
+    m_customer->setText(tr("%1 · tax ID %2 · %3").arg(m_invoice.customerName, m_invoice.customerTaxId, m_invoice.customerAddress));
+    m_lines->setLines(toLineItems(m_invoice.lines));
+    m_lines->setReadOnly(!draft);
+    m_notes->setText(m_invoice.notes);
+    m_notes->setReadOnly(!draft);
+    m_payments->clear();
+    if (auto payments = invoices.payments(m_invoice.id))
+        for (const auto &p : *payments)
+            m_payments->addItem(tr("%1 — %2 (%3)").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.paidAt).toLocalTime().date(),
+                                                                          QLocale::ShortFormat),
+                                                       money::formatEuros(p.amount), p.method));
+    m_save->setVisible(draft);
+    m_issue->setVisible(draft);
+    m_delete->setVisible(draft);
+    m_pay->setVisible(!draft);
+    m_send->setVisible(!draft);
+    m_rectify->setVisible(!draft && m_invoice.kind == InvoiceKind::Standard);
+}
+
+bool InvoiceDialog::saveDraft()
+{
+    const auto lines = m_lines->lines();
+    if (!lines)
+        return false;
+    auto saved = InvoiceService(m_session.db).saveDraft(m_invoice.id, m_invoice.version, m_invoice.customerId,
+                                                        toInvoiceLines(*lines), m_notes->text(), m_invoice.operationDate);
+    if (!saved) {
+        MessageBox::warning(this, tr("Invoice"), saved.error().message);
+        return false;
+    }
+    load(saved->id);
+    return true;
+}
+
+bool InvoiceDialog::issue()
+{
+    if (!saveDraft())
+        return false;
+    auto issued = InvoiceService(m_session.db).issue(m_invoice.id, m_invoice.version, m_session.actor);
+    if (!issued) {
+        MessageBox::warning(this, tr("Invoice not issued"), issued.error().message);
+        return false;
+    }
+    load(issued->id);
+    return true;
+}
+
+bool InvoiceDialog::savePdf(const QString &path)
+{
+    const QByteArray pdf = InvoiceRenderer(m_invoice, InvoiceService(m_session.db).company()).pdf();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        MessageBox::error(this, tr("Invoice"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void InvoiceDialog::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog preview(&printer, this);
+    const CompanyProfile company = InvoiceService(m_session.db).company();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, &company](QPrinter *p) { InvoiceRenderer(m_invoice, company).render(p); });
+    preview.exec();
+}
+
+bool InvoiceDialog::recordPayment(Cents amount, const QString &method)
+{
+    auto paid = InvoiceService(m_session.db).recordPayment(m_invoice.id, amount, Clock::nowSecs(), method, {}, m_session.actor);
+    if (!paid) {
+        MessageBox::warning(this, tr("Record payment"), paid.error().message);
+        return false;
+    }
+    load(paid->id);
+    return true;
+}
+
+bool InvoiceDialog::rectify(const QString &reason)
+{
+    auto draft = InvoiceService(m_session.db).createRectifying(m_invoice.id, reason, m_session.actor);
+    if (!draft) {
+        MessageBox::warning(this, tr("Rectifying invoice"), draft.error().message);
+        return false;
+    }
+    load(draft->id);
+    return true;
+}
+
+bool InvoiceDialog::sendByEmail()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray pdf = InvoiceRenderer(m_invoice, InvoiceService(m_session.db).company()).pdf();
+    auto sent = sendInvoice(m_session.db, m_invoice.id, pdf);
+    QApplication::restoreOverrideCursor();
+    if (!sent) {
+        MessageBox::warning(this, tr("Not sent"), tr("%1\n\nThe invoice stays issued; you can send it again later.").arg(sent.error().message));
+        return false;
+    }
+    load(m_invoice.id);
+    MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, m_invoice.customerEmail));
+    return true;
+}
+
+} // namespace ordo

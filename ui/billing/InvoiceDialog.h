@@ -1,0 +1,57 @@
+#pragma once
+
+#include "billing/Invoice.h"
+#include "common/Session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace ordo {
+
+class LinesEditor;
+
+// One invoice: a draft is edited and issued; an issued invoice is only printed, saved as PDF,
+// e-mailed, paid or rectified, never changed.
+class InvoiceDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvoiceDialog(Session session, Id invoiceId, QWidget *parent = nullptr);
+
+    bool saveDraft();
+    bool issue();
+    bool savePdf(const QString &path);
+    bool recordPayment(Cents amount, const QString &method);
+    // Creates the rectifying draft and shows it in this dialog.
+    bool rectify(const QString &reason);
+    bool sendByEmail();
+    const Invoice &invoice() const { return m_invoice; }
+
+private:
+    void load(Id invoiceId);
+    void printPreview();
+
+    Session m_session;
+    Invoice m_invoice;
+    QLabel *m_header;
+    QLabel *m_customer;
+    QLineEdit *m_notes;
+    LinesEditor *m_lines;
+    QListWidget *m_payments;
+    QPushButton *m_save;
+    QPushButton *m_issue;
+    QPushButton *m_delete;
+    QPushButton *m_pay;
+    QPushButton *m_rectify;
+    QPushButton *m_send;
+};
+
+QList<LineItem> toLineItems(const QList<InvoiceLine> &lines);
+QList<InvoiceLine> toInvoiceLines(const QList<LineItem> &lines);
+
+} // namespace ordo

@@ -1,0 +1,215 @@
+#include "billing/InvoicesView.h"
+
+#include "billing/InvoiceDialog.h"
+#include "billing/InvoiceService.h"
+#include "billing/Mailer.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "orders/WorkOrderService.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+InvoicesView::InvoicesView(Session session, QWidget *parent)
+    : QWidget(parent), m_session(std::move(session)), m_filter(new QComboBox(this)), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("invoicesView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_filter->setObjectName(QStringLiteral("invoiceFilter"));
+    m_filter->addItems({tr("All invoices"), tr("Drafts"), tr("Not paid in full")});
+    auto *fromOrder = new QPushButton(tr("Invoice an order…"), this);
+    fromOrder->setObjectName(QStringLiteral("invoiceOrder"));
+    auto *company = new QPushButton(tr("Company and e-mail…"), this);
+    company->setObjectName(QStringLiteral("companySettings"));
+    bar->addWidget(m_filter);
+    bar->addStretch(1);
+    bar->addWidget(fromOrder);
+    bar->addWidget(company);
+    layout->addLayout(bar);
+    m_table->setObjectName(QStringLiteral("invoicesTable"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Date"), tr("Customer"), tr("Order"), tr("Total"), tr("Paid"),
+                                        tr("Status"), tr("Payment")});
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &InvoicesView::reload);
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        open(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(fromOrder, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString number = QInputDialog::getText(this, tr("Invoice an order"), tr("Work order number:"), QLineEdit::Normal,
+                                                     QStringLiteral("WO-%1-").arg(QDate::currentDate().year()), &ok);
+        if (ok && !number.trimmed().isEmpty())
+            invoiceOrder(number);
+    });
+    connect(company, &QPushButton::clicked, this, [this] {
+        CompanySettingsDialog dialog(m_session.db, this);
+        dialog.exec();
+    });
+    connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &InvoicesView::reload);
+    reload();
+}
+
+void InvoicesView::reload()
+{
+    InvoiceFilter filter;
+    filter.limit = 500;
+    if (m_filter->currentIndex() == 1)
+        filter.status = InvoiceStatus::Draft;
+    filter.unpaidOnly = m_filter->currentIndex() == 2;
+    auto list = InvoiceService(m_session.db).list(filter);
+    if (!list) {
+        MessageBox::warning(this, tr("Invoices"), list.error().message);
+        return;
+    }
+    const qint64 now = Clock::nowSecs();
+    m_table->setRowCount(0);
+    for (const auto &i : *list) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells{i.number.isEmpty() ? tr("(draft)") : i.number,
+                                i.issuedAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*i.issuedAt).toLocalTime().date(),
+                                                                QLocale::ShortFormat)
+                                           : QString(),
+                                i.customerName, i.orderNumber, i.isDraft() ? QString() : money::formatEuros(i.totals.total),
+                                i.isDraft() ? QString() : money::formatEuros(i.paid), displayName(i.status),
+                                i.isDraft() ? QString() : displayName(i.paymentState(now))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 4 || c == 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 7 && i.paymentState(now) == PaymentState::Overdue && !i.isDraft())
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_table->setItem(row, c, item);
+        }
+        m_table->item(row, 0)->setData(Qt::UserRole, i.id);
+    }
+}
+
+bool InvoicesView::invoiceOrder(const QString &orderNumber)
+{
+    auto order = WorkOrderService(m_session.db).findByNumber(orderNumber);
+    if (!order) {
+        MessageBox::warning(this, tr("Invoice an order"), order.error().message);
+        return false;
+    }
+    auto draft = InvoiceService(m_session.db).createFromOrder(order->id, m_session.actor);
+    if (!draft) {
+        MessageBox::warning(this, tr("Invoice an order"), draft.error().message);
+        return false;
+    }
+    reload();
+    open(draft->id);
+    return true;
+}
+
+void InvoicesView::open(Id invoiceId)
+{
+    InvoiceDialog dialog(m_session, invoiceId, this);
+    dialog.exec();
+    reload();
+}
+
+CompanySettingsDialog::CompanySettingsDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("companySettingsDialog"));
+    setWindowTitle(tr("Company and e-mail"));
+    auto *form = new QFormLayout(this);
+    const CompanyProfile c = InvoiceService(db).company();
+    const SmtpSettings smtp = SmtpSettings::load(db);
+    const QList<std::tuple<QString, QString, QString>> fields{
+        {QStringLiteral("legalName"), tr("Legal name:"), c.legalName},
+        {QStringLiteral("taxId"), tr("Tax ID (NIF/CIF):"), c.taxId},
+        {QStringLiteral("address"), tr("Address:"), c.address},
+        {QStringLiteral("postcode"), tr("Postcode:"), c.postcode},
+        {QStringLiteral("city"), tr("City:"), c.city},
+        {QStringLiteral("phone"), tr("Phone:"), c.phone},
+        {QStringLiteral("email"), tr("E-mail:"), c.email},
+        {QStringLiteral("iban"), tr("IBAN:"), c.iban},
+        {QStringLiteral("paymentDays"), tr("Days to pay:"), QString::number(c.paymentDays)},
+        {QStringLiteral("paymentTerms"), tr("Payment terms text:"), c.paymentTerms},
+        {QStringLiteral("footer"), tr("Invoice footer:"), c.footer},
+        {QStringLiteral("series"), tr("Invoice series prefix:"), c.series},
+        {QStringLiteral("rectifyingSeries"), tr("Rectifying series prefix:"), c.rectifyingSeries},
+        {QStringLiteral("smtpHost"), tr("Mail server:"), smtp.host},
+        {QStringLiteral("smtpPort"), tr("Port:"), QString::number(smtp.port)},
+        {QStringLiteral("smtpUser"), tr("User:"), smtp.user},
+        {QStringLiteral("smtpPassword"), tr("Password:"), smtp.password},
+        {QStringLiteral("smtpFrom"), tr("Sender address:"), smtp.from}};
+    for (const auto &[key, label, value] : fields) {
+        auto *edit = new QLineEdit(value, this);
+        edit->setObjectName(key);
+        if (key == QLatin1String("smtpPassword"))
+            edit->setEchoMode(QLineEdit::Password);
+        form->addRow(label, edit);
+        m_fields.insert(key, edit);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool CompanySettingsDialog::save()
+{
+    CompanyProfile c = InvoiceService(m_db).company();
+    auto text = [this](const char *key) { return m_fields.value(QLatin1String(key))->text(); };
+    c.legalName = text("legalName");
+    c.taxId = text("taxId");
+    c.address = text("address");
+    c.postcode = text("postcode");
+    c.city = text("city");
+    c.phone = text("phone");
+    c.email = text("email");
+    c.iban = text("iban");
+    bool ok = false;
+    c.paymentDays = text("paymentDays").toInt(&ok);
+    if (!ok) {
+        MessageBox::warning(this, tr("Company"), tr("Days to pay must be a whole number."));
+        return false;
+    }
+    c.paymentTerms = text("paymentTerms");
+    c.footer = text("footer");
+    c.series = text("series");
+    c.rectifyingSeries = text("rectifyingSeries");
+    SmtpSettings smtp = SmtpSettings::load(m_db);
+    smtp.host = text("smtpHost");
+    smtp.port = text("smtpPort").toInt();
+    smtp.user = text("smtpUser");
+    smtp.password = text("smtpPassword");
+    smtp.from = text("smtpFrom");
+    auto saved = withTransaction(m_db, [&]() -> Result<void> {
+        if (auto r = InvoiceService(m_db).saveCompany(c); !r)
+            return r;
+        return smtp.save(m_db);
+    });
+    if (!saved) {
+        MessageBox::warning(this, tr("Company"), saved.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ordo

@@ -1,0 +1,207 @@
+#include "common/LinesEditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+namespace {
+
+enum LineColumn { Description, Quantity, UnitPrice, Vat, Discount, Net, LineColumns };
+
+struct Parsed
+{
+    std::optional<Milli> quantity;
+    std::optional<Cents> price;
+    std::optional<Cents> vat;       // a percentage with two decimals is basis points
+    std::optional<Cents> discount;
+};
+
+Parsed parse(QTableWidget *table, int row)
+{
+    const QLocale locale;
+    auto text = [&](int column) { return table->item(row, column) ? table->item(row, column)->text() : QString(); };
+    auto percent = [&](int column) {
+        const QString t = text(column).remove(QLatin1Char('%')).trimmed();
+        return money::parseCents(t.isEmpty() ? QStringLiteral("0") : t, locale);
+    };
+    return {money::parseQuantity(text(Quantity), locale), money::parseCents(text(UnitPrice), locale), percent(Vat), percent(Discount)};
+}
+
+} // namespace
+
+LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, LineColumns, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table->setObjectName(QStringLiteral("linesTable"));
+    m_table->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price (€)"), tr("VAT %"), tr("Discount %"),
+                                        tr("Net (€)")});
+    m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add line"), this);
+    m_add->setObjectName(QStringLiteral("addLine"));
+    m_remove = new QPushButton(tr("Remove line"), this);
+    m_remove->setObjectName(QStringLiteral("removeLine"));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("linesError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setAlignment(Qt::AlignRight);
+    m_totals->setTextFormat(Qt::RichText);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_error);
+    layout->addWidget(m_totals);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        LineItem line;
+        addLine(line);
+        m_table->setCurrentCell(m_table->rowCount() - 1, Description);
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, Description));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() < 0)
+            return;
+        m_table->removeRow(m_table->currentRow());
+        updateTotals();
+        emit edited();
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_loading || item->column() == Net)
+            return;
+        updateTotals();
+        emit edited();
+    });
+    updateTotals();
+}
+
+void LinesEditor::setReadOnly(bool readOnly)
+{
+    m_add->setVisible(!readOnly);
+    m_remove->setVisible(!readOnly);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
+}
+
+void LinesEditor::setLines(const QList<LineItem> &lines)
+{
+    m_loading = true;
+    m_table->setRowCount(0);
+    for (const auto &l : lines)
+        addRow(l);
+    m_loading = false;
+    updateTotals();
+}
+
+void LinesEditor::addLine(const LineItem &line)
+{
+    m_loading = true;
+    LineItem blank = line;
+    if (line.description.isEmpty() && line.unitPrice == 0)
+        blank.description.clear();
+    addRow(blank);
+    m_loading = false;
+    updateTotals();
+    emit edited();
+}
+
+void LinesEditor::addRow(const LineItem &line)
+{
+    const QSignalBlocker block(m_table);
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    const QLocale locale;
+    auto cell = [&](int column, const QString &text, bool editable = true) {
+        auto *item = new QTableWidgetItem(text);
+        if (column != Description)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!editable)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, column, item);
+    };
+    cell(Description, line.description);
+    cell(Quantity, money::formatQuantity(line.quantity, locale));
+    cell(UnitPrice, money::formatCents(line.unitPrice, locale));
+    cell(Vat, money::formatRate(line.vatRate, locale).remove(QStringLiteral(" %")));
+    cell(Discount, money::formatRate(line.discount, locale).remove(QStringLiteral(" %")));
+    cell(Net, money::formatCents(line.net(), locale), false);
+}
+
+std::optional<QList<LineItem>> LinesEditor::lines()
+{
+    QList<LineItem> result;
+    QStringList problems;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto text = [&](int column) { return m_table->item(row, column) ? m_table->item(row, column)->text() : QString(); };
+        LineItem line;
+        line.description = text(Description).trimmed();
+        if (line.description.isEmpty() && text(Quantity).trimmed().isEmpty() && text(UnitPrice).trimmed().isEmpty())
+            continue;  // an empty row is not a line
+        const Parsed p = parse(m_table, row);
+        if (line.description.isEmpty())
+            problems << tr("Line %1 needs a description.").arg(row + 1);
+        if (!p.quantity)
+            problems << tr("Line %1: the quantity “%2” is not a number.").arg(row + 1).arg(text(Quantity));
+        if (!p.price)
+            problems << tr("Line %1: the price “%2” is not an amount in euros.").arg(row + 1).arg(text(UnitPrice));
+        if (!p.vat || *p.vat < 0 || *p.vat > 10000)
+            problems << tr("Line %1: VAT must be a percentage between 0 and 100.").arg(row + 1);
+        if (!p.discount || *p.discount < 0 || *p.discount > 10000)
+            problems << tr("Line %1: the discount must be a percentage between 0 and 100.").arg(row + 1);
+        if (p.quantity && p.price && p.vat && p.discount) {
+            line.quantity = *p.quantity;
+            line.unitPrice = *p.price;
+            line.vatRate = static_cast<BasisPoints>(*p.vat);
+            line.discount = static_cast<BasisPoints>(*p.discount);
+            line.position = static_cast<int>(result.size());
+            result.append(line);
+        }
+    }
+    if (!problems.isEmpty()) {
+        m_error->setText(problems.join(QLatin1Char('\n')));
+        m_error->show();
+        return std::nullopt;
+    }
+    m_error->hide();
+    return result;
+}
+
+void LinesEditor::updateTotals()
+{
+    const QLocale locale;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    QList<money::LineInput> inputs;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Parsed p = parse(m_table, row);
+        QTableWidgetItem *net = m_table->item(row, Net);
+        if (p.quantity && p.price && p.vat && p.discount) {
+            const money::LineInput in{*p.quantity, *p.price, static_cast<BasisPoints>(*p.vat), static_cast<BasisPoints>(*p.discount)};
+            inputs.append(in);
+            if (net)
+                net->setText(money::formatCents(money::lineNet(in.quantity, in.unitPrice, in.discount), locale));
+        } else if (net) {
+            net->setText(QStringLiteral("—"));
+        }
+    }
+    m_loading = wasLoading;
+    const auto t = money::totals(inputs);
+    QStringList rows;
+    for (const auto &b : t.buckets)
+        rows << tr("VAT %1 on %2: %3").arg(money::formatRate(b.rate, locale), money::formatEuros(b.base, locale),
+                                          money::formatEuros(b.vat, locale));
+    rows << tr("<b>Total: %1</b>").arg(money::formatEuros(t.total, locale));
+    m_totals->setText(rows.join(QStringLiteral("<br/>")));
+}
+
+} // namespace ordo

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ordo {
+
+// Lines with quantity, unit price, VAT and discount, their nets and the VAT breakdown, edited in
+// place; amounts typed the way people write them ("1.234,56", "12,5"). Used by orders and invoices.
+class LinesEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LinesEditor(QWidget *parent = nullptr);
+
+    void setLines(const QList<LineItem> &lines);
+    // The lines as typed, or nullopt with the problems shown under the table.
+    std::optional<QList<LineItem>> lines();
+    void setReadOnly(bool readOnly);
+    void addLine(const LineItem &line = {});
+    QTableWidget *table() const { return m_table; }
+
+signals:
+    void edited();
+
+private:
+    void updateTotals();
+    void addRow(const LineItem &line);
+
+    QTableWidget *m_table;
+    QLabel *m_error;
+    QLabel *m_totals;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    bool m_loading = false;
+};
+
+} // namespace ordo

@@ -1,0 +1,282 @@
+#include "print/InvoiceRenderer.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace ordo {
+
+namespace {
+
+// Drawing happens in points (1/72 inch) on an A4 page of 595 × 842.
+constexpr qreal PageWidth = 595;
+constexpr qreal PageHeight = 842;
+constexpr qreal Margin = 42;
+constexpr qreal ContentWidth = PageWidth - 2 * Margin;
+constexpr qreal FooterTop = PageHeight - Margin - 28;
+
+struct Column
+{
+    qreal width;
+    Qt::Alignment align;
+};
+
+QString date(qint64 utc)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+int InvoiceRenderer::render(QPagedPaintDevice *device) const
+{
+    QPainter p(device);
+    if (!p.isActive())
+        return 0;
+    // Work in points whatever the device resolution.
+    const qreal scale = device->logicalDpiX() / 72.0;
+    p.scale(scale, scale);
+    const QLocale locale;
+    const Invoice &inv = m_invoice;
+
+    // Font sizes in pixels of the scaled painter, that is, in points on paper.
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPixelSize(9);
+    QFont small = base;
+    small.setPixelSize(7);
+    QFont bold = base;
+    bold.setBold(true);
+    QFont title = base;
+    title.setPixelSize(16);
+    title.setBold(true);
+    const QColor grey(0x55, 0x5f, 0x66);
+    const QColor rule(0xb0, 0xbe, 0xc5);
+
+    const QList<Column> columns{{ContentWidth - 330, Qt::AlignLeft}, {55, Qt::AlignRight}, {75, Qt::AlignRight},
+                                {45, Qt::AlignRight}, {50, Qt::AlignRight}, {105, Qt::AlignRight}};
+    const QStringList headers{tr("Description"), tr("Qty."), tr("Unit price"), tr("Disc."), tr("VAT"), tr("Amount")};
+
+    // Line heights first, to know the number of pages before drawing "page N of M".
+    p.setFont(base);
+    const qreal lineHeight = QFontMetricsF(base).height();
+    QList<qreal> rowHeights;
+    for (const auto &l : inv.lines) {
+        const QRectF r = p.boundingRect(QRectF(0, 0, columns[0].width - 6, 1000), Qt::TextWordWrap, l.description);
+        rowHeights << std::max(r.height(), lineHeight) + 6;
+    }
+    const qreal firstTableTop = Margin + 210;
+    const qreal laterTableTop = Margin + 40;
+    const qreal summaryHeight = 150 + 14.0 * inv.totals.buckets.size() + (inv.kind == InvoiceKind::Rectifying ? 30 : 0);
+    QList<int> pageOfRow;
+    int pages = 1;
+    qreal y = firstTableTop + 20;
+    for (int i = 0; i < rowHeights.size(); ++i) {
+        if (y + rowHeights[i] > FooterTop - 10) {
+            ++pages;
+            y = laterTableTop + 20;
+        }
+        pageOfRow << pages;
+        y += rowHeights[i];
+    }
+    const bool summaryOnNewPage = y + summaryHeight > FooterTop - 10;
+    if (summaryOnNewPage)
+        ++pages;
+
+    auto footer = [&](int page) {
+        p.setFont(small);
+        p.setPen(grey);
+        p.drawLine(QPointF(Margin, FooterTop), QPointF(PageWidth - Margin, FooterTop));
+        QStringList left{m_company.legalName, tr("Tax ID %1").arg(m_company.taxId), m_company.fullAddress()};
+        if (!m_company.footer.isEmpty())
+            left << m_company.footer;
+        left.removeAll(QString());
+        p.drawText(QRectF(Margin, FooterTop + 3, ContentWidth - 80, 26), Qt::AlignLeft | Qt::TextWordWrap,
+                   left.join(QStringLiteral(" · ")));
+        p.drawText(QRectF(PageWidth - Margin - 80, FooterTop + 3, 80, 12), Qt::AlignRight,
+                   tr("Page %1 of %2").arg(page).arg(pages));
+    };
+    auto tableHeader = [&](qreal top) {
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        p.fillRect(QRectF(Margin, top, ContentWidth, 18), QColor(0xec, 0xef, 0xf1));
+        qreal x = Margin;
+        for (int c = 0; c < columns.size(); ++c) {
+            p.drawText(QRectF(x + 3, top, columns[c].width - 6, 18), columns[c].align | Qt::AlignVCenter, headers[c]);
+            x += columns[c].width;
+        }
+        return top + 20;
+    };
+    auto documentTitle = [&]() {
+        if (inv.kind == InvoiceKind::Rectifying)
+            return tr("RECTIFYING INVOICE");
+        return inv.isDraft() ? tr("DRAFT INVOICE") : tr("INVOICE");
+    };
+
+    // Page 1: who, to whom, which and when.
+    qreal top = Margin;
+    if (!m_company.logoPng.isEmpty()) {
+        QImage logo;
+        if (logo.loadFromData(m_company.logoPng)) {
+            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(150, 60), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(QPointF(Margin, top), size), logo);
+        }
+    }
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(PageWidth / 2, top, ContentWidth / 2, 14), Qt::AlignRight, m_company.legalName);
+    p.setFont(base);
+    p.setPen(grey);
+    QStringList issuer{tr("Tax ID: %1").arg(m_company.taxId), m_company.address,
+                       QStringLiteral("%1 %2").arg(m_company.postcode, m_company.city).trimmed()};
+    if (!m_company.phone.isEmpty())
+        issuer << tr("Phone: %1").arg(m_company.phone);
+    if (!m_company.email.isEmpty())
+        issuer << m_company.email;
+    issuer.removeAll(QString());
+    p.drawText(QRectF(PageWidth / 2, top + 14, ContentWidth / 2, 70), Qt::AlignRight, issuer.join(QLatin1Char('\n')));
+
+    top = Margin + 92;
+    p.setFont(title);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(Margin, top, ContentWidth / 2, 22), Qt::AlignLeft, documentTitle());
+    p.setFont(base);
+    QStringList facts;
+    facts << tr("Number: %1").arg(inv.number.isEmpty() ? tr("(not issued)") : inv.number);
+    if (inv.issuedAt)
+        facts << tr("Issue date: %1").arg(date(*inv.issuedAt));
+    if (!inv.operationDate.isEmpty())
+        facts << tr("Operation date: %1").arg(locale.toString(QDate::fromString(inv.operationDate, Qt::ISODate), QLocale::ShortFormat));
+    if (inv.dueAt)
+        facts << tr("Due date: %1").arg(date(*inv.dueAt));
+    if (!inv.orderNumber.isEmpty())
+        facts << tr("Work order: %1").arg(inv.orderNumber);
+    p.drawText(QRectF(Margin, top + 26, ContentWidth / 2, 80), Qt::AlignLeft, facts.join(QLatin1Char('\n')));
+
+    // The customer box.
+    const QRectF customerBox(PageWidth / 2 + 10, top, ContentWidth / 2 - 10, 92);
+    p.setPen(rule);
+    p.drawRect(customerBox);
+    p.setPen(grey);
+    p.setFont(small);
+    p.drawText(customerBox.adjusted(8, 5, -8, -5), Qt::AlignLeft | Qt::AlignTop, tr("CUSTOMER"));
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    p.drawText(customerBox.adjusted(8, 17, -8, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, inv.customerName);
+    p.setFont(base);
+    p.drawText(customerBox.adjusted(8, 31, -8, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               tr("Tax ID: %1").arg(inv.customerTaxId) + QLatin1Char('\n') + inv.customerAddress);
+
+    // Lines, breaking across pages with the header repeated.
+    int page = 1;
+    y = tableHeader(firstTableTop);
+    p.setFont(base);
+    for (int i = 0; i < inv.lines.size(); ++i) {
+        if (pageOfRow[i] != page) {
+            footer(page);
+            device->newPage();
+            ++page;
+            p.setFont(bold);
+            p.setPen(grey);
+            p.drawText(QRectF(Margin, Margin, ContentWidth, 16), Qt::AlignLeft,
+                       tr("%1 %2 (continued)").arg(documentTitle(), inv.number));
+            y = tableHeader(laterTableTop);
+            p.setFont(base);
+        }
+        const InvoiceLine &l = inv.lines[i];
+        const QStringList cells{l.description, money::formatQuantity(l.quantity, locale), money::formatCents(l.unitPrice, locale),
+                                l.discount ? money::formatRate(l.discount, locale) : QString(),
+                                money::formatRate(l.vatRate, locale), money::formatCents(l.net(), locale)};
+        p.setPen(Qt::black);
+        qreal x = Margin;
+        for (int c = 0; c < columns.size(); ++c) {
+            p.drawText(QRectF(x + 3, y + 2, columns[c].width - 6, rowHeights[i]), columns[c].align | Qt::AlignTop | Qt::TextWordWrap,
+                       cells[c]);
+            x += columns[c].width;
+        }
+        y += rowHeights[i];
+        p.setPen(QPen(rule, 0.5));
+        p.drawLine(QPointF(Margin, y - 1), QPointF(PageWidth - Margin, y - 1));
+    }
+    if (summaryOnNewPage) {
+        footer(page);
+        device->newPage();
+        ++page;
+        y = Margin + 20;
+    }
+
+    // VAT broken down per rate, then the totals.
+    y += 12;
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    const qreal sx = PageWidth - Margin - 260;
+    p.drawText(QRectF(sx, y, 100, 14), Qt::AlignLeft, tr("Taxable base"));
+    p.drawText(QRectF(sx + 100, y, 60, 14), Qt::AlignRight, tr("VAT rate"));
+    p.drawText(QRectF(sx + 160, y, 100, 14), Qt::AlignRight, tr("VAT"));
+    y += 16;
+    p.setFont(base);
+    bool exempt = false;
+    for (const auto &b : inv.totals.buckets) {
+        exempt = exempt || b.rate == 0;
+        p.drawText(QRectF(sx, y, 100, 14), Qt::AlignLeft, money::formatEuros(b.base, locale));
+        p.drawText(QRectF(sx + 100, y, 60, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
+        p.drawText(QRectF(sx + 160, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
+        y += 14;
+    }
+    y += 6;
+    p.setPen(QPen(rule, 0.8));
+    p.drawLine(QPointF(sx, y), QPointF(PageWidth - Margin, y));
+    y += 4;
+    p.setPen(Qt::black);
+    auto total = [&](const QString &label, Cents amount, const QFont &font) {
+        p.setFont(font);
+        p.drawText(QRectF(sx, y, 150, 16), Qt::AlignLeft, label);
+        p.drawText(QRectF(sx + 150, y, 110, 16), Qt::AlignRight, money::formatEuros(amount, locale));
+        y += 16;
+    };
+    total(tr("Total taxable base"), inv.totals.base, base);
+    total(tr("Total VAT"), inv.totals.vat, base);
+    QFont big = bold;
+    big.setPixelSize(11);
+    total(tr("TOTAL"), inv.totals.total, big);
+
+    // Notes: exemption, rectification, how to pay.
+    y += 14;
+    p.setFont(base);
+    p.setPen(Qt::black);
+    QStringList notes;
+    if (exempt)
+        notes << tr("Operation exempt from VAT (Law 37/1992, article 20).");
+    if (inv.kind == InvoiceKind::Rectifying)
+        notes << tr("Rectifies invoice %1. Reason: %2").arg(inv.rectifiesNumber, inv.rectificationReason);
+    if (!m_company.iban.isEmpty() && inv.totals.total > 0)
+        notes << tr("Payment by bank transfer to IBAN %1.").arg(m_company.iban);
+    if (!m_company.paymentTerms.isEmpty())
+        notes << m_company.paymentTerms;
+    if (!inv.notes.isEmpty())
+        notes << inv.notes;
+    p.drawText(QRectF(Margin, y, ContentWidth, FooterTop - y - 6), Qt::AlignLeft | Qt::TextWordWrap, notes.join(QLatin1Char('\n')));
+    footer(page);
+    return pages;
+}
+
+QByteArray InvoiceRenderer::pdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(tr("Invoice %1").arg(m_invoice.number));
+        writer.setCreator(QStringLiteral("Ordo"));
+        render(&writer);
+    }
+    return bytes;
+}
+
+} // namespace ordo
