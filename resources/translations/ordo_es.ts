@@ -1727,7 +1727,7 @@ Un saludo,
     </message>
     <message>
         <source>Unit price</source>
-        <translation>Precio unitario</translation>
+        <translation>Precio ud.</translation>
     </message>
     <message>
         <source>Disc.</source>
