@@ -131,6 +131,17 @@ Result<QList<CalendarEntry>> AppointmentService::range(qint64 from, qint64 to, c
     return result;
 }
 
+Result<QList<CalendarEntry>> AppointmentService::forOrder(Id orderId) const
+{
+    auto q = m_db.run(selectEntry + QStringLiteral("WHERE a.order_id = ? ORDER BY a.starts_at, a.id"), {orderId});
+    if (!q)
+        return q.error();
+    QList<CalendarEntry> result;
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
+}
+
 Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, const Actor &by, bool confirmed)
 {
     if (d.endsAt <= d.startsAt)

@@ -65,6 +65,9 @@ public:
     // Bookings overlapping [from, to), by start; empty staff list: everyone.
     Result<QList<CalendarEntry>> range(qint64 from, qint64 to, const QList<Id> &staffIds = {}) const;
 
+    // The bookings of one order, by start.
+    Result<QList<CalendarEntry>> forOrder(Id orderId) const;
+
     // "Estimate visit with Javier Ruiz, Tue 24/11/26 10:00-11:00", for histories and messages.
     static QString describe(const CalendarEntry &entry);
 

@@ -943,6 +943,30 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>Days to pay must be a whole number.</source>
         <translation>Los días para pagar deben ser un número entero.</translation>
     </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Elegir un logotipo…</translation>
+    </message>
+    <message>
+        <source>Change the logo…</source>
+        <translation>Cambiar el logotipo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Ordo can read.</source>
+        <translation>%1 no es una imagen que Ordo pueda leer.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CustomerRepository</name>
@@ -2542,6 +2566,90 @@ Un saludo,
     <message>
         <source>This order has changes that are not saved. Save them?</source>
         <translation>Esta orden tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Job sheet…</source>
+        <translation>Hoja de trabajo…</translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Print the job sheet, or save it as a PDF?</source>
+        <translation>¿Imprimir la hoja de trabajo o guardarla como PDF?</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save job sheet</source>
+        <translation>Guardar hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Job sheet — %1</source>
+        <translation>Hoja de trabajo — %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature and date</source>
+        <translation>Firma del técnico y fecha</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>

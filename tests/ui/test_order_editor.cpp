@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -159,6 +160,29 @@ private slots:
         QCOMPARE(history->count(), 2);
         QVERIFY(history->item(0)->text().contains(QStringLiteral("created the order")));
         QVERIFY(history->item(1)->text().contains(QStringLiteral("Marta Sanz changed the title from “Three windows” to “Four windows”")));
+    }
+
+    void theJobSheetHasWhatTheTechnicianNeeds()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López"),
+                                                                                      QStringLiteral("600 12 34 56")));
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE customers SET address = 'Calle Mayor 12', postcode = '28013', city = 'Madrid'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO line_items (order_id, position, description, quantity, unit_price, vat_rate) "
+                                      "VALUES (%1, 0, 'PVC window 120x140', 3000, 38500, 2100)").arg(order.id)));
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
+        const QString pdf = db.dir.filePath(QStringLiteral("job.pdf"));
+        QVERIFY(editor.exportJobSheet(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected : {order.number, QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"),
+                                        QStringLiteral("Calle Mayor 12"), QStringLiteral("PVC window 120x140"),
+                                        QStringLiteral("Customer's signature")})
+            QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + content));
+        QVERIFY(!content.contains(QStringLiteral("385")));  // no prices on the technician's sheet
     }
 
     void savingOverSomeoneElsesChangeIsRefusedAndKeepsWhatWasTyped()

@@ -8,7 +8,10 @@
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QImage>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -163,6 +166,27 @@ CompanySettingsDialog::CompanySettingsDialog(Database &db, QWidget *parent) : QD
         form->addRow(label, edit);
         m_fields.insert(key, edit);
     }
+    m_logo = c.logoPng;
+    auto *logo = new QPushButton(m_logo.isEmpty() ? tr("Choose a logo…") : tr("Change the logo…"), this);
+    logo->setObjectName(QStringLiteral("companyLogo"));
+    form->addRow(tr("Logo:"), logo);
+    connect(logo, &QPushButton::clicked, this, [this, logo] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+        if (path.isEmpty())
+            return;
+        QImage image(path);
+        if (image.isNull()) {
+            MessageBox::warning(this, tr("Logo"), tr("%1 is not an image Ordo can read.").arg(path));
+            return;
+        }
+        // Kept small: it is printed about 5 cm wide.
+        image = image.scaled(600, 240, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QBuffer buffer(&m_logo);
+        buffer.open(QIODevice::WriteOnly);
+        m_logo.clear();
+        image.save(&buffer, "PNG");
+        logo->setText(tr("Change the logo…"));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -194,6 +218,7 @@ bool CompanySettingsDialog::save()
     c.footer = text("footer");
     c.series = text("series");
     c.rectifyingSeries = text("rectifyingSeries");
+    c.logoPng = m_logo;
     SmtpSettings smtp = SmtpSettings::load(m_db);
     smtp.host = text("smtpHost");
     smtp.port = text("smtpPort").toInt();

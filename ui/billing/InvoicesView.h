@@ -47,6 +47,7 @@ public:
 private:
     Database &m_db;
     QHash<QString, QLineEdit *> m_fields;
+    QByteArray m_logo;
 };
 
 } // namespace ordo

@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarGrid.h"
 #include "common/MessageBox.h"
+#include "common/Printing.h"
 #include "orders/WorkOrderService.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
@@ -31,18 +32,6 @@ namespace {
 QString timeText(qint64 utc)
 {
     return QDateTime::fromSecsSinceEpoch(utc).toLocalTime().time().toString(QStringLiteral("HH:mm"));
-}
-
-// Lays the document out on the printer's page, so tables fill the width of the sheet.
-void printDocument(const QString &html, QPrinter *printer)
-{
-    QTextDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSize(10);
-    document.setDefaultFont(font);
-    document.setHtml(html);
-    document.setPageSize(printer->pageRect(QPrinter::Point).size());
-    document.print(printer);
 }
 
 } // namespace
@@ -408,13 +397,7 @@ QString CalendarView::routeSheetHtml(Id staffId) const
 
 bool CalendarView::exportRouteSheet(Id staffId, const QString &pdfPath)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    printDocument(routeSheetHtml(staffId), &printer);
-    if (printer.printerState() == QPrinter::Error) {
+    if (!writeDocumentPdf(routeSheetHtml(staffId), pdfPath)) {
         MessageBox::error(this, tr("Route sheet"), tr("Could not write %1.").arg(pdfPath));
         return false;
     }

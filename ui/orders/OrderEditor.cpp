@@ -2,12 +2,17 @@
 
 #include "common/LinesEditor.h"
 #include "common/MessageBox.h"
+#include "common/Printing.h"
+#include "scheduling/AppointmentService.h"
 #include "orders/EventText.h"
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -77,6 +82,24 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("editorButtons"));
+    QPushButton *jobSheet = buttons->addButton(tr("Job sheet…"), QDialogButtonBox::ActionRole);
+    jobSheet->setObjectName(QStringLiteral("printJobSheet"));
+    jobSheet->setEnabled(orderId != 0);
+    connect(jobSheet, &QPushButton::clicked, this, [this] {
+        const int choice = MessageBox::choose(this, tr("Job sheet"), tr("Print the job sheet, or save it as a PDF?"),
+                                              {tr("Print preview…"), tr("Save as PDF…")});
+        if (choice == 1) {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save job sheet"), QString(), tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                exportJobSheet(path);
+        } else if (choice == 0) {
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintPreviewDialog preview(&printer, this);
+            const QString html = jobSheetHtml();
+            connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) { printDocument(html, p); });
+            preview.exec();
+        }
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrderEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderEditor::reject);
@@ -512,6 +535,57 @@ void OrderEditor::addNote()
     m_newNote->clear();
     loadHistory();  // a note leaves the fields being edited as they are
     m_tabs->setCurrentIndex(2);
+}
+
+QString OrderEditor::jobSheetHtml() const
+{
+    auto order = WorkOrderService(m_session.db).find(m_orderId);
+    if (!order)
+        return {};
+    auto customer = CustomerRepository(m_session.db).find(order->customerId);
+    const QLocale locale;
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Job sheet — %1").arg(order->number).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(order->title.toHtmlEscaped(), order->description.toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">");
+    auto row = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td width=\"25%\"><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Customer"), order->customerName);
+    if (customer) {
+        row(tr("Phone"), QStringList({customer->phone, customer->phone2}).join(QStringLiteral("  ")).trimmed());
+        row(tr("Address"), QStringLiteral("%1, %2 %3").arg(order->siteAddress, customer->postcode, customer->city));
+    }
+    row(tr("Assigned to"), order->assigneeName);
+    if (auto visits = AppointmentService(m_session.db).forOrder(m_orderId)) {
+        for (const auto &v : *visits)
+            if (v.appointment.status == AppointmentStatus::Planned)
+                row(tr("Visit"), AppointmentService::describe(v));
+    }
+    html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Work"));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th width=\"15%\">%1</th>"
+                           "<th>%2</th><th width=\"15%\">%3</th></tr>")
+                .arg(tr("Quantity"), tr("Description"), tr("Done"));
+    if (auto lines = WorkOrderService(m_session.db).lines(m_orderId))
+        for (const auto &l : *lines)
+            html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>&nbsp;</td></tr>")
+                        .arg(money::formatQuantity(l.quantity, locale), l.description.toHtmlEscaped());
+    html += QStringLiteral("</table><h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
+                           "<tr><td height=\"140\">&nbsp;</td></tr></table>").arg(tr("Notes"));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><td width=\"50%\" height=\"80\">"
+                           "%1<br/><br/><br/>______________________</td><td>%2<br/><br/><br/>______________________</td></tr></table>")
+                .arg(tr("Customer's signature"), tr("Technician's signature and date"));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+bool OrderEditor::exportJobSheet(const QString &pdfPath)
+{
+    if (!writeDocumentPdf(jobSheetHtml(), pdfPath)) {
+        MessageBox::error(this, tr("Job sheet"), tr("Could not write %1.").arg(pdfPath));
+        return false;
+    }
+    return true;
 }
 
 void OrderEditor::accept()

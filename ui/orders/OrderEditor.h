@@ -35,6 +35,11 @@ public:
     bool save();
     Id orderId() const { return m_orderId; }
 
+    // The technician's job sheet of this (saved) order: customer, site, phone, job, lines, boxes for
+    // notes and signatures. As HTML to print, or written to a PDF.
+    QString jobSheetHtml() const;
+    bool exportJobSheet(const QString &pdfPath);
+
     // For tests and keyboard users: the customer picked in the search list.
     void pickCustomer(Id customerId);
 
