@@ -47,6 +47,8 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("Date"), tr("Customer"), tr("Order"), tr("Total"), tr("Paid"),
                                         tr("Status"), tr("Payment")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setColumnWidth(0, 110);
+    m_table->setColumnWidth(3, 135);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
