@@ -139,7 +139,7 @@ int cmdDemo(Context &c)
     if (!report)
         return fail(c, report.error());
     c.out << Cli::tr("Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, "
-                     "%7 history events, in %8 s.")
+                     "%7 history events, %8 invoices, in %9 s.")
                  .arg(QDir::toNativeSeparators(c.db->path()))
                  .arg(report->orders)
                  .arg(report->openOrders)
@@ -147,6 +147,7 @@ int cmdDemo(Context &c)
                  .arg(report->staff)
                  .arg(report->appointments)
                  .arg(report->events)
+                 .arg(report->invoices)
                  .arg(QLocale().toString(report->milliseconds / 1000.0, 'f', 1))
           << Qt::endl;
     return Ok;

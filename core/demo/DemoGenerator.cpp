@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "billing/InvoiceService.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "orders/WorkOrderService.h"
@@ -391,7 +392,22 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
         Id id;
         Id siteId;
         int placeIndex;
+        QString name;
+        QString taxId;
+        QString address;     // as an invoice prints it
     };
+    // Invoices of the last two years (when the company started invoicing with Ordo), numbered
+    // and chained in issue order once every order is written.
+    struct PendingInvoice
+    {
+        Id orderId;
+        int customer;        // index into customers
+        qint64 issuedAt;
+        std::optional<qint64> paidAt;
+        QList<InvoiceLine> lines;
+    };
+    std::vector<PendingInvoice> pendingInvoices;
+    const qint64 invoicingFrom = nowSecs - 730 * DaySecs;
     std::vector<CustomerInfo> customers;
     customers.reserve(static_cast<std::size_t>(size.orders));
     std::map<int, qint64> sequenceByYear;
@@ -453,6 +469,9 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
                 return r.error();
             if (auto r = insertSite(customer.siteId, customer.id, address, postcode, city, created); !r)
                 return r.error();
+            customer.name = name;
+            customer.taxId = taxId;
+            customer.address = QStringLiteral("%1, %2 %3").arg(address, postcode, city);
             customers.push_back(customer);
         }
         const QString postcode = QLatin1String(demo::data::places[static_cast<std::size_t>(customer.placeIndex)].postcode);
@@ -679,10 +698,13 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
         }
 
         // Lines of the quote.
+        QList<InvoiceLine> orderLines;
         if (!(current == Cancelled && moves.size() <= 1)) {
             int position = 0;
             auto line = [&](const demo::data::Product &p, qint64 quantity, int vatRate) -> Result<void> {
                 ++report.lineItems;
+                orderLines.append({position, QString::fromUtf8(p.description), quantity, static_cast<qint64>(p.unitPriceCents),
+                                   vatRate, 0});
                 return insertLine(orderId, position++, QString::fromUtf8(p.description), quantity,
                                   static_cast<qint64>(p.unitPriceCents), vatRate, 0);
             };
@@ -710,6 +732,16 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
                 return r.error();
         }
 
+        for (const Move &mv : moves) {
+            if (mv.to != Invoiced || mv.at < invoicingFrom || orderLines.isEmpty())
+                continue;
+            PendingInvoice inv{orderId, static_cast<int>(customer.id - 1), mv.at, std::nullopt, orderLines};
+            for (const Move &later : moves)
+                if (later.from == Invoiced && later.to == Paid)
+                    inv.paidAt = later.at;
+            pendingInvoices.push_back(std::move(inv));
+        }
+
         ++report.orders;
         report.openOrders += open ? 1 : 0;
         // One transaction for the whole company: a failure leaves the database as empty as it was.
@@ -717,6 +749,87 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
             options.progress(static_cast<int>(orderId * 100 / size.orders));
     }
     report.customers = static_cast<qint64>(customers.size());
+
+    // The company's data, and its invoices in issue order: gapless numbers per year, chained by hash.
+    {
+        CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B86123457");
+        company.address = QStringLiteral("Calle del Sol 5");
+        company.postcode = QStringLiteral("28004");
+        company.city = QStringLiteral("Madrid");
+        company.phone = QStringLiteral("910 000 000");
+        company.email = QStringLiteral("facturas@ventanassol.es");
+        company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
+        if (auto r = InvoiceService(m_db).saveCompany(company); !r)
+            return r.error();
+        std::stable_sort(pendingInvoices.begin(), pendingInvoices.end(),
+                         [](const PendingInvoice &a, const PendingInvoice &b) { return a.issuedAt < b.issuedAt; });
+        BulkInsert insertInvoice(m_db, QStringLiteral(
+            "INSERT INTO invoices (id, kind, status, series, year, sequence, number, order_id, customer_id, issued_at, due_at, "
+            "issuer_name, issuer_tax_id, issuer_address, customer_name, customer_tax_id, customer_address, base_cents, vat_cents, "
+            "total_cents, chain_index, previous_hash, hash, created_at, updated_at) "
+            "VALUES (?, 'standard', 'draft', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert insertInvoiceLine(m_db, QStringLiteral(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, vat_rate, discount) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert insertVat(m_db, QStringLiteral("INSERT INTO invoice_vat (invoice_id, rate, base_cents, vat_cents) VALUES (?, ?, ?, ?)"));
+        BulkInsert insertPayment(m_db, QStringLiteral(
+            "INSERT INTO payments (invoice_id, paid_at, amount_cents, method, note, created_at, created_by) "
+            "VALUES (?, ?, ?, 'transfer', '', ?, 'Marta Sanz')"));
+        std::map<int, qint64> invoiceSequence;
+        QString previousHash;
+        const QString issuerAddress = company.fullAddress();
+        Id invoiceId = 0;
+        for (const PendingInvoice &p : pendingInvoices) {
+            Invoice inv;
+            inv.status = InvoiceStatus::Issued;
+            const int year = QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(QTimeZone("Europe/Madrid")).date().year();
+            const qint64 sequence = ++invoiceSequence[year];
+            inv.number = InvoiceService::formatNumber(QString(), year, sequence);
+            inv.issuedAt = p.issuedAt;
+            inv.dueAt = p.issuedAt + 30 * DaySecs;
+            inv.issuerName = company.legalName;
+            inv.issuerTaxId = company.taxId;
+            inv.issuerAddress = issuerAddress;
+            const CustomerInfo &c = customers[static_cast<std::size_t>(p.customer)];
+            inv.customerName = c.name;
+            inv.customerTaxId = c.taxId;
+            inv.customerAddress = c.address;
+            inv.lines = p.lines;
+            QList<money::LineInput> in;
+            for (const auto &l : p.lines)
+                in.append({l.quantity, l.unitPrice, l.vatRate, l.discount});
+            inv.totals = money::totals(in);
+            inv.chainIndex = ++invoiceId;
+            inv.previousHash = previousHash;
+            inv.hash = InvoiceService::computeHash(inv);
+            previousHash = inv.hash;
+            if (auto r = insertInvoice(invoiceId, year, sequence, inv.number, p.orderId, c.id, *inv.issuedAt, *inv.dueAt,
+                                       inv.issuerName, inv.issuerTaxId, inv.issuerAddress, inv.customerName, inv.customerTaxId,
+                                       inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total, inv.chainIndex,
+                                       inv.previousHash, inv.hash, p.issuedAt, p.issuedAt);
+                !r)
+                return r.error();
+            for (const auto &l : p.lines)
+                if (auto r = insertInvoiceLine(invoiceId, l.position, l.description, l.quantity, l.unitPrice, l.vatRate, 0); !r)
+                    return r.error();
+            for (const auto &b : inv.totals.buckets)
+                if (auto r = insertVat(invoiceId, b.rate, b.base, b.vat); !r)
+                    return r.error();
+            if (p.paidAt)
+                if (auto r = insertPayment(invoiceId, *p.paidAt, inv.totals.total, *p.paidAt); !r)
+                    return r.error();
+        }
+        // Issued in one statement, now that their lines are in.
+        if (auto r = m_db.run(QStringLiteral("UPDATE invoices SET status = 'issued' WHERE status = 'draft'")); !r)
+            return r.error();
+        for (const auto &[year, value] : invoiceSequence)
+            if (auto r = m_db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, ?)"),
+                                  {QStringLiteral("invoice::%1").arg(year), value}); !r)
+                return r.error();
+        report.invoices = static_cast<qint64>(pendingInvoices.size());
+    }
 
     if (auto r = indexing.finish(); !r)
         return r.error();

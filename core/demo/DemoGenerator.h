@@ -25,6 +25,7 @@ struct DemoReport
     qint64 events = 0;
     qint64 appointments = 0;
     qint64 lineItems = 0;
+    qint64 invoices = 0;
     qint64 milliseconds = 0;
 };
 

@@ -11,6 +11,7 @@ const QStringList &DatabaseChecks::tables()
         QStringLiteral("workflows"),    QStringLiteral("workflow_versions"), QStringLiteral("steps"),
         QStringLiteral("transitions"),  QStringLiteral("work_orders"),  QStringLiteral("line_items"),
         QStringLiteral("order_notes"),  QStringLiteral("appointments"), QStringLiteral("order_events"),
+        QStringLiteral("invoices"),     QStringLiteral("invoice_lines"), QStringLiteral("payments"),
     };
     return names;
 }

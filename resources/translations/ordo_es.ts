@@ -454,10 +454,6 @@ Book it anyway?</source>
         <translation>Generando datos de demostración… %1 %</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, in %8 s.</source>
-        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, en %8 s.</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
@@ -855,6 +851,10 @@ Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
 Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
 Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
 </translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, in %9 s.</source>
+        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
     </message>
 </context>
 <context>

@@ -332,7 +332,7 @@ TEST_CASE("invoice verify exits 1 and names the altered invoice", "[cli][billing
         auto opened = ordo::Database::open(db.path);
         REQUIRE(opened.ok());
         rawExec(**opened, QStringLiteral("DROP TRIGGER invoices_issued_are_immutable"));
-        rawExec(**opened, QStringLiteral("UPDATE invoices SET customer_tax_id = '00000000T'"));
+        rawExec(**opened, QStringLiteral("UPDATE invoices SET customer_tax_id = '00000000T' WHERE number = '%1'").arg(number));
     }
     const Run verify = db({QStringLiteral("invoice"), QStringLiteral("verify")});
     CHECK(verify.exitCode == 1);

@@ -1,3 +1,4 @@
+#include "billing/InvoiceService.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Checks.h"
 
@@ -131,4 +132,21 @@ TEST_CASE("the demo never books anyone twice at the same time", "[demo]")
     generate(*db, 5, DemoSize::Medium);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM appointments a JOIN appointments b ON b.staff_id = a.staff_id "
                                        "AND b.id > a.id AND b.starts_at < a.ends_at AND b.ends_at > a.starts_at")) == 0);
+}
+
+TEST_CASE("the demo's invoices are numbered without gaps in issue order and their chain verifies", "[demo][billing]")
+{
+    TestDatabase db;
+    const DemoReport report = generate(*db, 9, DemoSize::Medium);
+    CHECK(report.invoices > 500);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'issued'")) == report.invoices);
+    // Numbers follow issue dates.
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices a JOIN invoices b ON b.chain_index = a.chain_index + 1 "
+                                       "WHERE b.issued_at < a.issued_at")) == 0);
+    auto check = InvoiceService(*db).verifyChain();
+    REQUIRE(check.ok());
+    CHECK(check->ok());
+    CHECK(check->checked == report.invoices);
+    // Every paid demo order of the invoicing period has its payment.
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM payments")) > 0);
 }
