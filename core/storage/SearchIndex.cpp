@@ -15,19 +15,28 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-Result<QList<Id>> customers(const Database &db, const QString &text, int limit)
+namespace {
+
+// Row ids of `table` matching an FTS5 query (already built), in `order`.
+Result<QList<Id>> matching(const Database &db, const QLatin1String &table, const QString &query, const QLatin1String &order,
+                           int limit)
 {
-    const QString query = ftsQuery(text);
     if (query.isEmpty())
         return QList<Id>{};
-    auto q = db.run(QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rank LIMIT ?"),
-                    {query, limit});
+    auto q = db.run(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY %2 LIMIT ?").arg(table, order), {query, limit});
     if (!q)
         return q.error();
     QList<Id> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
     return ids;
+}
+
+} // namespace
+
+Result<QList<Id>> customers(const Database &db, const QString &text, int limit)
+{
+    return matching(db, QLatin1String("customer_search"), ftsQuery(text), QLatin1String("rank"), limit);
 }
 
 Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, int limit)
@@ -39,14 +48,8 @@ Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, 
             clean += c;
     if (clean.isEmpty())
         return QList<Id>{};
-    auto q = db.run(QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?"),
-                    {QStringLiteral("phones : \"%1\"").arg(clean), limit});
-    if (!q)
-        return q.error();
-    QList<Id> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
-    return ids;
+    return matching(db, QLatin1String("customer_search"), QStringLiteral("phones : \"%1\"").arg(clean), QLatin1String("rowid"),
+                    limit);
 }
 
 BulkIndexing::BulkIndexing(Database &db) : m_db(db)
@@ -89,17 +92,7 @@ Result<void> BulkIndexing::finish()
 
 Result<QList<Id>> orders(const Database &db, const QString &text, int limit)
 {
-    const QString query = ftsQuery(text);
-    if (query.isEmpty())
-        return QList<Id>{};
-    auto q = db.run(QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ? ORDER BY rowid DESC LIMIT ?"),
-                    {query, limit});
-    if (!q)
-        return q.error();
-    QList<Id> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
-    return ids;
+    return matching(db, QLatin1String("order_search"), ftsQuery(text), QLatin1String("rowid DESC"), limit);
 }
 
 } // namespace ordo::search

@@ -64,6 +64,19 @@ struct DemoFile
     QString path = dir.filePath(QStringLiteral("demo.sqlite"));
 };
 
+// The issuer data every invoice needs.
+void setUpCompany(ordo::Database &db)
+{
+    ordo::CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.postcode = QStringLiteral("28004");
+    company.city = QStringLiteral("Madrid");
+    company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
+    REQUIRE(ordo::InvoiceService(db).saveCompany(company).ok());
+}
+
 QJsonObject firstOrderIn(const DemoFile &db, const QString &step)
 {
     const Run list = db({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--step"), step,
@@ -257,11 +270,7 @@ TEST_CASE("two Ordo processes issuing invoices at the same moment share one gapl
     {
         auto db = ordo::Database::open(path);
         REQUIRE(db.ok());
-        ordo::CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        REQUIRE(ordo::InvoiceService(**db).saveCompany(company).ok());
+        setUpCompany(**db);
         ordo::Customer c;
         c.name = QStringLiteral("Carmen López");
         c.taxId = QStringLiteral("12345678Z");
@@ -317,11 +326,7 @@ TEST_CASE("invoice verify exits 1 and names the altered invoice", "[cli][billing
     {
         auto opened = ordo::Database::open(db.path);
         REQUIRE(opened.ok());
-        ordo::CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        REQUIRE(ordo::InvoiceService(**opened).saveCompany(company).ok());
+        setUpCompany(**opened);
     }
     const QString order = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
     const Run issued = db({QStringLiteral("invoice"), QStringLiteral("issue"), order, QStringLiteral("--json")});
@@ -347,14 +352,7 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
     {
         auto db = ordo::Database::open(path);
         REQUIRE(db.ok());
-        ordo::CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        company.postcode = QStringLiteral("28004");
-        company.city = QStringLiteral("Madrid");
-        company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
-        REQUIRE(ordo::InvoiceService(**db).saveCompany(company).ok());
+        setUpCompany(**db);
         ordo::Customer c;
         c.name = QStringLiteral("Carmen López García");
         c.taxId = QStringLiteral("12345678Z");
