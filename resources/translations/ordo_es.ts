@@ -1713,6 +1713,10 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <source>Invoice %1 was sent to %2.</source>
         <translation>La factura %1 se envió a %2.</translation>
     </message>
+    <message>
+        <source>Operation date, when it differs from the issue date (YYYY-MM-DD)</source>
+        <translation>Fecha de la operación, si es distinta de la de emisión (AAAA-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceMail</name>
@@ -2078,6 +2082,26 @@ Un saludo,
     <message>
         <source>(draft)</source>
         <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>Blank invoice…</source>
+        <translation>Factura en blanco…</translation>
+    </message>
+    <message>
+        <source>Blank invoice</source>
+        <translation>Factura en blanco</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>More than one customer matches “%1”; type more of the name or the phone.</source>
+        <translation>Más de un cliente coincide con «%1»; escriba más del nombre o del teléfono.</translation>
+    </message>
+    <message>
+        <source>Customer (name or phone):</source>
+        <translation>Cliente (nombre o teléfono):</translation>
     </message>
 </context>
 <context>

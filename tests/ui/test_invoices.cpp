@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -95,6 +96,20 @@ private slots:
         QCOMPARE(dialog.invoice().rectifiesNumber, original);
         QVERIFY(dialog.issue());
         QVERIFY(dialog.invoice().number.startsWith(QStringLiteral("R")));
+    }
+
+    void theOperationDateIsKeptAndABadOneIsRefused()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        auto *date = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceOperationDate"));
+        date->setText(QStringLiteral("last week"));
+        QVERIFY(!dialog.saveDraft());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("operation date")));
+        date->setText(QStringLiteral("2026-11-20"));
+        QVERIFY(dialog.issue());
+        QCOMPARE(dialog.invoice().operationDate, QStringLiteral("2026-11-20"));
     }
 
     void theInvoicesListShowsDraftsAndWhatIsOwed()

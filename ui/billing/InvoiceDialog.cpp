@@ -42,7 +42,8 @@ QList<InvoiceLine> toInvoiceLines(const QList<LineItem> &lines)
 
 InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_header(new QLabel(this)), m_customer(new QLabel(this)),
-      m_notes(new QLineEdit(this)), m_lines(new LinesEditor(this)), m_payments(new QListWidget(this))
+      m_notes(new QLineEdit(this)), m_operationDate(new QLineEdit(this)), m_lines(new LinesEditor(this)),
+      m_payments(new QListWidget(this))
 {
     setObjectName(QStringLiteral("invoiceDialog"));
     resize(860, 640);
@@ -59,6 +60,9 @@ InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
     layout->addWidget(m_customer);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_notes);
+    m_operationDate->setObjectName(QStringLiteral("invoiceOperationDate"));
+    m_operationDate->setPlaceholderText(tr("Operation date, when it differs from the issue date (YYYY-MM-DD)"));
+    layout->addWidget(m_operationDate);
     layout->addWidget(new QLabel(tr("Payments:"), this));
     layout->addWidget(m_payments);
 
@@ -153,6 +157,9 @@ void InvoiceDialog::load(Id invoiceId)
     m_lines->setReadOnly(!draft);
     m_notes->setText(m_invoice.notes);
     m_notes->setReadOnly(!draft);
+    m_operationDate->setText(m_invoice.operationDate);
+    m_operationDate->setReadOnly(!draft);
+    m_lines->setDefaultVat(invoices.company().defaultVat);
     m_payments->clear();
     if (auto payments = invoices.payments(m_invoice.id))
         for (const auto &p : *payments)
@@ -173,7 +180,7 @@ bool InvoiceDialog::saveDraft()
     if (!lines)
         return false;
     auto saved = InvoiceService(m_session.db).saveDraft(m_invoice.id, m_invoice.version, m_invoice.customerId,
-                                                        toInvoiceLines(*lines), m_notes->text(), m_invoice.operationDate);
+                                                        toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed());
     if (!saved) {
         MessageBox::warning(this, tr("Invoice"), saved.error().message);
         return false;

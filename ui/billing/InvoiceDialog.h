@@ -41,6 +41,7 @@ private:
     QLabel *m_header;
     QLabel *m_customer;
     QLineEdit *m_notes;
+    QLineEdit *m_operationDate;
     LinesEditor *m_lines;
     QListWidget *m_payments;
     QPushButton *m_save;

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -35,11 +36,14 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
     m_filter->addItems({tr("All invoices"), tr("Drafts"), tr("Not paid in full")});
     auto *fromOrder = new QPushButton(tr("Invoice an order…"), this);
     fromOrder->setObjectName(QStringLiteral("invoiceOrder"));
+    auto *blank = new QPushButton(tr("Blank invoice…"), this);
+    blank->setObjectName(QStringLiteral("blankInvoice"));
     auto *company = new QPushButton(tr("Company and e-mail…"), this);
     company->setObjectName(QStringLiteral("companySettings"));
     bar->addWidget(m_filter);
     bar->addStretch(1);
     bar->addWidget(fromOrder);
+    bar->addWidget(blank);
     bar->addWidget(company);
     layout->addLayout(bar);
     m_table->setObjectName(QStringLiteral("invoicesTable"));
@@ -65,6 +69,13 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
                                                      QStringLiteral("WO-%1-").arg(QDate::currentDate().year()), &ok);
         if (ok && !number.trimmed().isEmpty())
             invoiceOrder(number);
+    });
+    connect(blank, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString who = QInputDialog::getText(this, tr("Blank invoice"), tr("Customer (name or phone):"),
+                                                  QLineEdit::Normal, QString(), &ok);
+        if (ok && !who.trimmed().isEmpty())
+            blankInvoice(who);
     });
     connect(company, &QPushButton::clicked, this, [this] {
         CompanySettingsDialog dialog(m_session.db, this);
@@ -120,6 +131,28 @@ bool InvoicesView::invoiceOrder(const QString &orderNumber)
     auto draft = InvoiceService(m_session.db).createFromOrder(order->id, m_session.actor);
     if (!draft) {
         MessageBox::warning(this, tr("Invoice an order"), draft.error().message);
+        return false;
+    }
+    reload();
+    open(draft->id);
+    return true;
+}
+
+bool InvoicesView::blankInvoice(const QString &customer)
+{
+    auto found = CustomerRepository(m_session.db).search(customer, 2);
+    if (!found || found->isEmpty()) {
+        MessageBox::warning(this, tr("Blank invoice"), found ? tr("No customer matches “%1”.").arg(customer) : found.error().message);
+        return false;
+    }
+    if (found->size() > 1) {
+        MessageBox::warning(this, tr("Blank invoice"), tr("More than one customer matches “%1”; type more of the name or the phone.")
+                                                           .arg(customer));
+        return false;
+    }
+    auto draft = InvoiceService(m_session.db).createBlank(found->first().id, m_session.actor);
+    if (!draft) {
+        MessageBox::warning(this, tr("Blank invoice"), draft.error().message);
         return false;
     }
     reload();

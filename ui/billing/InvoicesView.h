@@ -23,6 +23,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // Makes (or finds) the draft of an order's invoice and opens it.
     bool invoiceOrder(const QString &orderNumber);
+    // A draft with no lines for the one customer matching `customer` (name or phone).
+    bool blankInvoice(const QString &customer);
 
 public slots:
     void reload();

@@ -66,6 +66,7 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     layout->addWidget(m_totals);
     connect(m_add, &QPushButton::clicked, this, [this] {
         LineItem line;
+        line.vatRate = m_defaultVat;
         addLine(line);
         m_table->setCurrentCell(m_table->rowCount() - 1, Description);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, Description));

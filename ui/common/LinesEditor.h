@@ -24,6 +24,8 @@ public:
     std::optional<QList<LineItem>> lines();
     void setReadOnly(bool readOnly);
     void addLine(const LineItem &line = {});
+    // The VAT rate new lines start with (the company's default).
+    void setDefaultVat(BasisPoints rate) { m_defaultVat = rate; }
     QTableWidget *table() const { return m_table; }
 
 signals:
@@ -39,6 +41,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     bool m_loading = false;
+    BasisPoints m_defaultVat = 2100;
 };
 
 } // namespace ordo
