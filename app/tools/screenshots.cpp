@@ -10,6 +10,8 @@
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
 
+#include "billing/InvoiceDialog.h"
+#include "billing/InvoiceService.h"
 #include "board/BoardModel.h"
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
@@ -80,6 +82,14 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(search, "returnPressed");
         QApplication::processEvents();
         intake.grab().save(out.filePath(QStringLiteral("intake.png")));
+    }
+
+    // The newest issued invoice in its dialog.
+    if (auto list = ordo::InvoiceService(*window.database()).list({}); list && !list->isEmpty()) {
+        ordo::InvoiceDialog dialog(ordo::Session{*window.database(), ordo::currentActor()}, list->first().id, &window);
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(out.filePath(QStringLiteral("invoice-dialog.png")));
     }
 
     // The editor on an open order with lines and some history.

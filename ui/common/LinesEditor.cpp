@@ -42,6 +42,11 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     m_table->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price (€)"), tr("VAT %"), tr("Discount %"),
                                         tr("Net (€)")});
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_table->setColumnWidth(Quantity, 80);
+    m_table->setColumnWidth(UnitPrice, 140);
+    m_table->setColumnWidth(Vat, 70);
+    m_table->setColumnWidth(Discount, 95);
+    m_table->setColumnWidth(Net, 110);
     m_table->verticalHeader()->hide();
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add line"), this);
