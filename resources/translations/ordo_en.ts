@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::StaffView</name>
+    <message numerus="yes">
+        <source>%1 no longer works here. %n open order(s) and %2 future visit(s) were handed over; their history stays.</source>
+        <translation>
+            <numerusform>%1 no longer works here. %n open order and %2 future visit(s) were handed over; their history stays.</numerusform>
+            <numerusform>%1 no longer works here. %n open orders and %2 future visit(s) were handed over; their history stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::WorkflowEditor</name>
     <message numerus="yes">
         <source>%n open order(s) are in “%1”, which is being removed: choose the step where they go.</source>

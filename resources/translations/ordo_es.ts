@@ -2885,6 +2885,25 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::Reassignment</name>
+    <message>
+        <source>Choose someone else to take over the work.</source>
+        <translation>Elija a otra persona para que se haga cargo del trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here; choose someone active.</source>
+        <translation>%1 ya no trabaja aquí; elija a alguien en activo.</translation>
+    </message>
+    <message>
+        <source>%1 left the company</source>
+        <translation>%1 dejó la empresa</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Scheduler</name>
     <message>
         <source>Nobody active has the role %1 to send.</source>
@@ -3021,6 +3040,29 @@ Un saludo,
     <message>
         <source>Colour</source>
         <translation>Color</translation>
+    </message>
+    <message>
+        <source>Leaves the company…</source>
+        <translation>Deja la empresa…</translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation>%1 se va</translation>
+    </message>
+    <message>
+        <source>Who takes over %1&apos;s open orders and future visits?</source>
+        <translation>¿Quién se hace cargo de las órdenes abiertas y las visitas futuras de %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer works here. %n open order(s) and %2 future visit(s) were handed over; their history stays.</source>
+        <translation>
+            <numerusform>%1 ya no trabaja aquí. Se ha traspasado %n orden abierta y %2 visitas futuras; su historial se conserva.</numerusform>
+            <numerusform>%1 ya no trabaja aquí. Se han traspasado %n órdenes abiertas y %2 visitas futuras; su historial se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These visits now overlap other bookings: %1</source>
+        <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,11 @@
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
+#include "common/Clock.h"
+#include "orders/WorkOrderService.h"
+#include "people/Reassignment.h"
+#include "scheduling/AppointmentService.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 
@@ -99,4 +105,45 @@ TEST_CASE("staff are edited with a version check, and working hours must make se
     REQUIRE_FALSE(invalid.ok());
     CHECK(invalid.error().code == ErrorCode::Invalid);
     CHECK(staff.findByName(QStringLiteral("javier ruiz"))->id == team.javier);
+}
+
+TEST_CASE("when someone leaves, their open orders and future visits go to a successor, their history stays", "[people]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    const Actor marta{team.marta, QStringLiteral("Marta Sanz")};
+    Clock::Override now(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+    NewWorkOrder n;
+    n.customerId = addCustomer(*db);
+    n.title = QStringLiteral("Windows");
+    n.assigneeId = team.javier;
+    auto open = WorkOrderService(*db).create(n, marta);
+    REQUIRE(open.ok());
+    auto wf = WorkflowRepository(*db).defaultLatest();
+    auto moved = WorkflowEngine(*db).move(open->id, open->version, wf->stepNamed(QStringLiteral("Estimate visit scheduled"))->id, marta);
+    REQUIRE(moved.ok());
+    REQUIRE(moved->order.responsibleId == team.javier);
+    AppointmentService visits(*db);
+    const qint64 past = QDateTime(QDate(2026, 11, 20), QTime(10, 0)).toSecsSinceEpoch();
+    const qint64 future = QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toSecsSinceEpoch();
+    REQUIRE(visits.create({open->id, team.javier, past, past + 3600, AppointmentKind::Estimate, {}}, marta, true).ok());
+    REQUIRE(visits.create({open->id, team.javier, future, future + 3600, AppointmentKind::Estimate, {}}, marta, true).ok());
+
+    auto report = Reassignment(*db).personLeaves(team.javier, team.ana, marta);
+    REQUIRE(report.ok());
+    CHECK(report->orders == 1);
+    CHECK(report->appointments == 1);
+    auto after = WorkOrderService(*db).find(open->id);
+    CHECK(after->assigneeId == team.ana);
+    CHECK(after->responsibleId == team.ana);
+    CHECK(rawCount(*db, QStringLiteral("SELECT staff_id FROM appointments WHERE starts_at = %1").arg(past)) == team.javier);
+    CHECK(rawCount(*db, QStringLiteral("SELECT staff_id FROM appointments WHERE starts_at = %1").arg(future)) == team.ana);
+    CHECK_FALSE(StaffRepository(*db).find(team.javier)->active);
+    auto history = WorkOrderService(*db).history(open->id);
+    CHECK(std::any_of(history->begin(), history->end(), [](const OrderEvent &e) {
+        return e.kind == EventKind::Assigned && e.note.contains(QStringLiteral("left the company"));
+    }));
+    // Nobody can take over from themselves, or hand work to someone who has left.
+    CHECK_FALSE(Reassignment(*db).personLeaves(team.ana, team.ana, marta).ok());
+    CHECK_FALSE(Reassignment(*db).personLeaves(team.ana, team.javier, marta).ok());
 }

@@ -1,6 +1,8 @@
 #include "staff/StaffView.h"
 
 #include "common/MessageBox.h"
+#include "common/Session.h"
+#include "people/Reassignment.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
 
@@ -9,6 +11,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,10 +104,16 @@ StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_error->hide();
     auto *save = new QPushButton(tr("Save"), this);
     save->setObjectName(QStringLiteral("saveStaff"));
+    auto *leaves = new QPushButton(tr("Leaves the company…"), this);
+    leaves->setObjectName(QStringLiteral("staffLeaves"));
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_error);
-    right->addWidget(save, 0, Qt::AlignRight);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(leaves);
+    actions->addStretch(1);
+    actions->addWidget(save);
+    right->addLayout(actions);
     right->addStretch(1);
     layout->addLayout(right, 2);
 
@@ -117,6 +126,29 @@ StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(add, &QPushButton::clicked, this, &StaffView::newMember);
     connect(save, &QPushButton::clicked, this, &StaffView::saveMember);
     connect(m_colour, &QPushButton::clicked, this, &StaffView::chooseColour);
+    connect(leaves, &QPushButton::clicked, this, [this] {
+        if (m_current.id == 0)
+            return;
+        auto staff = StaffRepository(m_db).list(true);
+        if (!staff)
+            return;
+        QStringList names;
+        QList<Id> ids;
+        for (const auto &m : *staff) {
+            if (m.id == m_current.id)
+                continue;
+            // Someone with the same role first: they can do the same work.
+            const bool sameRole = m.role == m_current.role;
+            names.insert(sameRole ? 0 : names.size(), QStringLiteral("%1 (%2)").arg(m.name, displayName(m.role)));
+            ids.insert(sameRole ? 0 : ids.size(), m.id);
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("%1 leaves").arg(m_current.name),
+                                                     tr("Who takes over %1's open orders and future visits?").arg(m_current.name),
+                                                     names, 0, false, &ok);
+        if (ok)
+            leave(ids.value(static_cast<int>(names.indexOf(chosen))));
+    });
     connect(&db.notifier(), &ChangeNotifier::staffChanged, this, &StaffView::reload);
     reload();
     newMember();
@@ -179,6 +211,27 @@ void StaffView::chooseColour()
     m_current.colour = chosen.name();
     m_colour->setText(m_current.colour);
     m_colour->setStyleSheet(QStringLiteral("background-color: %1;").arg(m_current.colour));
+}
+
+bool StaffView::leave(Id successor)
+{
+    const QString name = m_current.name;
+    auto report = Reassignment(m_db).personLeaves(m_current.id, successor, currentActor());
+    if (!report) {
+        m_error->setText(report.error().message);
+        m_error->show();
+        return false;
+    }
+    if (auto m = StaffRepository(m_db).find(m_current.id))
+        show(*m);
+    QString text = tr("%1 no longer works here. %n open order(s) and %2 future visit(s) were handed over; their history stays.",
+                      nullptr, report->orders)
+                       .arg(name)
+                       .arg(report->appointments);
+    if (!report->clashes.isEmpty())
+        text += QLatin1Char('\n') + tr("These visits now overlap other bookings: %1").arg(report->clashes.join(QStringLiteral("; ")));
+    MessageBox::information(this, tr("Staff"), text);
+    return true;
 }
 
 bool StaffView::saveMember()

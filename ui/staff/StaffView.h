@@ -26,6 +26,8 @@ public:
     explicit StaffView(Database &db, QWidget *parent = nullptr);
     bool saveMember();
     void newMember();
+    // The person shown leaves: their open orders and future visits go to `successor`.
+    bool leave(Id successor);
 
 private:
     void reload();
