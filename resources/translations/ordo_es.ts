@@ -390,6 +390,26 @@ Book it anyway?</source>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>For the phone (ICS)…</source>
+        <translation>Para el teléfono (ICS)…</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Ordo — %1</source>
+        <translation>Ordo — %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CardDelegate</name>
@@ -3063,6 +3083,29 @@ Un saludo,
     <message>
         <source>These visits now overlap other bookings: %1</source>
         <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VisitDialog</name>
+    <message>
+        <source>Book a visit for %1</source>
+        <translation>Reservar una visita para %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message>
+        <source>Book this visit</source>
+        <translation>Reservar esta visita</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Choose one of the proposed visits.</source>
+        <translation>Elija una de las visitas propuestas.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "board/BoardColumnView.h"
 #include "board/BoardModel.h"
 #include "board/BoardView.h"
+#include "calendar/VisitDialog.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 using namespace ordo;
@@ -124,6 +126,29 @@ private slots:
         undo.redo();
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)),
                  wf.stepNamed(QStringLiteral("Quote sent"))->id);
+    }
+
+    void reachingAStepThatSchedulesAVisitAsksForTheInstallation()
+    {
+        UiDatabase db;
+        db.staff(QStringLiteral("Rubén Molina"), Role::Technician);
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const WorkflowVersion &wf = board.model()->workflow();
+        QSignalSpy asked(&board, &BoardView::visitRequested);
+        QVERIFY(board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(board.requestMove(order.id, order.version + 1, wf.stepNamed(QStringLiteral("Quote accepted"))->id));
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().at(0).value<Id>(), order.id);
+        QCOMPARE(asked.first().at(1).value<AppointmentKind>(), AppointmentKind::Installation);
+
+        VisitDialog visit(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id, AppointmentKind::Installation);
+        QVERIFY(!visit.proposals().isEmpty());
+        QVERIFY(visit.proposals().first().explanation.contains(QStringLiteral("Rubén Molina")));
+        QVERIFY(visit.book());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE kind = 'installation' AND order_id = %1").arg(order.id)), 1);
     }
 
     void aMoveFromAStaleCardIsAConflictShownToTheUser()

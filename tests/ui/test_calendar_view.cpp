@@ -7,6 +7,7 @@
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,6 +181,21 @@ private slots:
         QVERIFY2(content.contains(QStringLiteral("600 12 34 56")), qPrintable(content));
         QVERIFY(content.contains(QStringLiteral("Carmen López")));
         QVERIFY(content.contains(QStringLiteral("Signature")));
+    }
+
+    void aPersonsCalendarIsExportedForTheirPhone()
+    {
+        UiDatabase db;
+        const Booking b = bookOne(db, nextWeekday(2), 10);
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        const QString path = db.dir.filePath(QStringLiteral("javier.ics"));
+        QVERIFY(view.exportIcsFile(b.javier, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.contains("UID:appointment-" + QByteArray::number(b.entry.appointment.id) + "@ordo"));
+        QVERIFY(view.exportIcsFile(b.ana, db.dir.filePath(QStringLiteral("ana.ics"))));
     }
 
     void aReturningCustomerIsBookedWithThePhoneAndEnterOnly()

@@ -293,7 +293,13 @@ bool BoardView::requestMove(Id orderId, qint64 version, Id toStepId)
                                         MessageBox::warning(this, tr("Move not possible"), e.message);
                                     });
     m_undo->push(command);  // redo() runs now; a refused move marks itself obsolete and leaves the stack
-    return !m_lastMoveRefused;
+    if (m_lastMoveRefused)
+        return false;
+    if (to && to->handler == StepHandler::ScheduleVisit) {
+        // A salesperson's step visits to estimate; any other (after the quote) installs.
+        emit visitRequested(orderId, to->responsibleRole == Role::Sales ? AppointmentKind::Estimate : AppointmentKind::Installation);
+    }
+    return true;
 }
 
 void BoardView::showRefusal(Id orderId, Id toStepId)

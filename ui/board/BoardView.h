@@ -38,6 +38,8 @@ public:
 
 signals:
     void openOrderRequested(ordo::Id orderId);
+    // A card reached a step whose handler schedules a visit: the visit should be booked now.
+    void visitRequested(ordo::Id orderId, ordo::AppointmentKind kind);
 
 private:
     void buildColumns();

@@ -1,7 +1,9 @@
 #include "calendar/CalendarView.h"
 
 #include "calendar/CalendarGrid.h"
+#include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "scheduling/IcsExport.h"
 #include "common/Printing.h"
 #include "orders/WorkOrderService.h"
 #include "people/StaffRepository.h"
@@ -18,6 +20,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -76,6 +79,7 @@ CalendarView::CalendarView(Session session, QWidget *parent)
     bar->addWidget(m_staffBox);
     bar->addWidget(m_kindBox);
     QPushButton *print = button(tr("Route sheet…"), "calendarPrint");
+    QPushButton *ics = button(tr("For the phone (ICS)…"), "calendarIcs");
     layout->addLayout(bar);
 
     auto *stack = new QStackedWidget(this);
@@ -118,6 +122,16 @@ CalendarView::CalendarView(Session session, QWidget *parent)
         }
     });
     connect(print, &QPushButton::clicked, this, &CalendarView::printRouteSheet);
+    connect(ics, &QPushButton::clicked, this, [this] {
+        if (!m_staffFilter) {
+            MessageBox::information(this, tr("Calendar file"), tr("Choose the person in the list first."));
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Calendar file"), QStringLiteral("ordo.ics"),
+                                                          tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportIcsFile(*m_staffFilter, path);
+    });
     connect(m_grid, &CalendarGrid::entryMoved, this, [this](Id id, std::optional<Id> staff, qint64 start, qint64 end) {
         const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(), [id](const auto &e) { return e.appointment.id == id; });
         if (it != m_entries.cend())
@@ -399,6 +413,27 @@ bool CalendarView::exportRouteSheet(Id staffId, const QString &pdfPath)
 {
     if (!writeDocumentPdf(routeSheetHtml(staffId), pdfPath)) {
         MessageBox::error(this, tr("Route sheet"), tr("Could not write %1.").arg(pdfPath));
+        return false;
+    }
+    return true;
+}
+
+bool CalendarView::exportIcsFile(Id staffId, const QString &path)
+{
+    const qint64 from = CalendarGrid::localToUtc(QDate::currentDate(), 0);
+    auto entries = AppointmentService(m_session.db).range(from, from + 60 * 86400, {staffId});
+    if (!entries) {
+        MessageBox::error(this, tr("Calendar file"), entries.error().message);
+        return false;
+    }
+    QString name;
+    for (const auto &m : std::as_const(m_people))
+        if (m.id == staffId)
+            name = m.name;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportIcs(*entries, tr("Ordo — %1").arg(name), Clock::nowSecs())) < 0 ||
+        !file.commit()) {
+        MessageBox::error(this, tr("Calendar file"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return false;
     }
     return true;

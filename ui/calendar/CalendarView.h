@@ -47,6 +47,8 @@ public:
     QString routeSheetHtml(Id staffId) const;
     // Writes it to a PDF; false with the reason shown when the file cannot be written.
     bool exportRouteSheet(Id staffId, const QString &pdfPath);
+    // The person's appointments of the next 60 days as an iCalendar file for their phone.
+    bool exportIcsFile(Id staffId, const QString &path);
 
 public slots:
     void reload();

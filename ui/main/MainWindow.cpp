@@ -4,6 +4,7 @@
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "calendar/IntakeDialog.h"
+#include "calendar/VisitDialog.h"
 #include "scheduling/Scheduler.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
@@ -234,6 +235,10 @@ void MainWindow::buildViews()
                                                           m_process})
         m_pages->addWidget(page);
     connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_board, &BoardView::visitRequested, this, [this](Id orderId, AppointmentKind kind) {
+        VisitDialog dialog(Session{*m_db, currentActor()}, orderId, kind, this);
+        dialog.exec();
+    });
     connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);

@@ -1,0 +1,107 @@
+#include "calendar/VisitDialog.h"
+
+#include "orders/WorkOrderService.h"
+#include "scheduling/AppointmentService.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+VisitDialog::VisitDialog(Session session, Id orderId, AppointmentKind kind, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_orderId(orderId), m_kind(new QComboBox(this)),
+      m_slots(new QListWidget(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("visitDialog"));
+    resize(640, 420);
+    auto *layout = new QVBoxLayout(this);
+    auto order = WorkOrderService(m_session.db).find(orderId);
+    if (order) {
+        setWindowTitle(tr("Book a visit for %1").arg(order->number));
+        layout->addWidget(new QLabel(tr("<b>%1</b> — %2, %3").arg(order->number.toHtmlEscaped(), order->customerName.toHtmlEscaped(),
+                                                                  order->siteAddress.toHtmlEscaped()),
+                                     this));
+        auto postcode = m_session.db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
+                                                           "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
+                                                           "ON si.id = o.site_id WHERE o.id = ?"),
+                                            {orderId});
+        m_postcode = postcode ? postcode->toString() : QString();
+    }
+    m_kind->setObjectName(QStringLiteral("visitKind"));
+    for (AppointmentKind k : {AppointmentKind::Installation, AppointmentKind::Repair, AppointmentKind::Estimate,
+                              AppointmentKind::FollowUp})
+        m_kind->addItem(displayName(k), static_cast<int>(k));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+    m_slots->setObjectName(QStringLiteral("visitProposals"));
+    m_error->setObjectName(QStringLiteral("visitError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_kind);
+    layout->addWidget(m_slots, 1);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *bookButton = buttons->addButton(tr("Book this visit"), QDialogButtonBox::AcceptRole);
+    bookButton->setDefault(true);
+    buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VisitDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &VisitDialog::refresh);
+    refresh();
+}
+
+void VisitDialog::refresh()
+{
+    m_slots->clear();
+    SlotRequest request;
+    request.kind = static_cast<AppointmentKind>(m_kind->currentData().toInt());
+    request.postcode = m_postcode;
+    request.durationMinutes = request.kind == AppointmentKind::Installation ? 360 : request.kind == AppointmentKind::Repair ? 120 : 60;
+    auto proposals = Scheduler(m_session.db).propose(request, AssignmentPolicy::load(m_session.db));
+    if (!proposals) {
+        m_error->setText(proposals.error().message);
+        m_error->show();
+        m_proposals.clear();
+        return;
+    }
+    m_error->hide();
+    m_proposals = *proposals;
+    for (const auto &p : m_proposals)
+        m_slots->addItem(p.explanation);
+    m_slots->setCurrentRow(m_proposals.isEmpty() ? -1 : 0);
+}
+
+bool VisitDialog::book()
+{
+    const int row = m_slots->currentRow();
+    if (row < 0 || row >= m_proposals.size()) {
+        m_error->setText(tr("Choose one of the proposed visits."));
+        m_error->show();
+        return false;
+    }
+    const Proposal &p = m_proposals[row];
+    auto booked = AppointmentService(m_session.db).create({m_orderId, p.staffId, p.startsAt, p.endsAt,
+                                                           static_cast<AppointmentKind>(m_kind->currentData().toInt()), {}},
+                                                          m_session.actor);
+    if (!booked) {
+        m_error->setText(booked.error().message);
+        m_error->show();
+        refresh();
+        return false;
+    }
+    return true;
+}
+
+void VisitDialog::accept()
+{
+    if (book())
+        QDialog::accept();
+}
+
+} // namespace ordo

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Session.h"
+#include "scheduling/Scheduler.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+
+namespace ordo {
+
+// Books a visit for an existing order from the best free slots (the handler of a step that
+// schedules a visit opens it when a card arrives there: "Quote accepted" asks for the installation).
+class VisitDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    VisitDialog(Session session, Id orderId, AppointmentKind kind, QWidget *parent = nullptr);
+    bool book();
+    const QList<Proposal> &proposals() const { return m_proposals; }
+
+public slots:
+    void accept() override;
+
+private:
+    void refresh();
+
+    Session m_session;
+    Id m_orderId;
+    QString m_postcode;
+    QList<Proposal> m_proposals;
+    QComboBox *m_kind;
+    QListWidget *m_slots;
+    QLabel *m_error;
+};
+
+} // namespace ordo
