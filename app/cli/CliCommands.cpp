@@ -4,6 +4,7 @@
 #include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
 #include "print/InvoiceRenderer.h"
+#include "reports/WeeklyReport.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "orders/EventText.h"
@@ -91,6 +92,8 @@ QString helpText()
         "  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one\n"
         "  invoice pdf NUMBER --out FILE.pdf\n"
         "                         the invoice as printed, as a PDF file\n"
+        "  report weekly --week YYYY-Www [--json]\n"
+        "                         the weekly report: orders, money, steps and people, beside the week before\n"
         "  invoice send NUMBER [--email ADDRESS]\n"
         "                         e-mail the invoice as a PDF to the customer (SMTP in the settings)\n"
         "\n"
@@ -560,6 +563,75 @@ int cmdInvoiceSend(Context &c, const QString &number)
     return Ok;
 }
 
+int cmdReportWeekly(Context &c)
+{
+    QString text = c.parser.value(QStringLiteral("week"));
+    if (text.isEmpty()) {
+        int year = 0;
+        const int week = QDate::currentDate().addDays(-7).weekNumber(&year);
+        text = QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    const auto week = WeeklyReportBuilder::parseWeek(text);
+    if (!week)
+        return usage(c, Cli::tr("--week takes an ISO week such as 2026-W48."));
+    auto report = WeeklyReportBuilder(*c.db).build(week->first, week->second);
+    if (!report)
+        return fail(c, report.error());
+    const WeeklyReport &r = *report;
+    auto trend = [](const Trend &t) {
+        return QJsonObject{{QStringLiteral("value"), t.value}, {QStringLiteral("previous_week"), t.previous},
+                           {QStringLiteral("four_week_average"), t.fourWeekAverage}};
+    };
+    if (c.json) {
+        QJsonArray steps;
+        for (const auto &s : r.steps)
+            steps.append(QJsonObject{{QStringLiteral("step"), s.name},
+                                     {QStringLiteral("target_minutes"), s.targetMinutes ? QJsonValue(*s.targetMinutes) : QJsonValue()},
+                                     {QStringLiteral("entered"), s.entered}, {QStringLiteral("stays_ended"), s.stays},
+                                     {QStringLiteral("median_seconds"), s.medianSeconds}, {QStringLiteral("p90_seconds"), s.p90Seconds},
+                                     {QStringLiteral("past_target_now"), s.pastTargetNow}});
+        QJsonArray people;
+        for (const auto &p : r.people)
+            people.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("visits"), p.visits},
+                                      {QStringLiteral("jobs_completed"), p.jobsCompleted}, {QStringLiteral("revenue_cents"), p.revenue}});
+        QJsonArray overdue;
+        for (const auto &o : r.oldestOverdue)
+            overdue.append(QJsonObject{{QStringLiteral("number"), o.number}, {QStringLiteral("customer"), o.customer},
+                                       {QStringLiteral("step"), o.step}, {QStringLiteral("due_at"), json::time(o.dueAt)}});
+        printJson(c, QJsonObject{{QStringLiteral("week"), text.toUpper()},
+                                 {QStringLiteral("from"), json::time(r.from)},
+                                 {QStringLiteral("to"), json::time(r.to)},
+                                 {QStringLiteral("received"), trend(r.received)},
+                                 {QStringLiteral("completed"), trend(r.completed)},
+                                 {QStringLiteral("cancelled"), trend(r.cancelled)},
+                                 {QStringLiteral("open_at_end"), r.openAtEnd},
+                                 {QStringLiteral("invoiced_cents"), trend(r.invoiced)},
+                                 {QStringLiteral("collected_cents"), trend(r.collected)},
+                                 {QStringLiteral("outstanding_cents"), r.outstanding},
+                                 {QStringLiteral("overdue_cents"), r.overdue},
+                                 {QStringLiteral("steps"), steps},
+                                 {QStringLiteral("people"), people},
+                                 {QStringLiteral("oldest_overdue"), overdue}});
+        return Ok;
+    }
+    const QLocale locale;
+    auto line = [&](const QString &label, const Trend &t, bool money) {
+        auto show = [&](qint64 v) { return money ? money::formatEuros(v, locale) : QString::number(v); };
+        c.out << padded(label, 22) << show(t.value).rightJustified(14)
+              << Cli::tr("   previous week %1, 4-week average %2").arg(show(t.previous), show(t.fourWeekAverage)) << Qt::endl;
+    };
+    c.out << Cli::tr("Week %1").arg(text.toUpper()) << Qt::endl;
+    line(Cli::tr("Orders received"), r.received, false);
+    line(Cli::tr("Orders completed"), r.completed, false);
+    line(Cli::tr("Orders cancelled"), r.cancelled, false);
+    c.out << padded(Cli::tr("Open at the end"), 22) << QString::number(r.openAtEnd).rightJustified(14) << Qt::endl;
+    line(Cli::tr("Invoiced"), r.invoiced, true);
+    line(Cli::tr("Collected"), r.collected, true);
+    c.out << padded(Cli::tr("Outstanding"), 22) << money::formatEuros(r.outstanding, locale).rightJustified(14)
+          << Cli::tr("   of which overdue %1").arg(money::formatEuros(r.overdue, locale)) << Qt::endl;
+    return Ok;
+}
+
 int cmdInvoiceVerify(Context &c)
 {
     auto check = InvoiceService(*c.db).verifyChain();
@@ -607,6 +679,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("amount"), tr("Amount in euros."), tr("amount")},
         {QStringLiteral("method"), tr("How it was paid."), tr("method")},
         {QStringLiteral("email"), tr("Send to this address instead of the customer's."), tr("address")},
+        {QStringLiteral("week"), tr("ISO week, e.g. 2026-W48."), tr("week")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
@@ -657,6 +730,8 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdInvoicePdf(c, c.words[2]); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("send") && c.words.size() == 3)
         handler = [&] { return cmdInvoiceSend(c, c.words[2]); };
+    else if (first == QLatin1String("report") && second == QLatin1String("weekly") && c.words.size() == 2)
+        handler = [&] { return cmdReportWeekly(c); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("verify") && c.words.size() == 2)
         handler = [&] { return cmdInvoiceVerify(c); };
     else

@@ -807,6 +807,10 @@ Book it anyway?</source>
         <translation>dirección</translation>
     </message>
     <message>
+        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, in %9 s.</source>
+        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
+    </message>
+    <message>
         <source>Usage: ordo-cli [--database PATH] COMMAND [options]
 
 Commands:
@@ -833,6 +837,8 @@ Commands:
   invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
   invoice pdf NUMBER --out FILE.pdf
                          the invoice as printed, as a PDF file
+  report weekly --week YYYY-Www [--json]
+                         the weekly report: orders, money, steps and people, beside the week before
   invoice send NUMBER [--email ADDRESS]
                          e-mail the invoice as a PDF to the customer (SMTP in the settings)
 
@@ -865,6 +871,8 @@ Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
   invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
   invoice pdf NÚMERO --out ARCHIVO.pdf
                          la factura tal como se imprime, como archivo PDF
+  report weekly --week AAAA-Wss [--json]
+                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
   invoice send NÚMERO [--email DIRECCIÓN]
                          envía la factura en PDF al cliente por correo (SMTP en la configuración)
 
@@ -873,8 +881,56 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
 </translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, in %9 s.</source>
-        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
+        <source>--week takes an ISO week such as 2026-W48.</source>
+        <translation>--week necesita una semana ISO, como 2026-W48.</translation>
+    </message>
+    <message>
+        <source>   previous week %1, 4-week average %2</source>
+        <translation>   semana anterior %1, media de 4 semanas %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Órdenes recibidas</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Órdenes terminadas</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Órdenes canceladas</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Abiertas al final</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>   of which overdue %1</source>
+        <translation>   del que vencido %1</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W48.</source>
+        <translation>Semana ISO, p. ej. 2026-W48.</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
     </message>
 </context>
 <context>

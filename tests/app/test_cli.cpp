@@ -409,3 +409,26 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
     CHECK(content.count(QStringLiteral("Unit price")) >= total - 1);
     CHECK(content.contains(QStringLiteral("(continued)")));
 }
+
+TEST_CASE("report weekly prints the same numbers as JSON that the database holds", "[cli][report]")
+{
+    DemoFile db;
+    const Run r = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                      QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.json();
+    auto opened = ordo::Database::open(db.path);
+    REQUIRE(opened.ok());
+    const qint64 from = QDateTime(QDate(2026, 11, 16), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2026, 11, 23), QTime(0, 0)).toSecsSinceEpoch();
+    CHECK(json.value(QStringLiteral("received")).toObject().value(QStringLiteral("value")).toInteger() ==
+          rawCount(**opened, QStringLiteral("SELECT count(*) FROM work_orders WHERE created_at >= %1 AND created_at < %2").arg(from).arg(to)));
+    CHECK(json.value(QStringLiteral("invoiced_cents")).toObject().value(QStringLiteral("value")).toInteger() ==
+          rawCount(**opened, QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE issued_at >= %1 AND issued_at < %2")
+                                 .arg(from).arg(to)));
+    CHECK(json.value(QStringLiteral("steps")).toArray().size() == 11);
+
+    const Run bad = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("week 47")});
+    CHECK(bad.exitCode == 2);
+}

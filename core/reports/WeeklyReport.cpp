@@ -1,0 +1,187 @@
+#include "reports/WeeklyReport.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "workflow/WorkflowRepository.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace ordo {
+
+namespace {
+
+qint64 localMidnight(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
+}
+
+} // namespace
+
+std::optional<std::pair<int, int>> WeeklyReportBuilder::parseWeek(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-W(\\d{1,2})$"));
+    const auto m = re.match(text.trimmed().toUpper());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int year = m.captured(1).toInt();
+    const int week = m.captured(2).toInt();
+    int weeksInYear = 0;
+    QDate(year, 12, 28).weekNumber(&weeksInYear);  // 28 December is always in the last ISO week
+    if (week < 1 || week > QDate(year, 12, 28).weekNumber())
+        return std::nullopt;
+    return std::make_pair(year, week);
+}
+
+QDate WeeklyReportBuilder::mondayOf(int isoYear, int isoWeek)
+{
+    // 4 January is always in week 1.
+    const QDate jan4(isoYear, 1, 4);
+    return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (isoWeek - 1));
+}
+
+Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
+{
+    WeeklyReport r;
+    r.isoYear = isoYear;
+    r.isoWeek = isoWeek;
+    const QDate monday = mondayOf(isoYear, isoWeek);
+    r.from = localMidnight(monday);
+    r.to = localMidnight(monday.addDays(7));
+
+    Error failure;
+    bool failed = false;
+    auto scalar = [&](const QString &sql, const QVariantList &values) -> qint64 {
+        auto v = m_db.scalar(sql, values);
+        if (!v) {
+            failed = true;
+            failure = v.error();
+            return 0;
+        }
+        return v->toLongLong();
+    };
+    // One figure for the week, the week before and the average of the four weeks before that.
+    auto trend = [&](const QString &sql) {
+        Trend t;
+        auto range = [&](int weeksBack) {
+            const QDate m = monday.addDays(-7 * weeksBack);
+            return scalar(sql, {localMidnight(m), localMidnight(m.addDays(7))});
+        };
+        t.value = range(0);
+        t.previous = range(1);
+        qint64 sum = 0;
+        for (int w = 1; w <= 4; ++w)
+            sum += range(w);
+        t.fourWeekAverage = money::divideRounded(sum, 4);
+        return t;
+    };
+
+    r.received = trend(QStringLiteral("SELECT count(*) FROM work_orders WHERE created_at >= ? AND created_at < ?"));
+    const QString closedInto = QStringLiteral(
+        "SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+        "WHERE e.kind = 'step_moved' AND s.kind = '%1' AND e.at >= ? AND e.at < ?");
+    r.completed = trend(closedInto.arg(QStringLiteral("done")));
+    r.cancelled = trend(closedInto.arg(QStringLiteral("cancelled")));
+    // Open at the end: open now and created before it, plus those closed since then.
+    r.openAtEnd = scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE is_open = 1 AND created_at < ?"), {r.to}) +
+                  scalar(QStringLiteral("SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+                                        "JOIN work_orders o ON o.id = e.order_id WHERE e.kind = 'step_moved' "
+                                        "AND s.kind IN ('done', 'cancelled') AND e.at >= ? AND o.created_at < ?"),
+                         {r.to, r.to});
+    r.invoiced = trend(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE status <> 'draft' "
+                                      "AND issued_at >= ? AND issued_at < ?"));
+    r.collected = trend(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at >= ? AND paid_at < ?"));
+    const QString owed = QStringLiteral(
+        "SELECT coalesce(sum(i.total_cents - coalesce((SELECT sum(p.amount_cents) FROM payments p WHERE p.invoice_id = i.id "
+        "AND p.paid_at < ?), 0)), 0) FROM invoices i WHERE i.status <> 'draft' AND i.kind = 'standard' AND i.issued_at < ? %1");
+    r.outstanding = scalar(owed.arg(QString()), {r.to, r.to});
+    r.overdue = scalar(owed.arg(QStringLiteral("AND i.due_at < ?")), {r.to, r.to, r.to});
+    if (failed)
+        return failure;
+
+    // Steps of the current map, matched by name so that older versions' orders count too.
+    auto wf = WorkflowRepository(m_db).defaultLatest();
+    if (!wf)
+        return wf.error();
+    QHash<QString, int> index;
+    for (const auto &s : wf->steps) {
+        index.insert(s.name, static_cast<int>(r.steps.size()));
+        r.steps.append({s.id, s.name, s.targetMinutes, 0, 0, 0, 0, 0});
+    }
+    auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+                                           "WHERE e.kind = 'step_moved' AND e.at >= ? AND e.at < ? GROUP BY s.name"),
+                            {r.from, r.to});
+    if (!entered)
+        return entered.error();
+    while (entered->next())
+        if (index.contains(entered->value(0).toString()))
+            r.steps[index.value(entered->value(0).toString())].entered = entered->value(1).toLongLong();
+
+    // Time spent in each step by the stays that ended this week: median and 90th percentile (nearest rank).
+    auto stays = m_db.run(QStringLiteral(
+        "WITH stays AS ("
+        "  SELECT s.name AS name, e2.at - (SELECT max(e1.at) FROM order_events e1 WHERE e1.order_id = e2.order_id "
+        "    AND e1.to_step_id = e2.from_step_id AND e1.at <= e2.at AND e1.kind IN ('created', 'step_moved')) AS spent "
+        "  FROM order_events e2 JOIN steps s ON s.id = e2.from_step_id "
+        "  WHERE e2.kind = 'step_moved' AND e2.at >= ? AND e2.at < ?), "
+        "ranked AS (SELECT name, spent, ROW_NUMBER() OVER (PARTITION BY name ORDER BY spent) AS rn, "
+        "  COUNT(*) OVER (PARTITION BY name) AS n FROM stays WHERE spent IS NOT NULL) "
+        "SELECT name, max(n), max(CASE WHEN rn = (n + 1) / 2 THEN spent END), max(CASE WHEN rn = (9 * n + 9) / 10 THEN spent END) "
+        "FROM ranked GROUP BY name"),
+        {r.from, r.to});
+    if (!stays)
+        return stays.error();
+    while (stays->next()) {
+        const QString name = stays->value(0).toString();
+        if (!index.contains(name))
+            continue;
+        StepFigures &f = r.steps[index.value(name)];
+        f.stays = stays->value(1).toLongLong();
+        f.medianSeconds = stays->value(2).toLongLong();
+        f.p90Seconds = stays->value(3).toLongLong();
+    }
+    const qint64 now = std::min(Clock::nowSecs(), r.to);
+    auto stuck = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+                                         "WHERE o.is_open = 1 AND s.target_minutes IS NOT NULL AND ? - o.step_entered_at > "
+                                         "s.target_minutes * 60 GROUP BY s.name"),
+                          {now});
+    if (!stuck)
+        return stuck.error();
+    while (stuck->next())
+        if (index.contains(stuck->value(0).toString()))
+            r.steps[index.value(stuck->value(0).toString())].pastTargetNow = stuck->value(1).toLongLong();
+
+    // People who go out: visits, jobs finished, revenue of their orders.
+    auto people = m_db.run(QStringLiteral(
+        "SELECT s.id, s.name, "
+        "  (SELECT count(*) FROM appointments a WHERE a.staff_id = s.id AND a.starts_at >= ? AND a.starts_at < ? "
+        "     AND a.status <> 'cancelled'), "
+        "  (SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps st ON st.id = e.to_step_id "
+        "     JOIN work_orders o ON o.id = e.order_id WHERE e.kind = 'step_moved' AND st.kind = 'done' AND e.at >= ? "
+        "     AND e.at < ? AND o.assignee_id = s.id), "
+        "  (SELECT coalesce(sum(i.total_cents), 0) FROM invoices i JOIN work_orders o ON o.id = i.order_id "
+        "     WHERE i.status <> 'draft' AND i.issued_at >= ? AND i.issued_at < ? AND o.assignee_id = s.id) "
+        "FROM staff s WHERE s.role IN ('sales', 'technician') ORDER BY s.name"),
+        {r.from, r.to, r.from, r.to, r.from, r.to});
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        PersonFigures p{people->value(0).toLongLong(), people->value(1).toString(), people->value(2).toLongLong(),
+                        people->value(3).toLongLong(), people->value(4).toLongLong()};
+        if (p.visits || p.jobsCompleted || p.revenue)
+            r.people.append(p);
+    }
+
+    auto overdue = m_db.run(QStringLiteral("SELECT o.number, c.name, s.name, o.due_at FROM work_orders o "
+                                           "JOIN customers c ON c.id = o.customer_id JOIN steps s ON s.id = o.step_id "
+                                           "WHERE o.is_open = 1 AND o.due_at < ? ORDER BY o.due_at, o.id LIMIT 10"),
+                            {r.to});
+    if (!overdue)
+        return overdue.error();
+    while (overdue->next())
+        r.oldestOverdue.append({overdue->value(0).toString(), overdue->value(1).toString(), overdue->value(2).toString(),
+                                overdue->value(3).toLongLong()});
+    return r;
+}
+
+} // namespace ordo

@@ -1,0 +1,191 @@
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "people/CustomerRepository.h"
+#include "orders/WorkOrderService.h"
+#include "reports/WeeklyReport.h"
+#include "scheduling/AppointmentService.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
+
+#include "support/TestDatabase.h"
+
+#include <QTimeZone>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+QDateTime madrid(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone("Europe/Madrid"));
+}
+
+// A small company across the turn of the year, with answers known by hand.
+struct Company
+{
+    TestDatabase db;
+    Team team = addTeam(*db);
+    QDateTime now = madrid(2026, 12, 1);
+    Clock::Override clock{[this] { return now; }};
+    WorkflowVersion wf = *WorkflowRepository(*db).defaultLatest();
+    const Actor marta{std::nullopt, QStringLiteral("Marta Sanz")};
+
+    Company()
+    {
+        CompanyProfile c;
+        c.legalName = QStringLiteral("Ventanas Sol S.L.");
+        c.taxId = QStringLiteral("B12345678");
+        c.address = QStringLiteral("Calle del Sol 5");
+        REQUIRE(InvoiceService(*db).saveCompany(c).ok());
+    }
+
+    WorkOrder order(const QDateTime &at, std::optional<Id> assignee = std::nullopt)
+    {
+        now = at;
+        Customer c;
+        c.name = QStringLiteral("Customer %1").arg(at.toString(Qt::ISODate));
+        c.taxId = QStringLiteral("12345678Z");
+        c.address = QStringLiteral("Calle Mayor 12");
+        NewWorkOrder n;
+        n.customerId = *CustomerRepository(*db).add(c);
+        n.title = QStringLiteral("Job");
+        n.assigneeId = assignee;
+        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 100000, 2100, 0}};  // 1,000 € + 210 € VAT
+        auto o = WorkOrderService(*db).create(n, marta);
+        REQUIRE(o.ok());
+        return *o;
+    }
+
+    WorkOrder move(const WorkOrder &o, const char *step, const QDateTime &at)
+    {
+        now = at;
+        auto current = WorkOrderService(*db).find(o.id);
+        auto moved = WorkflowEngine(*db).move(o.id, current->version, wf.stepNamed(QString::fromUtf8(step))->id, marta);
+        INFO((moved ? QString() : moved.error().message).toStdString());
+        REQUIRE(moved.ok());
+        return moved->order;
+    }
+
+    Invoice issue(const WorkOrder &o, const QDateTime &at)
+    {
+        now = at;
+        InvoiceService invoices(*db);
+        auto draft = invoices.createFromOrder(o.id, marta);
+        auto inv = invoices.issue(draft->id, draft->version, marta);
+        REQUIRE(inv.ok());
+        return *inv;
+    }
+};
+
+} // namespace
+
+TEST_CASE("ISO weeks are read and their Monday found, also across the turn of the year", "[report]")
+{
+    CHECK(WeeklyReportBuilder::parseWeek(QStringLiteral("2026-W48")) == std::make_pair(2026, 48));
+    CHECK(WeeklyReportBuilder::parseWeek(QStringLiteral("2026-W53")) == std::make_pair(2026, 53));
+    CHECK_FALSE(WeeklyReportBuilder::parseWeek(QStringLiteral("2027-W53")).has_value());  // 2027 has 52 weeks
+    CHECK_FALSE(WeeklyReportBuilder::parseWeek(QStringLiteral("last week")).has_value());
+    CHECK(WeeklyReportBuilder::mondayOf(2026, 48) == QDate(2026, 11, 23));
+    CHECK(WeeklyReportBuilder::mondayOf(2026, 53) == QDate(2026, 12, 28));
+    CHECK(WeeklyReportBuilder::mondayOf(2027, 1) == QDate(2027, 1, 4));
+}
+
+TEST_CASE("every figure of the weekly report matches a hand-counted week across the turn of the year", "[report]")
+{
+    Company co;
+    // E: a whole job in early December, paid on 30 December (inside week 53).
+    WorkOrder e = co.order(madrid(2026, 12, 1), co.team.ruben);
+    e = co.move(e, "Installation scheduled", madrid(2026, 12, 2));
+    e = co.move(e, "In progress", madrid(2026, 12, 3));
+    e = co.move(e, "Work completed", madrid(2026, 12, 4));
+    const Invoice eInvoice = co.issue(e, madrid(2026, 12, 4, 12));
+    e = co.move(e, "Invoiced", madrid(2026, 12, 5));
+    // A: received the week before, its quote waits 8 days, accepted on 30 December; invoiced on 29 December.
+    WorkOrder a = co.order(madrid(2026, 12, 21), co.team.javier);
+    a = co.move(a, "Quote sent", madrid(2026, 12, 22));
+    const Invoice aInvoice = co.issue(a, madrid(2026, 12, 29));
+    a = co.move(a, "Quote accepted", madrid(2026, 12, 30));
+    // B: received on 29 December, cancelled two days later.
+    WorkOrder b = co.order(madrid(2026, 12, 29));
+    b = co.move(b, "Cancelled", madrid(2026, 12, 31));
+    // C: received on 2 January 2027, still open. D: after the week.
+    co.order(madrid(2027, 1, 2));
+    co.order(madrid(2027, 1, 5));
+    // E's payment (moves it to Paid on 30 December), and two visits, one of them cancelled.
+    co.now = madrid(2026, 12, 30, 12);
+    REQUIRE(InvoiceService(*co.db).recordPayment(eInvoice.id, eInvoice.totals.total, co.now.toSecsSinceEpoch(),
+                                                 QStringLiteral("transfer"), {}, co.marta).ok());
+    AppointmentService visits(*co.db);
+    REQUIRE(visits.create({a.id, co.team.javier, madrid(2026, 12, 29, 10).toSecsSinceEpoch(), madrid(2026, 12, 29, 11).toSecsSinceEpoch(),
+                           AppointmentKind::Estimate, {}}, co.marta, true).ok());
+    auto cancelled = visits.create({a.id, co.team.javier, madrid(2026, 12, 30, 10).toSecsSinceEpoch(),
+                                    madrid(2026, 12, 30, 11).toSecsSinceEpoch(), AppointmentKind::Estimate, {}}, co.marta, true);
+    REQUIRE(cancelled.ok());
+    REQUIRE(visits.setStatus(cancelled->appointment.id, cancelled->version, AppointmentStatus::Cancelled, co.marta).ok());
+
+    co.now = madrid(2027, 1, 10);
+    auto report = WeeklyReportBuilder(*co.db).build(2026, 53);
+    REQUIRE(report.ok());
+    CHECK(report->from == madrid(2026, 12, 28, 0).toSecsSinceEpoch());
+    CHECK(report->to == madrid(2027, 1, 4, 0).toSecsSinceEpoch());
+    CHECK(report->received.value == 2);           // B and C
+    CHECK(report->received.previous == 1);        // A
+    CHECK(report->received.fourWeekAverage == 1); // A and E over four weeks: 0.5, rounded half up
+    CHECK(report->completed.value == 1);          // E, paid in full
+    CHECK(report->cancelled.value == 1);          // B
+    CHECK(report->openAtEnd == 2);                // A and C
+    CHECK(report->invoiced.value == aInvoice.totals.total);
+    CHECK(report->invoiced.previous == 0);
+    CHECK(report->collected.value == eInvoice.totals.total);
+    CHECK(report->outstanding == aInvoice.totals.total);
+    CHECK(report->overdue == 0);
+
+    auto step = [&](const char *name) {
+        for (const auto &s : report->steps)
+            if (s.name == QString::fromUtf8(name))
+                return s;
+        FAIL(name);
+        return StepFigures{};
+    };
+    CHECK(step("Quote sent").stays == 1);
+    CHECK(step("Quote sent").medianSeconds == 8 * 86400);
+    CHECK(step("Quote sent").p90Seconds == 8 * 86400);
+    CHECK(step("Quote accepted").entered == 1);
+    CHECK(step("Call received").stays == 1);      // B's two days
+    CHECK(step("Call received").medianSeconds == 2 * 86400);
+    CHECK(step("Cancelled").entered == 1);
+    CHECK(step("Paid").entered == 1);
+
+    const auto javier = std::find_if(report->people.begin(), report->people.end(),
+                                     [&](const PersonFigures &p) { return p.staffId == co.team.javier; });
+    REQUIRE(javier != report->people.end());
+    CHECK(javier->visits == 1);                   // the cancelled one does not count
+    CHECK(javier->revenue == aInvoice.totals.total);
+    const auto ruben = std::find_if(report->people.begin(), report->people.end(),
+                                    [&](const PersonFigures &p) { return p.staffId == co.team.ruben; });
+    REQUIRE(ruben != report->people.end());
+    CHECK(ruben->jobsCompleted == 1);
+}
+
+TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")
+{
+    Company co;
+    // Five orders wait 1, 2, 3, 4 and 10 days in "Quote sent", all leaving in week 2 of 2027.
+    int days[] = {1, 2, 3, 4, 10};
+    for (int d : days) {
+        WorkOrder o = co.order(madrid(2026, 12, 20));
+        o = co.move(o, "Quote sent", madrid(2027, 1, 11).addDays(-d));
+        co.move(o, "Quote accepted", madrid(2027, 1, 11));
+    }
+    co.now = madrid(2027, 1, 20);
+    auto report = WeeklyReportBuilder(*co.db).build(2027, 2);
+    REQUIRE(report.ok());
+    for (const auto &s : report->steps) {
+        if (s.name != QStringLiteral("Quote sent"))
+            continue;
+        CHECK(s.stays == 5);
+        CHECK(s.medianSeconds == 3 * 86400);
+        CHECK(s.p90Seconds == 10 * 86400);
+    }
+}
