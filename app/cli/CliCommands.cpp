@@ -4,6 +4,7 @@
 #include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
 #include "print/InvoiceRenderer.h"
+#include "reports/Reviews.h"
 #include "reports/WeeklyReport.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -92,6 +93,7 @@ QString helpText()
         "  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one\n"
         "  invoice pdf NUMBER --out FILE.pdf\n"
         "                         the invoice as printed, as a PDF file\n"
+        "  review due [--json]     the periodic reviews due now, with whom they are assigned to\n"
         "  report weekly --week YYYY-Www [--json]\n"
         "                         the weekly report: orders, money, steps and people, beside the week before\n"
         "  invoice send NUMBER [--email ADDRESS]\n"
@@ -632,6 +634,33 @@ int cmdReportWeekly(Context &c)
     return Ok;
 }
 
+int cmdReviewDue(Context &c)
+{
+    auto due = ReviewService(*c.db).due(Clock::nowSecs());
+    if (!due)
+        return fail(c, due.error());
+    if (c.json) {
+        QJsonArray array;
+        for (const auto &d : *due)
+            array.append(QJsonObject{{QStringLiteral("plan"), d.plan.name}, {QStringLiteral("cadence"), toKey(d.plan.cadence)},
+                                     {QStringLiteral("assigned_to"), d.plan.staffName},
+                                     {QStringLiteral("period_start"), json::time(d.periodStart)},
+                                     {QStringLiteral("period_end"), json::time(d.periodEnd)},
+                                     {QStringLiteral("missed_before"), d.missedBefore}});
+        printJson(c, QJsonObject{{QStringLiteral("due"), array}});
+        return Ok;
+    }
+    if (due->isEmpty())
+        c.out << Cli::tr("No review is due.") << Qt::endl;
+    for (const auto &d : *due) {
+        c.out << d.text;
+        if (d.missedBefore > 0)
+            c.out << Cli::tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
+        c.out << Qt::endl;
+    }
+    return Ok;
+}
+
 int cmdInvoiceVerify(Context &c)
 {
     auto check = InvoiceService(*c.db).verifyChain();
@@ -730,6 +759,8 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdInvoicePdf(c, c.words[2]); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("send") && c.words.size() == 3)
         handler = [&] { return cmdInvoiceSend(c, c.words[2]); };
+    else if (first == QLatin1String("review") && second == QLatin1String("due") && c.words.size() == 2)
+        handler = [&] { return cmdReviewDue(c); };
     else if (first == QLatin1String("report") && second == QLatin1String("weekly") && c.words.size() == 2)
         handler = [&] { return cmdReportWeekly(c); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("verify") && c.words.size() == 2)

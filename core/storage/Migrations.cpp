@@ -405,6 +405,47 @@ Result<void> toVersion4(Database &db)
     return {};
 }
 
+// Version 5: periodic reviews (plans with a cadence and a person, reviews with their checklists).
+const char *const reviewsV5[] = {
+    R"(CREATE TABLE review_plans (
+        id {pk},
+        name TEXT NOT NULL,
+        cadence TEXT NOT NULL,
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        checks TEXT NOT NULL DEFAULT '',
+        inactive_days INTEGER NOT NULL DEFAULT 7,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL))",
+    R"(CREATE TABLE reviews (
+        id {pk},
+        plan_id BIGINT NOT NULL REFERENCES review_plans (id),
+        period_start BIGINT NOT NULL,
+        period_end BIGINT NOT NULL,
+        opened_at BIGINT NOT NULL,
+        signed_at BIGINT,
+        signed_by TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        UNIQUE (plan_id, period_start)))",
+    R"(CREATE TABLE review_items (
+        id {pk},
+        review_id BIGINT NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+        check_kind TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL,
+        handled INTEGER NOT NULL DEFAULT 0,
+        comment TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX review_items_by_review ON review_items (review_id))",
+};
+
+Result<void> toVersion5(Database &db)
+{
+    for (const char *statement : reviewsV5) {
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> seedNewDatabase(Database &db)
@@ -424,6 +465,7 @@ const QList<Migration> &migrations()
         {2, &toVersion2},
         {3, &toVersion3},
         {4, &toVersion4},
+        {5, &toVersion5},
     };
     return chain;
 }

@@ -79,6 +79,13 @@
             <numerusform>%n issued invoices checked: none altered.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n earlier one missed)</numerusform>
+            <numerusform> (%n earlier ones missed)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>
@@ -111,6 +118,30 @@
         <translation>
             <numerusform>%n open order is in “%1”, which you removed. Move it to:</numerusform>
             <numerusform>%n open orders are in “%1”, which you removed. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReviewService</name>
+    <message numerus="yes">
+        <source>%1 (%2): no activity for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): no activity for %n day</numerusform>
+            <numerusform>%1 (%2): no activity for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in “%2” for %n day(s), past its target</source>
+        <translation>
+            <numerusform>%1: in “%2” for %n day, past its target</numerusform>
+            <numerusform>%1: in “%2” for %n days, past its target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need to be handled or explained before signing off.</source>
+        <translation>
+            <numerusform>%n item still needs to be handled or explained before signing off.</numerusform>
+            <numerusform>%n items still need to be handled or explained before signing off.</numerusform>
         </translation>
     </message>
 </context>

@@ -811,76 +811,6 @@ Book it anyway?</source>
         <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
-                   [--after YYYY-MM-DDTHH:MM] [--json]
-                         the best free visits, each with its reasons
-  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
-                         one person&apos;s appointments as an iCalendar file for their phone
-  invoice issue ORDER_NUMBER [--json]
-                         issue the order&apos;s invoice (from its draft, or from its lines)
-  invoice list [--unpaid] [--json]
-  invoice pay NUMBER --amount EUROS [--method TEXT]
-  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
-  invoice pdf NUMBER --out FILE.pdf
-                         the invoice as printed, as a PDF file
-  report weekly --week YYYY-Www [--json]
-                         the weekly report: orders, money, steps and people, beside the week before
-  invoice send NUMBER [--email ADDRESS]
-                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
-                   [--after AAAA-MM-DDTHH:MM] [--json]
-                         las mejores visitas libres, cada una con sus motivos
-  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
-                         las citas de una persona como archivo iCalendar para su teléfono
-  invoice issue NÚMERO_DE_ORDEN [--json]
-                         emite la factura de la orden (desde su borrador o desde sus líneas)
-  invoice list [--unpaid] [--json]
-  invoice pay NÚMERO --amount EUROS [--method TEXTO]
-  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
-  invoice pdf NÚMERO --out ARCHIVO.pdf
-                         la factura tal como se imprime, como archivo PDF
-  report weekly --week AAAA-Wss [--json]
-                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
-  invoice send NÚMERO [--email DIRECCIÓN]
-                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>--week takes an ISO week such as 2026-W48.</source>
         <translation>--week necesita una semana ISO, como 2026-W48.</translation>
     </message>
@@ -931,6 +861,89 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>week</source>
         <translation>semana</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
+                   [--after YYYY-MM-DDTHH:MM] [--json]
+                         the best free visits, each with its reasons
+  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
+                         one person&apos;s appointments as an iCalendar file for their phone
+  invoice issue ORDER_NUMBER [--json]
+                         issue the order&apos;s invoice (from its draft, or from its lines)
+  invoice list [--unpaid] [--json]
+  invoice pay NUMBER --amount EUROS [--method TEXT]
+  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
+  invoice pdf NUMBER --out FILE.pdf
+                         the invoice as printed, as a PDF file
+  review due [--json]     the periodic reviews due now, with whom they are assigned to
+  report weekly --week YYYY-Www [--json]
+                         the weekly report: orders, money, steps and people, beside the week before
+  invoice send NUMBER [--email ADDRESS]
+                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+                   [--after AAAA-MM-DDTHH:MM] [--json]
+                         las mejores visitas libres, cada una con sus motivos
+  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
+                         las citas de una persona como archivo iCalendar para su teléfono
+  invoice issue NÚMERO_DE_ORDEN [--json]
+                         emite la factura de la orden (desde su borrador o desde sus líneas)
+  invoice list [--unpaid] [--json]
+  invoice pay NÚMERO --amount EUROS [--method TEXTO]
+  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
+  invoice pdf NÚMERO --out ARCHIVO.pdf
+                         la factura tal como se imprime, como archivo PDF
+  review due [--json]     las revisiones periódicas pendientes ahora, con su responsable
+  report weekly --week AAAA-Wss [--json]
+                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
+  invoice send NÚMERO [--email DIRECCIÓN]
+                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>No review is due.</source>
+        <translation>No hay ninguna revisión pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n anterior sin hacer)</numerusform>
+            <numerusform> (%n anteriores sin hacer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,6 +2990,98 @@ Un saludo,
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReviewService</name>
+    <message>
+        <source>Daily review</source>
+        <translation>Revisión diaria</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Revisión semanal</translation>
+    </message>
+    <message>
+        <source>Monthly review</source>
+        <translation>Revisión mensual</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>Revisión trimestral</translation>
+    </message>
+    <message>
+        <source>A review plan needs a name.</source>
+        <translation>Un plan de revisión necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing for the review to check.</source>
+        <translation>Elija al menos una cosa que comprobar en la revisión.</translation>
+    </message>
+    <message>
+        <source>The person to do the review does not exist.</source>
+        <translation>La persona que debe hacer la revisión no existe.</translation>
+    </message>
+    <message>
+        <source>%1 due — %2</source>
+        <translation>%1 pendiente — %2</translation>
+    </message>
+    <message>
+        <source>That review does not exist.</source>
+        <translation>Esa revisión no existe.</translation>
+    </message>
+    <message>
+        <source>That review plan does not exist.</source>
+        <translation>Ese plan de revisión no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): no activity for %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): sin actividad desde hace %n día</numerusform>
+            <numerusform>%1 (%2): sin actividad desde hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in “%2” for %n day(s), past its target</source>
+        <translation>
+            <numerusform>%1: %n día en «%2», más que su plazo</numerusform>
+            <numerusform>%1: %n días en «%2», más que su plazo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: visit of %2 on %3 has no outcome</source>
+        <translation>%1: la visita de %2 del %3 no tiene resultado</translation>
+    </message>
+    <message>
+        <source>%1 in “%2” is assigned to nobody</source>
+        <translation>%1 en «%2» no está asignada a nadie</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 unpaid past its due date</source>
+        <translation>Factura %1 (%2): %3 sin cobrar pasado su vencimiento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was never signed off</source>
+        <translation>%1 del %2 nunca se cerró</translation>
+    </message>
+    <message>
+        <source>That item belongs to a review already signed off, or no longer exists.</source>
+        <translation>Ese punto pertenece a una revisión ya cerrada o ya no existe.</translation>
+    </message>
+    <message>
+        <source>This review was already signed off by %1.</source>
+        <translation>%1 ya cerró esta revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need to be handled or explained before signing off.</source>
+        <translation>
+            <numerusform>Falta %n punto por resolver o explicar antes de cerrar.</numerusform>
+            <numerusform>Faltan %n puntos por resolver o explicar antes de cerrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else signed this review off meanwhile.</source>
+        <translation>Otra persona cerró esta revisión mientras tanto.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+enum class Cadence { Daily, Weekly, Monthly, Quarterly };
+
+// What a review looks at; each becomes checklist items generated from the data.
+enum class ReviewCheck { InactiveOrders, PastTarget, VisitsWithoutOutcome, Unassigned, UnpaidInvoices, MissedReviews };
+
+QString toKey(Cadence cadence);
+std::optional<Cadence> cadenceFromKey(const QString &key);
+QString toKey(ReviewCheck check);
+std::optional<ReviewCheck> reviewCheckFromKey(const QString &key);
+
+struct ReviewPlan
+{
+    Id id = 0;
+    QString name;
+    Cadence cadence = Cadence::Weekly;
+    Id staffId = 0;
+    QString staffName;
+    QList<ReviewCheck> checks;
+    int inactiveDays = 7;
+};
+
+struct ReviewItem
+{
+    Id id = 0;
+    ReviewCheck check = ReviewCheck::InactiveOrders;
+    QString reference;       // an order or invoice number
+    QString description;
+    bool handled = false;
+    QString comment;
+};
+
+struct Review
+{
+    Id id = 0;
+    Id planId = 0;
+    QString planName;
+    qint64 periodStart = 0;
+    qint64 periodEnd = 0;
+    std::optional<qint64> signedAt;
+    QString signedBy;
+    QString notes;
+    QList<ReviewItem> items;
+};
+
+struct DueReview
+{
+    ReviewPlan plan;
+    qint64 periodStart = 0;
+    qint64 periodEnd = 0;
+    int missedBefore = 0;    // earlier periods left without a signed review
+    QString text;            // "Weekly review due — Marta Sanz"
+};
+
+// Periodic reviews: someone is assigned to check, daily, weekly, monthly or quarterly, that nothing
+// has been left behind. Opening a review builds its checklist from the data; signing it off needs
+// every item handled or explained, and keeps who and when.
+class ReviewService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::ReviewService)
+
+public:
+    explicit ReviewService(Database &db) : m_db(db) {}
+
+    Result<Id> addPlan(const ReviewPlan &plan);
+    Result<QList<ReviewPlan>> plans() const;
+    // Plans whose current period has no signed review, at `now`.
+    Result<QList<DueReview>> due(qint64 now) const;
+    // The review of the plan's current period, created with its checklist when it does not exist yet.
+    Result<Review> open(Id planId, qint64 now);
+    Result<Review> find(Id reviewId) const;
+    Result<void> setItem(Id itemId, bool handled, const QString &comment);
+    Result<Review> signOff(Id reviewId, const Actor &by, const QString &notes);
+
+    // The period containing `at` for a cadence, in local time: [start, end).
+    static std::pair<qint64, qint64> period(Cadence cadence, qint64 at);
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

@@ -1,0 +1,110 @@
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
+#include "reports/Reviews.h"
+#include "scheduling/AppointmentService.h"
+#include "workflow/WorkflowEngine.h"
+#include "workflow/WorkflowRepository.h"
+
+#include "support/TestDatabase.h"
+
+#include <QTimeZone>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+qint64 madrid(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone("Europe/Madrid")).toSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST_CASE("review periods follow the local calendar: day, ISO week, month, quarter", "[reviews]")
+{
+    const qint64 at = madrid(2026, 11, 27, 15);  // a Friday
+    CHECK(ReviewService::period(Cadence::Daily, at) == std::make_pair(madrid(2026, 11, 27, 0), madrid(2026, 11, 28, 0)));
+    CHECK(ReviewService::period(Cadence::Weekly, at) == std::make_pair(madrid(2026, 11, 23, 0), madrid(2026, 11, 30, 0)));
+    CHECK(ReviewService::period(Cadence::Monthly, at) == std::make_pair(madrid(2026, 11, 1, 0), madrid(2026, 12, 1, 0)));
+    CHECK(ReviewService::period(Cadence::Quarterly, at) == std::make_pair(madrid(2026, 10, 1, 0), madrid(2027, 1, 1, 0)));
+}
+
+TEST_CASE("a review's checklist comes from the data, and signing off needs every item handled or explained", "[reviews]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    const Actor lucia{team.lucia, QStringLiteral("Lucía Romero")};
+    qint64 now = madrid(2026, 11, 2);
+    Clock::Override clock([&now] { return QDateTime::fromSecsSinceEpoch(now); });
+
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    REQUIRE(InvoiceService(*db).saveCompany(company).ok());
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("12345678Z");
+    c.address = QStringLiteral("Calle Mayor 12");
+    const Id customer = *CustomerRepository(*db).add(c);
+    NewWorkOrder n;
+    n.customerId = customer;
+    n.title = QStringLiteral("Windows");
+    n.lines = {{0, 0, QStringLiteral("Window"), 1000, 10000, 2100, 0}};
+    auto stale = WorkOrderService(*db).create(n, lucia);          // no assignee, then left alone for weeks
+    REQUIRE(stale.ok());
+    auto invoice = InvoiceService(*db).createFromOrder(stale->id, lucia);
+    REQUIRE(InvoiceService(*db).issue(invoice->id, invoice->version, lucia).ok());  // due in 30 days, never paid
+    REQUIRE(AppointmentService(*db).create({stale->id, team.javier, madrid(2026, 11, 3), madrid(2026, 11, 3, 11),
+                                            AppointmentKind::Estimate, {}}, lucia, true).ok());
+
+    ReviewPlan plan;
+    plan.name = QStringLiteral("Weekly review");
+    plan.cadence = Cadence::Weekly;
+    plan.staffId = team.marta;
+    plan.checks = {ReviewCheck::InactiveOrders, ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome,
+                   ReviewCheck::Unassigned, ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews};
+    ReviewService reviews(*db);
+    REQUIRE(reviews.addPlan(plan).ok());
+
+    now = madrid(2026, 12, 7);  // a Monday, five weeks later
+    auto due = reviews.due(now);
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().text == QStringLiteral("Weekly review due — Marta Sanz"));
+    CHECK(due->first().missedBefore == 5);
+
+    auto review = reviews.open(due->first().plan.id, now);
+    REQUIRE(review.ok());
+    QSet<ReviewCheck> kinds;
+    for (const auto &item : review->items)
+        kinds.insert(item.check);
+    CHECK(kinds.contains(ReviewCheck::InactiveOrders));
+    CHECK(kinds.contains(ReviewCheck::PastTarget));
+    CHECK(kinds.contains(ReviewCheck::VisitsWithoutOutcome));
+    CHECK(kinds.contains(ReviewCheck::Unassigned));
+    CHECK(kinds.contains(ReviewCheck::UnpaidInvoices));
+    for (const auto &item : review->items)
+        if (item.check == ReviewCheck::InactiveOrders)
+            CHECK(item.description.contains(stale->number));
+    // Opening again gives the same review, not a second checklist.
+    CHECK(reviews.open(due->first().plan.id, now)->id == review->id);
+
+    auto early = reviews.signOff(review->id, Actor{team.marta, QStringLiteral("Marta Sanz")}, {});
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message.contains(QStringLiteral("still need")));
+    for (const auto &item : review->items)
+        REQUIRE(reviews.setItem(item.id, item.check != ReviewCheck::UnpaidInvoices,
+                                item.check == ReviewCheck::UnpaidInvoices ? QStringLiteral("Called Carmen: pays on Friday") : QString())
+                    .ok());
+    auto signedOff = reviews.signOff(review->id, Actor{team.marta, QStringLiteral("Marta Sanz")}, QStringLiteral("All checked"));
+    REQUIRE(signedOff.ok());
+    CHECK(signedOff->signedBy == QStringLiteral("Marta Sanz"));
+    CHECK(signedOff->signedAt.has_value());
+    CHECK(reviews.due(now)->isEmpty());
+    // A signed review cannot be changed afterwards.
+    CHECK_FALSE(reviews.setItem(signedOff->items.first().id, false, QStringLiteral("later")).ok());
+}
