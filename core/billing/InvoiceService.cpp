@@ -21,7 +21,8 @@ const QString selectInvoice = QStringLiteral(
     "i.rectifies_id, coalesce(r.number, ''), i.rectification_reason, i.issued_at, i.operation_date, i.due_at, "
     "i.issuer_name, i.issuer_tax_id, i.issuer_address, i.customer_name, i.customer_tax_id, i.customer_address, i.notes, "
     "i.chain_index, i.previous_hash, i.hash, i.sent_at, i.version, c.name, c.tax_id, c.address, c.postcode, c.city, c.email, "
-    "(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id) "
+    "(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), "
+    "i.base_cents, i.vat_cents, i.total_cents "
     "FROM invoices i JOIN customers c ON c.id = i.customer_id LEFT JOIN work_orders o ON o.id = i.order_id "
     "LEFT JOIN invoices r ON r.id = i.rectifies_id ");
 
@@ -80,6 +81,12 @@ Invoice fromRow(const QSqlQuery &q)
     }
     i.customerEmail = q.value(31).toString();
     i.paid = q.value(32).toLongLong();
+    if (!i.isDraft()) {
+        // Totals stored at issue, so a list needs no lines; load() recomputes them from the lines.
+        i.totals.base = q.value(33).toLongLong();
+        i.totals.vat = q.value(34).toLongLong();
+        i.totals.total = q.value(35).toLongLong();
+    }
     return i;
 }
 
@@ -216,22 +223,8 @@ Result<QList<Invoice>> InvoiceService::list(const InvoiceFilter &f) const
     if (!q)
         return q.error();
     QList<Invoice> result;
-    while (q->next()) {
-        Invoice i = fromRow(*q);
-        // Totals without reading lines: stored at issue; drafts show their lines' sum when opened.
-        result.append(i);
-    }
-    // Stored totals for issued invoices.
-    for (auto &i : result) {
-        if (i.isDraft())
-            continue;
-        auto t = m_db.run(QStringLiteral("SELECT base_cents, vat_cents, total_cents FROM invoices WHERE id = ?"), {i.id});
-        if (t && t->next()) {
-            i.totals.base = t->value(0).toLongLong();
-            i.totals.vat = t->value(1).toLongLong();
-            i.totals.total = t->value(2).toLongLong();
-        }
-    }
+    while (q->next())
+        result.append(fromRow(*q));  // drafts show their lines' sum when opened
     return result;
 }
 
