@@ -152,12 +152,15 @@ Result<QList<DueReview>> ReviewService::due(qint64 now) const
         if (signedNow->toLongLong() > 0)
             continue;
         DueReview d{p, start, end, 0, {}};
+        auto planStart = m_db.scalar(QStringLiteral("SELECT created_at FROM review_plans WHERE id = ?"), {p.id});
+        if (!planStart)
+            return planStart.error();
+        const qint64 created = planStart->toLongLong();
         // Earlier periods since the plan exists, back to the last signed one, up to a year.
         qint64 at = start - 1;
         for (int i = 0; i < 366; ++i) {
             const auto [s, e] = period(p.cadence, at);
-            auto planStart = m_db.scalar(QStringLiteral("SELECT created_at FROM review_plans WHERE id = ?"), {p.id});
-            if (!planStart || e <= planStart->toLongLong())
+            if (e <= created)
                 break;
             auto done = m_db.scalar(QStringLiteral("SELECT count(*) FROM reviews WHERE plan_id = ? AND period_start = ? "
                                                    "AND signed_at IS NOT NULL"),

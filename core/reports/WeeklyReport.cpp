@@ -26,8 +26,7 @@ std::optional<std::pair<int, int>> WeeklyReportBuilder::parseWeek(const QString 
         return std::nullopt;
     const int year = m.captured(1).toInt();
     const int week = m.captured(2).toInt();
-    int weeksInYear = 0;
-    QDate(year, 12, 28).weekNumber(&weeksInYear);  // 28 December is always in the last ISO week
+    // 28 December is always in the last ISO week of its year.
     if (week < 1 || week > QDate(year, 12, 28).weekNumber())
         return std::nullopt;
     return std::make_pair(year, week);
@@ -69,8 +68,8 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         };
         t.value = range(0);
         t.previous = range(1);
-        qint64 sum = 0;
-        for (int w = 1; w <= 4; ++w)
+        qint64 sum = t.previous;
+        for (int w = 2; w <= 4; ++w)
             sum += range(w);
         t.fourWeekAverage = money::divideRounded(sum, 4);
         return t;
