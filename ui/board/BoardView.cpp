@@ -195,7 +195,14 @@ void BoardView::buildColumns()
         });
         connect(proxy, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleHeaders);
         connect(proxy, &QAbstractItemModel::rowsRemoved, this, &BoardView::scheduleHeaders);
-        m_columns.append({step, header, view, proxy});
+        QString responsible;
+        if (step.responsibleStaffId) {
+            if (auto m = StaffRepository(m_session.db).find(*step.responsibleStaffId))
+                responsible = m->name;
+        } else if (step.responsibleRole) {
+            responsible = displayName(*step.responsibleRole);
+        }
+        m_columns.append({step, responsible, header, view, proxy});
     }
     m_columnsLayout->addStretch(1);
     updateHeaders();
@@ -208,13 +215,7 @@ void BoardView::updateHeaders()
     for (const auto &c : std::as_const(m_columns)) {
         const int count = c.proxy->rowCount();
         shown += count;
-        QString responsible;
-        if (c.step.responsibleStaffId) {
-            if (auto m = StaffRepository(m_session.db).find(*c.step.responsibleStaffId))
-                responsible = m->name;
-        } else if (c.step.responsibleRole) {
-            responsible = displayName(*c.step.responsibleRole);
-        }
+        const QString &responsible = c.responsible;
         QString counter;
         if (isActive(c.step.kind)) {
             open += count;

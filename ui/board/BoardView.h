@@ -64,6 +64,7 @@ private:
     struct Column
     {
         Step step;
+        QString responsible;    // the step's person or role, read when the columns are built
         QLabel *header;
         BoardColumnView *view;
         BoardColumnProxy *proxy;
