@@ -4,6 +4,8 @@
 #include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
 #include "print/InvoiceRenderer.h"
+#include "print/WeeklyReportRenderer.h"
+#include "reports/ProcessEvaluation.h"
 #include "reports/Reviews.h"
 #include "reports/WeeklyReport.h"
 #include "common/Clock.h"
@@ -94,8 +96,10 @@ QString helpText()
         "  invoice pdf NUMBER --out FILE.pdf\n"
         "                         the invoice as printed, as a PDF file\n"
         "  review due [--json]     the periodic reviews due now, with whom they are assigned to\n"
-        "  report weekly --week YYYY-Www [--json]\n"
+        "  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]\n"
         "                         the weekly report: orders, money, steps and people, beside the week before\n"
+        "  process stats [--map-version N] [--json]\n"
+        "                         process evaluation: time, skips and returns per step, and findings\n"
         "  invoice send NUMBER [--email ADDRESS]\n"
         "                         e-mail the invoice as a PDF to the customer (SMTP in the settings)\n"
         "\n"
@@ -580,6 +584,17 @@ int cmdReportWeekly(Context &c)
     if (!report)
         return fail(c, report.error());
     const WeeklyReport &r = *report;
+    if (const QString pdfPath = c.parser.value(QStringLiteral("pdf")); !pdfPath.isEmpty()) {
+        const QByteArray pdf = WeeklyReportRenderer(r, InvoiceService(*c.db).company().legalName).pdf();
+        QSaveFile file(pdfPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+            return fail(c, makeError(ErrorCode::Io, Cli::tr("Could not write %1: %2").arg(pdfPath, file.errorString())));
+        if (!c.json) {
+            c.out << Cli::tr("Weekly report for %1 written to %2.").arg(text.toUpper(), QDir::toNativeSeparators(pdfPath))
+                  << Qt::endl;
+            return Ok;
+        }
+    }
     auto trend = [](const Trend &t) {
         return QJsonObject{{QStringLiteral("value"), t.value}, {QStringLiteral("previous_week"), t.previous},
                            {QStringLiteral("four_week_average"), t.fourWeekAverage}};
@@ -596,6 +611,11 @@ int cmdReportWeekly(Context &c)
         for (const auto &p : r.people)
             people.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("visits"), p.visits},
                                       {QStringLiteral("jobs_completed"), p.jobsCompleted}, {QStringLiteral("revenue_cents"), p.revenue}});
+        QJsonArray days;
+        for (const auto &d : r.days)
+            days.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)}, {QStringLiteral("received"), d.received},
+                                    {QStringLiteral("completed"), d.completed}, {QStringLiteral("invoiced_cents"), d.invoiced},
+                                    {QStringLiteral("collected_cents"), d.collected}});
         QJsonArray overdue;
         for (const auto &o : r.oldestOverdue)
             overdue.append(QJsonObject{{QStringLiteral("number"), o.number}, {QStringLiteral("customer"), o.customer},
@@ -611,6 +631,7 @@ int cmdReportWeekly(Context &c)
                                  {QStringLiteral("collected_cents"), trend(r.collected)},
                                  {QStringLiteral("outstanding_cents"), r.outstanding},
                                  {QStringLiteral("overdue_cents"), r.overdue},
+                                 {QStringLiteral("days"), days},
                                  {QStringLiteral("steps"), steps},
                                  {QStringLiteral("people"), people},
                                  {QStringLiteral("oldest_overdue"), overdue}});
@@ -631,6 +652,100 @@ int cmdReportWeekly(Context &c)
     line(Cli::tr("Collected"), r.collected, true);
     c.out << padded(Cli::tr("Outstanding"), 22) << money::formatEuros(r.outstanding, locale).rightJustified(14)
           << Cli::tr("   of which overdue %1").arg(money::formatEuros(r.overdue, locale)) << Qt::endl;
+    return Ok;
+}
+
+int cmdProcessStats(Context &c)
+{
+    ProcessEvaluator evaluator(*c.db);
+    auto versions = evaluator.versions();
+    if (!versions)
+        return fail(c, versions.error());
+    if (versions->isEmpty())
+        return fail(c, makeError(ErrorCode::NotFound, Cli::tr("There is no process map yet.")));
+    // By default the newest version that holds orders; --version N picks one of the default map.
+    VersionSummary chosen = versions->first();
+    for (const auto &v : *versions)
+        if (v.workflowId == versions->first().workflowId && v.orders > 0) {
+            chosen = v;
+            break;
+        }
+    if (c.parser.isSet(QStringLiteral("map-version"))) {
+        bool ok = false;
+        const int wanted = c.parser.value(QStringLiteral("map-version")).toInt(&ok);
+        auto it = std::find_if(versions->begin(), versions->end(), [&](const VersionSummary &v) {
+            return v.workflowId == versions->first().workflowId && v.version == wanted;
+        });
+        if (!ok || it == versions->end())
+            return usage(c, Cli::tr("--map-version takes the number of a version of the process map, such as 1."));
+        chosen = *it;
+    }
+    auto ev = evaluator.evaluate(chosen.versionId);
+    if (!ev)
+        return fail(c, ev.error());
+    auto share = [](qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; };
+    if (c.json) {
+        QJsonArray steps;
+        for (const auto &s : ev->steps) {
+            QJsonObject skipped;
+            for (auto it = ev->finishedByJob.cbegin(); it != ev->finishedByJob.cend(); ++it)
+                skipped.insert(it.key().isEmpty() ? QStringLiteral("-") : it.key(),
+                               1.0 - share(s.finishedThroughByJob.value(it.key()), it.value()));
+            steps.append(QJsonObject{{QStringLiteral("step_id"), s.stepId},
+                                     {QStringLiteral("step"), s.name},
+                                     {QStringLiteral("kind"), toKey(s.kind)},
+                                     {QStringLiteral("target_minutes"), s.targetMinutes ? QJsonValue(*s.targetMinutes) : QJsonValue()},
+                                     {QStringLiteral("passed"), s.passed},
+                                     {QStringLiteral("returned"), s.returned},
+                                     {QStringLiteral("stays_ended"), s.staysEnded},
+                                     {QStringLiteral("median_seconds"), s.medianSeconds},
+                                     {QStringLiteral("p90_seconds"), s.p90Seconds},
+                                     {QStringLiteral("median_wait_seconds"), s.medianWaitSeconds},
+                                     {QStringLiteral("skipped_share"), 1.0 - share(s.finishedThrough, ev->finished)},
+                                     {QStringLiteral("skipped_share_by_job"), skipped},
+                                     {QStringLiteral("longest_wait_share"), share(s.longestHere, ev->finished)}});
+        }
+        QJsonArray findings;
+        for (const auto &f : ev->findings)
+            findings.append(QJsonObject{{QStringLiteral("kind"), toKey(f.kind)}, {QStringLiteral("step_id"), f.stepId},
+                                        {QStringLiteral("step"), f.stepName}, {QStringLiteral("job_type"), f.jobType},
+                                        {QStringLiteral("share"), f.share}, {QStringLiteral("text"), f.text}});
+        printJson(c, QJsonObject{{QStringLiteral("workflow"), ev->version.workflowName},
+                                 {QStringLiteral("version"), ev->version.version},
+                                 {QStringLiteral("orders"), ev->orders},
+                                 {QStringLiteral("finished"), ev->finished},
+                                 {QStringLiteral("cancelled"), ev->cancelled},
+                                 {QStringLiteral("median_lead_seconds"), ev->medianLeadSeconds},
+                                 {QStringLiteral("steps"), steps},
+                                 {QStringLiteral("findings"), findings}});
+        return Ok;
+    }
+    const QLocale locale;
+    c.out << Cli::tr("%1, version %2: %3 orders, %4 finished (median %5 from call to done), %6 cancelled")
+                 .arg(ev->version.workflowName)
+                 .arg(ev->version.version)
+                 .arg(ev->orders)
+                 .arg(ev->finished)
+                 .arg(ProcessEvaluator::duration(ev->medianLeadSeconds))
+                 .arg(ev->cancelled)
+          << Qt::endl
+          << Qt::endl;
+    c.out << padded(Cli::tr("Step"), 28) << Cli::tr("Passed").rightJustified(8) << Cli::tr("Median").rightJustified(12)
+          << Cli::tr("P90").rightJustified(12) << Cli::tr("Wait").rightJustified(12) << Cli::tr("Skipped").rightJustified(9)
+          << Cli::tr("Back").rightJustified(7) << Qt::endl;
+    for (const auto &s : ev->steps) {
+        c.out << padded(s.name, 28) << QString::number(s.passed).rightJustified(8)
+              << (s.staysEnded ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("-")).rightJustified(12)
+              << (s.staysEnded ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("-")).rightJustified(12)
+              << (s.staysEnded ? ProcessEvaluator::duration(s.medianWaitSeconds) : QStringLiteral("-")).rightJustified(12)
+              << QStringLiteral("%1 %").arg(qRound(100 * (1.0 - share(s.finishedThrough, ev->finished)))).rightJustified(9)
+              << QStringLiteral("%1 %").arg(qRound(100 * s.returnedShare())).rightJustified(7) << Qt::endl;
+    }
+    c.out << Qt::endl;
+    if (ev->findings.isEmpty())
+        c.out << Cli::tr("No findings: too few finished orders, or every step within its target.") << Qt::endl;
+    for (const auto &f : ev->findings)
+        c.out << QStringLiteral("- ") << f.text << Qt::endl;
     return Ok;
 }
 
@@ -709,6 +824,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("method"), tr("How it was paid."), tr("method")},
         {QStringLiteral("email"), tr("Send to this address instead of the customer's."), tr("address")},
         {QStringLiteral("week"), tr("ISO week, e.g. 2026-W48."), tr("week")},
+        {QStringLiteral("pdf"), tr("Also write the report as a PDF file."), tr("file")},
+        {QStringLiteral("map-version"), tr("A version of the process map."), tr("n")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
@@ -763,6 +880,8 @@ int Cli::run(const QStringList &arguments)
         handler = [&] { return cmdReviewDue(c); };
     else if (first == QLatin1String("report") && second == QLatin1String("weekly") && c.words.size() == 2)
         handler = [&] { return cmdReportWeekly(c); };
+    else if (first == QLatin1String("process") && second == QLatin1String("stats") && c.words.size() == 2)
+        handler = [&] { return cmdProcessStats(c); };
     else if (first == QLatin1String("invoice") && second == QLatin1String("verify") && c.words.size() == 2)
         handler = [&] { return cmdInvoiceVerify(c); };
     else

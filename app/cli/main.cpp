@@ -16,6 +16,9 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "invoice") == 0 && (qstrcmp(argv[i + 1], "pdf") == 0 || qstrcmp(argv[i + 1], "send") == 0))
             drawsDocuments = true;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            drawsDocuments = true;
     if (drawsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawsDocuments ? new QGuiApplication(argc, argv)

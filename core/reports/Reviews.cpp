@@ -207,6 +207,35 @@ Result<Review> ReviewService::find(Id reviewId) const
     return r;
 }
 
+Result<QList<Review>> ReviewService::history(int limit) const
+{
+    auto q = m_db.run(QStringLiteral(
+        "SELECT r.id, r.plan_id, p.name, r.period_start, r.period_end, r.signed_at, r.signed_by, r.notes, "
+        "  (SELECT count(*) FROM review_items i WHERE i.review_id = r.id), "
+        "  (SELECT count(*) FROM review_items i WHERE i.review_id = r.id AND i.handled = 1) "
+        "FROM reviews r JOIN review_plans p ON p.id = r.plan_id ORDER BY r.period_start DESC, r.id DESC LIMIT ?"),
+        {limit});
+    if (!q)
+        return q.error();
+    QList<Review> out;
+    while (q->next()) {
+        Review r;
+        r.id = q->value(0).toLongLong();
+        r.planId = q->value(1).toLongLong();
+        r.planName = q->value(2).toString();
+        r.periodStart = q->value(3).toLongLong();
+        r.periodEnd = q->value(4).toLongLong();
+        if (!q->value(5).isNull())
+            r.signedAt = q->value(5).toLongLong();
+        r.signedBy = q->value(6).toString();
+        r.notes = q->value(7).toString();
+        r.itemCount = q->value(8).toLongLong();
+        r.handledCount = q->value(9).toLongLong();
+        out.append(r);
+    }
+    return out;
+}
+
 Result<Review> ReviewService::open(Id planId, qint64 now)
 {
     auto all = plans();

@@ -51,6 +51,8 @@ struct Review
     QString signedBy;
     QString notes;
     QList<ReviewItem> items;
+    qint64 itemCount = 0;     // in history lists, where the items are not loaded
+    qint64 handledCount = 0;
 };
 
 struct DueReview
@@ -79,6 +81,8 @@ public:
     // The review of the plan's current period, created with its checklist when it does not exist yet.
     Result<Review> open(Id planId, qint64 now);
     Result<Review> find(Id reviewId) const;
+    // Reviews opened so far, signed or not, newest period first, without their items.
+    Result<QList<Review>> history(int limit = 200) const;
     Result<void> setItem(Id itemId, bool handled, const QString &comment);
     Result<Review> signOff(Id reviewId, const Actor &by, const QString &notes);
 

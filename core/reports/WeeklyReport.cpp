@@ -98,6 +98,43 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     if (failed)
         return failure;
 
+    // Day by day, for the charts: each row's time falls into one of the seven local days (DST-safe bounds).
+    QString bucket = QStringLiteral("CASE");
+    for (int d = 1; d < 7; ++d)
+        bucket += QStringLiteral(" WHEN {col} < %1 THEN %2").arg(localMidnight(monday.addDays(d))).arg(d - 1);
+    bucket += QStringLiteral(" ELSE 6 END");
+    for (int d = 0; d < 7; ++d)
+        r.days.append({monday.addDays(d), 0, 0, 0, 0});
+    auto perDay = m_db.run(
+        QStringLiteral(
+            "SELECT 0, %1, count(*) FROM work_orders WHERE created_at >= :f AND created_at < :t GROUP BY 2 "
+            "UNION ALL SELECT 1, %2, count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+            "  WHERE e.kind = 'step_moved' AND s.kind = 'done' AND e.at >= :f AND e.at < :t GROUP BY 2 "
+            "UNION ALL SELECT 2, %3, sum(total_cents) FROM invoices WHERE status <> 'draft' AND issued_at >= :f "
+            "  AND issued_at < :t GROUP BY 2 "
+            "UNION ALL SELECT 3, %4, sum(amount_cents) FROM payments WHERE paid_at >= :f AND paid_at < :t GROUP BY 2")
+            .arg(QString(bucket).replace(QLatin1String("{col}"), QLatin1String("created_at")),
+                 QString(bucket).replace(QLatin1String("{col}"), QLatin1String("e.at")),
+                 QString(bucket).replace(QLatin1String("{col}"), QLatin1String("issued_at")),
+                 QString(bucket).replace(QLatin1String("{col}"), QLatin1String("paid_at")))
+            .replace(QLatin1String(":f"), QString::number(r.from))
+            .replace(QLatin1String(":t"), QString::number(r.to)));
+    if (!perDay)
+        return perDay.error();
+    while (perDay->next()) {
+        const int day = perDay->value(1).toInt();
+        if (day < 0 || day > 6)
+            continue;
+        DayFigures &f = r.days[day];
+        const qint64 v = perDay->value(2).toLongLong();
+        switch (perDay->value(0).toInt()) {
+        case 0: f.received = v; break;
+        case 1: f.completed = v; break;
+        case 2: f.invoiced = v; break;
+        default: f.collected = v; break;
+        }
+    }
+
     // Steps of the current map, matched by name so that older versions' orders count too.
     auto wf = WorkflowRepository(m_db).defaultLatest();
     if (!wf)
@@ -108,7 +145,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         r.steps.append({s.id, s.name, s.targetMinutes, 0, 0, 0, 0, 0});
     }
     auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-                                           "WHERE e.kind = 'step_moved' AND e.at >= ? AND e.at < ? GROUP BY s.name"),
+                                           "WHERE e.kind IN ('created', 'step_moved') AND e.at >= ? AND e.at < ? GROUP BY s.name"),
                             {r.from, r.to});
     if (!entered)
         return entered.error();

@@ -40,6 +40,16 @@ struct PersonFigures
     Cents revenue = 0;               // invoices issued during the week for their orders
 };
 
+// One day of the week, for the flow and revenue charts.
+struct DayFigures
+{
+    QDate day;
+    qint64 received = 0;
+    qint64 completed = 0;
+    Cents invoiced = 0;
+    Cents collected = 0;
+};
+
 struct OverdueOrder
 {
     QString number;
@@ -63,6 +73,7 @@ struct WeeklyReport
     Trend collected;                 // cents
     Cents outstanding = 0;           // issued by the week's end and not yet paid then
     Cents overdue = 0;               // of which past due
+    QList<DayFigures> days;          // Monday to Sunday
     QList<StepFigures> steps;
     QList<PersonFigures> people;
     QList<OverdueOrder> oldestOverdue;

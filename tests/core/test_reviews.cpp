@@ -107,4 +107,15 @@ TEST_CASE("a review's checklist comes from the data, and signing off needs every
     CHECK(reviews.due(now)->isEmpty());
     // A signed review cannot be changed afterwards.
     CHECK_FALSE(reviews.setItem(signedOff->items.first().id, false, QStringLiteral("later")).ok());
+
+    // The history keeps who signed, when, the notes and what was found.
+    auto history = reviews.history();
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().planName == signedOff->planName);
+    CHECK(history->first().signedBy == QStringLiteral("Marta Sanz"));
+    CHECK(history->first().notes == QStringLiteral("All checked"));
+    CHECK(history->first().itemCount == signedOff->items.size());
+    CHECK(history->first().handledCount ==
+          std::count_if(signedOff->items.begin(), signedOff->items.end(), [](const ReviewItem &i) { return i.handled; }));
 }

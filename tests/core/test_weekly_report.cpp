@@ -156,6 +156,28 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
     CHECK(step("Call received").medianSeconds == 2 * 86400);
     CHECK(step("Cancelled").entered == 1);
     CHECK(step("Paid").entered == 1);
+    CHECK(step("Call received").entered == 2);    // B and C, created in the week
+
+    // Day by day for the charts: Monday 28 December to Sunday 3 January.
+    REQUIRE(report->days.size() == 7);
+    CHECK(report->days[0].day == QDate(2026, 12, 28));
+    CHECK(report->days[6].day == QDate(2027, 1, 3));
+    CHECK(report->days[1].received == 1);         // B, Tuesday 29
+    CHECK(report->days[5].received == 1);         // C, Saturday 2 January
+    CHECK(report->days[2].completed == 1);        // E paid on Wednesday 30
+    CHECK(report->days[1].invoiced == aInvoice.totals.total);
+    CHECK(report->days[2].collected == eInvoice.totals.total);
+    qint64 received = 0, completed = 0, invoiced = 0, collected = 0;
+    for (const auto &d : report->days) {
+        received += d.received;
+        completed += d.completed;
+        invoiced += d.invoiced;
+        collected += d.collected;
+    }
+    CHECK(received == report->received.value);    // the days add up to the week
+    CHECK(completed == report->completed.value);
+    CHECK(invoiced == report->invoiced.value);
+    CHECK(collected == report->collected.value);
 
     const auto javier = std::find_if(report->people.begin(), report->people.end(),
                                      [&](const PersonFigures &p) { return p.staffId == co.team.javier; });

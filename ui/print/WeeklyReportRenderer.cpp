@@ -1,0 +1,428 @@
+#include "print/WeeklyReportRenderer.h"
+
+#include "reports/ProcessEvaluation.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+#include <functional>
+
+namespace ordo {
+
+namespace {
+
+// Points on an A4 page of 595 × 842, as the invoice.
+constexpr qreal PageWidth = 595;
+constexpr qreal PageHeight = 842;
+constexpr qreal Margin = 42;
+constexpr qreal ContentWidth = PageWidth - 2 * Margin;
+constexpr qreal BodyTop = Margin + 48;
+constexpr qreal FooterTop = PageHeight - Margin - 16;
+
+const QColor Ink(0x26, 0x32, 0x38);
+const QColor Grey(0x55, 0x5f, 0x66);
+const QColor Rule(0xb0, 0xbe, 0xc5);
+const QColor Shade(0xec, 0xef, 0xf1);
+const QColor First(0x1e, 0x88, 0xe5);    // received, invoiced, median
+const QColor Second(0x43, 0xa0, 0x47);   // completed, collected
+const QColor Light(0x90, 0xca, 0xf9);    // p90
+const QColor Alert(0xe5, 0x39, 0x35);    // target
+
+struct Fonts
+{
+    QFont base, small, bold, heading, title;
+    Fonts()
+    {
+        base = QFont(QStringLiteral("DejaVu Sans"));
+        base.setPixelSize(8);
+        small = base;
+        small.setPixelSize(6);
+        bold = base;
+        bold.setBold(true);
+        heading = base;
+        heading.setPixelSize(10);
+        heading.setBold(true);
+        title = base;
+        title.setPixelSize(16);
+        title.setBold(true);
+    }
+};
+
+// A step of the page flow: something of known height, drawn at y.
+struct Block
+{
+    qreal height = 0;
+    std::function<void(QPainter &, qreal)> draw;
+    bool keepWithNext = false;
+};
+
+// An axis in round steps (1, 2 or 5 × 10^n) with at most five of them up to `value`.
+struct Axis
+{
+    qint64 step = 1;
+    int ticks = 1;
+    qint64 top() const { return step * ticks; }
+};
+
+Axis niceAxis(qint64 value)
+{
+    Axis a;
+    if (value <= 0)
+        return a;
+    qint64 magnitude = 1;
+    while (magnitude * 10 <= value / 5)
+        magnitude *= 10;
+    for (qint64 m : {1, 2, 5, 10}) {
+        a.step = m * magnitude;
+        if ((value + a.step - 1) / a.step <= 5)
+            break;
+    }
+    a.ticks = static_cast<int>((value + a.step - 1) / a.step);
+    return a;
+}
+
+QString shortDate(const QDate &d) { return QLocale().toString(d, QLocale::ShortFormat); }
+
+QString euros(Cents c) { return money::formatEuros(c, QLocale()); }
+
+// "1.234 €": whole euros for axis labels.
+QString wholeEuros(Cents c) { return QLocale().toString(c / 100) + QStringLiteral(" €"); }
+
+void legend(QPainter &p, const QFont &font, qreal right, qreal y, const QList<std::pair<QColor, QString>> &items)
+{
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    qreal x = right;
+    for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        const qreal w = fm.horizontalAdvance(it->second);
+        x -= w;
+        p.setPen(Ink);
+        p.drawText(QRectF(x, y, w + 2, 10), Qt::AlignLeft | Qt::AlignVCenter, it->second);
+        x -= 10;
+        p.fillRect(QRectF(x, y + 2, 7, 7), it->first);
+        x -= 10;
+    }
+}
+
+// Grouped vertical bars: one group per category, one bar per series.
+void barChart(QPainter &p, const Fonts &f, const QRectF &area, const QString &title, const QStringList &categories,
+              const QList<QList<qint64>> &series, const QList<std::pair<QColor, QString>> &names,
+              const std::function<QString(qint64)> &label, bool valuesOnBars)
+{
+    p.setFont(f.heading);
+    p.setPen(Ink);
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, title);
+    legend(p, f.small, area.right(), area.top() + 2, names);
+
+    const QRectF plot(area.left() + 48, area.top() + 22, area.width() - 52, area.height() - 38);
+    qint64 top = 0;
+    for (const auto &s : series)
+        for (qint64 v : s)
+            top = std::max(top, v);
+    const Axis axis = niceAxis(top);
+    top = axis.top();
+    p.setFont(f.small);
+    for (int t = 0; t <= axis.ticks; ++t) {
+        const qreal y = plot.bottom() - plot.height() * t / axis.ticks;
+        p.setPen(QPen(t == 0 ? Grey : Rule, t == 0 ? 0.8 : 0.3));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Grey);
+        p.drawText(QRectF(area.left(), y - 5, 44, 10), Qt::AlignRight | Qt::AlignVCenter, label(axis.step * t));
+    }
+    const qreal group = plot.width() / categories.size();
+    const qreal bar = std::min<qreal>(18, (group - 10) / series.size());
+    for (int c = 0; c < categories.size(); ++c) {
+        const qreal x0 = plot.left() + group * c + (group - bar * series.size()) / 2;
+        for (int s = 0; s < series.size(); ++s) {
+            const qint64 v = series[s].value(c);
+            const qreal h = plot.height() * static_cast<qreal>(v) / static_cast<qreal>(top);
+            const QRectF r(x0 + bar * s, plot.bottom() - h, bar - 1, h);
+            p.fillRect(r, names[s].first);
+            if (valuesOnBars && v > 0) {
+                p.setPen(Ink);
+                p.drawText(QRectF(r.left() - 6, r.top() - 10, r.width() + 12, 9), Qt::AlignHCenter | Qt::AlignBottom,
+                           QLocale().toString(v));
+            }
+        }
+        p.setPen(Grey);
+        p.drawText(QRectF(plot.left() + group * c, plot.bottom() + 2, group, 10), Qt::AlignHCenter | Qt::AlignTop, categories[c]);
+    }
+}
+
+struct Column
+{
+    QString header;
+    qreal width;
+    Qt::Alignment align;
+};
+
+// A table as blocks: a header kept with the first row, then one block per row.
+void table(QList<Block> &blocks, const Fonts &f, const QString &title, const QList<Column> &columns,
+           const QList<QStringList> &rows, const QString &empty)
+{
+    constexpr qreal RowHeight = 14;
+    blocks.append({24, [=](QPainter &p, qreal y) {
+                       p.setFont(f.heading);
+                       p.setPen(Ink);
+                       p.drawText(QRectF(Margin, y + 6, ContentWidth, 14), Qt::AlignLeft | Qt::AlignVCenter, title);
+                   },
+                   true});
+    if (rows.isEmpty()) {
+        blocks.append({RowHeight, [=](QPainter &p, qreal y) {
+                           p.setFont(f.base);
+                           p.setPen(Grey);
+                           p.drawText(QRectF(Margin, y, ContentWidth, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, empty);
+                       }});
+        return;
+    }
+    blocks.append({RowHeight + 2, [=](QPainter &p, qreal y) {
+                       p.fillRect(QRectF(Margin, y, ContentWidth, RowHeight), Shade);
+                       p.setFont(f.bold);
+                       p.setPen(Ink);
+                       qreal x = Margin;
+                       for (const Column &c : columns) {
+                           p.drawText(QRectF(x + 3, y, c.width - 6, RowHeight), c.align | Qt::AlignVCenter, c.header);
+                           x += c.width;
+                       }
+                   },
+                   true});
+    for (const QStringList &row : rows) {
+        blocks.append({RowHeight, [=](QPainter &p, qreal y) {
+                           p.setFont(f.base);
+                           p.setPen(Ink);
+                           qreal x = Margin;
+                           for (int i = 0; i < columns.size(); ++i) {
+                               const QString text = p.fontMetrics().elidedText(row.value(i), Qt::ElideRight,
+                                                                               static_cast<int>(columns[i].width - 6));
+                               p.drawText(QRectF(x + 3, y, columns[i].width - 6, RowHeight), columns[i].align | Qt::AlignVCenter,
+                                          text);
+                               x += columns[i].width;
+                           }
+                           p.setPen(QPen(Rule, 0.3));
+                           p.drawLine(QPointF(Margin, y + RowHeight), QPointF(Margin + ContentWidth, y + RowHeight));
+                       }});
+    }
+}
+
+} // namespace
+
+QString WeeklyReportRenderer::title(const WeeklyReport &r)
+{
+    const QDate monday = WeeklyReportBuilder::mondayOf(r.isoYear, r.isoWeek);
+    return tr("Week %1 of %2 · %3 – %4").arg(r.isoWeek).arg(r.isoYear).arg(shortDate(monday), shortDate(monday.addDays(6)));
+}
+
+int WeeklyReportRenderer::render(QPagedPaintDevice *device) const
+{
+    QPainter p(device);
+    if (!p.isActive())
+        return 0;
+    const qreal scale = device->logicalDpiX() / 72.0;
+    p.scale(scale, scale);
+    return paint(&p, device);
+}
+
+int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) const
+{
+    QPainter &p = *painter;
+    const Fonts f;
+    const WeeklyReport &r = m_report;
+    const QLocale locale;
+    QList<Block> blocks;
+
+    // The week in figures.
+    {
+        const QList<Column> columns{{tr("Figure"), ContentWidth - 330, Qt::AlignLeft},
+                                    {tr("This week"), 110, Qt::AlignRight},
+                                    {tr("Previous week"), 110, Qt::AlignRight},
+                                    {tr("4-week average"), 110, Qt::AlignRight}};
+        auto count = [&](const QString &label, const Trend &t) {
+            return QStringList{label, locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage)};
+        };
+        auto money = [&](const QString &label, const Trend &t) {
+            return QStringList{label, euros(t.value), euros(t.previous), euros(t.fourWeekAverage)};
+        };
+        const QList<QStringList> rows{count(tr("Orders received"), r.received),
+                                      count(tr("Orders completed"), r.completed),
+                                      count(tr("Orders cancelled"), r.cancelled),
+                                      {tr("Open at the end of the week"), locale.toString(r.openAtEnd), QString(), QString()},
+                                      money(tr("Invoiced"), r.invoiced),
+                                      money(tr("Collected"), r.collected),
+                                      {tr("Outstanding at the end of the week"), euros(r.outstanding), QString(), QString()},
+                                      {tr("of which overdue"), euros(r.overdue), QString(), QString()}};
+        table(blocks, f, tr("The week in figures"), columns, rows, QString());
+    }
+
+    // Charts: the flow and the money, day by day.
+    QStringList days;
+    QList<qint64> received, completed, invoiced, collected;
+    for (const DayFigures &d : r.days) {
+        days << locale.toString(d.day, QStringLiteral("ddd d"));
+        received << d.received;
+        completed << d.completed;
+        invoiced << d.invoiced;
+        collected << d.collected;
+    }
+    blocks.append({170, [=, &f](QPainter &p, qreal y) {
+                       barChart(p, f, QRectF(Margin, y + 12, ContentWidth, 156), tr("Orders received and completed per day"), days,
+                                {received, completed}, {{First, tr("Received")}, {Second, tr("Completed")}},
+                                [](qint64 v) { return QLocale().toString(v); }, true);
+                   }});
+    blocks.append({170, [=, &f](QPainter &p, qreal y) {
+                       barChart(p, f, QRectF(Margin, y + 12, ContentWidth, 156), tr("Invoiced and collected per day"), days,
+                                {invoiced, collected}, {{First, tr("Invoiced")}, {Second, tr("Collected")}}, wholeEuros, false);
+                   }});
+
+    // Time in each step against its target: median bar, 90th percentile behind it, target as a red mark.
+    QList<StepFigures> timed;
+    for (const StepFigures &s : r.steps)
+        if (s.stays > 0 || s.targetMinutes)
+            timed << s;
+    if (!timed.isEmpty()) {
+        const qreal rowHeight = 15;
+        const qreal height = 44 + rowHeight * timed.size();
+        blocks.append({height, [=, &f](QPainter &p, qreal y) {
+                           p.setFont(f.heading);
+                           p.setPen(Ink);
+                           p.drawText(QRectF(Margin, y + 12, ContentWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                                      tr("Time in each step against its target"));
+                           legend(p, f.small, Margin + ContentWidth, y + 14,
+                                  {{First, tr("Median")}, {Light, tr("90th percentile")}, {Alert, tr("Target")}});
+                           qint64 top = 0;
+                           for (const auto &s : timed)
+                               top = std::max({top, s.p90Seconds, s.targetMinutes.value_or(0) * 60});
+                           const Axis axis = niceAxis((top + 86399) / 86400);
+                           const qint64 topDays = axis.top();
+                           const QRectF plot(Margin + 150, y + 34, ContentWidth - 150 - 4, rowHeight * timed.size());
+                           p.setFont(f.small);
+                           for (int t = 0; t <= axis.ticks; ++t) {
+                               const qreal x = plot.left() + plot.width() * t / axis.ticks;
+                               p.setPen(QPen(Rule, 0.3));
+                               p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+                               p.setPen(Grey);
+                               p.drawText(QRectF(x - 30, plot.bottom() + 1, 60, 9), Qt::AlignHCenter | Qt::AlignTop,
+                                          tr("%1 d").arg(QLocale().toString(axis.step * t)));
+                           }
+                           const qreal perSecond = plot.width() / (topDays * 86400.0);
+                           for (int i = 0; i < timed.size(); ++i) {
+                               const StepFigures &s = timed[i];
+                               const qreal ry = plot.top() + rowHeight * i;
+                               p.setFont(f.base);
+                               p.setPen(Ink);
+                               p.drawText(QRectF(Margin, ry, 146, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                                          p.fontMetrics().elidedText(s.name, Qt::ElideRight, 146));
+                               p.fillRect(QRectF(plot.left(), ry + 3, s.p90Seconds * perSecond, rowHeight - 6), Light);
+                               p.fillRect(QRectF(plot.left(), ry + 5, s.medianSeconds * perSecond, rowHeight - 10), First);
+                               if (s.targetMinutes) {
+                                   const qreal x = plot.left() + *s.targetMinutes * 60 * perSecond;
+                                   p.setPen(QPen(Alert, 1.6));
+                                   p.drawLine(QPointF(x, ry + 1), QPointF(x, ry + rowHeight - 1));
+                               }
+                           }
+                       }});
+    }
+
+    // Steps, people, overdue orders.
+    {
+        const QList<Column> columns{{tr("Step"), ContentWidth - 380, Qt::AlignLeft}, {tr("Entered"), 50, Qt::AlignRight},
+                                    {tr("Median"), 70, Qt::AlignRight},        {tr("90th pct."), 70, Qt::AlignRight},
+                                    {tr("Target"), 70, Qt::AlignRight},        {tr("Past target now"), 120, Qt::AlignRight}};
+        QList<QStringList> rows;
+        for (const StepFigures &s : r.steps)
+            rows << QStringList{s.name, locale.toString(s.entered),
+                                s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
+                                s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
+                                s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
+                                locale.toString(s.pastTargetNow)};
+        table(blocks, f, tr("Steps"), columns, rows, QString());
+    }
+    {
+        const QList<Column> columns{{tr("Person"), ContentWidth - 300, Qt::AlignLeft}, {tr("Visits"), 80, Qt::AlignRight},
+                                    {tr("Jobs completed"), 100, Qt::AlignRight}, {tr("Revenue"), 120, Qt::AlignRight}};
+        QList<QStringList> rows;
+        for (const PersonFigures &pf : r.people)
+            rows << QStringList{pf.name, locale.toString(pf.visits), locale.toString(pf.jobsCompleted), euros(pf.revenue)};
+        table(blocks, f, tr("People"), columns, rows, tr("No visits, jobs or revenue this week."));
+    }
+    {
+        const QList<Column> columns{{tr("Order"), 90, Qt::AlignLeft}, {tr("Customer"), ContentWidth - 330, Qt::AlignLeft},
+                                    {tr("Step"), 160, Qt::AlignLeft}, {tr("Due"), 80, Qt::AlignRight}};
+        QList<QStringList> rows;
+        for (const OverdueOrder &o : r.oldestOverdue)
+            rows << QStringList{o.number, o.customer, o.step,
+                                locale.toString(QDateTime::fromSecsSinceEpoch(o.dueAt).toLocalTime().date(), QLocale::ShortFormat)};
+        table(blocks, f, tr("Oldest overdue orders"), columns, rows, tr("No open order is past its due date."));
+    }
+
+    // Pages: a block that does not fit starts a new page, and a header is never left alone at the bottom.
+    QList<int> pageOf;
+    QList<qreal> yOf;
+    int pages = 1;
+    qreal y = BodyTop;
+    for (int i = 0; i < blocks.size(); ++i) {
+        qreal need = blocks[i].height;
+        for (int j = i; j + 1 < blocks.size() && blocks[j].keepWithNext; ++j)
+            need += blocks[j + 1].height;
+        if (y + need > FooterTop - 8 && y > BodyTop) {
+            ++pages;
+            y = BodyTop;
+        }
+        pageOf << pages;
+        yOf << y;
+        y += blocks[i].height;
+    }
+    if (!device)
+        return pages;
+
+    const QString generated = tr("Printed %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    auto frame = [&](int page) {
+        p.setFont(f.title);
+        p.setPen(Ink);
+        p.drawText(QRectF(Margin, Margin, ContentWidth * 0.6, 22), Qt::AlignLeft | Qt::AlignVCenter, tr("Weekly report"));
+        p.setFont(f.bold);
+        p.drawText(QRectF(Margin + ContentWidth * 0.4, Margin, ContentWidth * 0.6, 12), Qt::AlignRight | Qt::AlignVCenter, m_company);
+        p.setFont(f.base);
+        p.setPen(Grey);
+        p.drawText(QRectF(Margin, Margin + 24, ContentWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, title(r));
+        p.setPen(QPen(Rule, 0.6));
+        p.drawLine(QPointF(Margin, Margin + 40), QPointF(PageWidth - Margin, Margin + 40));
+        p.drawLine(QPointF(Margin, FooterTop), QPointF(PageWidth - Margin, FooterTop));
+        p.setFont(f.small);
+        p.setPen(Grey);
+        p.drawText(QRectF(Margin, FooterTop + 3, ContentWidth / 2, 10), Qt::AlignLeft, generated);
+        p.drawText(QRectF(PageWidth - Margin - 120, FooterTop + 3, 120, 10), Qt::AlignRight, tr("Page %1 of %2").arg(page).arg(pages));
+    };
+    int page = 1;
+    frame(page);
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (pageOf[i] != page) {
+            device->newPage();
+            frame(++page);
+        }
+        blocks[i].draw(p, yOf[i]);
+    }
+    return pages;
+}
+
+QByteArray WeeklyReportRenderer::pdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(tr("Weekly report, week %1 of %2").arg(m_report.isoWeek).arg(m_report.isoYear));
+        writer.setCreator(QStringLiteral("Ordo"));
+        render(&writer);
+    }
+    return bytes;
+}
+
+} // namespace ordo

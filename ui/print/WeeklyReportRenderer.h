@@ -1,0 +1,38 @@
+#pragma once
+
+#include "reports/WeeklyReport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace ordo {
+
+// The weekly report on A4 pages: the week's figures beside the previous week and the 4-week
+// average, charts of the flow (received vs completed per day), of the money (invoiced vs collected
+// per day) and of the time in each step against its target, then steps, people and the oldest
+// overdue orders. Every number printed is a field of WeeklyReport, the same the JSON has.
+// QtGui only: ordo-cli writes the PDF headless; the charts are drawn with QPainter here.
+class WeeklyReportRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::WeeklyReportRenderer)
+
+public:
+    WeeklyReportRenderer(const WeeklyReport &report, const QString &companyName) : m_report(report), m_company(companyName) {}
+
+    int render(QPagedPaintDevice *device) const;   // returns the number of pages
+    QByteArray pdf() const;
+
+    // "Week 48 of 2026 · 23/11/26 – 29/11/26"
+    static QString title(const WeeklyReport &report);
+
+private:
+    int paint(QPainter *p, QPagedPaintDevice *device) const;
+
+    const WeeklyReport &m_report;
+    QString m_company;
+};
+
+} // namespace ordo
