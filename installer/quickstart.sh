@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libcurl4-openssl-dev catch2 tzdata locales
     xvfb xauth poppler-utils fonts-dejavu-core
 )

@@ -17,6 +17,7 @@
 #include "calendar/CalendarView.h"
 #include "calendar/IntakeDialog.h"
 #include "people/CustomerRepository.h"
+#include "reports/ReportsView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -49,7 +50,8 @@ int main(int argc, char *argv[])
     window.resize(size);
     window.show();
     const QStringList names{QStringLiteral("board"), QStringLiteral("calendar"), QStringLiteral("orders"), QStringLiteral("invoices"),
-                            QStringLiteral("customers"), QStringLiteral("staff"), QStringLiteral("process")};
+                            QStringLiteral("customers"), QStringLiteral("staff"), QStringLiteral("process"),
+                            QStringLiteral("reports-weekly")};
     for (int page = 0; page < ordo::MainWindow::PageCount; ++page) {
         window.showPage(static_cast<ordo::MainWindow::Page>(page));
         QApplication::processEvents();
@@ -112,6 +114,18 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
             editor.grab().save(out.filePath(QStringLiteral("editor-%1.png").arg(tab)));
         }
+    }
+    // Reports: the reviews and the process evaluation, and the weekly report as printed.
+    if (ordo::ReportsView *reports = window.reports()) {
+        window.showPage(ordo::MainWindow::ReportsPage);
+        reports->showTab(ordo::ReportsView::ReviewsTab);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("reports-reviews.png")));
+        reports->showTab(ordo::ReportsView::ProcessTab);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("reports-process.png")));
+        reports->showTab(ordo::ReportsView::WeeklyTab);
+        reports->savePdf(out.filePath(QStringLiteral("weekly-report.pdf")));
     }
     // Rough timings of what the front desk feels on this database (ordo-bench will measure properly).
     {

@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "billing/InvoiceService.h"
+#include "reports/Reviews.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
 #include "orders/WorkOrderService.h"
@@ -201,6 +202,7 @@ struct StaffPools
     QList<QStringList> salesTerritory;
     QList<Person> technicians;
     QList<Person> admin;
+    Person owner;
 };
 
 Result<StaffPools> createStaff(Database &db, qint64 orders, double ordersPerDay, Rng &rng)
@@ -274,8 +276,10 @@ Result<StaffPools> createStaff(Database &db, qint64 orders, double ordersPerDay,
             return p.error();
         pools.admin.append(*p);
     }
-    if (auto owner = add(QStringLiteral("Pilar Navarro"), Role::Owner, {}, {}); !owner)
+    auto owner = add(QStringLiteral("Pilar Navarro"), Role::Owner, {}, {});
+    if (!owner)
         return owner.error();
+    pools.owner = *owner;
     return pools;
 }
 
@@ -829,6 +833,54 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
                                   {QStringLiteral("invoice::%1").arg(year), value}); !r)
                 return r.error();
         report.invoices = static_cast<qint64>(pendingInvoices.size());
+    }
+
+    // Periodic reviews as the company runs them: the front desk daily, Marta weekly, Pilar monthly,
+    // each signed off for the periods before this one; this period's are still due.
+    {
+        ReviewService reviews(m_db);
+        const QList<ReviewCheck> all{ReviewCheck::InactiveOrders, ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome,
+                                     ReviewCheck::Unassigned, ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews};
+        const struct
+        {
+            const char *name;
+            Cadence cadence;
+            Person person;
+            QList<ReviewCheck> checks;
+            int periods;
+        } plans[] = {
+            {QT_TR_NOOP("Morning check of the board"), Cadence::Daily, pools->reception.first(),
+             {ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome, ReviewCheck::Unassigned}, 5},
+            {QT_TR_NOOP("Friday review of open orders"), Cadence::Weekly, pools->admin.first(), all, 6},
+            {QT_TR_NOOP("Monthly review of unpaid invoices"), Cadence::Monthly, pools->owner,
+             {ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews}, 3},
+        };
+        const QStringList notes{tr("Called the customers with quotes waiting; two visits rebooked."),
+                                tr("All clear."), tr("Reminded the technicians to close their visits the same day.")};
+        int note = 0;
+        for (const auto &plan : plans) {
+            ReviewPlan p;
+            p.name = tr(plan.name);
+            p.cadence = plan.cadence;
+            p.staffId = plan.person.id;
+            p.checks = plan.checks;
+            auto planId = reviews.addPlan(p);
+            if (!planId)
+                return planId.error();
+            // Earlier periods, signed a few hours after they ended.
+            qint64 at = ReviewService::period(plan.cadence, nowSecs).first;
+            for (int k = 0; k < plan.periods; ++k) {
+                const auto [start, end] = ReviewService::period(plan.cadence, at - 1);
+                at = start;
+                const qint64 signedAt = std::min(nowSecs, end + 9 * HourSecs);
+                if (auto r = m_db.run(QStringLiteral("INSERT INTO reviews (plan_id, period_start, period_end, opened_at, signed_at, "
+                                                     "signed_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                      {*planId, start, end, signedAt - HourSecs, signedAt, plan.person.name,
+                                       notes[note++ % notes.size()]});
+                    !r)
+                    return r.error();
+            }
+        }
     }
 
     if (auto r = indexing.finish(); !r)

@@ -37,6 +37,30 @@ QString cadenceName(Cadence c)
 
 } // namespace
 
+QString displayName(Cadence c)
+{
+    switch (c) {
+    case Cadence::Daily: return ReviewService::tr("Daily");
+    case Cadence::Weekly: return ReviewService::tr("Weekly");
+    case Cadence::Monthly: return ReviewService::tr("Monthly");
+    case Cadence::Quarterly: return ReviewService::tr("Quarterly");
+    }
+    return {};
+}
+
+QString displayName(ReviewCheck c)
+{
+    switch (c) {
+    case ReviewCheck::InactiveOrders: return ReviewService::tr("Orders with no activity");
+    case ReviewCheck::PastTarget: return ReviewService::tr("Orders past their step's target");
+    case ReviewCheck::VisitsWithoutOutcome: return ReviewService::tr("Past visits with no outcome");
+    case ReviewCheck::Unassigned: return ReviewService::tr("Orders assigned to nobody");
+    case ReviewCheck::UnpaidInvoices: return ReviewService::tr("Invoices unpaid past due");
+    case ReviewCheck::MissedReviews: return ReviewService::tr("Reviews missed");
+    }
+    return {};
+}
+
 QString toKey(Cadence c)
 {
     for (const auto &[v, k] : cadenceKeys)

@@ -18,6 +18,9 @@ QString toKey(Cadence cadence);
 std::optional<Cadence> cadenceFromKey(const QString &key);
 QString toKey(ReviewCheck check);
 std::optional<ReviewCheck> reviewCheckFromKey(const QString &key);
+// Translated names for the screen: "Weekly", "Orders past their step's target".
+QString displayName(Cadence cadence);
+QString displayName(ReviewCheck check);
 
 struct ReviewPlan
 {

@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::MainWindow</name>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n earlier one missed)</numerusform>
+            <numerusform> (%n earlier ones missed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessDiagram</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -112,12 +122,70 @@
     </message>
 </context>
 <context>
+    <name>ordo::ProcessEvaluator</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not used by any of the %n finished order(s): it could be removed.</source>
+        <translation>
+            <numerusform>%1 was not used by the %n finished order: it could be removed.</numerusform>
+            <numerusform>%1 was not used by any of the %n finished orders: it could be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessView</name>
     <message numerus="yes">
         <source>%n open order(s) are in “%1”, which you removed. Move them to:</source>
         <translation>
             <numerusform>%n open order is in “%1”, which you removed. Move it to:</numerusform>
             <numerusform>%n open orders are in “%1”, which you removed. Move them to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReportsView</name>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n earlier one missed)</numerusform>
+            <numerusform> (%n earlier ones missed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, version %2 (%3, %n order(s))</source>
+        <translation>
+            <numerusform>%1, version %2 (%3, %n order)</numerusform>
+            <numerusform>%1, version %2 (%3, %n orders)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReviewDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) still to handle or explain.</source>
+        <translation>
+            <numerusform>%n item still to handle or explain.</numerusform>
+            <numerusform>%n items still to handle or explain.</numerusform>
         </translation>
     </message>
 </context>

@@ -863,6 +863,17 @@ Book it anyway?</source>
         <translation>semana</translation>
     </message>
     <message>
+        <source>No review is due.</source>
+        <translation>No hay ninguna revisión pendiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n anterior sin hacer)</numerusform>
+            <numerusform> (%n anteriores sin hacer)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ordo-cli [--database PATH] COMMAND [options]
 
 Commands:
@@ -890,8 +901,10 @@ Commands:
   invoice pdf NUMBER --out FILE.pdf
                          the invoice as printed, as a PDF file
   review due [--json]     the periodic reviews due now, with whom they are assigned to
-  report weekly --week YYYY-Www [--json]
+  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]
                          the weekly report: orders, money, steps and people, beside the week before
+  process stats [--map-version N] [--json]
+                         process evaluation: time, skips and returns per step, and findings
   invoice send NUMBER [--email ADDRESS]
                          e-mail the invoice as a PDF to the customer (SMTP in the settings)
 
@@ -925,8 +938,10 @@ Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
   invoice pdf NÚMERO --out ARCHIVO.pdf
                          la factura tal como se imprime, como archivo PDF
   review due [--json]     las revisiones periódicas pendientes ahora, con su responsable
-  report weekly --week AAAA-Wss [--json]
+  report weekly [--week AAAA-Wss] [--json] [--pdf ARCHIVO.pdf]
                          el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
+  process stats [--map-version N] [--json]
+                         evaluación del proceso: tiempo, saltos y vueltas por paso, y conclusiones
   invoice send NÚMERO [--email DIRECCIÓN]
                          envía la factura en PDF al cliente por correo (SMTP en la configuración)
 
@@ -935,15 +950,60 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
 </translation>
     </message>
     <message>
-        <source>No review is due.</source>
-        <translation>No hay ninguna revisión pendiente.</translation>
+        <source>Weekly report for %1 written to %2.</source>
+        <translation>Informe semanal de %1 guardado en %2.</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n anterior sin hacer)</numerusform>
-            <numerusform> (%n anteriores sin hacer)</numerusform>
-        </translation>
+    <message>
+        <source>There is no process map yet.</source>
+        <translation>Todavía no hay mapa del proceso.</translation>
+    </message>
+    <message>
+        <source>--map-version takes the number of a version of the process map, such as 1.</source>
+        <translation>--map-version necesita el número de una versión del mapa del proceso, por ejemplo 1.</translation>
+    </message>
+    <message>
+        <source>%1, version %2: %3 orders, %4 finished (median %5 from call to done), %6 cancelled</source>
+        <translation>%1, versión %2: %3 órdenes, %4 terminadas (mediana de %5 de la llamada al final), %6 canceladas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pasaron</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Saltado</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Vuelta</translation>
+    </message>
+    <message>
+        <source>No findings: too few finished orders, or every step within its target.</source>
+        <translation>Sin conclusiones: pocas órdenes terminadas, o todos los pasos dentro de su plazo.</translation>
+    </message>
+    <message>
+        <source>Also write the report as a PDF file.</source>
+        <translation>Guardar además el informe como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>A version of the process map.</source>
+        <translation>Una versión del mapa del proceso.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1397,30 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Morning check of the board</source>
+        <translation>Repaso matinal del tablero</translation>
+    </message>
+    <message>
+        <source>Friday review of open orders</source>
+        <translation>Revisión del viernes de órdenes abiertas</translation>
+    </message>
+    <message>
+        <source>Monthly review of unpaid invoices</source>
+        <translation>Revisión mensual de facturas impagadas</translation>
+    </message>
+    <message>
+        <source>Called the customers with quotes waiting; two visits rebooked.</source>
+        <translation>Llamados los clientes con presupuestos pendientes; dos visitas reprogramadas.</translation>
+    </message>
+    <message>
+        <source>All clear.</source>
+        <translation>Todo en orden.</translation>
+    </message>
+    <message>
+        <source>Reminded the technicians to close their visits the same day.</source>
+        <translation>Recordado a los técnicos que cierren sus visitas el mismo día.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2585,25 @@ Un saludo,
         <source>&amp;Company and e-mail…</source>
         <translation>&amp;Empresa y correo…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Open reviews</source>
+        <translation>Abrir revisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n anterior sin hacer)</numerusform>
+            <numerusform> (%n anteriores sin hacer)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -2852,6 +2955,69 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::ProcessEvaluator</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: median %2, target %3; %4 % of orders wait here longest.</source>
+        <translation>%1: mediana %2, plazo %3; el %4 % de las órdenes espera aquí más que en ningún otro paso.</translation>
+    </message>
+    <message>
+        <source>%1: median %2, target %3.</source>
+        <translation>%1: mediana %2, plazo %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of orders wait here longest (median %3).</source>
+        <translation>%1: el %2 % de las órdenes espera aquí más que en ningún otro paso (mediana %3).</translation>
+    </message>
+    <message>
+        <source>%1: orders wait a median %2 before anyone acts (target for the whole step %3).</source>
+        <translation>%1: las órdenes esperan una mediana de %2 antes de que nadie actúe (plazo de todo el paso %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not used by any of the %n finished order(s): it could be removed.</source>
+        <translation>
+            <numerusform>Ninguna de las %n orden terminada pasó por %1: se podría quitar.</numerusform>
+            <numerusform>Ninguna de las %n órdenes terminadas pasó por %1: se podría quitar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is skipped by %2 % of orders.</source>
+        <translation>El %2 % de las órdenes se salta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is skipped by %2 % of %3 orders.</source>
+        <translation>El %2 % de las órdenes de %3 se salta %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of orders came back to this step after leaving it.</source>
+        <translation>%1: el %2 % de las órdenes volvió a este paso después de dejarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessView</name>
     <message>
         <source>%1 d</source>
@@ -2993,6 +3159,464 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::ReportsView</name>
+    <message>
+        <source>&amp;Weekly report</source>
+        <translation>Informe &amp;semanal</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>&amp;Revisiones</translation>
+    </message>
+    <message>
+        <source>&amp;Process evaluation</source>
+        <translation>Evaluación del &amp;proceso</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save weekly report</source>
+        <translation>Guardar informe semanal</translation>
+    </message>
+    <message>
+        <source>weekly-report-%1-W%2.pdf</source>
+        <translation>informe-semanal-%1-S%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation>Media de 4 semanas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entraron</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Past target now</source>
+        <translation>Fuera de plazo ahora</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Jobs completed</source>
+        <translation>Trabajos terminados</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Oldest overdue orders</source>
+        <translation>Órdenes vencidas más antiguas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Órdenes recibidas</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Órdenes terminadas</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Órdenes canceladas</translation>
+    </message>
+    <message>
+        <source>Open at the end of the week</source>
+        <translation>Abiertas al final de la semana</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end of the week</source>
+        <translation>Pendiente de cobro al final de la semana</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>del que está vencido</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>Orders received and completed per day</source>
+        <translation>Órdenes recibidas y terminadas por día</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day</source>
+        <translation>Facturado y cobrado por día</translation>
+    </message>
+    <message>
+        <source>Time in each step against its target (days)</source>
+        <translation>Tiempo en cada paso frente a su plazo (días)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Open the review…</source>
+        <translation>&amp;Abrir la revisión…</translation>
+    </message>
+    <message>
+        <source>Review plans</source>
+        <translation>Planes de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>La hace</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprueba</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Items handled</source>
+        <translation>Puntos resueltos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n anterior sin hacer)</numerusform>
+            <numerusform> (%n anteriores sin hacer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review is due.</source>
+        <translation>No hay ninguna revisión pendiente.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Map version:</source>
+        <translation>Versión del &amp;mapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pasaron</translation>
+    </message>
+    <message>
+        <source>Wait before action</source>
+        <translation>Espera hasta actuar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Se lo saltan</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Volvieron</translation>
+    </message>
+    <message>
+        <source>Waited longest here</source>
+        <translation>Su espera más larga</translation>
+    </message>
+    <message>
+        <source>Findings (double-click one to see the step in the process map):</source>
+        <translation>Conclusiones (doble clic en una para ver el paso en el mapa del proceso):</translation>
+    </message>
+    <message>
+        <source>Process evaluation</source>
+        <translation>Evaluación del proceso</translation>
+    </message>
+    <message>
+        <source>— nothing —</source>
+        <translation>— nada —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, version %2 (%3, %n order(s))</source>
+        <translation>
+            <numerusform>%1, versión %2 (%3, %n orden)</numerusform>
+            <numerusform>%1, versión %2 (%3, %n órdenes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2 orders, %3 finished, %4 cancelled; median %5 from the call to done.</source>
+        <translation>Versión %1: %2 órdenes, %3 terminadas, %4 canceladas; mediana de %5 de la llamada al final.</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>no está en esta versión</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to see “%1” in the process map</source>
+        <translation>Doble clic para ver «%1» en el mapa del proceso</translation>
+    </message>
+    <message>
+        <source>Too few finished orders on this version to draw conclusions yet.</source>
+        <translation>Todavía hay pocas órdenes terminadas en esta versión para sacar conclusiones.</translation>
+    </message>
+    <message>
+        <source>No findings: every step is within its target and used by most orders.</source>
+        <translation>Sin conclusiones: todos los pasos están dentro de su plazo y los usan casi todas las órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReviewDialog</name>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Mark each item as handled, or explain in its comment why it can stay as it is. Changes are saved as you make them.</source>
+        <translation>Marque cada punto como resuelto, o explique en su comentario por qué puede quedarse así. Los cambios se guardan al hacerlos.</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Qué se encontró</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Notes for the record:</source>
+        <translation>Notas para el registro:</translation>
+    </message>
+    <message>
+        <source>Explain why this item can stay as it is</source>
+        <translation>Explique por qué este punto puede quedarse así</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2.</source>
+        <translation>Firmada por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was found: the review can be signed off.</source>
+        <translation>No se encontró nada: la revisión se puede firmar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still to handle or explain.</source>
+        <translation>
+            <numerusform>Queda %n punto por resolver o explicar.</numerusform>
+            <numerusform>Quedan %n puntos por resolver o explicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Review not signed off</source>
+        <translation>Revisión sin firmar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReviewPlanDialog</name>
+    <message>
+        <source>New review plan</source>
+        <translation>Nuevo plan de revisión</translation>
+    </message>
+    <message>
+        <source>e.g. Friday check of open orders</source>
+        <translation>p. ej., repaso del viernes de órdenes abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>La &amp;hace:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive after:</source>
+        <translation>&amp;Inactiva tras:</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Qué comprueba</translation>
+    </message>
+    <message>
+        <source>Choose who does the review.</source>
+        <translation>Elija quién hace la revisión.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ReviewService</name>
     <message>
         <source>Daily review</source>
@@ -3082,6 +3706,46 @@ Un saludo,
     <message>
         <source>Someone else signed this review off meanwhile.</source>
         <translation>Otra persona cerró esta revisión mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Orders with no activity</source>
+        <translation>Órdenes sin actividad</translation>
+    </message>
+    <message>
+        <source>Orders past their step&apos;s target</source>
+        <translation>Órdenes fuera del plazo de su paso</translation>
+    </message>
+    <message>
+        <source>Past visits with no outcome</source>
+        <translation>Visitas pasadas sin resultado</translation>
+    </message>
+    <message>
+        <source>Orders assigned to nobody</source>
+        <translation>Órdenes sin asignar</translation>
+    </message>
+    <message>
+        <source>Invoices unpaid past due</source>
+        <translation>Facturas vencidas sin pagar</translation>
+    </message>
+    <message>
+        <source>Reviews missed</source>
+        <translation>Revisiones sin hacer</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3931,181 @@ Un saludo,
     <message>
         <source>Choose one of the proposed visits.</source>
         <translation>Elija una de las visitas propuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeeklyReportRenderer</name>
+    <message>
+        <source>Week %1 of %2 · %3 – %4</source>
+        <translation>Semana %1 de %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>4-week average</source>
+        <translation>Media de 4 semanas</translation>
+    </message>
+    <message>
+        <source>Orders received</source>
+        <translation>Órdenes recibidas</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Órdenes terminadas</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Órdenes canceladas</translation>
+    </message>
+    <message>
+        <source>Open at the end of the week</source>
+        <translation>Abiertas al final de la semana</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Outstanding at the end of the week</source>
+        <translation>Pendiente de cobro al final de la semana</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>del que está vencido</translation>
+    </message>
+    <message>
+        <source>The week in figures</source>
+        <translation>La semana en cifras</translation>
+    </message>
+    <message>
+        <source>Orders received and completed per day</source>
+        <translation>Órdenes recibidas y terminadas por día</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day</source>
+        <translation>Facturado y cobrado por día</translation>
+    </message>
+    <message>
+        <source>Time in each step against its target</source>
+        <translation>Tiempo en cada paso frente a su plazo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entraron</translation>
+    </message>
+    <message>
+        <source>90th pct.</source>
+        <translation>Perc. 90</translation>
+    </message>
+    <message>
+        <source>Past target now</source>
+        <translation>Fuera de plazo ahora</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Jobs completed</source>
+        <translation>Trabajos terminados</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>No visits, jobs or revenue this week.</source>
+        <translation>Sin visitas, trabajos ni facturación esta semana.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Oldest overdue orders</source>
+        <translation>Órdenes vencidas más antiguas</translation>
+    </message>
+    <message>
+        <source>No open order is past its due date.</source>
+        <translation>Ninguna orden abierta ha pasado su fecha límite.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Weekly report, week %1 of %2</source>
+        <translation>Informe semanal, semana %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include "orders/OrderEditor.h"
 #include "orders/OrdersView.h"
 #include "process/ProcessView.h"
+#include "reports/ReportsView.h"
+#include "reports/Reviews.h"
+#include "common/Clock.h"
 #include "staff/StaffView.h"
 #include "storage/Database.h"
 
@@ -27,6 +30,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,14 +77,38 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Invoices"), tr("Customers"), tr("Staff"), tr("Process")};
+    const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Invoices"), tr("Customers"), tr("Staff"), tr("Process"),
+                            tr("Reports")};
     for (int i = 0; i < pages.size(); ++i) {
         auto *item = new QListWidgetItem(pages[i], m_navigation);
         item->setSizeHint(QSize(140, 34));
         item->setToolTip(tr("Ctrl+%1").arg(i + 1));
     }
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    // A due review shows above the pages until it is signed off.
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    m_notice = new QWidget(central);
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setAttribute(Qt::WA_StyledBackground);
+    m_notice->setStyleSheet(QStringLiteral("#reviewNotice { background: #fff3cd; border-bottom: 1px solid #e0c36c; }"));
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(12, 6, 12, 6);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("reviewNoticeText"));
+    auto *noticeButton = new QPushButton(tr("Open reviews"), m_notice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(noticeButton);
+    connect(noticeButton, &QPushButton::clicked, this, [this] {
+        showPage(ReportsPage);
+        if (m_reports)
+            m_reports->showTab(ReportsView::ReviewsTab);
+    });
+    m_notice->hide();
+    right->addWidget(m_notice);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -128,7 +157,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Board"), tr("C&alendar"), tr("&Orders"), tr("&Invoices"), tr("&Customers"), tr("&Staff"),
-                            tr("&Process")};
+                            tr("&Process"), tr("&Reports")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -216,6 +245,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     setWindowTitle(tr("Ordo — %1").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
     updateRecentMenu();
+    refreshReviewNotice();
     const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
     return true;
@@ -231,9 +261,15 @@ void MainWindow::buildViews()
     m_customers = new CustomersView(*m_db, m_pages);
     m_staff = new StaffView(*m_db, m_pages);
     m_process = new ProcessView(session, m_pages);
+    m_reports = new ReportsView(session, m_pages);
     for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_invoices, m_customers, m_staff,
-                                                          m_process})
+                                                          m_process, m_reports})
         m_pages->addWidget(page);
+    connect(m_reports, &ReportsView::stepRequested, this, [this](const QString &step) {
+        showPage(ProcessPage);
+        m_process->selectStep(step);
+    });
+    connect(m_reports, &ReportsView::reviewsChanged, this, &MainWindow::refreshReviewNotice);
     connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_board, &BoardView::visitRequested, this, [this](Id orderId, AppointmentKind kind) {
         VisitDialog dialog(Session{*m_db, currentActor()}, orderId, kind, this);
@@ -243,6 +279,30 @@ void MainWindow::buildViews()
     connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
     connect(m_customers, &CustomersView::openOrderRequested, this, &MainWindow::openOrder);
+}
+
+QString MainWindow::reviewNotice() const
+{
+    return m_notice->isHidden() ? QString() : m_noticeText->text();
+}
+
+void MainWindow::refreshReviewNotice()
+{
+    QStringList lines;
+    if (m_db) {
+        if (auto due = ReviewService(*m_db).due(Clock::nowSecs())) {
+            for (const DueReview &d : *due) {
+                QString text = d.text;
+                if (d.missedBefore > 0)
+                    text += tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
+                lines << text;
+            }
+        }
+    }
+    m_noticeText->setText(lines.join(QStringLiteral(" · ")));
+    m_notice->setVisible(!lines.isEmpty());
+    if (!lines.isEmpty())
+        statusBar()->showMessage(lines.first(), 10000);
 }
 
 void MainWindow::showPage(Page page)

@@ -21,6 +21,7 @@ class InvoicesView;
 class Database;
 class OrdersView;
 class ProcessView;
+class ReportsView;
 class StaffView;
 
 // The front desk's window: navigation between the board, orders, customers, staff and the process
@@ -31,7 +32,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, PageCount };
+    enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, ReportsPage, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +51,10 @@ public:
     CustomersView *customers() const { return m_customers; }
     StaffView *staff() const { return m_staff; }
     ProcessView *process() const { return m_process; }
+    ReportsView *reports() const { return m_reports; }
+    // "Weekly review due — Marta Sanz" above the pages while a review is due; empty when none.
+    QString reviewNotice() const;
+    void refreshReviewNotice();
 
     void openOrder(Id orderId);
     void newOrder();
@@ -82,6 +87,9 @@ private:
     CustomersView *m_customers = nullptr;
     StaffView *m_staff = nullptr;
     ProcessView *m_process = nullptr;
+    ReportsView *m_reports = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
 };
 
 } // namespace ordo

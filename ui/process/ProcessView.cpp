@@ -143,6 +143,23 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     reload();
 }
 
+bool ProcessView::selectStep(const QString &name)
+{
+    for (int row = 0; row < m_steps->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_steps->item(row, NameColumn);
+        if (!item || item->text().compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        m_steps->setCurrentCell(row, NameColumn);
+        m_steps->selectRow(row);
+        m_steps->scrollToItem(item);
+        if (row < m_rows.size())
+            m_diagram->highlightStep(m_rows[row].id);
+        m_steps->setFocus();
+        return true;
+    }
+    return false;
+}
+
 void ProcessView::reload()
 {
     auto wf = WorkflowRepository(m_session.db).defaultLatest();

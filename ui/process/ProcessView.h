@@ -34,6 +34,8 @@ public:
     QTableWidget *transitionsTable() const { return m_transitions; }
 
     void reload();
+    // Selects the step of that name in the map (a finding of the process evaluation leads here).
+    bool selectStep(const QString &name);
     void addStep();
     void removeStep(int row);
     void moveStep(int row, int delta);

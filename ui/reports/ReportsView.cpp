@@ -1,0 +1,728 @@
+#include "reports/ReportsView.h"
+
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "print/WeeklyReportRenderer.h"
+#include "reports/ReviewDialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShowEvent>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QValueAxis>
+
+namespace ordo {
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+// Fills a table from rows of text; numbers (every column but the first) aligned right.
+void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightRows = -1)
+{
+    t->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < t->columnCount(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r].value(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            t->setItem(r, c, item);
+        }
+    if (fixedHeightRows >= 0) {
+        const int rowsShown = std::max<int>(fixedHeightRows, static_cast<int>(rows.size()));
+        t->setFixedHeight(t->horizontalHeader()->height() + rowsShown * t->verticalHeader()->defaultSectionSize() + 4);
+    }
+}
+
+QString euros(Cents c) { return money::formatEuros(c, QLocale()); }
+
+QString share(qint64 part, qint64 whole)
+{
+    return whole ? QStringLiteral("%1 %").arg(QLocale().toString(qRound(100.0 * double(part) / double(whole)))) : QStringLiteral("—");
+}
+
+QChartView *makeChartView(QWidget *parent, const QString &name, int height)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(height);
+    return view;
+}
+
+} // namespace
+
+ReportsView::ReportsView(Session session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    m_tabs->addTab(buildWeeklyTab(), tr("&Weekly report"));
+    m_tabs->addTab(buildReviewsTab(), tr("&Reviews"));
+    m_tabs->addTab(buildProcessTab(), tr("&Process evaluation"));
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == ReviewsTab && !m_reviewsLoaded)
+            reloadReviews();
+        if (index == ProcessTab && !m_versionsLoaded)
+            loadVersions();
+    });
+
+    // The last complete week.
+    int year = 0;
+    const int week = QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).toLocalTime().date().addDays(-7).weekNumber(&year);
+    m_year = year;
+    m_week = week;
+}
+
+void ReportsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_tabs->currentIndex() == WeeklyTab && !m_weekLoaded)
+        loadWeek();
+    if (m_tabs->currentIndex() == ReviewsTab && !m_reviewsLoaded)
+        reloadReviews();
+    if (m_tabs->currentIndex() == ProcessTab && !m_versionsLoaded)
+        loadVersions();
+}
+
+void ReportsView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+    if (tab == WeeklyTab && !m_weekLoaded)
+        loadWeek();
+    if (tab == ReviewsTab && !m_reviewsLoaded)
+        reloadReviews();
+    if (tab == ProcessTab && !m_versionsLoaded)
+        loadVersions();
+}
+
+// ---- Weekly report ---------------------------------------------------------------------------
+
+QWidget *ReportsView::buildWeeklyTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *bar = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀ Previous week"), tab);
+    auto *next = new QPushButton(tr("Next week ▶"), tab);
+    m_weekLabel = new QLabel(tab);
+    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    QFont bold = m_weekLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_weekLabel->setFont(bold);
+    auto *preview = new QPushButton(tr("Print pre&view…"), tab);
+    auto *pdf = new QPushButton(tr("Save as P&DF…"), tab);
+    bar->addWidget(previous);
+    bar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    bar->addWidget(next);
+    bar->addSpacing(24);
+    bar->addWidget(preview);
+    bar->addWidget(pdf);
+    layout->addLayout(bar);
+    connect(previous, &QPushButton::clicked, this, [this] { stepWeek(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { stepWeek(1); });
+    connect(preview, &QPushButton::clicked, this, &ReportsView::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save weekly report"),
+                                                          tr("weekly-report-%1-W%2.pdf").arg(m_year).arg(m_week, 2, 10, QLatin1Char('0')),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
+
+    auto *scroll = new QScrollArea(tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *body = new QVBoxLayout(content);
+    m_summary = makeTable(content, QStringLiteral("summaryTable"), {tr("Figure"), tr("This week"), tr("Previous week"), tr("4-week average")});
+    for (int c = 1; c < 4; ++c)
+        m_summary->setColumnWidth(c, 150);
+    body->addWidget(m_summary);
+    auto *charts = new QHBoxLayout;
+    m_flowChart = makeChartView(content, QStringLiteral("flowChart"), 260);
+    m_moneyChart = makeChartView(content, QStringLiteral("moneyChart"), 260);
+    charts->addWidget(m_flowChart);
+    charts->addWidget(m_moneyChart);
+    body->addLayout(charts);
+    m_stepChart = makeChartView(content, QStringLiteral("stepChart"), 480);
+    body->addWidget(m_stepChart);
+    auto heading = [&](const QString &text) {
+        auto *label = new QLabel(text, content);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        body->addWidget(label);
+    };
+    heading(tr("Steps"));
+    m_steps = makeTable(content, QStringLiteral("weeklyStepsTable"),
+                        {tr("Step"), tr("Entered"), tr("Median"), tr("90th percentile"), tr("Target"), tr("Past target now")});
+    body->addWidget(m_steps);
+    heading(tr("People"));
+    m_people = makeTable(content, QStringLiteral("peopleTable"), {tr("Person"), tr("Visits"), tr("Jobs completed"), tr("Revenue")});
+    body->addWidget(m_people);
+    heading(tr("Oldest overdue orders"));
+    m_overdue = makeTable(content, QStringLiteral("overdueTable"), {tr("Customer"), tr("Order"), tr("Step"), tr("Due")});
+    body->addWidget(m_overdue);
+    body->addStretch();
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+    return tab;
+}
+
+void ReportsView::setWeek(int isoYear, int isoWeek)
+{
+    m_year = isoYear;
+    m_week = isoWeek;
+    loadWeek();
+}
+
+void ReportsView::stepWeek(int delta)
+{
+    const QDate monday = WeeklyReportBuilder::mondayOf(m_year, m_week).addDays(7 * delta);
+    int year = 0;
+    const int week = monday.weekNumber(&year);
+    setWeek(year, week);
+}
+
+void ReportsView::loadWeek()
+{
+    m_weekLoaded = true;
+    auto built = WeeklyReportBuilder(m_session.db).build(m_year, m_week);
+    if (!built) {
+        MessageBox::error(this, tr("Weekly report"), built.error().message);
+        return;
+    }
+    m_report = std::move(*built);
+    const WeeklyReport &r = m_report;
+    const QLocale locale;
+    m_weekLabel->setText(WeeklyReportRenderer::title(r));
+
+    auto count = [&](const QString &label, const Trend &t) {
+        return QStringList{label, locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage)};
+    };
+    auto money = [&](const QString &label, const Trend &t) {
+        return QStringList{label, euros(t.value), euros(t.previous), euros(t.fourWeekAverage)};
+    };
+    fillTable(m_summary,
+              {count(tr("Orders received"), r.received), count(tr("Orders completed"), r.completed),
+               count(tr("Orders cancelled"), r.cancelled), {tr("Open at the end of the week"), locale.toString(r.openAtEnd)},
+               money(tr("Invoiced"), r.invoiced), money(tr("Collected"), r.collected),
+               {tr("Outstanding at the end of the week"), euros(r.outstanding)}, {tr("of which overdue"), euros(r.overdue)}},
+              8);
+
+    QList<QStringList> steps;
+    for (const StepFigures &s : r.steps)
+        steps << QStringList{s.name, locale.toString(s.entered),
+                             s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
+                             s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
+                             s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
+                             locale.toString(s.pastTargetNow)};
+    fillTable(m_steps, steps, static_cast<int>(steps.size()));
+    QList<QStringList> people;
+    for (const PersonFigures &p : r.people)
+        people << QStringList{p.name, locale.toString(p.visits), locale.toString(p.jobsCompleted), euros(p.revenue)};
+    fillTable(m_people, people, 1);
+    QList<QStringList> overdue;
+    for (const OverdueOrder &o : r.oldestOverdue)
+        overdue << QStringList{o.customer, o.number, o.step,
+                               locale.toString(QDateTime::fromSecsSinceEpoch(o.dueAt).toLocalTime().date(), QLocale::ShortFormat)};
+    fillTable(m_overdue, overdue, 1);
+    fillCharts();
+}
+
+void ReportsView::fillCharts()
+{
+    const WeeklyReport &r = m_report;
+    const QLocale locale;
+    QStringList days;
+    for (const DayFigures &d : r.days)
+        days << locale.toString(d.day, QStringLiteral("ddd d"));
+
+    auto barChart = [&](QChartView *view, const QString &title, const QString &firstName, const QString &secondName,
+                        auto first, auto second, bool money) {
+        auto *a = new QBarSet(firstName);
+        auto *b = new QBarSet(secondName);
+        a->setColor(QColor(0x1e, 0x88, 0xe5));
+        b->setColor(QColor(0x43, 0xa0, 0x47));
+        qreal top = 1;
+        for (const DayFigures &d : r.days) {
+            const qreal va = money ? first(d) / 100.0 : first(d);
+            const qreal vb = money ? second(d) / 100.0 : second(d);
+            *a << va;
+            *b << vb;
+            top = std::max({top, va, vb});
+        }
+        auto *series = new QBarSeries;
+        series->append(a);
+        series->append(b);
+        auto *chart = new QChart;
+        chart->setTitle(title);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(days);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        auto *y = new QValueAxis;
+        y->setRange(0, top * 1.1);
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        if (money)
+            y->setTitleText(tr("euros"));
+        y->applyNiceNumbers();
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    barChart(m_flowChart, tr("Orders received and completed per day"), tr("Received"), tr("Completed"),
+             [](const DayFigures &d) { return d.received; }, [](const DayFigures &d) { return d.completed; }, false);
+    barChart(m_moneyChart, tr("Invoiced and collected per day"), tr("Invoiced"), tr("Collected"),
+             [](const DayFigures &d) { return d.invoiced; }, [](const DayFigures &d) { return d.collected; }, true);
+
+    // Time per step in days: median and 90th percentile of the stays that ended, beside the target.
+    auto *median = new QBarSet(tr("Median"));
+    auto *p90 = new QBarSet(tr("90th percentile"));
+    auto *target = new QBarSet(tr("Target"));
+    median->setColor(QColor(0x1e, 0x88, 0xe5));
+    p90->setColor(QColor(0x90, 0xca, 0xf9));
+    target->setColor(QColor(0xe5, 0x39, 0x35));
+    QStringList names;
+    qreal top = 1;
+    for (auto it = r.steps.crbegin(); it != r.steps.crend(); ++it) {  // bottom-up, so the map reads from the top
+        if (it->stays == 0 && !it->targetMinutes)
+            continue;
+        names << it->name;
+        *median << it->medianSeconds / 86400.0;
+        *p90 << it->p90Seconds / 86400.0;
+        *target << (it->targetMinutes ? *it->targetMinutes / 1440.0 : 0.0);
+        top = std::max({top, it->p90Seconds / 86400.0, it->targetMinutes.value_or(0) / 1440.0});
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(median);
+    series->append(p90);
+    series->append(target);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Time in each step against its target (days)"));
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis;
+    x->setRange(0, top * 1.05);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart *old = m_stepChart->chart();
+    m_stepChart->setChart(chart);
+    delete old;
+}
+
+bool ReportsView::savePdf(const QString &path)
+{
+    if (!m_weekLoaded)
+        loadWeek();
+    const QByteArray pdf = WeeklyReportRenderer(m_report, InvoiceService(m_session.db).company().legalName).pdf();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        MessageBox::error(this, tr("Weekly report"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ReportsView::printPreview()
+{
+    if (!m_weekLoaded)
+        loadWeek();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog preview(&printer, this);
+    const QString company = InvoiceService(m_session.db).company().legalName;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, &company](QPrinter *p) { WeeklyReportRenderer(m_report, company).render(p); });
+    preview.exec();
+}
+
+// ---- Reviews -----------------------------------------------------------------------------------
+
+QWidget *ReportsView::buildReviewsTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto heading = [&](const QString &text) {
+        auto *label = new QLabel(text, tab);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        return label;
+    };
+    layout->addWidget(heading(tr("Due now")));
+    m_due = new QListWidget(tab);
+    m_due->setObjectName(QStringLiteral("dueReviews"));
+    m_due->setMaximumHeight(110);
+    layout->addWidget(m_due);
+    auto *dueBar = new QHBoxLayout;
+    auto *openButton = new QPushButton(tr("&Open the review…"), tab);
+    dueBar->addWidget(openButton);
+    dueBar->addStretch();
+    layout->addLayout(dueBar);
+    auto openChosen = [this] {
+        if (QListWidgetItem *item = m_due->currentItem())
+            openReview(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(openButton, &QPushButton::clicked, this, openChosen);
+    connect(m_due, &QListWidget::itemActivated, this, openChosen);
+
+    auto *plansBar = new QHBoxLayout;
+    plansBar->addWidget(heading(tr("Review plans")));
+    plansBar->addStretch();
+    auto *newPlan = new QPushButton(tr("&New plan…"), tab);
+    plansBar->addWidget(newPlan);
+    layout->addLayout(plansBar);
+    connect(newPlan, &QPushButton::clicked, this, &ReportsView::addPlan);
+    m_plans = makeTable(tab, QStringLiteral("plansTable"), {tr("Plan"), tr("Every"), tr("Done by"), tr("Checks")});
+    m_plans->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_plans->setColumnWidth(1, 110);
+    m_plans->setColumnWidth(2, 170);
+    m_plans->setMaximumHeight(150);
+    layout->addWidget(m_plans);
+    connect(m_plans, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { openReview(m_plans->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+
+    layout->addWidget(heading(tr("History")));
+    m_history = makeTable(tab, QStringLiteral("historyTable"),
+                          {tr("Review"), tr("Period"), tr("Signed off by"), tr("On"), tr("Items handled"), tr("Notes")});
+    m_history->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_history->setColumnWidth(0, 200);
+    m_history->setColumnWidth(1, 190);
+    m_history->setColumnWidth(2, 150);
+    m_history->setColumnWidth(3, 130);
+    m_history->setColumnWidth(4, 110);
+    layout->addWidget(m_history, 1);
+    connect(m_history, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { openPastReview(m_history->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+    return tab;
+}
+
+void ReportsView::reloadReviews()
+{
+    m_reviewsLoaded = true;
+    ReviewService reviews(m_session.db);
+    const QLocale locale;
+    auto day = [&](qint64 utc) { return locale.toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date(), QLocale::ShortFormat); };
+
+    m_due->clear();
+    if (auto due = reviews.due(Clock::nowSecs())) {
+        for (const DueReview &d : *due) {
+            QString text = d.text;
+            if (d.missedBefore > 0)
+                text += tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
+            auto *item = new QListWidgetItem(text, m_due);
+            item->setData(Qt::UserRole, d.plan.id);
+        }
+        if (due->isEmpty())
+            new QListWidgetItem(tr("No review is due."), m_due);
+        m_due->setCurrentRow(0);
+    } else {
+        MessageBox::error(this, tr("Reviews"), due.error().message);
+    }
+
+    m_plans->setRowCount(0);
+    if (auto plans = reviews.plans()) {
+        m_plans->setRowCount(static_cast<int>(plans->size()));
+        for (int row = 0; row < plans->size(); ++row) {
+            const ReviewPlan &p = plans->at(row);
+            QStringList checks;
+            for (ReviewCheck c : p.checks)
+                checks << displayName(c);
+            auto *name = new QTableWidgetItem(p.name);
+            name->setData(Qt::UserRole, p.id);
+            m_plans->setItem(row, 0, name);
+            m_plans->setItem(row, 1, new QTableWidgetItem(displayName(p.cadence)));
+            m_plans->setItem(row, 2, new QTableWidgetItem(p.staffName));
+            m_plans->setItem(row, 3, new QTableWidgetItem(checks.join(QStringLiteral(", "))));
+        }
+    }
+
+    m_history->setRowCount(0);
+    if (auto history = reviews.history()) {
+        m_history->setRowCount(static_cast<int>(history->size()));
+        for (int row = 0; row < history->size(); ++row) {
+            const Review &r = history->at(row);
+            auto *name = new QTableWidgetItem(r.planName);
+            name->setData(Qt::UserRole, r.id);
+            m_history->setItem(row, 0, name);
+            m_history->setItem(row, 1, new QTableWidgetItem(tr("%1 – %2").arg(day(r.periodStart), day(r.periodEnd - 1))));
+            m_history->setItem(row, 2, new QTableWidgetItem(r.signedAt ? r.signedBy : tr("Not signed off")));
+            m_history->setItem(row, 3, new QTableWidgetItem(r.signedAt ? day(*r.signedAt) : QString()));
+            m_history->setItem(row, 4, new QTableWidgetItem(tr("%1 of %2").arg(r.handledCount).arg(r.itemCount)));
+            m_history->setItem(row, 5, new QTableWidgetItem(r.notes));
+            if (!r.signedAt)
+                m_history->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
+        }
+    }
+}
+
+void ReportsView::openReview(Id planId)
+{
+    if (planId == 0)
+        return;
+    auto review = ReviewService(m_session.db).open(planId, Clock::nowSecs());
+    if (!review) {
+        MessageBox::warning(this, tr("Review"), review.error().message);
+        return;
+    }
+    ReviewDialog dialog(m_session, *review, this);
+    dialog.exec();
+    reloadReviews();
+    emit reviewsChanged();
+}
+
+void ReportsView::openPastReview(Id reviewId)
+{
+    auto review = ReviewService(m_session.db).find(reviewId);
+    if (!review) {
+        MessageBox::warning(this, tr("Review"), review.error().message);
+        return;
+    }
+    ReviewDialog dialog(m_session, *review, this);
+    dialog.exec();
+    reloadReviews();
+    emit reviewsChanged();
+}
+
+bool ReportsView::addPlan()
+{
+    ReviewPlanDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reloadReviews();
+    emit reviewsChanged();
+    return true;
+}
+
+// ---- Process evaluation ------------------------------------------------------------------------
+
+QWidget *ReportsView::buildProcessTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *bar = new QHBoxLayout;
+    m_versionA = new QComboBox(tab);
+    m_versionA->setObjectName(QStringLiteral("versionA"));
+    m_versionB = new QComboBox(tab);
+    m_versionB->setObjectName(QStringLiteral("versionB"));
+    auto *labelA = new QLabel(tr("&Map version:"), tab);
+    labelA->setBuddy(m_versionA);
+    auto *labelB = new QLabel(tr("&Compare with:"), tab);
+    labelB->setBuddy(m_versionB);
+    bar->addWidget(labelA);
+    bar->addWidget(m_versionA, 1);
+    bar->addSpacing(16);
+    bar->addWidget(labelB);
+    bar->addWidget(m_versionB, 1);
+    layout->addLayout(bar);
+    auto chosen = [this] {
+        evaluate(m_versionA->currentData().toLongLong(), m_versionB->currentData().toLongLong());
+    };
+    connect(m_versionA, &QComboBox::activated, this, chosen);
+    connect(m_versionB, &QComboBox::activated, this, chosen);
+
+    m_processSummary = new QLabel(tab);
+    m_processSummary->setObjectName(QStringLiteral("processSummary"));
+    m_processSummary->setWordWrap(true);
+    layout->addWidget(m_processSummary);
+    m_processTable = makeTable(tab, QStringLiteral("evaluationTable"),
+                               {tr("Step"), tr("Passed"), tr("Median"), tr("90th percentile"), tr("Wait before action"),
+                                tr("Skipped"), tr("Came back"), tr("Waited longest here")});
+    for (int c = 1; c < 8; ++c)
+        m_processTable->setColumnWidth(c, 120);
+    layout->addWidget(m_processTable, 2);
+
+    auto *findingsLabel = new QLabel(tr("Findings (double-click one to see the step in the process map):"), tab);
+    QFont f = findingsLabel->font();
+    f.setBold(true);
+    findingsLabel->setFont(f);
+    layout->addWidget(findingsLabel);
+    m_findings = new QListWidget(tab);
+    m_findings->setObjectName(QStringLiteral("findingsList"));
+    m_findings->setWordWrap(true);
+    layout->addWidget(m_findings, 1);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString step = item->data(Qt::UserRole).toString();
+        if (!step.isEmpty())
+            emit stepRequested(step);
+    });
+    return tab;
+}
+
+void ReportsView::loadVersions()
+{
+    m_versionsLoaded = true;
+    auto versions = ProcessEvaluator(m_session.db).versions();
+    if (!versions) {
+        MessageBox::error(this, tr("Process evaluation"), versions.error().message);
+        return;
+    }
+    m_versionA->clear();
+    m_versionB->clear();
+    m_versionB->addItem(tr("— nothing —"), 0);
+    const QLocale locale;
+    Id first = 0;
+    for (const VersionSummary &v : *versions) {
+        const QString label = tr("%1, version %2 (%3, %n order(s))", nullptr, static_cast<int>(v.orders))
+                                  .arg(v.workflowName)
+                                  .arg(v.version)
+                                  .arg(locale.toString(QDateTime::fromSecsSinceEpoch(v.createdAt).toLocalTime().date(),
+                                                       QLocale::ShortFormat));
+        m_versionA->addItem(label, v.versionId);
+        m_versionB->addItem(label, v.versionId);
+        if (!first && v.orders > 0)
+            first = v.versionId;
+    }
+    if (!first && !versions->isEmpty())
+        first = versions->first().versionId;
+    m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(first)));
+    if (first)
+        evaluate(first, 0);
+}
+
+void ReportsView::evaluate(Id versionA, Id versionB)
+{
+    if (!m_versionsLoaded)
+        loadVersions();
+    ProcessEvaluator evaluator(m_session.db);
+    auto a = evaluator.evaluate(versionA);
+    if (!a) {
+        MessageBox::error(this, tr("Process evaluation"), a.error().message);
+        return;
+    }
+    m_evaluation = std::move(*a);
+    m_compared = ProcessEvaluation{};
+    const bool comparing = versionB != 0 && versionB != versionA;
+    if (comparing) {
+        auto b = evaluator.evaluate(versionB);
+        if (!b) {
+            MessageBox::error(this, tr("Process evaluation"), b.error().message);
+            return;
+        }
+        m_compared = std::move(*b);
+    }
+    m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(versionA)));
+    m_versionB->setCurrentIndex(std::max(0, m_versionB->findData(comparing ? versionB : 0)));
+
+    const ProcessEvaluation &ev = m_evaluation;
+    auto summary = [](const ProcessEvaluation &e) {
+        return tr("Version %1: %2 orders, %3 finished, %4 cancelled; median %5 from the call to done.")
+            .arg(e.version.version)
+            .arg(e.orders)
+            .arg(e.finished)
+            .arg(e.cancelled)
+            .arg(e.finished ? ProcessEvaluator::duration(e.medianLeadSeconds) : QStringLiteral("—"));
+    };
+    m_processSummary->setText(comparing ? summary(ev) + QLatin1Char('\n') + summary(m_compared) : summary(ev));
+
+    // Steps of A in map order, then those only B has; each cell "A → B" when comparing.
+    QStringList names;
+    for (const StepEvaluation &s : ev.steps)
+        names << s.name;
+    for (const StepEvaluation &s : m_compared.steps)
+        if (!names.contains(s.name))
+            names << s.name;
+    auto find = [](const ProcessEvaluation &e, const QString &name) -> const StepEvaluation * {
+        for (const StepEvaluation &s : e.steps)
+            if (s.name == name)
+                return &s;
+        return nullptr;
+    };
+    auto cells = [](const ProcessEvaluation &e, const StepEvaluation *s) -> QStringList {
+        if (!s)
+            return QStringList(7, tr("not in this version"));
+        const bool timed = s->staysEnded > 0;
+        const bool closing = s->kind != StepKind::Open;
+        return {QLocale().toString(s->passed),
+                timed ? ProcessEvaluator::duration(s->medianSeconds) : QStringLiteral("—"),
+                timed ? ProcessEvaluator::duration(s->p90Seconds) : QStringLiteral("—"),
+                timed ? ProcessEvaluator::duration(s->medianWaitSeconds) : QStringLiteral("—"),
+                closing ? QStringLiteral("—") : share(e.finished - s->finishedThrough, e.finished),
+                share(s->returned, s->passed),
+                closing ? QStringLiteral("—") : share(s->longestHere, e.finished)};
+    };
+    QList<QStringList> rows;
+    for (const QString &name : names) {
+        QStringList row{name};
+        const QStringList left = cells(ev, find(ev, name));
+        if (!comparing) {
+            row << left;
+        } else {
+            const QStringList right = cells(m_compared, find(m_compared, name));
+            for (int i = 0; i < left.size(); ++i)
+                row << (left[i] == right[i] ? left[i] : tr("%1 → %2").arg(left[i], right[i]));
+        }
+        rows << row;
+    }
+    fillTable(m_processTable, rows);
+
+    m_findings->clear();
+    auto addFindings = [this](const ProcessEvaluation &e, bool prefix) {
+        for (const Finding &f : e.findings) {
+            auto *item = new QListWidgetItem(prefix ? tr("Version %1: %2").arg(e.version.version).arg(f.text) : f.text, m_findings);
+            item->setData(Qt::UserRole, f.stepName);
+            item->setToolTip(tr("Double-click to see “%1” in the process map").arg(f.stepName));
+        }
+    };
+    addFindings(ev, comparing);
+    if (comparing)
+        addFindings(m_compared, true);
+    if (m_findings->count() == 0)
+        new QListWidgetItem(ev.finished < FindingThresholds{}.minimumOrders
+                                ? tr("Too few finished orders on this version to draw conclusions yet.")
+                                : tr("No findings: every step is within its target and used by most orders."),
+                            m_findings);
+}
+
+} // namespace ordo

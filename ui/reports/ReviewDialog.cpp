@@ -1,0 +1,238 @@
+#include "reports/ReviewDialog.h"
+
+#include "common/MessageBox.h"
+#include "people/StaffRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ordo {
+
+namespace {
+
+enum ItemColumn { HandledColumn, CheckColumn, ReferenceColumn, DescriptionColumn, CommentColumn, ItemColumns };
+
+QString day(qint64 utc)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(Session session, const Review &review, QWidget *parent)
+    : QDialog(parent), m_session(session), m_review(review), m_items(new QTableWidget(this)),
+      m_notes(new QPlainTextEdit(this)), m_status(new QLabel(this)), m_signOff(new QPushButton(tr("&Sign off"), this))
+{
+    setObjectName(QStringLiteral("reviewDialog"));
+    setWindowTitle(tr("%1 — %2 to %3").arg(review.planName, day(review.periodStart), day(review.periodEnd - 1)));
+    resize(900, 560);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Mark each item as handled, or explain in its comment why it can stay as it is. "
+                                "Changes are saved as you make them."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_items->setObjectName(QStringLiteral("reviewItems"));
+    m_items->setColumnCount(ItemColumns);
+    m_items->setHorizontalHeaderLabels({tr("Handled"), tr("Check"), tr("Reference"), tr("What was found"), tr("Comment")});
+    m_items->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    m_items->setColumnWidth(HandledColumn, 70);
+    m_items->setColumnWidth(CheckColumn, 190);
+    m_items->setColumnWidth(ReferenceColumn, 110);
+    m_items->setColumnWidth(CommentColumn, 220);
+    m_items->verticalHeader()->hide();
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_items, 1);
+
+    layout->addWidget(new QLabel(tr("Notes for the record:"), this));
+    m_notes->setObjectName(QStringLiteral("reviewNotes"));
+    m_notes->setMaximumHeight(80);
+    layout->addWidget(m_notes);
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_signOff->setObjectName(QStringLiteral("signOffButton"));
+    buttons->addButton(m_signOff, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_signOff, &QPushButton::clicked, this, [this] {
+        if (signOff())
+            accept();
+    });
+    layout->addWidget(buttons);
+
+    connect(m_items, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || (item->column() != HandledColumn && item->column() != CommentColumn))
+            return;
+        const int row = item->row();
+        setItem(row, m_items->item(row, HandledColumn)->checkState() == Qt::Checked, m_items->item(row, CommentColumn)->text());
+    });
+    fill();
+}
+
+void ReviewDialog::fill()
+{
+    m_filling = true;
+    const bool frozen = m_review.signedAt.has_value();
+    m_items->setRowCount(static_cast<int>(m_review.items.size()));
+    for (int row = 0; row < m_review.items.size(); ++row) {
+        const ReviewItem &item = m_review.items[row];
+        auto *handled = new QTableWidgetItem;
+        handled->setFlags(frozen ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        handled->setCheckState(item.handled ? Qt::Checked : Qt::Unchecked);
+        m_items->setItem(row, HandledColumn, handled);
+        auto readOnly = [](const QString &text) {
+            auto *cell = new QTableWidgetItem(text);
+            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            cell->setToolTip(text);
+            return cell;
+        };
+        m_items->setItem(row, CheckColumn, readOnly(displayName(item.check)));
+        m_items->setItem(row, ReferenceColumn, readOnly(item.reference));
+        m_items->setItem(row, DescriptionColumn, readOnly(item.description));
+        auto *comment = new QTableWidgetItem(item.comment);
+        comment->setFlags(frozen ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        comment->setToolTip(tr("Explain why this item can stay as it is"));
+        m_items->setItem(row, CommentColumn, comment);
+    }
+    m_notes->setPlainText(m_review.notes);
+    m_notes->setReadOnly(frozen);
+    m_signOff->setVisible(!frozen);
+    if (frozen) {
+        m_status->setText(tr("Signed off by %1 on %2.")
+                              .arg(m_review.signedBy,
+                                   QLocale().toString(QDateTime::fromSecsSinceEpoch(*m_review.signedAt).toLocalTime(),
+                                                      QLocale::ShortFormat)));
+    } else {
+        const auto open = std::count_if(m_review.items.begin(), m_review.items.end(),
+                                        [](const ReviewItem &i) { return !i.handled && i.comment.trimmed().isEmpty(); });
+        m_status->setText(m_review.items.isEmpty() ? tr("Nothing was found: the review can be signed off.")
+                                                   : tr("%n item(s) still to handle or explain.", nullptr, static_cast<int>(open)));
+    }
+    m_filling = false;
+}
+
+bool ReviewDialog::setItem(int row, bool handled, const QString &comment)
+{
+    if (row < 0 || row >= m_review.items.size())
+        return false;
+    ReviewService reviews(m_session.db);
+    auto saved = reviews.setItem(m_review.items[row].id, handled, comment);
+    if (!saved) {
+        MessageBox::warning(this, tr("Review"), saved.error().message);
+        if (auto again = reviews.find(m_review.id))
+            m_review = *again;
+        fill();
+        return false;
+    }
+    m_review.items[row].handled = handled;
+    m_review.items[row].comment = comment;
+    m_filling = true;
+    m_items->item(row, HandledColumn)->setCheckState(handled ? Qt::Checked : Qt::Unchecked);
+    m_items->item(row, CommentColumn)->setText(comment);
+    m_filling = false;
+    fill();
+    return true;
+}
+
+bool ReviewDialog::signOff()
+{
+    auto signedOff = ReviewService(m_session.db).signOff(m_review.id, m_session.actor, m_notes->toPlainText().trimmed());
+    if (!signedOff) {
+        MessageBox::warning(this, tr("Review not signed off"), signedOff.error().message);
+        return false;
+    }
+    m_review = *signedOff;
+    fill();
+    return true;
+}
+
+ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_cadence(new QComboBox(this)),
+      m_person(new QComboBox(this)), m_inactiveDays(new QSpinBox(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewPlanDialog"));
+    setWindowTitle(tr("New review plan"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_name->setObjectName(QStringLiteral("planName"));
+    m_name->setPlaceholderText(tr("e.g. Friday check of open orders"));
+    form->addRow(tr("&Name:"), m_name);
+    for (Cadence c : {Cadence::Daily, Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly})
+        m_cadence->addItem(displayName(c), static_cast<int>(c));
+    m_cadence->setCurrentIndex(1);
+    form->addRow(tr("&Every:"), m_cadence);
+    if (auto staff = StaffRepository(session.db).list(true)) {
+        for (const StaffMember &s : *staff)
+            m_person->addItem(tr("%1 (%2)").arg(s.name, displayName(s.role)), s.id);
+    }
+    form->addRow(tr("Done &by:"), m_person);
+    m_inactiveDays->setRange(1, 365);
+    m_inactiveDays->setValue(7);
+    m_inactiveDays->setSuffix(tr(" days"));
+    form->addRow(tr("&Inactive after:"), m_inactiveDays);
+    layout->addLayout(form);
+
+    auto *box = new QGroupBox(tr("What it checks"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    for (ReviewCheck c : {ReviewCheck::InactiveOrders, ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome,
+                          ReviewCheck::Unassigned, ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews}) {
+        auto *check = new QCheckBox(displayName(c), box);
+        check->setChecked(true);
+        check->setProperty("check", static_cast<int>(c));
+        m_checks << check;
+        boxLayout->addWidget(check);
+    }
+    layout->addWidget(box);
+    m_error->setObjectName(QStringLiteral("planError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool ReviewPlanDialog::save()
+{
+    ReviewPlan plan;
+    plan.name = m_name->text().trimmed();
+    plan.cadence = static_cast<Cadence>(m_cadence->currentData().toInt());
+    plan.staffId = m_person->currentData().toLongLong();
+    plan.inactiveDays = m_inactiveDays->value();
+    for (QCheckBox *c : m_checks)
+        if (c->isChecked())
+            plan.checks << static_cast<ReviewCheck>(c->property("check").toInt());
+    if (plan.staffId == 0) {
+        m_error->setText(tr("Choose who does the review."));
+        return false;
+    }
+    auto id = ReviewService(m_session.db).addPlan(plan);
+    if (!id) {
+        m_error->setText(id.error().message);
+        return false;
+    }
+    m_planId = *id;
+    return true;
+}
+
+} // namespace ordo
