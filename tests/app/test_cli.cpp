@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace ordo::test;
 
@@ -430,5 +431,98 @@ TEST_CASE("report weekly prints the same numbers as JSON that the database holds
     CHECK(json.value(QStringLiteral("steps")).toArray().size() == 11);
 
     const Run bad = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("week 47")});
+    CHECK(bad.exitCode == 2);
+}
+
+TEST_CASE("report weekly --pdf prints the same numbers as the JSON, on numbered pages", "[cli][report]")
+{
+    DemoFile db;
+    const QString pdf = db.dir.filePath(QStringLiteral("week.pdf"));
+    const Run r = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                      QStringLiteral("--json"), QStringLiteral("--pdf"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.json();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    // pdftotext may turn the non-breaking space before "€" into a plain one.
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
+    INFO(content.toStdString());
+    CHECK(content.contains(QStringLiteral("Weekly report")));
+    CHECK(content.contains(QStringLiteral("Week 47 of 2026")));
+    const QLocale c;  // the same locale as the ordo-cli process, which inherits the environment
+    auto trendLine = [&](const QString &label, const QString &key, bool money) {
+        const QJsonObject t = json.value(key).toObject();
+        auto show = [&](qint64 v) {
+            return (money ? ordo::money::formatEuros(v, c) : c.toString(v)).replace(QChar(0x00A0), QLatin1Char(' '));
+        };
+        const QRegularExpression line(QStringLiteral("%1\\s+%2\\s+%3\\s+%4")
+                                          .arg(QRegularExpression::escape(label),
+                                               QRegularExpression::escape(show(t.value(QStringLiteral("value")).toInteger())),
+                                               QRegularExpression::escape(show(t.value(QStringLiteral("previous_week")).toInteger())),
+                                               QRegularExpression::escape(show(t.value(QStringLiteral("four_week_average")).toInteger()))));
+        INFO(line.pattern().toStdString());
+        CHECK(line.match(content).hasMatch());
+    };
+    trendLine(QStringLiteral("Orders received"), QStringLiteral("received"), false);
+    trendLine(QStringLiteral("Orders completed"), QStringLiteral("completed"), false);
+    trendLine(QStringLiteral("Invoiced"), QStringLiteral("invoiced_cents"), true);
+    trendLine(QStringLiteral("Collected"), QStringLiteral("collected_cents"), true);
+    CHECK(content.contains(ordo::money::formatEuros(json.value(QStringLiteral("outstanding_cents")).toInteger(), c)
+                               .replace(QChar(0x00A0), QLatin1Char(' '))));
+    for (const auto &p : json.value(QStringLiteral("people")).toArray())
+        CHECK(content.contains(p.toObject().value(QStringLiteral("name")).toString()));
+    CHECK(content.contains(QStringLiteral("Page 1 of 2")));
+    CHECK(content.contains(QStringLiteral("Page 2 of 2")));
+    CHECK(json.value(QStringLiteral("days")).toArray().size() == 7);
+
+    // A folder that does not exist: one line saying so, exit 1.
+    const Run bad = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                        QStringLiteral("--pdf"), db.dir.filePath(QStringLiteral("missing/week.pdf"))});
+    CHECK(bad.exitCode == 1);
+    QStringList lines = bad.err.trimmed().split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); });  // Qt's own notice
+    CHECK(lines.size() == 1);
+    CHECK(lines.value(0).contains(QStringLiteral("Could not write")));
+}
+
+TEST_CASE("process stats tells per step how many passed, skipped and came back, with findings", "[cli][process]")
+{
+    DemoFile db;
+    const Run r = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.json();
+    auto opened = ordo::Database::open(db.path);
+    REQUIRE(opened.ok());
+    CHECK(json.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(json.value(QStringLiteral("orders")).toInteger() == rawCount(**opened, QStringLiteral("SELECT count(*) FROM work_orders")));
+    CHECK(json.value(QStringLiteral("finished")).toInteger() ==
+          rawCount(**opened, QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+                                            "WHERE s.kind = 'done' AND o.is_open = 0")));
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    REQUIRE(steps.size() == 11);
+    const QJsonObject call = steps.first().toObject();
+    CHECK(call.value(QStringLiteral("step")).toString() == QStringLiteral("Call received"));
+    CHECK(call.value(QStringLiteral("passed")).toInteger() == json.value(QStringLiteral("orders")).toInteger());
+    CHECK(call.value(QStringLiteral("skipped_share")).toDouble() == 0.0);
+    for (const auto &s : steps) {
+        const QJsonObject o = s.toObject();
+        CHECK(o.value(QStringLiteral("median_seconds")).toInteger() <= o.value(QStringLiteral("p90_seconds")).toInteger());
+        CHECK(o.value(QStringLiteral("returned")).toInteger() <= o.value(QStringLiteral("passed")).toInteger());
+    }
+    QSet<qint64> ids;
+    for (const auto &s : steps)
+        ids.insert(s.toObject().value(QStringLiteral("step_id")).toInteger());
+    for (const auto &f : json.value(QStringLiteral("findings")).toArray()) {
+        CHECK(ids.contains(f.toObject().value(QStringLiteral("step_id")).toInteger()));
+        CHECK_FALSE(f.toObject().value(QStringLiteral("text")).toString().isEmpty());
+    }
+
+    const Run text = db({QStringLiteral("process"), QStringLiteral("stats")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Window installation, version 1")));
+    const Run bad = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--map-version"), QStringLiteral("9")});
     CHECK(bad.exitCode == 2);
 }

@@ -602,6 +602,14 @@ QWidget *ReportsView::buildProcessTab()
 
 void ReportsView::loadVersions()
 {
+    fillVersions();
+    const Id first = m_versionA->currentData().toLongLong();
+    if (first)
+        evaluate(first, 0);
+}
+
+void ReportsView::fillVersions()
+{
     m_versionsLoaded = true;
     auto versions = ProcessEvaluator(m_session.db).versions();
     if (!versions) {
@@ -627,14 +635,13 @@ void ReportsView::loadVersions()
     if (!first && !versions->isEmpty())
         first = versions->first().versionId;
     m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(first)));
-    if (first)
-        evaluate(first, 0);
 }
 
 void ReportsView::evaluate(Id versionA, Id versionB)
 {
-    if (!m_versionsLoaded)
-        loadVersions();
+    // A map saved since the list was filled: read the versions again.
+    if (!m_versionsLoaded || m_versionA->findData(versionA) < 0 || (versionB && m_versionB->findData(versionB) < 0))
+        fillVersions();
     ProcessEvaluator evaluator(m_session.db);
     auto a = evaluator.evaluate(versionA);
     if (!a) {

@@ -73,6 +73,7 @@ private:
     void loadWeek();
     void fillCharts();
     void loadVersions();
+    void fillVersions();
     void stepWeek(int delta);
 
     Session m_session;

@@ -1,0 +1,274 @@
+#include "reports/ReportsView.h"
+
+#include "common/Clock.h"
+#include "main/MainWindow.h"
+#include "process/ProcessView.h"
+#include "workflow/WorkflowEditor.h"
+#include "reports/ReviewDialog.h"
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const QDateTime Today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
+
+QString cell(QTableWidget *t, int row, int column)
+{
+    return t->item(row, column) ? t->item(row, column)->text() : QString();
+}
+
+int rowOf(QTableWidget *t, const QString &first)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (cell(t, r, 0) == first)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestReportsView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QSettings().clear(); }
+
+    void weeklyReportShowsTheSameFiguresAsTheCoreAndCharts()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Medium);
+        Clock::Override clock(Today);
+        ReportsView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        view.resize(1200, 800);
+        view.setWeek(2026, 47);
+        auto expected = WeeklyReportBuilder(*db).build(2026, 47);
+        QVERIFY(expected.ok());
+        QVERIFY(expected->received.value > 0);
+
+        const QLocale locale;
+        QTableWidget *summary = view.summaryTable();
+        QCOMPARE(cell(summary, 0, 1), locale.toString(expected->received.value));
+        QCOMPARE(cell(summary, 0, 2), locale.toString(expected->received.previous));
+        QCOMPARE(cell(summary, 0, 3), locale.toString(expected->received.fourWeekAverage));
+        QCOMPARE(cell(summary, 1, 1), locale.toString(expected->completed.value));
+        QCOMPARE(cell(summary, 3, 1), locale.toString(expected->openAtEnd));
+        QCOMPARE(cell(summary, 4, 1), money::formatEuros(expected->invoiced.value, locale));
+        QCOMPARE(cell(summary, 6, 1), money::formatEuros(expected->outstanding, locale));
+        QCOMPARE(view.stepsTable()->rowCount(), int(expected->steps.size()));
+        QCOMPARE(view.peopleTable()->rowCount(), int(expected->people.size()));
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("weekLabel"))->text().left(15), QStringLiteral("Week 47 of 2026"));
+
+        // The flow chart: one bar per day for received and for completed, the same as the days.
+        auto *chart = view.flowChart()->chart();
+        QVERIFY(chart);
+        auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 2);
+        QCOMPARE(series->barSets().at(0)->count(), 7);
+        for (int d = 0; d < 7; ++d) {
+            QCOMPARE(qint64(series->barSets().at(0)->at(d)), expected->days[d].received);
+            QCOMPARE(qint64(series->barSets().at(1)->at(d)), expected->days[d].completed);
+        }
+    }
+
+    void weeklyReportGoesToPdfAndAWrongFolderIsExplained()
+    {
+        UiDatabase db;
+        db.demo();
+        Clock::Override clock(Today);
+        ReportsView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        view.setWeek(2026, 47);
+        const QString path = db.dir.filePath(QStringLiteral("week.pdf"));
+        QVERIFY(view.savePdf(path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 10000);
+
+        MessageBox::clearLastMessage();
+        QVERIFY(!view.savePdf(db.dir.filePath(QStringLiteral("no/such/folder/week.pdf"))));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Could not write")));
+    }
+
+    void aDueReviewShowsAtStartAndIsSignedOffFromItsChecklist()
+    {
+        UiDatabase db;
+        db.demo();
+        Clock::Override clock(Today);
+        const QString path = db.db->path();
+        db.db.reset();
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        // The demo company's weekly review of this week is not signed yet.
+        QVERIFY(window.reviewNotice().contains(QStringLiteral("Friday review of open orders due — Marta Sanz")));
+
+        ReportsView *reports = window.reports();
+        window.showPage(MainWindow::ReportsPage);
+        reports->showTab(ReportsView::ReviewsTab);
+        QListWidget *due = reports->dueList();
+        QVERIFY(due->count() >= 3);
+        QTableWidget *plans = reports->plansTable();
+        const int weekly = rowOf(plans, QStringLiteral("Friday review of open orders"));
+        QVERIFY(weekly >= 0);
+        QCOMPARE(cell(plans, weekly, 2), QStringLiteral("Marta Sanz"));
+        const int signedBefore = reports->historyTable()->rowCount();
+        QVERIFY(signedBefore > 0);  // earlier periods, signed
+
+        // Marta opens it: a checklist from the data, which cannot be signed while items are open.
+        const Id planId = plans->item(weekly, 0)->data(Qt::UserRole).toLongLong();
+        auto review = ReviewService(*window.database()).open(planId, Clock::nowSecs());
+        QVERIFY(review.ok());
+        QVERIFY(!review->items.isEmpty());
+        ReviewDialog dialog(Session{*window.database(), Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, *review);
+        QCOMPARE(dialog.itemsTable()->rowCount(), int(review->items.size()));
+        MessageBox::clearLastMessage();
+        QVERIFY(!dialog.signOff());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("still need")));
+
+        // Ticking the box and typing a comment are saved at once.
+        QTableWidget *items = dialog.itemsTable();
+        items->item(0, 0)->setCheckState(Qt::Checked);
+        for (int row = 1; row < items->rowCount(); ++row)
+            items->item(row, 4)->setText(QStringLiteral("Customer asked to wait"));
+        auto stored = ReviewService(*window.database()).find(review->id);
+        QVERIFY(stored->items[0].handled);
+        QCOMPARE(stored->items.last().comment, QStringLiteral("Customer asked to wait"));
+        dialog.notesEdit()->setPlainText(QStringLiteral("Two quotes chased."));
+        QVERIFY(dialog.signOff());
+        QVERIFY(dialog.review().signedAt.has_value());
+        QVERIFY(dialog.itemsTable()->item(0, 4)->flags().testFlag(Qt::ItemIsEditable) == false);  // frozen
+
+        // The notice drops the signed review, and the history shows who signed and what they found.
+        window.refreshReviewNotice();
+        QVERIFY(!window.reviewNotice().contains(QStringLiteral("Marta Sanz")));
+        reports->reloadReviews();
+        QTableWidget *history = reports->historyTable();
+        QCOMPARE(history->rowCount(), signedBefore + 1);
+        const int newest = rowOf(history, QStringLiteral("Friday review of open orders"));  // newest period first
+        QVERIFY(newest >= 0);
+        QCOMPARE(cell(history, newest, 2), QStringLiteral("Marta Sanz"));
+        QCOMPARE(cell(history, newest, 4), QStringLiteral("1 of %1").arg(items->rowCount()));
+        QCOMPARE(cell(history, newest, 5), QStringLiteral("Two quotes chased."));
+    }
+
+    void aReviewPlanNeedsANameAndThenAppearsInThePlans()
+    {
+        UiDatabase db;
+        db.demo();
+        Clock::Override clock(Today);
+        ReviewPlanDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planError"))->text().contains(QStringLiteral("name")));
+        dialog.nameEdit()->setText(QStringLiteral("Quarterly look at the whole process"));
+        dialog.cadenceBox()->setCurrentIndex(3);
+        for (QCheckBox *c : dialog.checkBoxes())
+            c->setChecked(false);
+        QVERIFY(!dialog.save());  // nothing to check
+        dialog.checkBoxes().first()->setChecked(true);
+        QVERIFY(dialog.save());
+
+        ReportsView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        view.showTab(ReportsView::ReviewsTab);
+        const int row = rowOf(view.plansTable(), QStringLiteral("Quarterly look at the whole process"));
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(view.plansTable(), row, 1), QStringLiteral("Quarterly"));
+        QCOMPARE(cell(view.plansTable(), row, 3), QStringLiteral("Orders with no activity"));
+    }
+
+    void processEvaluationFindingsLeadToTheStepInTheMap()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Medium);
+        Clock::Override clock(Today);
+        const QString path = db.db->path();
+        db.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        ReportsView *reports = window.reports();
+        window.showPage(MainWindow::ReportsPage);
+        reports->showTab(ReportsView::ProcessTab);
+
+        const ProcessEvaluation &ev = reports->evaluation();
+        QVERIFY(ev.finished > 1000);
+        QCOMPARE(reports->processTable()->rowCount(), int(ev.steps.size()));
+        QCOMPARE(cell(reports->processTable(), 0, 0), QStringLiteral("Call received"));
+        QCOMPARE(cell(reports->processTable(), 0, 1), QLocale().toString(ev.steps[0].passed));
+        QListWidget *findings = reports->findingsList();
+        QCOMPARE(findings->count(), int(ev.findings.size()));
+        QVERIFY(findings->count() > 0);
+
+        // Double-clicking a finding shows its step in the process map.
+        const Finding &first = ev.findings.first();
+        emit findings->itemActivated(findings->item(0));
+        QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
+        QTableWidget *steps = window.process()->stepsTable();
+        QCOMPARE(cell(steps, steps->currentRow(), 0), first.stepName);
+
+        // The owner adds a follow-up step; the new version side by side with the old one.
+        WorkflowVersion v1 = *WorkflowRepository(*window.database()).defaultLatest();
+        WorkflowEdit edit;
+        edit.workflowId = v1.workflowId;
+        edit.steps = v1.steps;
+        for (const auto &t : v1.transitions) {
+            int from = -1, to = -1;
+            for (int i = 0; i < v1.steps.size(); ++i) {
+                if (v1.steps[i].id == t.fromStepId)
+                    from = i < 3 ? i : i + 1;
+                if (v1.steps[i].id == t.toStepId)
+                    to = i < 3 ? i : i + 1;
+            }
+            edit.transitions.append({from, to});
+        }
+        Step followUp;
+        followUp.name = QStringLiteral("Quote follow-up");
+        followUp.responsibleRole = Role::Reception;
+        followUp.targetMinutes = 2 * 24 * 60;
+        edit.steps.insert(3, followUp);
+        edit.transitions.append({2, 3});
+        edit.transitions.append({3, 4});
+        auto v2 = WorkflowEditor(*window.database()).save(edit, Actor{std::nullopt, QStringLiteral("Pilar Navarro")});
+        QVERIFY(v2.ok());
+        reports->evaluate(*v2, v1.id);
+        QCOMPARE(reports->versionA()->currentData().toLongLong(), *v2);
+        QCOMPARE(reports->versionB()->currentData().toLongLong(), v1.id);
+        const int row = rowOf(reports->processTable(), QStringLiteral("Quote follow-up"));
+        QVERIFY(row >= 0);
+        QVERIFY(cell(reports->processTable(), row, 1).contains(QStringLiteral("→ not in this version")));
+        // Orders still open moved onto the new version; the old one keeps the finished ones.
+        QVERIFY(cell(reports->processTable(), 0, 1).contains(QStringLiteral("→")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OrdoTest"));
+    QApplication::setApplicationName(QStringLiteral("OrdoTest"));
+    TestReportsView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_reports_view.moc"
