@@ -3506,6 +3506,10 @@ Un saludo,
         <source>No findings: every step is within its target and used by most orders.</source>
         <translation>Sin conclusiones: todos los pasos están dentro de su plazo y los usan casi todas las órdenes.</translation>
     </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nada que revisar</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ReviewDialog</name>

@@ -97,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     noticeLayout->setContentsMargins(12, 6, 12, 6);
     m_noticeText = new QLabel(m_notice);
     m_noticeText->setObjectName(QStringLiteral("reviewNoticeText"));
+    m_noticeText->setWordWrap(true);  // never widens the window on a small screen
+    m_noticeText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *noticeButton = new QPushButton(tr("Open reviews"), m_notice);
     noticeLayout->addWidget(m_noticeText, 1);
     noticeLayout->addWidget(noticeButton);

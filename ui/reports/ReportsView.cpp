@@ -496,10 +496,12 @@ void ReportsView::reloadReviews()
             auto *name = new QTableWidgetItem(r.planName);
             name->setData(Qt::UserRole, r.id);
             m_history->setItem(row, 0, name);
-            m_history->setItem(row, 1, new QTableWidgetItem(tr("%1 – %2").arg(day(r.periodStart), day(r.periodEnd - 1))));
+            const QString first = day(r.periodStart), last = day(r.periodEnd - 1);
+            m_history->setItem(row, 1, new QTableWidgetItem(first == last ? first : tr("%1 – %2").arg(first, last)));
             m_history->setItem(row, 2, new QTableWidgetItem(r.signedAt ? r.signedBy : tr("Not signed off")));
             m_history->setItem(row, 3, new QTableWidgetItem(r.signedAt ? day(*r.signedAt) : QString()));
-            m_history->setItem(row, 4, new QTableWidgetItem(tr("%1 of %2").arg(r.handledCount).arg(r.itemCount)));
+            m_history->setItem(row, 4, new QTableWidgetItem(r.itemCount ? tr("%1 of %2").arg(r.handledCount).arg(r.itemCount)
+                                                                        : tr("nothing found")));
             m_history->setItem(row, 5, new QTableWidgetItem(r.notes));
             if (!r.signedAt)
                 m_history->item(row, 2)->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -579,8 +581,11 @@ QWidget *ReportsView::buildProcessTab()
     m_processTable = makeTable(tab, QStringLiteral("evaluationTable"),
                                {tr("Step"), tr("Passed"), tr("Median"), tr("90th percentile"), tr("Wait before action"),
                                 tr("Skipped"), tr("Came back"), tr("Waited longest here")});
-    for (int c = 1; c < 8; ++c)
-        m_processTable->setColumnWidth(c, 120);
+    m_processTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_processTable->horizontalHeader()->setStretchLastSection(true);
+    m_processTable->setColumnWidth(0, 230);
+    for (int c = 1; c < 7; ++c)
+        m_processTable->setColumnWidth(c, 130);
     layout->addWidget(m_processTable, 2);
 
     auto *findingsLabel = new QLabel(tr("Findings (double-click one to see the step in the process map):"), tab);
