@@ -76,25 +76,56 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     };
 
     r.received = trend(QStringLiteral("SELECT count(*) FROM work_orders WHERE created_at >= ? AND created_at < ?"));
+    // Completed and cancelled: closed orders by when they reached their final step (a closing step
+    // has no way out, so that moment is the closing one). Read from the index of closed orders.
+    auto closingSteps = [&](const char *kind) {
+        QStringList ids;
+        auto q = m_db.run(QStringLiteral("SELECT id FROM steps WHERE kind = ?"), {QString::fromLatin1(kind)});
+        if (!q) {
+            failed = true;
+            failure = q.error();
+            return QStringLiteral("0");
+        }
+        while (q->next())
+            ids << QString::number(q->value(0).toLongLong());
+        return ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(','));
+    };
+    const QString doneSteps = closingSteps("done");
+    const QString cancelledSteps = closingSteps("cancelled");
     const QString closedInto = QStringLiteral(
-        "SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-        "WHERE e.kind = 'step_moved' AND s.kind = '%1' AND e.at >= ? AND e.at < ?");
-    r.completed = trend(closedInto.arg(QStringLiteral("done")));
-    r.cancelled = trend(closedInto.arg(QStringLiteral("cancelled")));
+        "SELECT count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (%1) AND step_entered_at >= ? AND step_entered_at < ?");
+    r.completed = trend(closedInto.arg(doneSteps));
+    r.cancelled = trend(closedInto.arg(cancelledSteps));
     // Open at the end: open now and created before it, plus those closed since then.
     r.openAtEnd = scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE is_open = 1 AND created_at < ?"), {r.to}) +
-                  scalar(QStringLiteral("SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-                                        "JOIN work_orders o ON o.id = e.order_id WHERE e.kind = 'step_moved' "
-                                        "AND s.kind IN ('done', 'cancelled') AND e.at >= ? AND o.created_at < ?"),
+                  scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (%1, %2) "
+                                        "AND step_entered_at >= ? AND created_at < ?")
+                             .arg(doneSteps, cancelledSteps),
                          {r.to, r.to});
     r.invoiced = trend(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE status <> 'draft' "
                                       "AND issued_at >= ? AND issued_at < ?"));
     r.collected = trend(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at >= ? AND paid_at < ?"));
-    const QString owed = QStringLiteral(
-        "SELECT coalesce(sum(i.total_cents - coalesce((SELECT sum(p.amount_cents) FROM payments p WHERE p.invoice_id = i.id "
-        "AND p.paid_at < ?), 0)), 0) FROM invoices i WHERE i.status <> 'draft' AND i.kind = 'standard' AND i.issued_at < ? %1");
-    r.outstanding = scalar(owed.arg(QString()), {r.to, r.to});
-    r.overdue = scalar(owed.arg(QStringLiteral("AND i.due_at < ?")), {r.to, r.to, r.to});
+    // Owed at the end of the week: what was invoiced by then less what was paid by then (a payment
+    // never precedes its invoice), each summed from an index; rectifying invoices and their
+    // payments are left out, as before.
+    const qint64 invoicedBy = scalar(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices "
+                                                    "WHERE kind = 'standard' AND issued_at < ?"),
+                                     {r.to});
+    const qint64 paidBy = scalar(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at < ?"), {r.to}) -
+                          scalar(QStringLiteral("SELECT coalesce(sum(p.amount_cents), 0) FROM invoices i JOIN payments p "
+                                                "ON p.invoice_id = i.id WHERE i.kind = 'rectifying' AND i.issued_at < ? AND p.paid_at < ?"),
+                                 {r.to, r.to});
+    r.outstanding = invoicedBy - paidBy;
+    // Of which overdue: invoices due before the end, less what was paid on them by then, that is all
+    // that was paid by then less what was paid on invoices not yet due (few: read by due date).
+    const qint64 dueBy = scalar(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices "
+                                               "WHERE kind = 'standard' AND issued_at < ? AND due_at < ?"),
+                                {r.to, r.to});
+    const qint64 paidOnNotDue = scalar(QStringLiteral("SELECT coalesce(sum(p.amount_cents), 0) FROM invoices i JOIN payments p "
+                                                      "ON p.invoice_id = i.id WHERE i.kind = 'standard' AND i.due_at >= ? "
+                                                      "AND p.paid_at < ?"),
+                                       {r.to, r.to});
+    r.overdue = dueBy - (paidBy - paidOnNotDue);
     if (failed)
         return failure;
 
@@ -108,15 +139,16 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     auto perDay = m_db.run(
         QStringLiteral(
             "SELECT 0, %1, count(*) FROM work_orders WHERE created_at >= :f AND created_at < :t GROUP BY 2 "
-            "UNION ALL SELECT 1, %2, count(DISTINCT e.order_id) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-            "  WHERE e.kind = 'step_moved' AND s.kind = 'done' AND e.at >= :f AND e.at < :t GROUP BY 2 "
+            "UNION ALL SELECT 1, %2, count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (:done) "
+            "  AND step_entered_at >= :f AND step_entered_at < :t GROUP BY 2 "
             "UNION ALL SELECT 2, %3, sum(total_cents) FROM invoices WHERE status <> 'draft' AND issued_at >= :f "
             "  AND issued_at < :t GROUP BY 2 "
             "UNION ALL SELECT 3, %4, sum(amount_cents) FROM payments WHERE paid_at >= :f AND paid_at < :t GROUP BY 2")
             .arg(QString(bucket).replace(QLatin1String("{col}"), QLatin1String("created_at")),
-                 QString(bucket).replace(QLatin1String("{col}"), QLatin1String("e.at")),
+                 QString(bucket).replace(QLatin1String("{col}"), QLatin1String("step_entered_at")),
                  QString(bucket).replace(QLatin1String("{col}"), QLatin1String("issued_at")),
                  QString(bucket).replace(QLatin1String("{col}"), QLatin1String("paid_at")))
+            .replace(QLatin1String(":done"), doneSteps)
             .replace(QLatin1String(":f"), QString::number(r.from))
             .replace(QLatin1String(":t"), QString::number(r.to)));
     if (!perDay)
@@ -154,6 +186,8 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
             r.steps[index.value(entered->value(0).toString())].entered = entered->value(1).toLongLong();
 
     // Time spent in each step by the stays that ended this week: median and 90th percentile (nearest rank).
+    // Each stay that ended this week: from the latest entry into that step before the move out
+    // (a probe of the per-order index for each move of the week).
     auto stays = m_db.run(QStringLiteral(
         "WITH stays AS ("
         "  SELECT s.name AS name, e2.at - (SELECT max(e1.at) FROM order_events e1 WHERE e1.order_id = e2.order_id "
@@ -187,23 +221,42 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         if (index.contains(stuck->value(0).toString()))
             r.steps[index.value(stuck->value(0).toString())].pastTargetNow = stuck->value(1).toLongLong();
 
-    // People who go out: visits, jobs finished, revenue of their orders.
-    auto people = m_db.run(QStringLiteral(
-        "SELECT s.id, s.name, "
-        "  (SELECT count(*) FROM appointments a WHERE a.staff_id = s.id AND a.starts_at >= ? AND a.starts_at < ? "
-        "     AND a.status <> 'cancelled'), "
-        "  (SELECT count(DISTINCT e.order_id) FROM order_events e JOIN steps st ON st.id = e.to_step_id "
-        "     JOIN work_orders o ON o.id = e.order_id WHERE e.kind = 'step_moved' AND st.kind = 'done' AND e.at >= ? "
-        "     AND e.at < ? AND o.assignee_id = s.id), "
-        "  (SELECT coalesce(sum(i.total_cents), 0) FROM invoices i JOIN work_orders o ON o.id = i.order_id "
-        "     WHERE i.status <> 'draft' AND i.issued_at >= ? AND i.issued_at < ? AND o.assignee_id = s.id) "
-        "FROM staff s WHERE s.role IN ('sales', 'technician') ORDER BY s.name"),
-        {r.from, r.to, r.from, r.to, r.from, r.to});
-    if (!people)
-        return people.error();
-    while (people->next()) {
-        PersonFigures p{people->value(0).toLongLong(), people->value(1).toString(), people->value(2).toLongLong(),
-                        people->value(3).toLongLong(), people->value(4).toLongLong()};
+    // People who go out: visits, jobs finished, revenue of their orders; each grouped by person in
+    // one pass over the week (never a query per person).
+    QHash<Id, PersonFigures> people;
+    auto perPerson = m_db.run(
+        QStringLiteral(
+            "SELECT 0, staff_id, count(*) FROM appointments WHERE starts_at >= :f AND starts_at < :t AND status <> 'cancelled' "
+            "  GROUP BY staff_id "
+            "UNION ALL SELECT 1, assignee_id, count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (:done) "
+            "  AND step_entered_at >= :f AND step_entered_at < :t AND assignee_id IS NOT NULL GROUP BY assignee_id "
+            "UNION ALL SELECT 2, o.assignee_id, sum(i.total_cents) FROM invoices i JOIN work_orders o ON o.id = i.order_id "
+            "  WHERE i.status <> 'draft' AND i.issued_at >= :f AND i.issued_at < :t AND o.assignee_id IS NOT NULL "
+            "  GROUP BY o.assignee_id")
+            .replace(QLatin1String(":done"), doneSteps)
+            .replace(QLatin1String(":f"), QString::number(r.from))
+            .replace(QLatin1String(":t"), QString::number(r.to)));
+    if (!perPerson)
+        return perPerson.error();
+    while (perPerson->next()) {
+        PersonFigures &p = people[perPerson->value(1).toLongLong()];
+        const qint64 v = perPerson->value(2).toLongLong();
+        switch (perPerson->value(0).toInt()) {
+        case 0: p.visits = v; break;
+        case 1: p.jobsCompleted = v; break;
+        default: p.revenue = v; break;
+        }
+    }
+    auto staff = m_db.run(QStringLiteral("SELECT id, name FROM staff WHERE role IN ('sales', 'technician') ORDER BY name"));
+    if (!staff)
+        return staff.error();
+    while (staff->next()) {
+        const Id id = staff->value(0).toLongLong();
+        if (!people.contains(id))
+            continue;
+        PersonFigures p = people.value(id);
+        p.staffId = id;
+        p.name = staff->value(1).toString();
         if (p.visits || p.jobsCompleted || p.revenue)
             r.people.append(p);
     }

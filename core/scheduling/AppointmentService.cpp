@@ -84,9 +84,9 @@ QString AppointmentService::describe(const CalendarEntry &e)
 Result<ScheduleCheck> AppointmentService::check(Id staffId, qint64 startsAt, qint64 endsAt, Id ignoreAppointmentId) const
 {
     ScheduleCheck result;
-    auto q = m_db.run(selectEntry + QStringLiteral("WHERE a.staff_id = ? AND a.starts_at < ? AND a.ends_at > ? "
+    auto q = m_db.run(selectEntry + QStringLiteral("WHERE a.staff_id = ? AND a.starts_at < ? AND a.starts_at > ? AND a.ends_at > ? "
                                                    "AND a.status <> 'cancelled' AND a.id <> ? ORDER BY a.starts_at"),
-                      {staffId, endsAt, startsAt, ignoreAppointmentId});
+                      {staffId, endsAt, startsAt - MaxVisitSeconds, startsAt, ignoreAppointmentId});
     if (!q)
         return q.error();
     while (q->next())
@@ -112,8 +112,8 @@ Result<CalendarEntry> AppointmentService::find(Id appointmentId) const
 
 Result<QList<CalendarEntry>> AppointmentService::range(qint64 from, qint64 to, const QList<Id> &staffIds) const
 {
-    QString sql = selectEntry + QStringLiteral("WHERE a.starts_at < ? AND a.ends_at > ? ");
-    QVariantList values{to, from};
+    QString sql = selectEntry + QStringLiteral("WHERE a.starts_at < ? AND a.starts_at > ? AND a.ends_at > ? ");
+    QVariantList values{to, from - MaxVisitSeconds, from};
     if (!staffIds.isEmpty()) {
         QStringList marks;
         for (Id id : staffIds) {
@@ -146,6 +146,8 @@ Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, cons
 {
     if (d.endsAt <= d.startsAt)
         return makeError(ErrorCode::Invalid, tr("An appointment must end after it starts."));
+    if (d.endsAt - d.startsAt > MaxVisitSeconds)
+        return makeError(ErrorCode::Invalid, tr("A visit cannot last more than 24 hours: book one visit per day."));
     Id id = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto staff = StaffRepository(m_db).find(d.staffId);
@@ -189,6 +191,8 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
 {
     if (endsAt <= startsAt)
         return makeError(ErrorCode::Invalid, tr("An appointment must end after it starts."));
+    if (endsAt - startsAt > MaxVisitSeconds)
+        return makeError(ErrorCode::Invalid, tr("A visit cannot last more than 24 hours: book one visit per day."));
     Id orderId = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto before = find(appointmentId);

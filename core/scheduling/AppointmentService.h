@@ -51,6 +51,10 @@ class AppointmentService final
     Q_DECLARE_TR_FUNCTIONS(ordo::AppointmentService)
 
 public:
+    // A visit lasts at most a day (a longer job is one visit per day). The bound lets every calendar
+    // query read an index range on the start, whatever the years of history before it.
+    static constexpr qint64 MaxVisitSeconds = 24 * 3600;
+
     explicit AppointmentService(Database &db) : m_db(db) {}
 
     Result<ScheduleCheck> check(Id staffId, qint64 startsAt, qint64 endsAt, Id ignoreAppointmentId = 0) const;

@@ -25,7 +25,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
     enum class Dialect { SQLite, PostgreSQL };
 
-    static constexpr int CurrentSchemaVersion = 5;
+    static constexpr int CurrentSchemaVersion = 6;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
 

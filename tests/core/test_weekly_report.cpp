@@ -211,3 +211,46 @@ TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")
         CHECK(s.p90Seconds == 10 * 86400);
     }
 }
+
+TEST_CASE("outstanding and overdue at the end of a week count what was owed then, not what is owed now", "[report]")
+{
+    Company co;
+    InvoiceService invoices(*co.db);
+    // X: 1,210 € issued 2 November (due 2 December), 300 € paid on 10 November, the rest on 9 December.
+    WorkOrder x = co.order(madrid(2026, 11, 2));
+    const Invoice xInvoice = co.issue(x, madrid(2026, 11, 2, 12));
+    REQUIRE(invoices.recordPayment(xInvoice.id, 30000, madrid(2026, 11, 10).toSecsSinceEpoch(), QStringLiteral("cash"), {},
+                                   co.marta).ok());
+    // Y: issued 1 October (due 31 October), unpaid: overdue by the week of 14 December.
+    WorkOrder y = co.order(madrid(2026, 10, 1));
+    const Invoice yInvoice = co.issue(y, madrid(2026, 10, 1, 12));
+    // Z: issued 5 October and fully credited by a rectifying invoice on 6 October: owes nothing.
+    WorkOrder z = co.order(madrid(2026, 10, 5));
+    const Invoice zInvoice = co.issue(z, madrid(2026, 10, 5, 12));
+    co.now = madrid(2026, 10, 6);
+    auto credit = invoices.createRectifying(zInvoice.id, QStringLiteral("Order cancelled"), co.marta);
+    REQUIRE(credit.ok());
+    REQUIRE(invoices.issue(credit->id, credit->version, co.marta).ok());
+    REQUIRE(invoices.recordPayment(zInvoice.id, zInvoice.totals.total, madrid(2026, 10, 7).toSecsSinceEpoch(),
+                                   QStringLiteral("transfer"), {}, co.marta).ok());
+    co.now = madrid(2026, 12, 9);
+    REQUIRE(invoices.recordPayment(xInvoice.id, xInvoice.totals.total - 30000, co.now.toSecsSinceEpoch(), QStringLiteral("transfer"),
+                                   {}, co.marta).ok());
+    co.now = madrid(2026, 12, 20);
+
+    // Week 46 (9-15 November): X partly paid, not yet due; Y overdue.
+    auto w46 = WeeklyReportBuilder(*co.db).build(2026, 46);
+    REQUIRE(w46.ok());
+    CHECK(w46->outstanding == xInvoice.totals.total - 30000 + yInvoice.totals.total);
+    CHECK(w46->overdue == yInvoice.totals.total);
+    CHECK(w46->collected.value == 30000);
+    // Week 49 (30 November - 6 December): X is now past due too, still unpaid in part.
+    auto w49 = WeeklyReportBuilder(*co.db).build(2026, 49);
+    REQUIRE(w49.ok());
+    CHECK(w49->overdue == xInvoice.totals.total - 30000 + yInvoice.totals.total);
+    // Week 50: X paid in full on 9 December; only Y remains.
+    auto w50 = WeeklyReportBuilder(*co.db).build(2026, 50);
+    REQUIRE(w50.ok());
+    CHECK(w50->outstanding == yInvoice.totals.total);
+    CHECK(w50->overdue == yInvoice.totals.total);
+}

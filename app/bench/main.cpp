@@ -1,0 +1,600 @@
+// ordo-bench: how fast Ordo feels on a small, a large and a huge company, and how far each figure
+// is from what SQLite itself needs for the same queries. Not a test: it prints a table (and JSON)
+// and says which targets are met.
+//
+//   ordo-bench [--quick] [--sizes medium,large,huge] [--runs N] [--data-dir DIR] [--json FILE]
+//
+// Each figure is the median of repeated runs after one warm-up. "Raw SQLite" replays, through the
+// SQLite C API on a connection of its own, the very statements Ordo sent for that action (caught
+// with sqlite3_trace_v2, bound values included), or for a card move the same writes by hand.
+
+#include "billing/InvoiceService.h"
+#include "board/BoardModel.h"
+#include "board/BoardView.h"
+#include "calendar/CalendarView.h"
+#include "common/Clock.h"
+#include "common/Session.h"
+#include "demo/DemoGenerator.h"
+#include "orders/WorkOrderService.h"
+#include "print/InvoiceRenderer.h"
+#include "reports/WeeklyReport.h"
+#include "storage/Database.h"
+#include "workflow/WorkflowRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSqlDriver>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+#include <QTimeZone>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <map>
+
+namespace {
+
+using namespace ordo;
+using Clocked = std::chrono::steady_clock;
+
+// The moment main() started, for the cold board figure.
+const Clocked::time_point processStart = Clocked::now();
+
+double msSince(Clocked::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clocked::now() - start).count();
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Peak resident memory of this process, in MB.
+double peakMemoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+// ---- Statements Ordo sends, caught at the SQLite connection ------------------------------------
+
+class StatementTrace
+{
+public:
+    explicit StatementTrace(Database &db)
+    {
+        const QVariant handle = db.connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.data());
+        if (m_db)
+            sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementTrace::callback, this);
+    }
+    ~StatementTrace()
+    {
+        if (m_db)
+            sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+    }
+    bool valid() const { return m_db != nullptr; }
+    void start()
+    {
+        m_statements.clear();
+        m_recording = true;
+    }
+    std::vector<std::string> stop()
+    {
+        m_recording = false;
+        return std::move(m_statements);
+    }
+
+private:
+    static int callback(unsigned, void *context, void *statement, void *)
+    {
+        auto *self = static_cast<StatementTrace *>(context);
+        if (!self->m_recording)
+            return 0;
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        if (sql) {
+            self->m_statements.emplace_back(sql);
+            sqlite3_free(sql);
+        }
+        return 0;
+    }
+
+    sqlite3 *m_db = nullptr;
+    bool m_recording = false;
+    std::vector<std::string> m_statements;
+};
+
+// A connection of its own, set up as Ordo sets up its own.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            return;
+        sqlite3_busy_timeout(m_db, 5000);
+        exec("PRAGMA foreign_keys = ON");
+        exec("PRAGMA synchronous = NORMAL");
+    }
+    ~RawConnection() { sqlite3_close(m_db); }
+    bool exec(const std::string &sql, std::vector<sqlite3_int64> bind = {})
+    {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
+            return false;
+        for (std::size_t i = 0; i < bind.size(); ++i)
+            sqlite3_bind_int64(s, static_cast<int>(i + 1), bind[i]);
+        int rc;
+        volatile sqlite3_int64 sink = 0;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            for (int c = 0; c < sqlite3_column_count(s); ++c)
+                sink = sink + sqlite3_column_bytes(s, c);  // read every value, as Ordo does
+        sqlite3_finalize(s);
+        return rc == SQLITE_DONE;
+    }
+    // Runs the statements one after the other, every row read; ms. With ORDO_BENCH_TRACE set, each
+    // statement is printed with its own time: where a slow figure spends it.
+    double replay(const std::vector<std::string> &statements)
+    {
+        static const bool verbose = qEnvironmentVariableIsSet("ORDO_BENCH_TRACE");
+        const auto start = Clocked::now();
+        for (const std::string &sql : statements) {
+            const auto one = Clocked::now();
+            exec(sql);
+            if (verbose)
+                fprintf(stderr, "  %8.2f ms  %s\n", msSince(one), sql.substr(0, 400).c_str());
+        }
+        return msSince(start);
+    }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// ---- The data sets ------------------------------------------------------------------------------
+
+const QDateTime DemoNow(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
+
+QString dataSet(const QDir &dir, DemoSize size, QTextStream &err)
+{
+    const QString name = size == DemoSize::Medium ? QStringLiteral("medium") : size == DemoSize::Large ? QStringLiteral("large")
+                                                                                                          : QStringLiteral("huge");
+    const QString path = dir.filePath(QStringLiteral("ordo-bench-%1.sqlite").arg(name));
+    if (QFile::exists(path)) {
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (db) {
+            auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM work_orders"));
+            if (n && n->toLongLong() >= DemoGenerator::orderCount(size))
+                return path;
+        }
+        err << "Data set " << path << " is stale; generating it again." << Qt::endl;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    err << "Generating the " << name << " data set (" << DemoGenerator::orderCount(size) << " orders)…" << Qt::endl;
+    auto db = Database::open(path);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return {};
+    }
+    DemoGenerator::Options options;
+    options.size = size;
+    options.now = DemoNow;
+    auto report = DemoGenerator(**db).generate(options);
+    if (!report) {
+        err << report.error().message << Qt::endl;
+        return {};
+    }
+    err << "  done in " << report->milliseconds / 1000.0 << " s" << Qt::endl;
+    return path;
+}
+
+// ---- The figures ----------------------------------------------------------------------------------
+
+struct Figure
+{
+    QString key;
+    QString label;
+    double ordo = 0;       // ms (MB for memory)
+    double raw = -1;       // ms, -1 when not compared
+    double target = 0;     // on the huge set
+    QString unit = QStringLiteral("ms");
+};
+
+// The child: a cold process that opens the database and shows the board, ready to paint.
+int childBoard(const QString &path)
+{
+    int argc = 1;
+    char name[] = "ordo-bench";
+    char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    if (!db)
+        return 1;
+    QUndoStack undo;
+    BoardView board(Session{**db, Actor{std::nullopt, QStringLiteral("Bench")}}, &undo);
+    board.resize(1366, 720);
+    board.show();
+    QApplication::processEvents();
+    board.repaint();
+    const double ready = msSince(processStart);
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("ready_ms"), ready},
+                                                     {QStringLiteral("peak_mb"), peakMemoryMb()},
+                                                     {QStringLiteral("cards"), board.model()->rowCount()}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    return 0;
+}
+
+struct Bench
+{
+    QString path;
+    int runs = 9;
+    int coldRuns = 5;
+    QTextStream &err;
+
+    template<typename F>
+    std::vector<double> repeat(int n, F body)
+    {
+        std::vector<double> times;
+        body();  // warm-up
+        for (int i = 0; i < n; ++i) {
+            const auto start = Clocked::now();
+            body();
+            times.push_back(msSince(start));
+        }
+        return times;
+    }
+
+    QList<Figure> run()
+    {
+        QList<Figure> figures;
+        auto opened = Database::open(path, Database::OpenMode::MustExist);
+        if (!opened) {
+            err << opened.error().message << Qt::endl;
+            return figures;
+        }
+        Database &db = **opened;
+        StatementTrace trace(db);
+        RawConnection raw(path);
+        Clock::Override clock(DemoNow);
+        const Session session{db, Actor{std::nullopt, QStringLiteral("Bench")}};
+
+        // 1 and 8: cold process, board ready; its peak memory.
+        {
+            std::vector<double> ready, memory;
+            int cards = 0;
+            for (int i = 0; i < coldRuns + 1; ++i) {
+                QProcess child;
+                child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-board"), path});
+                child.waitForFinished(120000);
+                const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+                if (i == 0)
+                    continue;  // the first one warms the file cache
+                ready.push_back(o.value(QStringLiteral("ready_ms")).toDouble());
+                memory.push_back(o.value(QStringLiteral("peak_mb")).toDouble());
+                cards = o.value(QStringLiteral("cards")).toInt();
+            }
+            figures.append({QStringLiteral("board_ready_cold"), QStringLiteral("Board ready, cold process (%1 cards)").arg(cards),
+                            median(ready), -1, 150});
+            figures.append({QStringLiteral("peak_memory"), QStringLiteral("Peak memory, board open"), median(memory), -1, 120,
+                            QStringLiteral("MB")});
+        }
+
+        QUndoStack undo;
+        BoardView board(session, &undo);
+        board.resize(1366, 720);
+        board.show();
+        QApplication::processEvents();
+
+        // 2: a filter keystroke on the board.
+        {
+            auto *filter = board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"));
+            const QStringList keys{QStringLiteral("g"), QStringLiteral("ga"), QStringLiteral("gar"), QStringLiteral("garc"), QString()};
+            std::vector<double> times;
+            for (int r = 0; r <= runs; ++r)
+                for (const QString &k : keys) {
+                    const auto start = Clocked::now();
+                    filter->setText(k);
+                    QApplication::processEvents();
+                    if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
+                        board.repaint();
+                    if (r > 0)
+                        times.push_back(msSince(start));
+                }
+            // The same question asked of the database: the open orders whose number, customer, job or person match.
+            std::vector<double> rawTimes;
+            for (int r = 0; r <= runs; ++r)
+                for (const QString &k : keys) {
+                    const auto start = Clocked::now();
+                    raw.exec(("SELECT o.id, o.number, c.name, o.title, s.name FROM work_orders o JOIN customers c ON c.id = o.customer_id "
+                              "LEFT JOIN staff s ON s.id = o.assignee_id WHERE o.is_open = 1 AND (o.number LIKE '%" + k.toStdString() +
+                              "%' OR c.name LIKE '%" + k.toStdString() + "%' OR o.title LIKE '%" + k.toStdString() +
+                              "%' OR s.name LIKE '%" + k.toStdString() + "%')"));
+                    if (r > 0)
+                        rawTimes.push_back(msSince(start));
+                }
+            figures.append({QStringLiteral("filter_keystroke"), QStringLiteral("Board filter keystroke"), median(times), median(rawTimes), 16});
+        }
+
+        // 3: order search (FTS): a surname and a fragment of a phone number.
+        {
+            WorkOrderService orders(db);
+            QString phone = db.scalar(QStringLiteral("SELECT phone FROM customers WHERE phone <> '' ORDER BY id LIMIT 1 OFFSET 7"))
+                                ->toString();
+            phone.remove(QLatin1Char(' '));
+            const QString fragment = phone.mid(3, 4);
+            for (const auto &[key, label, text] :
+                 {std::tuple{QStringLiteral("search_name"), QStringLiteral("Order search, a surname"), QStringLiteral("García")},
+                  std::tuple{QStringLiteral("search_phone"), QStringLiteral("Order search, part of a phone"), fragment}}) {
+                const auto times = repeat(runs, [&] { (void)orders.search(text); });
+                trace.start();
+                (void)orders.search(text);
+                const auto statements = trace.stop();
+                const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(rawTimes), 30});
+            }
+        }
+
+        // 4: a card move: the engine's move committed and the board showing it.
+        {
+            const auto wf = WorkflowRepository(db).defaultLatest();
+            const Step *from = wf->stepNamed(QStringLiteral("Quote sent"));
+            const Step *hold = wf->stepNamed(QStringLiteral("On hold"));
+            const Id orderId = db.scalar(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 1"),
+                                         {from->id})
+                                   ->toLongLong();
+            bool there = false;
+            std::vector<double> times;
+            for (int i = 0; i <= runs * 2; ++i) {
+                const qint64 version = WorkOrderService(db).find(orderId)->version;
+                const auto start = Clocked::now();
+                if (!board.requestMove(orderId, version, there ? from->id : hold->id))
+                    err << "  the bench move was refused" << Qt::endl;
+                QApplication::processEvents();
+                if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
+                    board.repaint();
+                if (i > 0)
+                    times.push_back(msSince(start));
+                there = !there;
+            }
+            // By hand on the raw connection: the same writes in one transaction, then the card read back.
+            const Id orderId2 = db.scalar(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 1 OFFSET 1"),
+                                          {from->id})
+                                    ->toLongLong();
+            std::vector<double> rawTimes;
+            there = false;
+            for (int i = 0; i <= runs * 2; ++i) {
+                const sqlite3_int64 to = there ? from->id : hold->id;
+                const sqlite3_int64 fromStep = there ? hold->id : from->id;
+                const sqlite3_int64 now = Clock::nowSecs();
+                const auto start = Clocked::now();
+                raw.exec("BEGIN IMMEDIATE");
+                raw.exec("UPDATE work_orders SET step_id = ?, step_entered_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                         {to, now, now, orderId2});
+                raw.exec("INSERT INTO order_events (order_id, at, actor_name, kind, field, old_value, new_value, from_step_id, to_step_id) "
+                         "VALUES (?, ?, 'Bench', 'step_moved', 'step', '', '', ?, ?)",
+                         {orderId2, now, fromStep, to});
+                raw.exec("SELECT o.id, o.number, c.name, o.title, o.step_id, o.version FROM work_orders o "
+                         "JOIN customers c ON c.id = o.customer_id WHERE o.id = ?",
+                         {orderId2});
+                raw.exec("COMMIT");
+                if (i > 0)
+                    rawTimes.push_back(msSince(start));
+                there = !there;
+            }
+            figures.append({QStringLiteral("card_move"), QStringLiteral("Card move (committed, board updated)"), median(times),
+                            median(rawTimes), 16});
+        }
+
+        // 5: the calendar week of the busiest representative.
+        {
+            const QDate monday = DemoNow.date().addDays(1 - DemoNow.date().dayOfWeek());
+            const qint64 from = QDateTime(monday, QTime(0, 0)).toSecsSinceEpoch();
+            const qint64 to = QDateTime(monday.addDays(7), QTime(0, 0)).toSecsSinceEpoch();
+            const Id busiest = db.scalar(QStringLiteral("SELECT staff_id FROM appointments WHERE starts_at >= ? AND starts_at < ? "
+                                                        "GROUP BY staff_id ORDER BY count(*) DESC LIMIT 1"),
+                                         {from, to})
+                                   ->toLongLong();
+            CalendarView calendar(session);
+            calendar.resize(1366, 720);
+            calendar.setMode(CalendarView::Mode::Week);
+            calendar.setDate(monday);
+            calendar.setStaffFilter(busiest);
+            calendar.show();
+            QApplication::processEvents();
+            const auto times = repeat(runs, [&] {
+                calendar.reload();
+                if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
+                    calendar.repaint();
+            });
+            trace.start();
+            calendar.reload();
+            const auto statements = trace.stop();
+            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            figures.append({QStringLiteral("calendar_week"),
+                            QStringLiteral("Calendar week, busiest person (%1 visits)").arg(calendar.entries().size()), median(times),
+                            median(rawTimes), 50});
+        }
+
+        // 6: the weekly report of the last full week.
+        {
+            int year = 0;
+            const int week = DemoNow.date().addDays(-7).weekNumber(&year);
+            WeeklyReportBuilder builder(db);
+            const auto times = repeat(runs, [&] { (void)builder.build(year, week); });
+            trace.start();
+            (void)builder.build(year, week);
+            const auto statements = trace.stop();
+            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            figures.append({QStringLiteral("weekly_report"), QStringLiteral("Weekly report, %1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')),
+                            median(times), median(rawTimes), 150});
+        }
+
+        // 7: one invoice rendered to PDF (the one with the most lines).
+        {
+            InvoiceService invoices(db);
+            const Id id = db.scalar(QStringLiteral("SELECT invoice_id FROM invoice_lines GROUP BY invoice_id ORDER BY count(*) DESC, "
+                                                   "invoice_id LIMIT 1"))
+                              ->toLongLong();
+            const CompanyProfile company = invoices.company();
+            const auto times = repeat(runs, [&] {
+                auto inv = invoices.find(id);
+                (void)InvoiceRenderer(*inv, company).pdf();
+            });
+            figures.append({QStringLiteral("invoice_pdf"), QStringLiteral("Invoice to PDF"), median(times), -1, 150});
+        }
+        return figures;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--child-board") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return childBoard(QString::fromLocal8Bit(argv[i + 1]));
+        }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ordo-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures Ordo on the demo data sets against its speed targets."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("quick"), QStringLiteral("Only the medium set, fewer runs (under a minute).")},
+        {QStringLiteral("sizes"), QStringLiteral("Data sets to measure: medium, large, huge (comma-separated)."), QStringLiteral("list"),
+         QStringLiteral("medium,large,huge")},
+        {QStringLiteral("runs"), QStringLiteral("Repetitions of each figure (median)."), QStringLiteral("n"), QStringLiteral("9")},
+        {QStringLiteral("data-dir"), QStringLiteral("Where the data sets are kept and reused."), QStringLiteral("dir"),
+         QStringLiteral("bench-data")},
+        {QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file")},
+    });
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    int coldRuns = 5;
+    if (parser.isSet(QStringLiteral("quick"))) {
+        sizes = {QStringLiteral("medium")};
+        runs = std::min(runs, 5);
+        coldRuns = 3;
+    }
+    QDir dir(parser.value(QStringLiteral("data-dir")));
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
+        err << "Cannot create " << dir.path() << Qt::endl;
+        return 1;
+    }
+
+    std::map<QString, QList<Figure>> results;
+    QStringList order;
+    for (const QString &name : sizes) {
+        const DemoSize size = name == QLatin1String("huge") ? DemoSize::Huge : name == QLatin1String("large") ? DemoSize::Large
+                                                                                                             : DemoSize::Medium;
+        const QString path = dataSet(dir, size, err);
+        if (path.isEmpty())
+            return 1;
+        err << "Measuring " << name << "…" << Qt::endl;
+        Bench bench{path, runs, coldRuns, err};
+        results[name] = bench.run();
+        order << name;
+    }
+
+    // The table: one line per figure, one column group per data set; targets apply to the largest set.
+    const QString largest = order.last();
+    auto fmt = [](double v) { return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', v < 10 ? 1 : 0); };
+    out << QStringLiteral("%1").arg(QStringLiteral("Figure"), -46);
+    for (const QString &name : order)
+        out << QStringLiteral("%1%2%3").arg(name + QStringLiteral(" Ordo"), 14).arg(QStringLiteral("raw"), 8).arg(QStringLiteral("x"), 6);
+    out << QStringLiteral("%1%2").arg(QStringLiteral("target"), 9).arg(QString(), 4) << Qt::endl;
+    QJsonArray jsonFigures;
+    int missed = 0;
+    const QList<Figure> &reference = results[largest];
+    for (int i = 0; i < reference.size(); ++i) {
+        const Figure &f = reference[i];
+        out << QStringLiteral("%1").arg(f.label.left(45), -46);
+        QJsonObject perSize;
+        for (const QString &name : order) {
+            const Figure &g = results[name][i];
+            const double ratio = g.raw > 0 ? g.ordo / g.raw : -1;
+            out << QStringLiteral("%1%2%3").arg(fmt(g.ordo) + QLatin1Char(' ') + g.unit, 14).arg(fmt(g.raw), 8).arg(ratio < 0 ? QStringLiteral("-") : QString::number(ratio, 'f', 1), 6);
+            QJsonObject o{{QStringLiteral("ordo"), g.ordo}, {QStringLiteral("unit"), g.unit}, {QStringLiteral("label"), g.label}};
+            if (g.raw >= 0) {
+                o.insert(QStringLiteral("raw_sqlite_ms"), g.raw);
+                o.insert(QStringLiteral("ratio"), ratio);
+            }
+            perSize.insert(name, o);
+        }
+        const bool met = f.ordo <= f.target && (f.raw <= 0 || f.ordo / f.raw <= 3.0);
+        missed += met ? 0 : 1;
+        out << QStringLiteral("%1%2").arg(QStringLiteral("< %1").arg(f.target), 9).arg(met ? QStringLiteral("  ok") : QStringLiteral("  MISS"))
+            << Qt::endl;
+        jsonFigures.append(QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("target"), f.target},
+                                       {QStringLiteral("met_on_") + largest, met}, {QStringLiteral("sizes"), perSize}});
+    }
+    QJsonObject scaling;
+    if (results.count(QStringLiteral("medium")) && order.size() > 1) {
+        const double small = results[QStringLiteral("medium")].first().ordo;
+        const double big = reference.first().ordo;
+        const double ratio = big / small;
+        out << QStringLiteral("Board ready on %1 vs medium: %2x (target at most 1.5x)  %3")
+                   .arg(largest)
+                   .arg(ratio, 0, 'f', 2)
+                   .arg(ratio <= 1.5 ? QStringLiteral("ok") : QStringLiteral("MISS"))
+            << Qt::endl;
+        scaling = QJsonObject{{QStringLiteral("board_ready_ratio"), ratio}, {QStringLiteral("target"), 1.5}};
+        missed += ratio <= 1.5 ? 0 : 1;
+    }
+    const QString machine = QStringLiteral("%1, %2 cores, Qt %3, SQLite %4")
+                                .arg(QSysInfo::prettyProductName())
+                                .arg(QThread::idealThreadCount())
+                                .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()));
+    out << "Machine: " << machine << ". Medians of " << runs << " runs (cold board: " << coldRuns << ")." << Qt::endl;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QSaveFile file(parser.value(QStringLiteral("json")));
+        const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("machine"), machine},
+                                                           {QStringLiteral("runs"), runs},
+                                                           {QStringLiteral("sizes"), QJsonArray::fromStringList(order)},
+                                                           {QStringLiteral("figures"), jsonFigures},
+                                                           {QStringLiteral("scaling"), scaling},
+                                                           {QStringLiteral("targets_missed"), missed}})
+                                     .toJson();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            err << "Could not write " << file.fileName() << ": " << file.errorString() << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}
