@@ -94,6 +94,10 @@
         <source>Someone else changed this appointment meanwhile; look at it again.</source>
         <translation>Otra persona cambió esta cita mientras tanto; revísela de nuevo.</translation>
     </message>
+    <message>
+        <source>A visit cannot last more than 24 hours: book one visit per day.</source>
+        <translation>Una visita no puede durar más de 24 horas: reserve una visita por día.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Billing</name>
