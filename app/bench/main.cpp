@@ -252,12 +252,26 @@ int childBoard(const QString &path)
     return 0;
 }
 
+// Lets Qt do what it does after an action: deliver the model's signals, lay out, then paint the
+// regions that changed (the update request is handled by the second pass), as on a screen.
+void settle(bool paint = true)
+{
+    QApplication::processEvents();
+    if (paint && !qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT")) {
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+    }
+}
+
 struct Bench
 {
     QString path;
     int runs = 9;
     int coldRuns = 5;
     QTextStream &err;
+    QString only;  // one figure, for a profiler
+
+    bool want(const char *key) const { return only.isEmpty() || only == QLatin1String(key); }
 
     template<typename F>
     std::vector<double> repeat(int n, F body)
@@ -287,7 +301,7 @@ struct Bench
         const Session session{db, Actor{std::nullopt, QStringLiteral("Bench")}};
 
         // 1 and 8: cold process, board ready; its peak memory.
-        {
+        if (want("board_ready_cold")) {
             std::vector<double> ready, memory;
             int cards = 0;
             for (int i = 0; i < coldRuns + 1; ++i) {
@@ -314,7 +328,7 @@ struct Bench
         QApplication::processEvents();
 
         // 2: a filter keystroke on the board.
-        {
+        if (want("filter_keystroke")) {
             auto *filter = board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"));
             const QStringList keys{QStringLiteral("g"), QStringLiteral("ga"), QStringLiteral("gar"), QStringLiteral("garc"), QString()};
             std::vector<double> times;
@@ -322,9 +336,7 @@ struct Bench
                 for (const QString &k : keys) {
                     const auto start = Clocked::now();
                     filter->setText(k);
-                    QApplication::processEvents();
-                    if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
-                        board.repaint();
+                    settle();
                     if (r > 0)
                         times.push_back(msSince(start));
                 }
@@ -344,7 +356,7 @@ struct Bench
         }
 
         // 3: order search (FTS): a surname and a fragment of a phone number.
-        {
+        if (want("search")) {
             WorkOrderService orders(db);
             QString phone = db.scalar(QStringLiteral("SELECT phone FROM customers WHERE phone <> '' ORDER BY id LIMIT 1 OFFSET 7"))
                                 ->toString();
@@ -363,34 +375,47 @@ struct Bench
         }
 
         // 4: a card move: the engine's move committed and the board showing it.
-        {
+        if (want("card_move")) {
+            // Two open orders in an ordinary step that can be put on hold and back: each goes there and
+            // back an even number of times, so that the data set is left as it was.
             const auto wf = WorkflowRepository(db).defaultLatest();
-            const Step *from = wf->stepNamed(QStringLiteral("Quote sent"));
             const Step *hold = wf->stepNamed(QStringLiteral("On hold"));
-            const Id orderId = db.scalar(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 1"),
-                                         {from->id})
-                                   ->toLongLong();
+            const Step *from = nullptr;
+            Id orderId = 0, orderId2 = 0;
+            for (const Step &s : wf->steps) {
+                if (s.kind != StepKind::Open || s.exitRequires != ExitRequirement::None || !wf->allows(s.id, hold->id) ||
+                    !wf->allows(hold->id, s.id))
+                    continue;
+                auto q = db.run(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 2"), {s.id});
+                if (q && q->next()) {
+                    orderId = q->value(0).toLongLong();
+                    if (q->next()) {
+                        orderId2 = q->value(0).toLongLong();
+                        from = &s;
+                        break;
+                    }
+                }
+            }
+            if (!from) {
+                err << "  no open order to move in this data set" << Qt::endl;
+                return figures;
+            }
             bool there = false;
             std::vector<double> times;
-            for (int i = 0; i <= runs * 2; ++i) {
+            for (int i = 0; i < 2 * (runs + 1); ++i) {
                 const qint64 version = WorkOrderService(db).find(orderId)->version;
                 const auto start = Clocked::now();
                 if (!board.requestMove(orderId, version, there ? from->id : hold->id))
                     err << "  the bench move was refused" << Qt::endl;
-                QApplication::processEvents();
-                if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
-                    board.repaint();
-                if (i > 0)
+                settle();
+                if (i > 1)
                     times.push_back(msSince(start));
                 there = !there;
             }
             // By hand on the raw connection: the same writes in one transaction, then the card read back.
-            const Id orderId2 = db.scalar(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 1 OFFSET 1"),
-                                          {from->id})
-                                    ->toLongLong();
             std::vector<double> rawTimes;
             there = false;
-            for (int i = 0; i <= runs * 2; ++i) {
+            for (int i = 0; i < 2 * (runs + 1); ++i) {
                 const sqlite3_int64 to = there ? from->id : hold->id;
                 const sqlite3_int64 fromStep = there ? hold->id : from->id;
                 const sqlite3_int64 now = Clock::nowSecs();
@@ -405,7 +430,7 @@ struct Bench
                          "JOIN customers c ON c.id = o.customer_id WHERE o.id = ?",
                          {orderId2});
                 raw.exec("COMMIT");
-                if (i > 0)
+                if (i > 1)
                     rawTimes.push_back(msSince(start));
                 there = !there;
             }
@@ -414,7 +439,7 @@ struct Bench
         }
 
         // 5: the calendar week of the busiest representative.
-        {
+        if (want("calendar_week")) {
             const QDate monday = DemoNow.date().addDays(1 - DemoNow.date().dayOfWeek());
             const qint64 from = QDateTime(monday, QTime(0, 0)).toSecsSinceEpoch();
             const qint64 to = QDateTime(monday.addDays(7), QTime(0, 0)).toSecsSinceEpoch();
@@ -431,8 +456,7 @@ struct Bench
             QApplication::processEvents();
             const auto times = repeat(runs, [&] {
                 calendar.reload();
-                if (!qEnvironmentVariableIsSet("ORDO_BENCH_NOPAINT"))
-                    calendar.repaint();
+                settle();
             });
             trace.start();
             calendar.reload();
@@ -444,7 +468,7 @@ struct Bench
         }
 
         // 6: the weekly report of the last full week.
-        {
+        if (want("weekly_report")) {
             int year = 0;
             const int week = DemoNow.date().addDays(-7).weekNumber(&year);
             WeeklyReportBuilder builder(db);
@@ -458,7 +482,7 @@ struct Bench
         }
 
         // 7: one invoice rendered to PDF (the one with the most lines).
-        {
+        if (want("invoice_pdf")) {
             InvoiceService invoices(db);
             const Id id = db.scalar(QStringLiteral("SELECT invoice_id FROM invoice_lines GROUP BY invoice_id ORDER BY count(*) DESC, "
                                                    "invoice_id LIMIT 1"))
@@ -498,6 +522,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"), QStringLiteral("Where the data sets are kept and reused."), QStringLiteral("dir"),
          QStringLiteral("bench-data")},
         {QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file")},
+        {QStringLiteral("only"), QStringLiteral("Measure one figure only (to run under a profiler): board_ready_cold, "
+                                                "filter_keystroke, search, card_move, calendar_week, weekly_report, invoice_pdf."),
+         QStringLiteral("key")},
     });
     parser.process(app);
     QTextStream out(stdout);
@@ -526,11 +553,17 @@ int main(int argc, char *argv[])
         if (path.isEmpty())
             return 1;
         err << "Measuring " << name << "…" << Qt::endl;
-        Bench bench{path, runs, coldRuns, err};
+        Bench bench{path, runs, coldRuns, err, parser.value(QStringLiteral("only"))};
         results[name] = bench.run();
         order << name;
     }
 
+    if (parser.isSet(QStringLiteral("only"))) {
+        for (const Figure &f : results[order.last()])
+            out << f.label << ": " << f.ordo << ' ' << f.unit << (f.raw >= 0 ? QStringLiteral(" (raw %1 ms)").arg(f.raw) : QString())
+                << Qt::endl;
+        return 0;
+    }
     // The table: one line per figure, one column group per data set; targets apply to the largest set.
     const QString largest = order.last();
     auto fmt = [](double v) { return v < 0 ? QStringLiteral("-") : QString::number(v, 'f', v < 10 ? 1 : 0); };

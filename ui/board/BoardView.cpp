@@ -26,6 +26,30 @@ namespace ordo {
 
 namespace {
 
+// A column's header: the step's name on up to two lines, the count and the details, in a box of
+// fixed size. Its size never depends on its text, so a count that changes after a move does not
+// make the layout measure wrapped rich text again (a third of a move's time before).
+class ColumnHeader final : public QLabel
+{
+public:
+    explicit ColumnHeader(QWidget *parent) : QLabel(parent)
+    {
+        QFont bold = font();
+        bold.setBold(true);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.83);
+        m_height = 2 * QFontMetrics(bold).lineSpacing() + QFontMetrics(small).lineSpacing() + 2 * 4 + 4;
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+    QSize sizeHint() const override { return {100, m_height}; }
+    QSize minimumSizeHint() const override { return {20, m_height}; }
+    bool hasHeightForWidth() const override { return false; }
+    int heightForWidth(int) const override { return m_height; }
+
+private:
+    int m_height = 0;
+};
+
 constexpr int ColumnWidth = 250;
 
 QString targetText(const Step &step)
@@ -162,12 +186,13 @@ void BoardView::buildColumns()
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(2, 2, 2, 2);
         v->setSpacing(2);
-        auto *header = new QLabel(frame);
+        auto *header = new ColumnHeader(frame);
         header->setObjectName(QStringLiteral("columnHeader"));
         header->setTextFormat(Qt::RichText);
         header->setWordWrap(true);
         header->setMargin(4);
         header->setAutoFillBackground(true);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         const Id stepId = step.id;
         auto *view = new BoardColumnView(step.id, [this, stepId](Id from) {
             return m_model->workflow().allows(from, stepId);
