@@ -88,10 +88,6 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
             values << id;
         }
         const QString in = marks.join(QLatin1Char(','));
-        auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE step_id IN (%1)").arg(in), values);
-        if (!total)
-            return total.error();
-        data.closedTotals.insert(step.id, total->toLongLong());
         values << closedLimit;
         auto recent = m_db.run(selectCard + QStringLiteral("WHERE o.step_id IN (%1) ORDER BY o.updated_at DESC LIMIT ?").arg(in),
                                values);
@@ -104,6 +100,23 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
         }
     }
     return data;
+}
+
+Result<QHash<Id, qint64>> BoardService::closedTotals(const WorkflowVersion &workflow) const
+{
+    QHash<Id, qint64> totals;
+    for (const auto &step : workflow.steps) {
+        if (isActive(step.kind))
+            continue;
+        auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+                                                "JOIN workflow_versions v ON v.id = s.workflow_version_id "
+                                                "WHERE v.workflow_id = ? AND s.name = ?"),
+                                 {workflow.workflowId, step.name});
+        if (!total)
+            return total.error();
+        totals.insert(step.id, total->toLongLong());
+    }
+    return totals;
 }
 
 Result<BoardCard> BoardService::card(Id orderId) const

@@ -36,7 +36,7 @@ struct BoardData
 {
     WorkflowVersion workflow;               // the newest version: its steps are the columns
     QList<BoardCard> cards;                 // every open order, plus the most recent closed ones
-    QHash<Id, qint64> closedTotals;         // per done/cancelled column: how many orders in all
+    QHash<Id, qint64> closedTotals;         // per done/cancelled column: how many orders in all (see closedTotals())
 };
 
 // Reads the board. Open orders come through the open-orders partial index, so the cost follows the
@@ -49,7 +49,11 @@ public:
     explicit BoardService(Database &db) : m_db(db) {}
 
     // workflowId 0: the company's default process. closedLimit: cards per done/cancelled column.
+    // The totals of the closed columns are not read here: they grow with the years of history.
     Result<BoardData> load(Id workflowId = 0, int closedLimit = 30) const;
+    // How many orders each done/cancelled column of `workflow` holds in all (every version's step of
+    // the same name counted). A count over history: the board asks for it after it has shown.
+    Result<QHash<Id, qint64>> closedTotals(const WorkflowVersion &workflow) const;
     // One card as it is now (after a move or an edit), or NotFound.
     Result<BoardCard> card(Id orderId) const;
 

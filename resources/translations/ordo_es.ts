@@ -233,6 +233,10 @@
         <source>Move to</source>
         <translation>Mover a</translation>
     </message>
+    <message>
+        <source>latest %1</source>
+        <translation>últimas %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BulkInsert</name>

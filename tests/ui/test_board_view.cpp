@@ -207,6 +207,8 @@ private slots:
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
         const Id paid = board.model()->workflow().stepNamed(QStringLiteral("Paid"))->id;
         QCOMPARE(board.column(paid)->model()->rowCount(), 30);
+        // The total counts history: it arrives from a worker thread just after the board shows.
+        QTRY_VERIFY(board.model()->closedTotalsKnown());
         QVERIFY(board.model()->closedTotal(paid) > 1000);
         QLabel *header = board.column(paid)->parentWidget()->findChild<QLabel *>(QStringLiteral("columnHeader"));
         QVERIFY(header->text().contains(QStringLiteral("latest 30 of")));

@@ -1,5 +1,9 @@
 #include "board/BoardModel.h"
 
+#include "storage/Database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "common/Clock.h"
 #include "storage/Database.h"
 
@@ -124,7 +128,43 @@ bool BoardModel::reload()
     recomputeVisible();
     endResetModel();
     emit reloaded();
+    loadClosedTotals();
     return true;
+}
+
+void BoardModel::loadClosedTotals()
+{
+    m_totalsKnown = false;
+    if (!m_totals) {
+        m_totals = new QFutureWatcher<QHash<Id, qint64>>(this);
+        connect(m_totals, &QFutureWatcherBase::finished, this, [this] {
+            // Only the answer to the latest reload counts; what moved meanwhile is in the count.
+            if (m_totals->property("generation").toInt() != m_totalsGeneration)
+                return;
+            m_data.closedTotals = m_totals->result();
+            m_totalsKnown = true;
+            emit closedTotalsChanged();
+        });
+    }
+    const QString path = m_db.path();
+    const WorkflowVersion workflow = m_data.workflow;
+    m_totals->setProperty("generation", ++m_totalsGeneration);
+    m_totals->setFuture(QtConcurrent::run([path, workflow]() -> QHash<Id, qint64> {
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db)
+            return {};
+        auto totals = BoardService(**db).closedTotals(workflow);
+        return totals ? *totals : QHash<Id, qint64>{};
+    }));
+}
+
+BoardModel::~BoardModel()
+{
+    // The count has its own connection; it must end before the program's database drivers do.
+    if (m_totals) {
+        m_totals->disconnect();
+        m_totals->waitForFinished();
+    }
 }
 
 const BoardCard *BoardModel::card(Id orderId) const
@@ -184,7 +224,7 @@ void BoardModel::refreshOrder(Id orderId)
     const int row = m_rowOf.value(orderId, -1);
     if (row >= 0) {
         const bool wasOpen = m_data.cards[row].open;
-        if (wasOpen && !c.open)
+        if (wasOpen && !c.open && m_totalsKnown)
             m_data.closedTotals[c.stepId] += 1;
         m_data.cards[row] = c;
         m_visible.setBit(row, m_filter.accepts(c, now));
@@ -197,7 +237,7 @@ void BoardModel::refreshOrder(Id orderId)
     m_rowOf.insert(orderId, at);
     m_visible.resize(at + 1);
     m_visible.setBit(at, m_filter.accepts(c, now));
-    if (!c.open)
+    if (!c.open && m_totalsKnown)
         m_data.closedTotals[c.stepId] += 1;
     endInsertRows();
 }

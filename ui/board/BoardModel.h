@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QBitArray>
+#include <QFutureWatcher>
 
 namespace ordo {
 
@@ -49,6 +50,7 @@ public:
     static constexpr const char *MimeType = "application/x-ordo-order";
 
     explicit BoardModel(Database &db, QObject *parent = nullptr);
+    ~BoardModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -62,6 +64,9 @@ public:
     const QString &lastError() const { return m_lastError; }
     const WorkflowVersion &workflow() const { return m_data.workflow; }
     qint64 closedTotal(Id stepId) const { return m_data.closedTotals.value(stepId); }
+    // The closed columns' totals count years of history: they are read on a connection of their
+    // own in a worker thread after reload(), and closedTotalsChanged() says when they are known.
+    bool closedTotalsKnown() const { return m_totalsKnown; }
     const BoardCard *card(Id orderId) const;
     const BoardCard &cardAt(int row) const { return m_data.cards[row]; }
     bool visibleAt(int row) const { return row < m_visible.size() && m_visible.testBit(row); }
@@ -81,11 +86,13 @@ public:
     static std::optional<DraggedCard> decode(const QMimeData *mime);
 
 signals:
+    void closedTotalsChanged();
     void filterChanged();
     void reloaded();
 
 private:
     void refreshOrder(Id orderId);
+    void loadClosedTotals();
     void recomputeVisible();
 
     Database &m_db;
@@ -94,6 +101,9 @@ private:
     BoardFilter m_filter;
     QBitArray m_visible;
     QString m_lastError;
+    bool m_totalsKnown = false;
+    QFutureWatcher<QHash<Id, qint64>> *m_totals = nullptr;
+    int m_totalsGeneration = 0;
 };
 
 } // namespace ordo

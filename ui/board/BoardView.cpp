@@ -120,6 +120,7 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardView::scheduleHeaders);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleHeaders);
     connect(m_model, &BoardModel::filterChanged, this, &BoardView::scheduleHeaders);
+    connect(m_model, &BoardModel::closedTotalsChanged, this, &BoardView::scheduleHeaders);
 
     auto *moveShortcut = new QShortcut(QKeySequence(tr("Ctrl+M")), this);
     connect(moveShortcut, &QShortcut::activated, this, [this] {
@@ -248,7 +249,9 @@ void BoardView::updateHeaders()
             if (c.step.wipLimit)
                 counter = tr("%1 of %2").arg(count).arg(*c.step.wipLimit);
         } else {
-            counter = tr("latest %1 of %2").arg(count).arg(QLocale().toString(m_model->closedTotal(c.step.id)));
+            counter = m_model->closedTotalsKnown()
+                          ? tr("latest %1 of %2").arg(count).arg(QLocale().toString(m_model->closedTotal(c.step.id)))
+                          : tr("latest %1").arg(count);
         }
         const QString target = targetText(c.step);
         QStringList details;

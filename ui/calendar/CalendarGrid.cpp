@@ -46,6 +46,7 @@ QSize CalendarGrid::sizeHint() const
 void CalendarGrid::setColumns(const QList<Column> &columns)
 {
     m_columns = columns;
+    m_placed = false;
     setMinimumHeight(sizeHint().height());
     update();
 }
@@ -53,6 +54,7 @@ void CalendarGrid::setColumns(const QList<Column> &columns)
 void CalendarGrid::setEntries(const QList<CalendarEntry> &entries)
 {
     m_entries = entries;
+    m_placed = false;
     update();
 }
 
@@ -70,34 +72,50 @@ int CalendarGrid::columnOf(const CalendarEntry &e) const
     return -1;
 }
 
+void CalendarGrid::place() const
+{
+    m_placement.clear();
+    QHash<int, QList<const CalendarEntry *>> byColumn;
+    for (const auto &e : m_entries) {
+        Placement p;
+        p.column = columnOf(e);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(e.appointment.endsAt).toLocalTime();
+        p.startMinute = start.time().hour() * 60 + start.time().minute();
+        p.endMinute = end.date() > start.date() ? 24 * 60 : end.time().hour() * 60 + end.time().minute();
+        m_placement.insert(e.appointment.id, p);
+        if (p.column >= 0)
+            byColumn[p.column] << &e;
+    }
+    // Bookings that overlap in one column share its width side by side, in the order they come.
+    for (const auto &entries : std::as_const(byColumn)) {
+        for (const CalendarEntry *e : entries) {
+            QList<const CalendarEntry *> same;
+            for (const CalendarEntry *other : entries)
+                if (other->appointment.startsAt < e->appointment.endsAt && other->appointment.endsAt > e->appointment.startsAt)
+                    same << other;
+            Placement &p = m_placement[e->appointment.id];
+            p.lanes = static_cast<int>(same.size());
+            p.lane = static_cast<int>(same.indexOf(e));
+        }
+    }
+    m_placed = true;
+}
+
 QRect CalendarGrid::entryRect(const CalendarEntry &e) const
 {
-    const int column = columnOf(e);
-    if (column < 0)
+    if (!m_placed)
+        place();
+    const auto found = m_placement.constFind(e.appointment.id);
+    if (found == m_placement.cend() || found->column < 0)
         return {};
-    // Bookings that overlap in one column share its width side by side.
-    int lane = 0;
-    int lanes = 1;
-    {
-        QList<const CalendarEntry *> same;
-        for (const auto &other : m_entries)
-            if (columnOf(other) == column && other.appointment.startsAt < e.appointment.endsAt &&
-                other.appointment.endsAt > e.appointment.startsAt)
-                same << &other;
-        lanes = static_cast<int>(same.size());
-        for (int i = 0; i < same.size(); ++i)
-            if (same[i]->appointment.id == e.appointment.id)
-                lane = i;
-    }
-    const int top = HeaderHeight + (minuteOfDay(e.appointment.startsAt) - FirstHour * 60) * HourHeight / 60;
-    const QDate startDay = QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date();
-    const QDate endDay = QDateTime::fromSecsSinceEpoch(e.appointment.endsAt).toLocalTime().date();
-    const int endMinute = endDay > startDay ? 24 * 60 : minuteOfDay(e.appointment.endsAt);
-    int bottom = HeaderHeight + (endMinute - FirstHour * 60) * HourHeight / 60;
+    const Placement &p = *found;
+    const int top = HeaderHeight + (p.startMinute - FirstHour * 60) * HourHeight / 60;
+    int bottom = HeaderHeight + (p.endMinute - FirstHour * 60) * HourHeight / 60;
     bottom = std::min(bottom, HeaderHeight + (LastHour - FirstHour) * HourHeight);
     const int cw = columnWidth();
-    const int laneWidth = std::max(10, (cw - 6) / std::max(1, lanes));
-    const int left = TimeColumnWidth + column * cw + 3 + lane * laneWidth;
+    const int laneWidth = std::max(10, (cw - 6) / std::max(1, p.lanes));
+    const int left = TimeColumnWidth + p.column * cw + 3 + p.lane * laneWidth;
     return QRect(left, std::max(top, HeaderHeight), laneWidth - 1, std::max(14, bottom - std::max(top, HeaderHeight)));
 }
 

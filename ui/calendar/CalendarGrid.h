@@ -3,6 +3,7 @@
 #include "scheduling/AppointmentService.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 namespace ordo {
@@ -61,6 +62,19 @@ private:
 
     QList<Column> m_columns;
     QList<CalendarEntry> m_entries;
+    // Where each booking goes, in local time and lanes, worked out once per change of bookings or
+    // columns (local-time conversions are costly; painting asks for every rectangle many times).
+    struct Placement
+    {
+        int column = -1;
+        int startMinute = 0;
+        int endMinute = 0;
+        int lane = 0;
+        int lanes = 1;
+    };
+    void place() const;
+    mutable QHash<Id, Placement> m_placement;
+    mutable bool m_placed = false;
     enum class Drag { None, Move, Resize, Create } m_drag = Drag::None;
     Id m_dragId = 0;
     QPoint m_pressPos;
