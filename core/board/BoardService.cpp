@@ -44,7 +44,7 @@ BoardCard fromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
+Result<BoardData> BoardService::load(Id workflowId, int closedLimit, int openLimit) const
 {
     WorkflowRepository workflows(m_db);
     auto wf = workflowId ? workflows.latest(workflowId) : workflows.defaultLatest();
@@ -53,12 +53,24 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
     BoardData data;
     data.workflow = std::move(*wf);
 
-    // Open orders of every version of this workflow (running orders may still be on an older one).
-    auto open = m_db.run(selectCard + QStringLiteral(
-        "WHERE o.is_open = 1 AND o.workflow_version_id IN (SELECT id FROM workflow_versions WHERE workflow_id = ?)"),
-        {data.workflow.workflowId});
+    // Open orders of every version of this workflow (running orders may still be on an older one);
+    // with a limit, the first of each column picked from the open-orders index before any join.
+    const QString versions = QStringLiteral("SELECT id FROM workflow_versions WHERE workflow_id = ?");
+    auto open = openLimit > 0
+        ? m_db.run(selectCard + QStringLiteral(
+              "WHERE o.id IN (SELECT id FROM (SELECT o2.id, ROW_NUMBER() OVER (PARTITION BY o2.step_id "
+              "ORDER BY o2.priority DESC, o2.step_entered_at, o2.id) AS rn FROM work_orders o2 WHERE o2.is_open = 1 "
+              "AND o2.workflow_version_id IN (%1)) WHERE rn <= ?)").arg(versions),
+              {data.workflow.workflowId, openLimit})
+        : m_db.run(selectCard + QStringLiteral("WHERE o.is_open = 1 AND o.workflow_version_id IN (%1)").arg(versions),
+                   {data.workflow.workflowId});
     if (!open)
         return open.error();
+    auto counts = m_db.run(QStringLiteral("SELECT step_id, count(*) FROM work_orders WHERE is_open = 1 "
+                                          "AND workflow_version_id IN (%1) GROUP BY step_id").arg(versions),
+                           {data.workflow.workflowId});
+    if (!counts)
+        return counts.error();
     // Orders on an older version appear in the newest version's step of the same name.
     QHash<Id, Id> columnOf;
     auto mapping = m_db.run(QStringLiteral(
@@ -69,11 +81,20 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit) const
         return mapping.error();
     while (mapping->next())
         columnOf.insert(mapping->value(0).toLongLong(), mapping->value(1).toLongLong());
+    qint64 loaded = 0;
     while (open->next()) {
         BoardCard c = fromRow(*open);
         c.stepId = columnOf.value(c.stepId, c.stepId);
         data.cards.append(c);
+        ++loaded;
     }
+    qint64 total = 0;
+    while (counts->next()) {
+        const Id column = columnOf.value(counts->value(0).toLongLong(), counts->value(0).toLongLong());
+        data.openCounts[column] += counts->value(1).toLongLong();
+        total += counts->value(1).toLongLong();
+    }
+    data.complete = loaded >= total;
 
     for (const auto &step : data.workflow.steps) {
         if (isActive(step.kind))

@@ -37,6 +37,8 @@ struct BoardData
     WorkflowVersion workflow;               // the newest version: its steps are the columns
     QList<BoardCard> cards;                 // every open order, plus the most recent closed ones
     QHash<Id, qint64> closedTotals;         // per done/cancelled column: how many orders in all (see closedTotals())
+    QHash<Id, qint64> openCounts;           // per open column: how many open orders in all
+    bool complete = true;                   // every open order is in `cards` (false after a first page)
 };
 
 // Reads the board. Open orders come through the open-orders partial index, so the cost follows the
@@ -49,8 +51,10 @@ public:
     explicit BoardService(Database &db) : m_db(db) {}
 
     // workflowId 0: the company's default process. closedLimit: cards per done/cancelled column.
+    // openLimit > 0: only the first cards of each open column, in the board's order (priority, then
+    // longest in the step), so that a busy board shows at once; `complete` says whether that was all.
     // The totals of the closed columns are not read here: they grow with the years of history.
-    Result<BoardData> load(Id workflowId = 0, int closedLimit = 30) const;
+    Result<BoardData> load(Id workflowId = 0, int closedLimit = 30, int openLimit = 0) const;
     // How many orders each done/cancelled column of `workflow` holds in all (every version's step of
     // the same name counted). A count over history: the board asks for it after it has shown.
     Result<QHash<Id, qint64>> closedTotals(const WorkflowVersion &workflow) const;

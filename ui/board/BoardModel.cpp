@@ -114,7 +114,7 @@ std::optional<BoardModel::DraggedCard> BoardModel::decode(const QMimeData *mime)
 
 bool BoardModel::reload()
 {
-    auto data = BoardService(m_db).load();
+    auto data = BoardService(m_db).load(0, 30, FirstPage);
     if (!data) {
         m_lastError = data.error().message;
         return false;
@@ -128,34 +128,76 @@ bool BoardModel::reload()
     recomputeVisible();
     endResetModel();
     emit reloaded();
-    loadClosedTotals();
+    loadRest();
     return true;
 }
 
-void BoardModel::loadClosedTotals()
+void BoardModel::loadRest()
 {
     m_totalsKnown = false;
     if (!m_totals) {
-        m_totals = new QFutureWatcher<QHash<Id, qint64>>(this);
+        m_totals = new QFutureWatcher<BoardData>(this);
         connect(m_totals, &QFutureWatcherBase::finished, this, [this] {
-            // Only the answer to the latest reload counts; what moved meanwhile is in the count.
-            if (m_totals->property("generation").toInt() != m_totalsGeneration)
-                return;
-            m_data.closedTotals = m_totals->result();
-            m_totalsKnown = true;
-            emit closedTotalsChanged();
+            // Only the answer to the latest reload counts.
+            if (m_totals->property("generation").toInt() == m_totalsGeneration)
+                mergeRest(m_totals->result());
         });
     }
     const QString path = m_db.path();
     const WorkflowVersion workflow = m_data.workflow;
+    const bool needCards = !m_data.complete;
     m_totals->setProperty("generation", ++m_totalsGeneration);
-    m_totals->setFuture(QtConcurrent::run([path, workflow]() -> QHash<Id, qint64> {
+    m_totals->setFuture(QtConcurrent::run([path, workflow, needCards]() -> BoardData {
+        BoardData rest;
+        rest.complete = false;
         auto db = Database::open(path, Database::OpenMode::MustExist);
         if (!db)
-            return {};
-        auto totals = BoardService(**db).closedTotals(workflow);
-        return totals ? *totals : QHash<Id, qint64>{};
+            return rest;
+        BoardService service(**db);
+        if (needCards) {
+            auto all = service.load(workflow.workflowId, 0);
+            if (!all)
+                return rest;
+            rest = std::move(*all);
+        }
+        auto totals = service.closedTotals(workflow);
+        if (totals)
+            rest.closedTotals = *totals;
+        rest.complete = true;
+        return rest;
     }));
+}
+
+void BoardModel::mergeRest(const BoardData &rest)
+{
+    if (!rest.complete)
+        return;
+    // Cards the first page did not have; those already here may be fresher (moved meanwhile).
+    QList<BoardCard> missing;
+    for (const BoardCard &c : rest.cards)
+        if (c.open && !m_rowOf.contains(c.id))
+            missing.append(c);
+    if (!missing.isEmpty()) {
+        const int first = static_cast<int>(m_data.cards.size());
+        const int last = first + static_cast<int>(missing.size()) - 1;
+        const qint64 now = Clock::nowSecs();
+        beginInsertRows({}, first, last);
+        m_visible.resize(last + 1);
+        for (const BoardCard &c : std::as_const(missing)) {
+            const int row = static_cast<int>(m_data.cards.size());
+            m_data.cards.append(c);
+            m_rowOf.insert(c.id, row);
+            m_visible.setBit(row, m_filter.accepts(c, now));
+        }
+        endInsertRows();
+    }
+    if (!rest.cards.isEmpty() || m_data.complete) {
+        m_data.complete = true;
+        m_data.openCounts = rest.openCounts.isEmpty() ? m_data.openCounts : rest.openCounts;
+    }
+    m_data.closedTotals = rest.closedTotals;
+    m_totalsKnown = true;
+    emit closedTotalsChanged();
 }
 
 BoardModel::~BoardModel()

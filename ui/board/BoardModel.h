@@ -20,6 +20,7 @@ struct BoardFilter
     QString jobType;
 
     bool accepts(const BoardCard &card, qint64 now) const;
+    bool isEmpty() const { return text.isEmpty() && !assigneeId && !minPriority && !overdueOnly && jobType.isEmpty(); }
 };
 
 // Every card of the board in one flat model; the columns are proxies over it (one per step).
@@ -67,6 +68,11 @@ public:
     // The closed columns' totals count years of history: they are read on a connection of their
     // own in a worker thread after reload(), and closedTotalsChanged() says when they are known.
     bool closedTotalsKnown() const { return m_totalsKnown; }
+    // A busy board first reads the first cards of each column (what fits on a screen, and more),
+    // then the rest in the same worker: complete() is false until they are in.
+    static constexpr int FirstPage = 60;
+    bool complete() const { return m_data.complete; }
+    qint64 openCount(Id stepId) const { return m_data.openCounts.value(stepId); }
     const BoardCard *card(Id orderId) const;
     const BoardCard &cardAt(int row) const { return m_data.cards[row]; }
     bool visibleAt(int row) const { return row < m_visible.size() && m_visible.testBit(row); }
@@ -92,7 +98,8 @@ signals:
 
 private:
     void refreshOrder(Id orderId);
-    void loadClosedTotals();
+    void loadRest();
+    void mergeRest(const BoardData &rest);
     void recomputeVisible();
 
     Database &m_db;
@@ -102,7 +109,7 @@ private:
     QBitArray m_visible;
     QString m_lastError;
     bool m_totalsKnown = false;
-    QFutureWatcher<QHash<Id, qint64>> *m_totals = nullptr;
+    QFutureWatcher<BoardData> *m_totals = nullptr;
     int m_totalsGeneration = 0;
 };
 

@@ -121,6 +121,7 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardView::scheduleHeaders);
     connect(m_model, &BoardModel::filterChanged, this, &BoardView::scheduleHeaders);
     connect(m_model, &BoardModel::closedTotalsChanged, this, &BoardView::scheduleHeaders);
+    connect(m_model, &BoardModel::closedTotalsChanged, this, &BoardView::fillFilterChoices);  // job types of the rest
 
     auto *moveShortcut = new QShortcut(QKeySequence(tr("Ctrl+M")), this);
     connect(moveShortcut, &QShortcut::activated, this, [this] {
@@ -239,7 +240,9 @@ void BoardView::updateHeaders()
     qint64 shown = 0;
     qint64 open = 0;
     for (const auto &c : std::as_const(m_columns)) {
-        const int count = c.proxy->rowCount();
+        // Until the rest of a busy board is in, an open column counts what the database says.
+        const bool partial = !m_model->complete() && m_model->filter().isEmpty() && isActive(c.step.kind);
+        const int count = partial ? static_cast<int>(m_model->openCount(c.step.id)) : c.proxy->rowCount();
         shown += count;
         const QString &responsible = c.responsible;
         QString counter;
