@@ -98,8 +98,9 @@ QString helpText()
         "  review due [--json]     the periodic reviews due now, with whom they are assigned to\n"
         "  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]\n"
         "                         the weekly report: orders, money, steps and people, beside the week before\n"
-        "  process stats [--map-version N] [--json]\n"
-        "                         process evaluation: time, skips and returns per step, and findings\n"
+        "  process stats [--map-version N] [--since YYYY-MM-DD | --all] [--json]\n"
+        "                         process evaluation (orders of the last 12 months unless told):\n"
+        "                         time, skips and returns per step, and findings\n"
         "  invoice send NUMBER [--email ADDRESS]\n"
         "                         e-mail the invoice as a PDF to the customer (SMTP in the settings)\n"
         "\n"
@@ -680,7 +681,17 @@ int cmdProcessStats(Context &c)
             return usage(c, Cli::tr("--map-version takes the number of a version of the process map, such as 1."));
         chosen = *it;
     }
-    auto ev = evaluator.evaluate(chosen.versionId);
+    // The last twelve months by default: how the company works now, and a fraction of a long history.
+    std::optional<qint64> since = QDateTime(QDate::currentDate().addYears(-1), QTime(0, 0)).toSecsSinceEpoch();
+    if (c.parser.isSet(QStringLiteral("all")))
+        since.reset();
+    else if (c.parser.isSet(QStringLiteral("since"))) {
+        const QDate date = QDate::fromString(c.parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!date.isValid())
+            return usage(c, Cli::tr("--since takes a date such as 2026-01-01."));
+        since = QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
+    }
+    auto ev = evaluator.evaluate(chosen.versionId, {}, since);
     if (!ev)
         return fail(c, ev.error());
     auto share = [](qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; };
@@ -712,6 +723,7 @@ int cmdProcessStats(Context &c)
                                         {QStringLiteral("share"), f.share}, {QStringLiteral("text"), f.text}});
         printJson(c, QJsonObject{{QStringLiteral("workflow"), ev->version.workflowName},
                                  {QStringLiteral("version"), ev->version.version},
+                                 {QStringLiteral("since"), since ? json::time(*since) : QJsonValue()},
                                  {QStringLiteral("orders"), ev->orders},
                                  {QStringLiteral("finished"), ev->finished},
                                  {QStringLiteral("cancelled"), ev->cancelled},
@@ -721,6 +733,10 @@ int cmdProcessStats(Context &c)
         return Ok;
     }
     const QLocale locale;
+    if (since)
+        c.out << Cli::tr("Orders received since %1.").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*since).date(),
+                                                                                 QLocale::ShortFormat))
+              << Qt::endl;
     c.out << Cli::tr("%1, version %2: %3 orders, %4 finished (median %5 from call to done), %6 cancelled")
                  .arg(ev->version.workflowName)
                  .arg(ev->version.version)
@@ -826,6 +842,8 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("week"), tr("ISO week, e.g. 2026-W48."), tr("week")},
         {QStringLiteral("pdf"), tr("Also write the report as a PDF file."), tr("file")},
         {QStringLiteral("map-version"), tr("A version of the process map."), tr("n")},
+        {QStringLiteral("since"), tr("Only orders received from this day on."), tr("date")},
+        {QStringLiteral("all"), tr("Every order, however old.")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))

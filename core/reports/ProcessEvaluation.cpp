@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace ordo {
 
@@ -66,13 +67,15 @@ Result<QList<VersionSummary>> ProcessEvaluator::versions() const
     return out;
 }
 
-Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const FindingThresholds &thresholds) const
+Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const FindingThresholds &thresholds,
+                                                     std::optional<qint64> since) const
 {
     auto wf = WorkflowRepository(m_db).version(versionId);
     if (!wf)
         return wf.error();
     ProcessEvaluation ev;
     ev.version = {wf->id, wf->workflowId, wf->workflowName, wf->version, 0, QString(), 0};
+    ev.since = since;
     QHash<Id, int> index;
     for (const Step &s : wf->steps) {
         index.insert(s.id, static_cast<int>(ev.steps.size()));
@@ -92,7 +95,8 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
         "  SELECT e.id, e.order_id, e.at, e.kind, e.to_step_id, "
         "    LEAD(e.at) OVER (PARTITION BY e.order_id ORDER BY e.at, e.id) AS next_act "
         "  FROM order_events e JOIN work_orders o ON o.id = e.order_id "
-        "  WHERE o.workflow_version_id = :v AND NOT (e.kind = 'assigned' AND e.field = 'responsible')), "
+        "  WHERE o.workflow_version_id = :v AND o.created_at >= :since "
+        "  AND NOT (e.kind = 'assigned' AND e.field = 'responsible')), "
         "entries AS ("
         "  SELECT ev.id, ev.order_id, ev.at, ev.to_step_id AS step_id, ev.next_act, "
         "    LEAD(ev.at) OVER (PARTITION BY ev.order_id ORDER BY ev.at, ev.id) AS left_at "
@@ -131,7 +135,9 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
         "UNION ALL SELECT 'orders', 0, job_type, count(DISTINCT order_id), "
         "  count(DISTINCT CASE WHEN finished = 1 THEN order_id END), "
         "  count(DISTINCT CASE WHEN cancelled = 1 THEN order_id END), 0 FROM stays GROUP BY job_type");
-    auto q = m_db.run(QString(sql).replace(QLatin1String(":v"), QString::number(versionId)));
+    auto q = m_db.run(QString(sql)
+                          .replace(QLatin1String(":since"), QString::number(since.value_or(std::numeric_limits<qint64>::min())))
+                          .replace(QLatin1String(":v"), QString::number(versionId)));
     if (!q)
         return q.error();
     while (q->next()) {

@@ -57,6 +57,7 @@ struct VersionSummary
 struct ProcessEvaluation
 {
     VersionSummary version;
+    std::optional<qint64> since;    // only orders received from then on; none: all of them
     qint64 orders = 0;              // orders on this version
     qint64 finished = 0;            // reached a done step
     qint64 cancelled = 0;
@@ -89,7 +90,10 @@ public:
 
     // Every version of every workflow, newest first, with how many orders each holds.
     Result<QList<VersionSummary>> versions() const;
-    Result<ProcessEvaluation> evaluate(Id versionId, const FindingThresholds &thresholds = {}) const;
+    // `since`: only the orders received from then on (the last months say more about how the company
+    // works now, and read a fraction of a long history).
+    Result<ProcessEvaluation> evaluate(Id versionId, const FindingThresholds &thresholds = {},
+                                       std::optional<qint64> since = std::nullopt) const;
 
     static QList<Finding> findings(const ProcessEvaluation &evaluation, const FindingThresholds &thresholds);
     // "6.2 days", "5 hours", "40 minutes".

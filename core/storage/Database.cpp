@@ -3,12 +3,15 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace ordo {
 
@@ -268,6 +271,19 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     if (!q.exec())
         return storageError(tr("A database statement failed"), q.lastError().text());
     return q;
+}
+
+void Database::setStopFlag(const std::atomic<bool> *stop)
+{
+    if (m_dialect != Dialect::SQLite)
+        return;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_progress_handler(
+        db, 20000, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool> *>(stop));
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const

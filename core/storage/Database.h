@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 
 namespace ordo {
@@ -43,6 +44,9 @@ public:
     // Prepares, binds and runs one statement; the query comes back forward-only and positioned
     // before the first row. Every failure becomes an Error naming what was being done.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+    // Long reads on a worker's own connection stop soon after `*stop` turns true (the statement
+    // then fails). The flag must outlive the connection. SQLite: a progress handler.
+    void setStopFlag(const std::atomic<bool> *stop);
     // The same, for statements expected to return exactly one row (a count, an id from RETURNING...).
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 

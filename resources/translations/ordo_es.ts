@@ -882,82 +882,6 @@ Book it anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
-                   [--after YYYY-MM-DDTHH:MM] [--json]
-                         the best free visits, each with its reasons
-  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
-                         one person&apos;s appointments as an iCalendar file for their phone
-  invoice issue ORDER_NUMBER [--json]
-                         issue the order&apos;s invoice (from its draft, or from its lines)
-  invoice list [--unpaid] [--json]
-  invoice pay NUMBER --amount EUROS [--method TEXT]
-  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
-  invoice pdf NUMBER --out FILE.pdf
-                         the invoice as printed, as a PDF file
-  review due [--json]     the periodic reviews due now, with whom they are assigned to
-  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]
-                         the weekly report: orders, money, steps and people, beside the week before
-  process stats [--map-version N] [--json]
-                         process evaluation: time, skips and returns per step, and findings
-  invoice send NUMBER [--email ADDRESS]
-                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
-                   [--after AAAA-MM-DDTHH:MM] [--json]
-                         las mejores visitas libres, cada una con sus motivos
-  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
-                         las citas de una persona como archivo iCalendar para su teléfono
-  invoice issue NÚMERO_DE_ORDEN [--json]
-                         emite la factura de la orden (desde su borrador o desde sus líneas)
-  invoice list [--unpaid] [--json]
-  invoice pay NÚMERO --amount EUROS [--method TEXTO]
-  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
-  invoice pdf NÚMERO --out ARCHIVO.pdf
-                         la factura tal como se imprime, como archivo PDF
-  review due [--json]     las revisiones periódicas pendientes ahora, con su responsable
-  report weekly [--week AAAA-Wss] [--json] [--pdf ARCHIVO.pdf]
-                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
-  process stats [--map-version N] [--json]
-                         evaluación del proceso: tiempo, saltos y vueltas por paso, y conclusiones
-  invoice send NÚMERO [--email DIRECCIÓN]
-                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>Weekly report for %1 written to %2.</source>
         <translation>Informe semanal de %1 guardado en %2.</translation>
     </message>
@@ -1012,6 +936,100 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>A version of the process map.</source>
         <translation>Una versión del mapa del proceso.</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
+
+Commands:
+  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
+                         fill a new database with a deterministic demo company
+  stats [--json]         schema version and the number of rows in each table
+  check                  integrity check; exit 0 when sound, 1 otherwise
+  workflow show [--json] the process map: steps, responsible, targets, transitions
+  orders list [--step NAME] [--open] [--limit N] [--json]
+                         work orders, newest first (100 unless --limit; 0 for all)
+  orders show NUMBER [--json]
+                         one order with its lines, totals and history
+  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
+                         move an order to another step of its process map
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
+                   [--after YYYY-MM-DDTHH:MM] [--json]
+                         the best free visits, each with its reasons
+  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
+                         one person&apos;s appointments as an iCalendar file for their phone
+  invoice issue ORDER_NUMBER [--json]
+                         issue the order&apos;s invoice (from its draft, or from its lines)
+  invoice list [--unpaid] [--json]
+  invoice pay NUMBER --amount EUROS [--method TEXT]
+  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
+  invoice pdf NUMBER --out FILE.pdf
+                         the invoice as printed, as a PDF file
+  review due [--json]     the periodic reviews due now, with whom they are assigned to
+  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]
+                         the weekly report: orders, money, steps and people, beside the week before
+  process stats [--map-version N] [--since YYYY-MM-DD | --all] [--json]
+                         process evaluation (orders of the last 12 months unless told):
+                         time, skips and returns per step, and findings
+  invoice send NUMBER [--email ADDRESS]
+                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
+
+Without --database, the default database in the user&apos;s data folder is used.
+Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
+</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
+
+Órdenes:
+  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
+                         llena una base de datos nueva con una empresa de demostración reproducible
+  stats [--json]         versión del esquema y número de filas de cada tabla
+  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
+  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
+  orders list [--step NOMBRE] [--open] [--limit N] [--json]
+                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
+  orders show NÚMERO [--json]
+                         una orden con sus líneas, totales e historial
+  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
+                         mueve una orden a otro paso de su mapa del proceso
+  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+                   [--after AAAA-MM-DDTHH:MM] [--json]
+                         las mejores visitas libres, cada una con sus motivos
+  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
+                         las citas de una persona como archivo iCalendar para su teléfono
+  invoice issue NÚMERO_DE_ORDEN [--json]
+                         emite la factura de la orden (desde su borrador o desde sus líneas)
+  invoice list [--unpaid] [--json]
+  invoice pay NÚMERO --amount EUROS [--method TEXTO]
+  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
+  invoice pdf NÚMERO --out ARCHIVO.pdf
+                         la factura tal como se imprime, como archivo PDF
+  review due [--json]     las revisiones periódicas pendientes ahora, con su responsable
+  report weekly [--week AAAA-Wss] [--json] [--pdf ARCHIVO.pdf]
+                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
+  process stats [--map-version N] [--since AAAA-MM-DD | --all] [--json]
+                         evaluación del proceso (órdenes de los últimos 12 meses salvo que se indique):
+                         tiempo, saltos y vueltas por paso, y conclusiones
+  invoice send NÚMERO [--email DIRECCIÓN]
+                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
+
+Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
+Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-01-01.</source>
+        <translation>--since necesita una fecha, por ejemplo 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>Orders received since %1.</source>
+        <translation>Órdenes recibidas desde el %1.</translation>
+    </message>
+    <message>
+        <source>Only orders received from this day on.</source>
+        <translation>Solo las órdenes recibidas desde ese día.</translation>
+    </message>
+    <message>
+        <source>Every order, however old.</source>
+        <translation>Todas las órdenes, por antiguas que sean.</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3535,22 @@ Un saludo,
     <message>
         <source>nothing found</source>
         <translation>nada que revisar</translation>
+    </message>
+    <message>
+        <source>Orders of the last 12 months</source>
+        <translation>Órdenes de los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Orders of the last 3 months</source>
+        <translation>Órdenes de los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation>Todas las órdenes</translation>
+    </message>
+    <message>
+        <source>Evaluating the orders… a long history takes a few seconds.</source>
+        <translation>Evaluando las órdenes… un historial largo tarda unos segundos.</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@ TEST_CASE("report weekly --pdf prints the same numbers as the JSON, on numbered 
 TEST_CASE("process stats tells per step how many passed, skipped and came back, with findings", "[cli][process]")
 {
     DemoFile db;
-    const Run r = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run r = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--all"), QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject json = r.json();
@@ -523,6 +523,15 @@ TEST_CASE("process stats tells per step how many passed, skipped and came back, 
     const Run text = db({QStringLiteral("process"), QStringLiteral("stats")});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Window installation, version 1")));
+    CHECK(text.out.contains(QStringLiteral("Orders received since")));
+    // Orders received since October are fewer than all of them.
+    const Run recent = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("2026-10-01"),
+                           QStringLiteral("--json")});
+    REQUIRE(recent.exitCode == 0);
+    CHECK(recent.json().value(QStringLiteral("orders")).toInteger() < json.value(QStringLiteral("orders")).toInteger());
+    CHECK(recent.json().value(QStringLiteral("orders")).toInteger() ==
+          rawCount(**opened, QStringLiteral("SELECT count(*) FROM work_orders WHERE created_at >= %1")
+                                 .arg(QDateTime(QDate(2026, 10, 1), QTime(0, 0)).toSecsSinceEpoch())));
     const Run bad = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--map-version"), QStringLiteral("9")});
     CHECK(bad.exitCode == 2);
 }

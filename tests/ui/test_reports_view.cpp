@@ -209,8 +209,17 @@ private slots:
         ReportsView *reports = window.reports();
         window.showPage(MainWindow::ReportsPage);
         reports->showTab(ReportsView::ProcessTab);
-
+        // Evaluated in a worker: the last twelve months first, then every order.
+        QTRY_VERIFY(reports->evaluationReady());
+        QVERIFY(reports->evaluation().since.has_value());
+        const qint64 recentOrders = reports->evaluation().orders;
+        reports->periodBox()->setCurrentIndex(2);
+        reports->evaluate(reports->versionA()->currentData().toLongLong());
+        QVERIFY(!reports->evaluationReady());
+        QTRY_VERIFY(reports->evaluationReady());
         const ProcessEvaluation &ev = reports->evaluation();
+        QVERIFY(!ev.since.has_value());
+        QVERIFY(ev.orders > recentOrders);
         QVERIFY(ev.finished > 1000);
         QCOMPARE(reports->processTable()->rowCount(), int(ev.steps.size()));
         QCOMPARE(cell(reports->processTable(), 0, 0), QStringLiteral("Call received"));
@@ -251,6 +260,7 @@ private slots:
         auto v2 = WorkflowEditor(*window.database()).save(edit, Actor{std::nullopt, QStringLiteral("Pilar Navarro")});
         QVERIFY(v2.ok());
         reports->evaluate(*v2, v1.id);
+        QTRY_VERIFY(reports->evaluationReady());
         QCOMPARE(reports->versionA()->currentData().toLongLong(), *v2);
         QCOMPARE(reports->versionB()->currentData().toLongLong(), v1.id);
         const int row = rowOf(reports->processTable(), QStringLiteral("Quote follow-up"));

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "print/WeeklyReportRenderer.h"
+#include "storage/Database.h"
 #include "reports/ReviewDialog.h"
 
 #include <QComboBox>
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -106,6 +109,16 @@ ReportsView::ReportsView(Session session, QWidget *parent)
     const int week = QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).toLocalTime().date().addDays(-7).weekNumber(&year);
     m_year = year;
     m_week = week;
+}
+
+ReportsView::~ReportsView()
+{
+    // The evaluation has its own connection; it is stopped, and ends before the database drivers do.
+    m_stopEvaluation->store(true);
+    if (m_evaluationWatcher) {
+        m_evaluationWatcher->disconnect();
+        m_evaluationWatcher->waitForFinished();
+    }
 }
 
 void ReportsView::showEvent(QShowEvent *event)
@@ -574,6 +587,20 @@ QWidget *ReportsView::buildProcessTab()
     connect(m_versionA, &QComboBox::activated, this, chosen);
     connect(m_versionB, &QComboBox::activated, this, chosen);
 
+    m_period = new QComboBox(tab);
+    m_period->setObjectName(QStringLiteral("evaluationPeriod"));
+    m_period->addItem(tr("Orders of the last 12 months"), 12);
+    m_period->addItem(tr("Orders of the last 3 months"), 3);
+    m_period->addItem(tr("Every order"), 0);
+    bar->addSpacing(16);
+    bar->addWidget(m_period);
+    connect(m_period, &QComboBox::activated, this, chosen);
+    m_evaluationWatcher = new QFutureWatcher<EvaluationResult>(this);
+    connect(m_evaluationWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_evaluationWatcher->property("generation").toInt() == m_evaluationGeneration)
+            showEvaluation(m_evaluationWatcher->result());
+    });
+
     m_processSummary = new QLabel(tab);
     m_processSummary->setObjectName(QStringLiteral("processSummary"));
     m_processSummary->setWordWrap(true);
@@ -647,25 +674,66 @@ void ReportsView::evaluate(Id versionA, Id versionB)
     // A map saved since the list was filled: read the versions again.
     if (!m_versionsLoaded || m_versionA->findData(versionA) < 0 || (versionB && m_versionB->findData(versionB) < 0))
         fillVersions();
-    ProcessEvaluator evaluator(m_session.db);
-    auto a = evaluator.evaluate(versionA);
-    if (!a) {
-        MessageBox::error(this, tr("Process evaluation"), a.error().message);
-        return;
-    }
-    m_evaluation = std::move(*a);
-    m_compared = ProcessEvaluation{};
     const bool comparing = versionB != 0 && versionB != versionA;
-    if (comparing) {
-        auto b = evaluator.evaluate(versionB);
-        if (!b) {
-            MessageBox::error(this, tr("Process evaluation"), b.error().message);
-            return;
-        }
-        m_compared = std::move(*b);
-    }
     m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(versionA)));
     m_versionB->setCurrentIndex(std::max(0, m_versionB->findData(comparing ? versionB : 0)));
+
+    // A long history takes seconds to evaluate: it is read in a worker, on a connection of its own,
+    // and the page stays usable meanwhile.
+    std::optional<qint64> since;
+    if (const int months = m_period->currentData().toInt(); months > 0)
+        since = QDateTime(QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).toLocalTime().date().addMonths(-months), QTime(0, 0))
+                    .toSecsSinceEpoch();
+    m_evaluationReady = false;
+    m_processSummary->setText(tr("Evaluating the orders… a long history takes a few seconds."));
+    m_processTable->setEnabled(false);
+    m_findings->setEnabled(false);
+    const QString path = m_session.db.path();
+    m_stopEvaluation->store(true);  // an evaluation still running is no longer wanted
+    m_stopEvaluation = std::make_shared<std::atomic<bool>>(false);
+    const auto stop = m_stopEvaluation;
+    m_evaluationWatcher->setProperty("generation", ++m_evaluationGeneration);
+    m_evaluationWatcher->setFuture(QtConcurrent::run([path, versionA, versionB, comparing, since, stop]() {
+        EvaluationResult out;
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db) {
+            out.error = db.error().message;
+            return out;
+        }
+        (*db)->setStopFlag(stop.get());
+        ProcessEvaluator evaluator(**db);
+        auto a = evaluator.evaluate(versionA, {}, since);
+        if (!a) {
+            out.error = a.error().message;
+            return out;
+        }
+        out.a = std::move(*a);
+        if (comparing) {
+            auto b = evaluator.evaluate(versionB, {}, since);
+            if (!b) {
+                out.error = b.error().message;
+                return out;
+            }
+            out.b = std::move(*b);
+        }
+        out.comparing = comparing;
+        return out;
+    }));
+}
+
+void ReportsView::showEvaluation(const EvaluationResult &result)
+{
+    m_processTable->setEnabled(true);
+    m_findings->setEnabled(true);
+    if (!result.error.isEmpty()) {
+        m_processSummary->setText(result.error);
+        MessageBox::error(this, tr("Process evaluation"), result.error);
+        return;
+    }
+    m_evaluation = result.a;
+    m_compared = result.b;
+    m_evaluationReady = true;
+    const bool comparing = result.comparing;
 
     const ProcessEvaluation &ev = m_evaluation;
     auto summary = [](const ProcessEvaluation &e) {

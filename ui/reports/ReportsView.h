@@ -5,6 +5,7 @@
 #include "reports/Reviews.h"
 #include "reports/WeeklyReport.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QChartView;
@@ -41,9 +42,12 @@ public:
     void openPastReview(Id reviewId);
     bool addPlan();
 
-    // Evaluates version A, side by side with B when B is not 0.
+    // Evaluates version A, side by side with B when B is not 0, over the period chosen, in a worker
+    // thread; evaluationReady() says when the figures are on screen.
     void evaluate(Id versionA, Id versionB = 0);
     const ProcessEvaluation &evaluation() const { return m_evaluation; }
+    bool evaluationReady() const { return m_evaluationReady; }
+    QComboBox *periodBox() const { return m_period; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *summaryTable() const { return m_summary; }
@@ -66,7 +70,18 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
 
+public:
+    ~ReportsView() override;
+
 private:
+    struct EvaluationResult
+    {
+        ProcessEvaluation a;
+        ProcessEvaluation b;
+        bool comparing = false;
+        QString error;
+    };
+    void showEvaluation(const EvaluationResult &result);
     QWidget *buildWeeklyTab();
     QWidget *buildReviewsTab();
     QWidget *buildProcessTab();
@@ -103,6 +118,11 @@ private:
     QLabel *m_processSummary = nullptr;
     QTableWidget *m_processTable = nullptr;
     QListWidget *m_findings = nullptr;
+    QComboBox *m_period = nullptr;
+    QFutureWatcher<EvaluationResult> *m_evaluationWatcher = nullptr;
+    int m_evaluationGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_stopEvaluation = std::make_shared<std::atomic<bool>>(false);
+    bool m_evaluationReady = false;
 };
 
 } // namespace ordo
