@@ -783,12 +783,8 @@ int cmdReviewDue(Context &c)
     }
     if (due->isEmpty())
         c.out << Cli::tr("No review is due.") << Qt::endl;
-    for (const auto &d : *due) {
-        c.out << d.text;
-        if (d.missedBefore > 0)
-            c.out << Cli::tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
-        c.out << Qt::endl;
-    }
+    for (const auto &d : *due)
+        c.out << d.textWithMissed() << Qt::endl;
     return Ok;
 }
 

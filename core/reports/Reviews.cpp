@@ -37,6 +37,11 @@ QString cadenceName(Cadence c)
 
 } // namespace
 
+QString DueReview::textWithMissed() const
+{
+    return missedBefore > 0 ? text + ReviewService::tr(" (%n earlier one(s) missed)", nullptr, missedBefore) : text;
+}
+
 QString displayName(Cadence c)
 {
     switch (c) {

@@ -65,6 +65,9 @@ struct DueReview
     qint64 periodEnd = 0;
     int missedBefore = 0;    // earlier periods left without a signed review
     QString text;            // "Weekly review due — Marta Sanz"
+
+    // The text, and how many earlier periods were missed: "… — Marta Sanz (2 earlier ones missed)".
+    QString textWithMissed() const;
 };
 
 // Periodic reviews: someone is assigned to check, daily, weekly, monthly or quarterly, that nothing

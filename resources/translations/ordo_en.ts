@@ -79,23 +79,6 @@
             <numerusform>%n issued invoices checked: none altered.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n earlier one missed)</numerusform>
-            <numerusform> (%n earlier ones missed)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ordo::MainWindow</name>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n earlier one missed)</numerusform>
-            <numerusform> (%n earlier ones missed)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>
@@ -165,13 +148,6 @@
 <context>
     <name>ordo::ReportsView</name>
     <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n earlier one missed)</numerusform>
-            <numerusform> (%n earlier ones missed)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1, version %2 (%3, %n order(s))</source>
         <translation>
             <numerusform>%1, version %2 (%3, %n order)</numerusform>
@@ -210,6 +186,13 @@
         <translation>
             <numerusform>%n item still needs to be handled or explained before signing off.</numerusform>
             <numerusform>%n items still need to be handled or explained before signing off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n earlier one missed)</numerusform>
+            <numerusform> (%n earlier ones missed)</numerusform>
         </translation>
     </message>
 </context>

@@ -874,13 +874,6 @@ Book it anyway?</source>
         <source>No review is due.</source>
         <translation>No hay ninguna revisión pendiente.</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n anterior sin hacer)</numerusform>
-            <numerusform> (%n anteriores sin hacer)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Weekly report for %1 written to %2.</source>
         <translation>Informe semanal de %1 guardado en %2.</translation>
@@ -2623,13 +2616,6 @@ Un saludo,
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n anterior sin hacer)</numerusform>
-            <numerusform> (%n anteriores sin hacer)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -3227,32 +3213,12 @@ Un saludo,
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Semana anterior</translation>
-    </message>
-    <message>
-        <source>4-week average</source>
-        <translation>Media de 4 semanas</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Paso</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>Entraron</translation>
     </message>
     <message>
         <source>Median</source>
@@ -3267,64 +3233,16 @@ Un saludo,
         <translation>Plazo</translation>
     </message>
     <message>
-        <source>Past target now</source>
-        <translation>Fuera de plazo ahora</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Visits</source>
-        <translation>Visitas</translation>
-    </message>
-    <message>
-        <source>Jobs completed</source>
-        <translation>Trabajos terminados</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Facturado</translation>
     </message>
     <message>
         <source>Oldest overdue orders</source>
         <translation>Órdenes vencidas más antiguas</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Orden</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
         <source>Weekly report</source>
         <translation>Informe semanal</translation>
-    </message>
-    <message>
-        <source>Orders received</source>
-        <translation>Órdenes recibidas</translation>
-    </message>
-    <message>
-        <source>Orders completed</source>
-        <translation>Órdenes terminadas</translation>
-    </message>
-    <message>
-        <source>Orders cancelled</source>
-        <translation>Órdenes canceladas</translation>
-    </message>
-    <message>
-        <source>Open at the end of the week</source>
-        <translation>Abiertas al final de la semana</translation>
     </message>
     <message>
         <source>Invoiced</source>
@@ -3333,14 +3251,6 @@ Un saludo,
     <message>
         <source>Collected</source>
         <translation>Cobrado</translation>
-    </message>
-    <message>
-        <source>Outstanding at the end of the week</source>
-        <translation>Pendiente de cobro al final de la semana</translation>
-    </message>
-    <message>
-        <source>of which overdue</source>
-        <translation>del que está vencido</translation>
     </message>
     <message>
         <source>euros</source>
@@ -3429,13 +3339,6 @@ Un saludo,
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n earlier one(s) missed)</source>
-        <translation>
-            <numerusform> (%n anterior sin hacer)</numerusform>
-            <numerusform> (%n anteriores sin hacer)</numerusform>
-        </translation>
     </message>
     <message>
         <source>No review is due.</source>
@@ -3792,6 +3695,13 @@ Un saludo,
     <message>
         <source>Reviews missed</source>
         <translation>Revisiones sin hacer</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform> (%n anterior sin hacer)</numerusform>
+            <numerusform> (%n anteriores sin hacer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

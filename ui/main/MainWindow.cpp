@@ -293,12 +293,8 @@ void MainWindow::refreshReviewNotice()
     QStringList lines;
     if (m_db) {
         if (auto due = ReviewService(*m_db).due(Clock::nowSecs())) {
-            for (const DueReview &d : *due) {
-                QString text = d.text;
-                if (d.missedBefore > 0)
-                    text += tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
-                lines << text;
-            }
+            for (const DueReview &d : *due)
+                lines << d.textWithMissed();
         }
     }
     m_noticeText->setText(lines.join(QStringLiteral(" · ")));

@@ -216,6 +216,76 @@ QString WeeklyReportRenderer::title(const WeeklyReport &r)
     return tr("Week %1 of %2 · %3 – %4").arg(r.isoWeek).arg(r.isoYear).arg(shortDate(monday), shortDate(monday.addDays(6)));
 }
 
+QStringList WeeklyReportRenderer::summaryHeaders()
+{
+    return {tr("Figure"), tr("This week"), tr("Previous week"), tr("4-week average")};
+}
+
+QList<QStringList> WeeklyReportRenderer::summaryRows(const WeeklyReport &r)
+{
+    const QLocale locale;
+    auto count = [&](const QString &label, const Trend &t) {
+        return QStringList{label, locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage)};
+    };
+    auto money = [&](const QString &label, const Trend &t) {
+        return QStringList{label, euros(t.value), euros(t.previous), euros(t.fourWeekAverage)};
+    };
+    return {count(tr("Orders received"), r.received),
+            count(tr("Orders completed"), r.completed),
+            count(tr("Orders cancelled"), r.cancelled),
+            {tr("Open at the end of the week"), locale.toString(r.openAtEnd), QString(), QString()},
+            money(tr("Invoiced"), r.invoiced),
+            money(tr("Collected"), r.collected),
+            {tr("Outstanding at the end of the week"), euros(r.outstanding), QString(), QString()},
+            {tr("of which overdue"), euros(r.overdue), QString(), QString()}};
+}
+
+QStringList WeeklyReportRenderer::stepHeaders()
+{
+    return {tr("Step"), tr("Entered"), tr("Median"), tr("90th percentile"), tr("Target"), tr("Past target now")};
+}
+
+QList<QStringList> WeeklyReportRenderer::stepRows(const WeeklyReport &r)
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const StepFigures &s : r.steps)
+        rows << QStringList{s.name, locale.toString(s.entered),
+                            s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
+                            s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
+                            s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
+                            locale.toString(s.pastTargetNow)};
+    return rows;
+}
+
+QStringList WeeklyReportRenderer::peopleHeaders()
+{
+    return {tr("Person"), tr("Visits"), tr("Jobs completed"), tr("Revenue")};
+}
+
+QList<QStringList> WeeklyReportRenderer::peopleRows(const WeeklyReport &r)
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const PersonFigures &p : r.people)
+        rows << QStringList{p.name, locale.toString(p.visits), locale.toString(p.jobsCompleted), euros(p.revenue)};
+    return rows;
+}
+
+QStringList WeeklyReportRenderer::overdueHeaders()
+{
+    return {tr("Order"), tr("Customer"), tr("Step"), tr("Due")};
+}
+
+QList<QStringList> WeeklyReportRenderer::overdueRows(const WeeklyReport &r)
+{
+    QList<QStringList> rows;
+    for (const OverdueOrder &o : r.oldestOverdue)
+        rows << QStringList{o.number, o.customer, o.step,
+                            QLocale().toString(QDateTime::fromSecsSinceEpoch(o.dueAt).toLocalTime().date(), QLocale::ShortFormat)};
+    return rows;
+}
+
 int WeeklyReportRenderer::render(QPagedPaintDevice *device) const
 {
     QPainter p(device);
@@ -236,25 +306,11 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
 
     // The week in figures.
     {
-        const QList<Column> columns{{tr("Figure"), ContentWidth - 330, Qt::AlignLeft},
-                                    {tr("This week"), 110, Qt::AlignRight},
-                                    {tr("Previous week"), 110, Qt::AlignRight},
-                                    {tr("4-week average"), 110, Qt::AlignRight}};
-        auto count = [&](const QString &label, const Trend &t) {
-            return QStringList{label, locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage)};
-        };
-        auto money = [&](const QString &label, const Trend &t) {
-            return QStringList{label, euros(t.value), euros(t.previous), euros(t.fourWeekAverage)};
-        };
-        const QList<QStringList> rows{count(tr("Orders received"), r.received),
-                                      count(tr("Orders completed"), r.completed),
-                                      count(tr("Orders cancelled"), r.cancelled),
-                                      {tr("Open at the end of the week"), locale.toString(r.openAtEnd), QString(), QString()},
-                                      money(tr("Invoiced"), r.invoiced),
-                                      money(tr("Collected"), r.collected),
-                                      {tr("Outstanding at the end of the week"), euros(r.outstanding), QString(), QString()},
-                                      {tr("of which overdue"), euros(r.overdue), QString(), QString()}};
-        table(blocks, f, tr("The week in figures"), columns, rows, QString());
+        const QStringList h = summaryHeaders();
+        table(blocks, f, tr("The week in figures"),
+              {{h[0], ContentWidth - 330, Qt::AlignLeft}, {h[1], 110, Qt::AlignRight}, {h[2], 110, Qt::AlignRight},
+               {h[3], 110, Qt::AlignRight}},
+              summaryRows(r), QString());
     }
 
     // Charts: the flow and the money, day by day.
@@ -328,34 +384,25 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
 
     // Steps, people, overdue orders.
     {
-        const QList<Column> columns{{tr("Step"), ContentWidth - 380, Qt::AlignLeft}, {tr("Entered"), 50, Qt::AlignRight},
-                                    {tr("Median"), 70, Qt::AlignRight},        {tr("90th pct."), 70, Qt::AlignRight},
-                                    {tr("Target"), 70, Qt::AlignRight},        {tr("Past target now"), 120, Qt::AlignRight}};
-        QList<QStringList> rows;
-        for (const StepFigures &s : r.steps)
-            rows << QStringList{s.name, locale.toString(s.entered),
-                                s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
-                                s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
-                                s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
-                                locale.toString(s.pastTargetNow)};
-        table(blocks, f, tr("Steps"), columns, rows, QString());
+        const QStringList h = stepHeaders();
+        table(blocks, f, tr("Steps"),
+              {{h[0], ContentWidth - 380, Qt::AlignLeft}, {h[1], 50, Qt::AlignRight}, {h[2], 70, Qt::AlignRight},
+               {tr("90th pct."), 70, Qt::AlignRight}, {h[4], 70, Qt::AlignRight}, {h[5], 120, Qt::AlignRight}},
+              stepRows(r), QString());
     }
     {
-        const QList<Column> columns{{tr("Person"), ContentWidth - 300, Qt::AlignLeft}, {tr("Visits"), 80, Qt::AlignRight},
-                                    {tr("Jobs completed"), 100, Qt::AlignRight}, {tr("Revenue"), 120, Qt::AlignRight}};
-        QList<QStringList> rows;
-        for (const PersonFigures &pf : r.people)
-            rows << QStringList{pf.name, locale.toString(pf.visits), locale.toString(pf.jobsCompleted), euros(pf.revenue)};
-        table(blocks, f, tr("People"), columns, rows, tr("No visits, jobs or revenue this week."));
+        const QStringList h = peopleHeaders();
+        table(blocks, f, tr("People"),
+              {{h[0], ContentWidth - 300, Qt::AlignLeft}, {h[1], 80, Qt::AlignRight}, {h[2], 100, Qt::AlignRight},
+               {h[3], 120, Qt::AlignRight}},
+              peopleRows(r), tr("No visits, jobs or revenue this week."));
     }
     {
-        const QList<Column> columns{{tr("Order"), 90, Qt::AlignLeft}, {tr("Customer"), ContentWidth - 330, Qt::AlignLeft},
-                                    {tr("Step"), 160, Qt::AlignLeft}, {tr("Due"), 80, Qt::AlignRight}};
-        QList<QStringList> rows;
-        for (const OverdueOrder &o : r.oldestOverdue)
-            rows << QStringList{o.number, o.customer, o.step,
-                                locale.toString(QDateTime::fromSecsSinceEpoch(o.dueAt).toLocalTime().date(), QLocale::ShortFormat)};
-        table(blocks, f, tr("Oldest overdue orders"), columns, rows, tr("No open order is past its due date."));
+        const QStringList h = overdueHeaders();
+        table(blocks, f, tr("Oldest overdue orders"),
+              {{h[0], 90, Qt::AlignLeft}, {h[1], ContentWidth - 330, Qt::AlignLeft}, {h[2], 160, Qt::AlignLeft},
+               {h[3], 80, Qt::AlignRight}},
+              overdueRows(r), tr("No open order is past its due date."));
     }
 
     // Pages: a block that does not fit starts a new page, and a header is never left alone at the bottom.

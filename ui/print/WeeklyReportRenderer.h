@@ -27,6 +27,15 @@ public:
 
     // "Week 48 of 2026 · 23/11/26 – 29/11/26"
     static QString title(const WeeklyReport &report);
+    // The report's tables as text, the same on screen and on paper: headers, then rows.
+    static QStringList summaryHeaders();
+    static QList<QStringList> summaryRows(const WeeklyReport &report);
+    static QStringList stepHeaders();
+    static QList<QStringList> stepRows(const WeeklyReport &report);
+    static QStringList peopleHeaders();
+    static QList<QStringList> peopleRows(const WeeklyReport &report);
+    static QStringList overdueHeaders();
+    static QList<QStringList> overdueRows(const WeeklyReport &report);
 
 private:
     int paint(QPainter *p, QPagedPaintDevice *device) const;

@@ -69,7 +69,6 @@ void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightR
     }
 }
 
-QString euros(Cents c) { return money::formatEuros(c, QLocale()); }
 
 QString share(qint64 part, qint64 whole)
 {
@@ -183,7 +182,7 @@ QWidget *ReportsView::buildWeeklyTab()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *body = new QVBoxLayout(content);
-    m_summary = makeTable(content, QStringLiteral("summaryTable"), {tr("Figure"), tr("This week"), tr("Previous week"), tr("4-week average")});
+    m_summary = makeTable(content, QStringLiteral("summaryTable"), WeeklyReportRenderer::summaryHeaders());
     for (int c = 1; c < 4; ++c)
         m_summary->setColumnWidth(c, 150);
     body->addWidget(m_summary);
@@ -203,14 +202,13 @@ QWidget *ReportsView::buildWeeklyTab()
         body->addWidget(label);
     };
     heading(tr("Steps"));
-    m_steps = makeTable(content, QStringLiteral("weeklyStepsTable"),
-                        {tr("Step"), tr("Entered"), tr("Median"), tr("90th percentile"), tr("Target"), tr("Past target now")});
+    m_steps = makeTable(content, QStringLiteral("weeklyStepsTable"), WeeklyReportRenderer::stepHeaders());
     body->addWidget(m_steps);
     heading(tr("People"));
-    m_people = makeTable(content, QStringLiteral("peopleTable"), {tr("Person"), tr("Visits"), tr("Jobs completed"), tr("Revenue")});
+    m_people = makeTable(content, QStringLiteral("peopleTable"), WeeklyReportRenderer::peopleHeaders());
     body->addWidget(m_people);
     heading(tr("Oldest overdue orders"));
-    m_overdue = makeTable(content, QStringLiteral("overdueTable"), {tr("Customer"), tr("Order"), tr("Step"), tr("Due")});
+    m_overdue = makeTable(content, QStringLiteral("overdueTable"), WeeklyReportRenderer::overdueHeaders());
     body->addWidget(m_overdue);
     body->addStretch();
     scroll->setWidget(content);
@@ -243,39 +241,13 @@ void ReportsView::loadWeek()
     }
     m_report = std::move(*built);
     const WeeklyReport &r = m_report;
-    const QLocale locale;
     m_weekLabel->setText(WeeklyReportRenderer::title(r));
 
-    auto count = [&](const QString &label, const Trend &t) {
-        return QStringList{label, locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage)};
-    };
-    auto money = [&](const QString &label, const Trend &t) {
-        return QStringList{label, euros(t.value), euros(t.previous), euros(t.fourWeekAverage)};
-    };
-    fillTable(m_summary,
-              {count(tr("Orders received"), r.received), count(tr("Orders completed"), r.completed),
-               count(tr("Orders cancelled"), r.cancelled), {tr("Open at the end of the week"), locale.toString(r.openAtEnd)},
-               money(tr("Invoiced"), r.invoiced), money(tr("Collected"), r.collected),
-               {tr("Outstanding at the end of the week"), euros(r.outstanding)}, {tr("of which overdue"), euros(r.overdue)}},
-              8);
-
-    QList<QStringList> steps;
-    for (const StepFigures &s : r.steps)
-        steps << QStringList{s.name, locale.toString(s.entered),
-                             s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
-                             s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
-                             s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
-                             locale.toString(s.pastTargetNow)};
+    fillTable(m_summary, WeeklyReportRenderer::summaryRows(r), 8);
+    const QList<QStringList> steps = WeeklyReportRenderer::stepRows(r);
     fillTable(m_steps, steps, static_cast<int>(steps.size()));
-    QList<QStringList> people;
-    for (const PersonFigures &p : r.people)
-        people << QStringList{p.name, locale.toString(p.visits), locale.toString(p.jobsCompleted), euros(p.revenue)};
-    fillTable(m_people, people, 1);
-    QList<QStringList> overdue;
-    for (const OverdueOrder &o : r.oldestOverdue)
-        overdue << QStringList{o.customer, o.number, o.step,
-                               locale.toString(QDateTime::fromSecsSinceEpoch(o.dueAt).toLocalTime().date(), QLocale::ShortFormat)};
-    fillTable(m_overdue, overdue, 1);
+    fillTable(m_people, WeeklyReportRenderer::peopleRows(r), 1);
+    fillTable(m_overdue, WeeklyReportRenderer::overdueRows(r), 1);
     fillCharts();
 }
 
@@ -471,10 +443,7 @@ void ReportsView::reloadReviews()
     m_due->clear();
     if (auto due = reviews.due(Clock::nowSecs())) {
         for (const DueReview &d : *due) {
-            QString text = d.text;
-            if (d.missedBefore > 0)
-                text += tr(" (%n earlier one(s) missed)", nullptr, d.missedBefore);
-            auto *item = new QListWidgetItem(text, m_due);
+            auto *item = new QListWidgetItem(d.textWithMissed(), m_due);
             item->setData(Qt::UserRole, d.plan.id);
         }
         if (due->isEmpty())
