@@ -122,6 +122,10 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         window.grab().save(out.filePath(QStringLiteral("reports-reviews.png")));
         reports->showTab(ordo::ReportsView::ProcessTab);
+        QElapsedTimer waited;  // the evaluation runs in a worker
+        waited.start();
+        while (!reports->evaluationReady() && waited.elapsed() < 120000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
         QApplication::processEvents();
         window.grab().save(out.filePath(QStringLiteral("reports-process.png")));
         reports->showTab(ordo::ReportsView::WeeklyTab);

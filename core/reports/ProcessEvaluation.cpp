@@ -204,7 +204,8 @@ QList<Finding> ProcessEvaluator::findings(const ProcessEvaluation &ev, const Fin
         const double longestShare = double(s.longestHere) / finished;
         const qint64 targetSecs = s.targetMinutes ? *s.targetMinutes * 60 : 0;
         bool slow = false;
-        if (s.staysEnded >= t.minimumOrders && targetSecs > 0 && s.medianSeconds > targetSecs) {
+        if (s.staysEnded >= t.minimumOrders && targetSecs > 0 &&
+            static_cast<double>(s.medianSeconds) > t.slowOverTarget * static_cast<double>(targetSecs)) {
             slow = true;
             Finding f{FindingKind::Slow, s.stepId, s.name, QString(), longestShare, QString()};
             f.text = longestShare >= 0.1

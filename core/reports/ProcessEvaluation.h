@@ -71,6 +71,7 @@ struct ProcessEvaluation
 struct FindingThresholds
 {
     qint64 minimumOrders = 10;
+    double slowOverTarget = 1.1;    // a step is slow when its median exceeds the target by more than 10 %
     double skippedShare = 0.5;      // a job type skips a step this often → "is skipped by"
     double returnedShare = 0.15;    // orders come back to a step this often
     double bottleneckShare = 0.3;   // this share of orders spend their longest stay here

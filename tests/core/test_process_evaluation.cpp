@@ -215,6 +215,12 @@ TEST_CASE("findings thresholds: too few orders conclude nothing, shares below th
     CHECK_FALSE(has(f, FindingKind::Skipped, QStringLiteral("Estimate visit scheduled"), QStringLiteral("Repair")));
     CHECK(has(f, FindingKind::Returned, QStringLiteral("Quote sent")));  // 11 orders passed
 
+    FindingThresholds lenient;
+    lenient.slowOverTarget = 2.1;  // six days against three is twice the target, not more
+    f = ProcessEvaluator::findings(*ev, lenient);
+    CHECK_FALSE(has(f, FindingKind::Slow, QStringLiteral("Quote sent")));
+    CHECK(has(f, FindingKind::Bottleneck, QStringLiteral("Quote sent")));  // half the orders still wait longest there
+
     FindingThresholds returns;
     returns.returnedShare = 0.28;  // 3 of 11 is 27 %
     f = ProcessEvaluator::findings(*ev, returns);
