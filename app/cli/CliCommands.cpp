@@ -605,13 +605,15 @@ int cmdReportWeekly(Context &c)
         for (const auto &s : r.steps)
             steps.append(QJsonObject{{QStringLiteral("step"), s.name},
                                      {QStringLiteral("target_minutes"), s.targetMinutes ? QJsonValue(*s.targetMinutes) : QJsonValue()},
-                                     {QStringLiteral("entered"), s.entered}, {QStringLiteral("stays_ended"), s.stays},
-                                     {QStringLiteral("median_seconds"), s.medianSeconds}, {QStringLiteral("p90_seconds"), s.p90Seconds},
+                                     {QStringLiteral("entered"), trend(s.entered)}, {QStringLiteral("stays_ended"), s.stays},
+                                     {QStringLiteral("median_seconds"), trend(s.medianSeconds)},
+                                     {QStringLiteral("p90_seconds"), trend(s.p90Seconds)},
                                      {QStringLiteral("past_target_now"), s.pastTargetNow}});
         QJsonArray people;
         for (const auto &p : r.people)
-            people.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("visits"), p.visits},
-                                      {QStringLiteral("jobs_completed"), p.jobsCompleted}, {QStringLiteral("revenue_cents"), p.revenue}});
+            people.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("visits"), trend(p.visits)},
+                                      {QStringLiteral("jobs_completed"), trend(p.jobsCompleted)},
+                                      {QStringLiteral("revenue_cents"), trend(p.revenue)}});
         QJsonArray days;
         for (const auto &d : r.days)
             days.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)}, {QStringLiteral("received"), d.received},

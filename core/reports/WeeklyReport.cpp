@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace ordo {
 
 namespace {
@@ -167,48 +169,62 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         }
     }
 
-    // Steps of the current map, matched by name so that older versions' orders count too.
+    // Steps of the current map, matched by name so that older versions' orders count too; this
+    // week live, the four before from their kept summaries.
     auto wf = WorkflowRepository(m_db).defaultLatest();
     if (!wf)
         return wf.error();
     QHash<QString, int> index;
     for (const auto &s : wf->steps) {
         index.insert(s.name, static_cast<int>(r.steps.size()));
-        r.steps.append({s.id, s.name, s.targetMinutes, 0, 0, 0, 0, 0});
+        StepFigures f;
+        f.stepId = s.id;
+        f.name = s.name;
+        f.targetMinutes = s.targetMinutes;
+        r.steps.append(f);
     }
-    auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-                                           "WHERE e.kind IN ('created', 'step_moved') AND e.at >= ? AND e.at < ? GROUP BY s.name"),
-                            {r.from, r.to});
-    if (!entered)
-        return entered.error();
-    while (entered->next())
-        if (index.contains(entered->value(0).toString()))
-            r.steps[index.value(entered->value(0).toString())].entered = entered->value(1).toLongLong();
-
-    // Time spent in each step by the stays that ended this week: median and 90th percentile (nearest rank).
-    // Each stay that ended this week: from the latest entry into that step before the move out
-    // (a probe of the per-order index for each move of the week).
-    auto stays = m_db.run(QStringLiteral(
-        "WITH stays AS ("
-        "  SELECT s.name AS name, e2.at - (SELECT max(e1.at) FROM order_events e1 WHERE e1.order_id = e2.order_id "
-        "    AND e1.to_step_id = e2.from_step_id AND e1.at <= e2.at AND e1.kind IN ('created', 'step_moved')) AS spent "
-        "  FROM order_events e2 JOIN steps s ON s.id = e2.from_step_id "
-        "  WHERE e2.kind = 'step_moved' AND e2.at >= ? AND e2.at < ?), "
-        "ranked AS (SELECT name, spent, ROW_NUMBER() OVER (PARTITION BY name ORDER BY spent) AS rn, "
-        "  COUNT(*) OVER (PARTITION BY name) AS n FROM stays WHERE spent IS NOT NULL) "
-        "SELECT name, max(n), max(CASE WHEN rn = (n + 1) / 2 THEN spent END), max(CASE WHEN rn = (9 * n + 9) / 10 THEN spent END) "
-        "FROM ranked GROUP BY name"),
-        {r.from, r.to});
-    if (!stays)
-        return stays.error();
-    while (stays->next()) {
-        const QString name = stays->value(0).toString();
-        if (!index.contains(name))
+    auto thisWeek = stepWeek(r.from, r.to);
+    if (!thisWeek)
+        return thisWeek.error();
+    for (auto it = thisWeek->cbegin(); it != thisWeek->cend(); ++it) {
+        if (!index.contains(it.key()))
             continue;
-        StepFigures &f = r.steps[index.value(name)];
-        f.stays = stays->value(1).toLongLong();
-        f.medianSeconds = stays->value(2).toLongLong();
-        f.p90Seconds = stays->value(3).toLongLong();
+        StepFigures &f = r.steps[index.value(it.key())];
+        f.entered.value = it->entered;
+        f.stays = it->stays;
+        f.medianSeconds.value = it->median;
+        f.p90Seconds.value = it->p90;
+    }
+    QList<qint64> enteredSum(r.steps.size(), 0), medianSum(r.steps.size(), 0), p90Sum(r.steps.size(), 0);
+    QList<int> timedWeeks(r.steps.size(), 0);
+    for (int w = 1; w <= 4; ++w) {
+        const QDate m = monday.addDays(-7 * w);
+        auto past = pastStepWeek(localMidnight(m), localMidnight(m.addDays(7)));
+        if (!past)
+            return past.error();
+        for (auto it = past->cbegin(); it != past->cend(); ++it) {
+            if (!index.contains(it.key()))
+                continue;
+            const int i = index.value(it.key());
+            if (w == 1) {
+                r.steps[i].entered.previous = it->entered;
+                r.steps[i].medianSeconds.previous = it->median;
+                r.steps[i].p90Seconds.previous = it->p90;
+            }
+            enteredSum[i] += it->entered;
+            if (it->stays > 0) {
+                medianSum[i] += it->median;
+                p90Sum[i] += it->p90;
+                ++timedWeeks[i];
+            }
+        }
+    }
+    for (int i = 0; i < r.steps.size(); ++i) {
+        r.steps[i].entered.fourWeekAverage = money::divideRounded(enteredSum[i], 4);
+        if (timedWeeks[i] > 0) {
+            r.steps[i].medianSeconds.fourWeekAverage = money::divideRounded(medianSum[i], timedWeeks[i]);
+            r.steps[i].p90Seconds.fourWeekAverage = money::divideRounded(p90Sum[i], timedWeeks[i]);
+        }
     }
     const qint64 now = std::min(Clock::nowSecs(), r.to);
     auto stuck = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
@@ -221,31 +237,46 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         if (index.contains(stuck->value(0).toString()))
             r.steps[index.value(stuck->value(0).toString())].pastTargetNow = stuck->value(1).toLongLong();
 
-    // People who go out: visits, jobs finished, revenue of their orders; each grouped by person in
-    // one pass over the week (never a query per person).
-    QHash<Id, PersonFigures> people;
+    // People who go out: visits, jobs finished, revenue of their orders, for this week and the four
+    // before; each grouped by person and week in one pass (never a query per person).
+    QString week = QStringLiteral("CASE");
+    for (int w = 0; w < 4; ++w)
+        week += QStringLiteral(" WHEN {col} >= %1 THEN %2").arg(localMidnight(monday.addDays(-7 * w))).arg(w);
+    week += QStringLiteral(" ELSE 4 END");
+    const QString fiveWeeksAgo = QString::number(localMidnight(monday.addDays(-28)));
+    QHash<Id, std::array<std::array<qint64, 5>, 3>> perWeek;  // person → figure → week
     auto perPerson = m_db.run(
         QStringLiteral(
-            "SELECT 0, staff_id, count(*) FROM appointments WHERE starts_at >= :f AND starts_at < :t AND status <> 'cancelled' "
-            "  GROUP BY staff_id "
-            "UNION ALL SELECT 1, assignee_id, count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (:done) "
-            "  AND step_entered_at >= :f AND step_entered_at < :t AND assignee_id IS NOT NULL GROUP BY assignee_id "
-            "UNION ALL SELECT 2, o.assignee_id, sum(i.total_cents) FROM invoices i JOIN work_orders o ON o.id = i.order_id "
+            "SELECT 0, staff_id, %1, count(*) FROM appointments WHERE starts_at >= :f AND starts_at < :t "
+            "  AND status <> 'cancelled' GROUP BY staff_id, 3 "
+            "UNION ALL SELECT 1, assignee_id, %2, count(*) FROM work_orders WHERE is_open = 0 AND step_id IN (:done) "
+            "  AND step_entered_at >= :f AND step_entered_at < :t AND assignee_id IS NOT NULL GROUP BY assignee_id, 3 "
+            "UNION ALL SELECT 2, o.assignee_id, %3, sum(i.total_cents) FROM invoices i JOIN work_orders o ON o.id = i.order_id "
             "  WHERE i.status <> 'draft' AND i.issued_at >= :f AND i.issued_at < :t AND o.assignee_id IS NOT NULL "
-            "  GROUP BY o.assignee_id")
+            "  GROUP BY o.assignee_id, 3")
+            .arg(QString(week).replace(QLatin1String("{col}"), QLatin1String("starts_at")),
+                 QString(week).replace(QLatin1String("{col}"), QLatin1String("step_entered_at")),
+                 QString(week).replace(QLatin1String("{col}"), QLatin1String("i.issued_at")))
             .replace(QLatin1String(":done"), doneSteps)
-            .replace(QLatin1String(":f"), QString::number(r.from))
+            .replace(QLatin1String(":f"), fiveWeeksAgo)
             .replace(QLatin1String(":t"), QString::number(r.to)));
     if (!perPerson)
         return perPerson.error();
     while (perPerson->next()) {
-        PersonFigures &p = people[perPerson->value(1).toLongLong()];
-        const qint64 v = perPerson->value(2).toLongLong();
-        switch (perPerson->value(0).toInt()) {
-        case 0: p.visits = v; break;
-        case 1: p.jobsCompleted = v; break;
-        default: p.revenue = v; break;
-        }
+        auto &figures = perWeek[perPerson->value(1).toLongLong()];
+        const int figure = std::clamp(perPerson->value(0).toInt(), 0, 2);
+        const int w = std::clamp(perPerson->value(2).toInt(), 0, 4);
+        figures[static_cast<std::size_t>(figure)][static_cast<std::size_t>(w)] += perPerson->value(3).toLongLong();
+    }
+    auto trendOf = [](const std::array<qint64, 5> &weeks) {
+        return Trend{weeks[0], weeks[1], money::divideRounded(weeks[1] + weeks[2] + weeks[3] + weeks[4], 4)};
+    };
+    QHash<Id, PersonFigures> people;
+    for (auto it = perWeek.cbegin(); it != perWeek.cend(); ++it) {
+        PersonFigures &p = people[it.key()];
+        p.visits = trendOf((*it)[0]);
+        p.jobsCompleted = trendOf((*it)[1]);
+        p.revenue = trendOf((*it)[2]);
     }
     auto staff = m_db.run(QStringLiteral("SELECT id, name FROM staff WHERE role IN ('sales', 'technician') ORDER BY name"));
     if (!staff)
@@ -257,7 +288,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         PersonFigures p = people.value(id);
         p.staffId = id;
         p.name = staff->value(1).toString();
-        if (p.visits || p.jobsCompleted || p.revenue)
+        if (p.visits.value || p.jobsCompleted.value || p.revenue.value)
             r.people.append(p);
     }
 
@@ -271,6 +302,87 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         r.oldestOverdue.append({overdue->value(0).toString(), overdue->value(1).toString(), overdue->value(2).toString(),
                                 overdue->value(3).toLongLong()});
     return r;
+}
+
+Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint64 to) const
+{
+    QHash<QString, StepWeek> result;
+    auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+                                           "WHERE e.kind IN ('created', 'step_moved') AND e.at >= ? AND e.at < ? GROUP BY s.name"),
+                            {from, to});
+    if (!entered)
+        return entered.error();
+    while (entered->next())
+        result[entered->value(0).toString()].entered = entered->value(1).toLongLong();
+
+    // Time spent in each step by the stays that ended in the week: median and 90th percentile
+    // (nearest rank). Each stay runs from the latest entry into that step before the move out (a
+    // probe of the per-order index for each move of the week).
+    auto stays = m_db.run(QStringLiteral(
+        "WITH stays AS ("
+        "  SELECT s.name AS name, e2.at - (SELECT max(e1.at) FROM order_events e1 WHERE e1.order_id = e2.order_id "
+        "    AND e1.to_step_id = e2.from_step_id AND e1.at <= e2.at AND e1.kind IN ('created', 'step_moved')) AS spent "
+        "  FROM order_events e2 JOIN steps s ON s.id = e2.from_step_id "
+        "  WHERE e2.kind = 'step_moved' AND e2.at >= ? AND e2.at < ?), "
+        "ranked AS (SELECT name, spent, ROW_NUMBER() OVER (PARTITION BY name ORDER BY spent) AS rn, "
+        "  COUNT(*) OVER (PARTITION BY name) AS n FROM stays WHERE spent IS NOT NULL) "
+        "SELECT name, max(n), max(CASE WHEN rn = (n + 1) / 2 THEN spent END), max(CASE WHEN rn = (9 * n + 9) / 10 THEN spent END) "
+        "FROM ranked GROUP BY name"),
+        {from, to});
+    if (!stays)
+        return stays.error();
+    while (stays->next()) {
+        StepWeek &w = result[stays->value(0).toString()];
+        w.stays = stays->value(1).toLongLong();
+        w.median = stays->value(2).toLongLong();
+        w.p90 = stays->value(3).toLongLong();
+    }
+    return result;
+}
+
+Result<QHash<QString, StepWeek>> WeeklyReportBuilder::pastStepWeek(qint64 from, qint64 to) const
+{
+    if (to > Clock::nowSecs())
+        return stepWeek(from, to);  // not over yet
+    auto kept = m_db.run(QStringLiteral("SELECT count(*) FROM week_summaries WHERE week_start = ? AND week_end = ?"), {from, to});
+    if (!kept)
+        return kept.error();
+    if (kept->next() && kept->value(0).toLongLong() > 0) {
+        QHash<QString, StepWeek> result;
+        auto q = m_db.run(QStringLiteral("SELECT step_name, entered, stays, median_seconds, p90_seconds FROM week_step_figures "
+                                         "WHERE week_start = ?"),
+                          {from});
+        if (!q)
+            return q.error();
+        while (q->next())
+            result.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong(),
+                                                   q->value(4).toLongLong()});
+        return result;
+    }
+    auto computed = stepWeek(from, to);
+    if (!computed)
+        return computed;
+    // Kept for next time when the database lets us write now; a report never fails for it.
+    if (!m_db.inTransaction()) {
+        (void)withTransaction(m_db, [&]() -> Result<bool> {
+            auto marked = m_db.run(QStringLiteral("INSERT INTO week_summaries (week_start, week_end, computed_at) VALUES (?, ?, ?) "
+                                                  "ON CONFLICT (week_start) DO NOTHING"),
+                                   {from, to, Clock::nowSecs()});
+            if (!marked)
+                return marked.error();
+            if (marked->numRowsAffected() != 1)
+                return true;  // someone else kept it first
+            for (auto it = computed->cbegin(); it != computed->cend(); ++it) {
+                auto row = m_db.run(QStringLiteral("INSERT INTO week_step_figures (week_start, step_name, entered, stays, "
+                                                   "median_seconds, p90_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {from, it.key(), it->entered, it->stays, it->median, it->p90});
+                if (!row)
+                    return row.error();
+            }
+            return true;
+        });
+    }
+    return computed;
 }
 
 } // namespace ordo

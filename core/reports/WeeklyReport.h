@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace ordo {
 
@@ -24,10 +25,10 @@ struct StepFigures
     Id stepId = 0;
     QString name;
     std::optional<qint64> targetMinutes;
-    qint64 entered = 0;              // orders that entered the step during the week
+    Trend entered;                   // orders that entered the step
     qint64 stays = 0;                // stays in the step that ended during the week
-    qint64 medianSeconds = 0;        // of those stays
-    qint64 p90Seconds = 0;
+    Trend medianSeconds;             // of the stays that ended; the average is that of the weekly medians
+    Trend p90Seconds;
     qint64 pastTargetNow = 0;        // open orders in the step longer than its target at the week's end
 };
 
@@ -35,9 +36,9 @@ struct PersonFigures
 {
     Id staffId = 0;
     QString name;
-    qint64 visits = 0;               // appointments during the week, not cancelled
-    qint64 jobsCompleted = 0;        // their orders finished during the week
-    Cents revenue = 0;               // invoices issued during the week for their orders
+    Trend visits;                    // appointments, not cancelled
+    Trend jobsCompleted;             // their orders finished
+    Trend revenue;                   // cents of invoices issued for their orders
 };
 
 // One day of the week, for the flow and revenue charts.
@@ -79,6 +80,15 @@ struct WeeklyReport
     QList<OverdueOrder> oldestOverdue;
 };
 
+// Step figures of one week, by step name.
+struct StepWeek
+{
+    qint64 entered = 0;
+    qint64 stays = 0;
+    qint64 median = 0;
+    qint64 p90 = 0;
+};
+
 class WeeklyReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ordo::WeeklyReportBuilder)
@@ -93,6 +103,12 @@ public:
     Result<WeeklyReport> build(int isoYear, int isoWeek) const;
 
 private:
+    Result<QHash<QString, StepWeek>> stepWeek(qint64 from, qint64 to) const;
+    // A finished week's step figures, computed once and kept (moves are recorded when they happen,
+    // so a past week's history does not change; whatever rewrites history must clear
+    // week_summaries).
+    Result<QHash<QString, StepWeek>> pastStepWeek(qint64 from, qint64 to) const;
+
     Database &m_db;
 };
 

@@ -462,6 +462,19 @@ const char *const reportIndexesV6[] = {
     // Collected up to a date, read from the index alone (replaces the index on the date only).
     R"(CREATE INDEX payments_by_date_amount ON payments (paid_at, amount_cents, invoice_id))",
     R"(DROP INDEX payments_by_date)",
+    // A finished week's figures per step (weekly report), kept once computed.
+    R"(CREATE TABLE week_summaries (
+        week_start BIGINT PRIMARY KEY,
+        week_end BIGINT NOT NULL,
+        computed_at BIGINT NOT NULL))",
+    R"(CREATE TABLE week_step_figures (
+        week_start BIGINT NOT NULL REFERENCES week_summaries (week_start) ON DELETE CASCADE,
+        step_name TEXT NOT NULL,
+        entered BIGINT NOT NULL,
+        stays BIGINT NOT NULL,
+        median_seconds BIGINT NOT NULL,
+        p90_seconds BIGINT NOT NULL,
+        PRIMARY KEY (week_start, step_name)))",
 };
 
 Result<void> toVersion6(Database &db)

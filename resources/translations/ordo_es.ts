@@ -4000,10 +4000,6 @@ Un saludo,
         <translation>Fuera de plazo ahora</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -4018,10 +4014,6 @@ Un saludo,
     <message>
         <source>Revenue</source>
         <translation>Facturado</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
     </message>
     <message>
         <source>No visits, jobs or revenue this week.</source>
@@ -4062,6 +4054,54 @@ Un saludo,
     <message>
         <source>Weekly report, week %1 of %2</source>
         <translation>Informe semanal, semana %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 · %3)</source>
+        <translation>%1 (%2 · %3)</translation>
+    </message>
+    <message>
+        <source>Entered (prev. · 4-wk avg.)</source>
+        <translation>Entraron (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>Median (prev. · 4-wk avg.)</source>
+        <translation>Mediana (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>90th pct. (prev. · 4-wk avg.)</source>
+        <translation>Perc. 90 (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>Visits (prev. · 4-wk avg.)</source>
+        <translation>Visitas (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>Jobs completed (prev. · 4-wk avg.)</source>
+        <translation>Trabajos terminados (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>Revenue (prev. · 4-wk avg.)</source>
+        <translation>Facturado (ant. · media 4 sem.)</translation>
+    </message>
+    <message>
+        <source>Steps (this week, then the previous week · the 4-week average)</source>
+        <translation>Pasos (esta semana, y entre paréntesis la anterior · la media de 4 semanas)</translation>
+    </message>
+    <message>
+        <source>Past target</source>
+        <translation>Fuera de plazo</translation>
+    </message>
+    <message>
+        <source>People (this week, then the previous week · the 4-week average)</source>
+        <translation>Personas (esta semana, y entre paréntesis la anterior · la media de 4 semanas)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

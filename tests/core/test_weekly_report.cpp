@@ -149,14 +149,23 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
         return StepFigures{};
     };
     CHECK(step("Quote sent").stays == 1);
-    CHECK(step("Quote sent").medianSeconds == 8 * 86400);
-    CHECK(step("Quote sent").p90Seconds == 8 * 86400);
-    CHECK(step("Quote accepted").entered == 1);
+    CHECK(step("Quote sent").medianSeconds.value == 8 * 86400);
+    CHECK(step("Quote sent").p90Seconds.value == 8 * 86400);
+    CHECK(step("Quote accepted").entered.value == 1);
     CHECK(step("Call received").stays == 1);      // B's two days
-    CHECK(step("Call received").medianSeconds == 2 * 86400);
-    CHECK(step("Cancelled").entered == 1);
-    CHECK(step("Paid").entered == 1);
-    CHECK(step("Call received").entered == 2);    // B and C, created in the week
+    CHECK(step("Call received").medianSeconds.value == 2 * 86400);
+    CHECK(step("Cancelled").entered.value == 1);
+    CHECK(step("Paid").entered.value == 1);
+    CHECK(step("Call received").entered.value == 2);    // B and C, created in the week
+    // Beside the week before (W52: A received on the 21st, its quote sent on the 22nd) and the
+    // average of W49-W52 (E received on 1 December, and A): 2 / 4, rounded half up.
+    CHECK(step("Call received").entered.previous == 1);
+    CHECK(step("Call received").entered.fourWeekAverage == 1);
+    CHECK(step("Quote sent").entered.previous == 1);
+    CHECK(step("Call received").medianSeconds.previous == 86400);       // A's day in the call step
+    CHECK(step("Call received").medianSeconds.fourWeekAverage == 86400); // A's and E's: one day each
+    CHECK(step("In progress").medianSeconds.fourWeekAverage == 86400);   // E, 3 to 4 December
+    CHECK(step("Quote sent").medianSeconds.previous == 0);               // no quote left the step in W52
 
     // Day by day for the charts: Monday 28 December to Sunday 3 January.
     REQUIRE(report->days.size() == 7);
@@ -182,12 +191,24 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
     const auto javier = std::find_if(report->people.begin(), report->people.end(),
                                      [&](const PersonFigures &p) { return p.staffId == co.team.javier; });
     REQUIRE(javier != report->people.end());
-    CHECK(javier->visits == 1);                   // the cancelled one does not count
-    CHECK(javier->revenue == aInvoice.totals.total);
+    CHECK(javier->visits.value == 1);                   // the cancelled one does not count
+    CHECK(javier->revenue.value == aInvoice.totals.total);
     const auto ruben = std::find_if(report->people.begin(), report->people.end(),
                                     [&](const PersonFigures &p) { return p.staffId == co.team.ruben; });
     REQUIRE(ruben != report->people.end());
-    CHECK(ruben->jobsCompleted == 1);
+    CHECK(ruben->jobsCompleted.value == 1);
+    CHECK(ruben->jobsCompleted.previous == 0);
+    CHECK(javier->visits.previous == 0);
+
+    // The four finished weeks before were kept; asking again reads them and gives the same figures.
+    CHECK(rawCount(*co.db, QStringLiteral("SELECT count(*) FROM week_summaries")) == 4);
+    auto again = WeeklyReportBuilder(*co.db).build(2026, 53);
+    REQUIRE(again.ok());
+    for (int i = 0; i < report->steps.size(); ++i) {
+        CHECK(again->steps[i].entered.previous == report->steps[i].entered.previous);
+        CHECK(again->steps[i].entered.fourWeekAverage == report->steps[i].entered.fourWeekAverage);
+        CHECK(again->steps[i].medianSeconds.fourWeekAverage == report->steps[i].medianSeconds.fourWeekAverage);
+    }
 }
 
 TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")
@@ -207,8 +228,8 @@ TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")
         if (s.name != QStringLiteral("Quote sent"))
             continue;
         CHECK(s.stays == 5);
-        CHECK(s.medianSeconds == 3 * 86400);
-        CHECK(s.p90Seconds == 10 * 86400);
+        CHECK(s.medianSeconds.value == 3 * 86400);
+        CHECK(s.p90Seconds.value == 10 * 86400);
     }
 }
 

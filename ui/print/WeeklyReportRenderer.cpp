@@ -240,35 +240,75 @@ QList<QStringList> WeeklyReportRenderer::summaryRows(const WeeklyReport &r)
             {tr("of which overdue"), euros(r.overdue), QString(), QString()}};
 }
 
+QString WeeklyReportRenderer::withTrend(const QString &value, const QString &previous, const QString &average)
+{
+    return tr("%1 (%2 · %3)").arg(value, previous, average);
+}
+
 QStringList WeeklyReportRenderer::stepHeaders()
 {
-    return {tr("Step"), tr("Entered"), tr("Median"), tr("90th percentile"), tr("Target"), tr("Past target now")};
+    return {tr("Step"), tr("Entered (prev. · 4-wk avg.)"), tr("Median (prev. · 4-wk avg.)"), tr("90th pct. (prev. · 4-wk avg.)"),
+            tr("Target"), tr("Past target now")};
 }
 
 QList<QStringList> WeeklyReportRenderer::stepRows(const WeeklyReport &r)
 {
     const QLocale locale;
     QList<QStringList> rows;
+    // Short units: three durations share a cell.
+    auto time = [](qint64 seconds) {
+        const QLocale locale;
+        if (seconds <= 0)
+            return QStringLiteral("—");
+        if (seconds >= 86400) {
+            const qint64 tenths = (seconds * 10 + 43200) / 86400;
+            return tr("%1 d").arg(tenths % 10 ? locale.toString(tenths / 10.0, 'f', 1) : locale.toString(tenths / 10));
+        }
+        if (seconds >= 3600)
+            return tr("%1 h").arg(locale.toString(seconds / 3600));
+        return tr("%1 min").arg(locale.toString(std::max<qint64>(1, seconds / 60)));
+    };
+    // Three durations in one unit, named once: "12 d (11,2 · 10,8)".
+    auto times = [&](const Trend &t) {
+        const qint64 largest = std::max({t.value, t.previous, t.fourWeekAverage});
+        if (largest <= 0)
+            return withTrend(QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"));
+        const qint64 unit = largest >= 86400 ? 86400 : largest >= 3600 ? 3600 : 60;
+        auto number = [&](qint64 seconds) {
+            if (seconds <= 0)
+                return QStringLiteral("—");
+            const qint64 tenths = (seconds * 10 + unit / 2) / unit;
+            return tenths % 10 ? locale.toString(tenths / 10.0, 'f', 1) : locale.toString(tenths / 10);
+        };
+        const QString first = unit == 86400 ? tr("%1 d") : unit == 3600 ? tr("%1 h") : tr("%1 min");
+        return withTrend(first.arg(number(t.value)), number(t.previous), number(t.fourWeekAverage));
+    };
     for (const StepFigures &s : r.steps)
-        rows << QStringList{s.name, locale.toString(s.entered),
-                            s.stays ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("—"),
-                            s.stays ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("—"),
-                            s.targetMinutes ? ProcessEvaluator::duration(*s.targetMinutes * 60) : QStringLiteral("—"),
+        rows << QStringList{s.name,
+                            withTrend(locale.toString(s.entered.value), locale.toString(s.entered.previous),
+                                      locale.toString(s.entered.fourWeekAverage)),
+                            times(s.medianSeconds), times(s.p90Seconds),
+                            s.targetMinutes ? time(*s.targetMinutes * 60) : QStringLiteral("—"),
                             locale.toString(s.pastTargetNow)};
     return rows;
 }
 
 QStringList WeeklyReportRenderer::peopleHeaders()
 {
-    return {tr("Person"), tr("Visits"), tr("Jobs completed"), tr("Revenue")};
+    return {tr("Person"), tr("Visits (prev. · 4-wk avg.)"), tr("Jobs completed (prev. · 4-wk avg.)"),
+            tr("Revenue (prev. · 4-wk avg.)")};
 }
 
 QList<QStringList> WeeklyReportRenderer::peopleRows(const WeeklyReport &r)
 {
     const QLocale locale;
     QList<QStringList> rows;
+    auto counts = [&](const Trend &t) {
+        return withTrend(locale.toString(t.value), locale.toString(t.previous), locale.toString(t.fourWeekAverage));
+    };
     for (const PersonFigures &p : r.people)
-        rows << QStringList{p.name, locale.toString(p.visits), locale.toString(p.jobsCompleted), euros(p.revenue)};
+        rows << QStringList{p.name, counts(p.visits), counts(p.jobsCompleted),
+                            withTrend(euros(p.revenue.value), wholeEuros(p.revenue.previous), wholeEuros(p.revenue.fourWeekAverage))};
     return rows;
 }
 
@@ -350,7 +390,7 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
                                   {{First, tr("Median")}, {Light, tr("90th percentile")}, {Alert, tr("Target")}});
                            qint64 top = 0;
                            for (const auto &s : timed)
-                               top = std::max({top, s.p90Seconds, s.targetMinutes.value_or(0) * 60});
+                               top = std::max({top, s.p90Seconds.value, s.targetMinutes.value_or(0) * 60});
                            const Axis axis = niceAxis((top + 86399) / 86400);
                            const qint64 topDays = axis.top();
                            const QRectF plot(Margin + 150, y + 34, ContentWidth - 150 - 4, rowHeight * timed.size());
@@ -371,8 +411,8 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
                                p.setPen(Ink);
                                p.drawText(QRectF(Margin, ry, 146, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                                           p.fontMetrics().elidedText(s.name, Qt::ElideRight, 146));
-                               p.fillRect(QRectF(plot.left(), ry + 3, s.p90Seconds * perSecond, rowHeight - 6), Light);
-                               p.fillRect(QRectF(plot.left(), ry + 5, s.medianSeconds * perSecond, rowHeight - 10), First);
+                               p.fillRect(QRectF(plot.left(), ry + 3, s.p90Seconds.value * perSecond, rowHeight - 6), Light);
+                               p.fillRect(QRectF(plot.left(), ry + 5, s.medianSeconds.value * perSecond, rowHeight - 10), First);
                                if (s.targetMinutes) {
                                    const qreal x = plot.left() + *s.targetMinutes * 60 * perSecond;
                                    p.setPen(QPen(Alert, 1.6));
@@ -385,16 +425,16 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
     // Steps, people, overdue orders.
     {
         const QStringList h = stepHeaders();
-        table(blocks, f, tr("Steps"),
-              {{h[0], ContentWidth - 380, Qt::AlignLeft}, {h[1], 50, Qt::AlignRight}, {h[2], 70, Qt::AlignRight},
-               {tr("90th pct."), 70, Qt::AlignRight}, {h[4], 70, Qt::AlignRight}, {h[5], 120, Qt::AlignRight}},
+        table(blocks, f, tr("Steps (this week, then the previous week · the 4-week average)"),
+              {{h[0], ContentWidth - 380, Qt::AlignLeft}, {tr("Entered"), 70, Qt::AlignRight}, {tr("Median"), 90, Qt::AlignRight},
+               {tr("90th pct."), 90, Qt::AlignRight}, {h[4], 45, Qt::AlignRight}, {tr("Past target"), 85, Qt::AlignRight}},
               stepRows(r), QString());
     }
     {
         const QStringList h = peopleHeaders();
-        table(blocks, f, tr("People"),
-              {{h[0], ContentWidth - 300, Qt::AlignLeft}, {h[1], 80, Qt::AlignRight}, {h[2], 100, Qt::AlignRight},
-               {h[3], 120, Qt::AlignRight}},
+        table(blocks, f, tr("People (this week, then the previous week · the 4-week average)"),
+              {{h[0], ContentWidth - 370, Qt::AlignLeft}, {tr("Visits"), 75, Qt::AlignRight},
+               {tr("Jobs completed"), 115, Qt::AlignRight}, {tr("Revenue"), 180, Qt::AlignRight}},
               peopleRows(r), tr("No visits, jobs or revenue this week."));
     }
     {

@@ -28,6 +28,8 @@ public:
     // "Week 48 of 2026 · 23/11/26 – 29/11/26"
     static QString title(const WeeklyReport &report);
     // The report's tables as text, the same on screen and on paper: headers, then rows.
+    // "19 (23 · 21)": this week, then the previous week and the 4-week average.
+    static QString withTrend(const QString &value, const QString &previous, const QString &average);
     static QStringList summaryHeaders();
     static QList<QStringList> summaryRows(const WeeklyReport &report);
     static QStringList stepHeaders();

@@ -315,10 +315,10 @@ void ReportsView::fillCharts()
         if (it->stays == 0 && !it->targetMinutes)
             continue;
         names << it->name;
-        *median << it->medianSeconds / 86400.0;
-        *p90 << it->p90Seconds / 86400.0;
+        *median << it->medianSeconds.value / 86400.0;
+        *p90 << it->p90Seconds.value / 86400.0;
         *target << (it->targetMinutes ? *it->targetMinutes / 1440.0 : 0.0);
-        top = std::max({top, it->p90Seconds / 86400.0, it->targetMinutes.value_or(0) / 1440.0});
+        top = std::max({top, it->p90Seconds.value / 86400.0, it->targetMinutes.value_or(0) / 1440.0});
     }
     auto *series = new QHorizontalBarSeries;
     series->append(median);
