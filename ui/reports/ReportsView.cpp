@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QShowEvent>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -52,17 +53,21 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     return t;
 }
 
-// Fills a table from rows of text; numbers (every column but the first) aligned right.
-void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightRows = -1)
+// Fills a table from rows of text: numbers aligned right (every column but the text ones), each
+// column as wide as its contents, the stretching one taking the rest.
+void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightRows = -1, const QSet<int> &textColumns = {0})
 {
     t->setRowCount(static_cast<int>(rows.size()));
+    t->setWordWrap(false);
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < t->columnCount(); ++c) {
             auto *item = new QTableWidgetItem(rows[r].value(c));
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment((textColumns.contains(c) ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
             t->setItem(r, c, item);
         }
+    for (int c = 0; c < t->columnCount(); ++c)
+        if (t->horizontalHeader()->sectionResizeMode(c) != QHeaderView::Stretch)
+            t->resizeColumnToContents(c);
     if (fixedHeightRows >= 0) {
         const int rowsShown = std::max<int>(fixedHeightRows, static_cast<int>(rows.size()));
         t->setFixedHeight(t->horizontalHeader()->height() + rowsShown * t->verticalHeader()->defaultSectionSize() + 4);
@@ -209,6 +214,8 @@ QWidget *ReportsView::buildWeeklyTab()
     body->addWidget(m_people);
     heading(tr("Oldest overdue orders"));
     m_overdue = makeTable(content, QStringLiteral("overdueTable"), WeeklyReportRenderer::overdueHeaders());
+    m_overdue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_overdue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     body->addWidget(m_overdue);
     body->addStretch();
     scroll->setWidget(content);
@@ -247,7 +254,7 @@ void ReportsView::loadWeek()
     const QList<QStringList> steps = WeeklyReportRenderer::stepRows(r);
     fillTable(m_steps, steps, static_cast<int>(steps.size()));
     fillTable(m_people, WeeklyReportRenderer::peopleRows(r), 1);
-    fillTable(m_overdue, WeeklyReportRenderer::overdueRows(r), 1);
+    fillTable(m_overdue, WeeklyReportRenderer::overdueRows(r), 1, {0, 1, 2});
     fillCharts();
 }
 
