@@ -54,10 +54,13 @@ QString ProcessEvaluator::duration(qint64 seconds)
 
 Result<QList<VersionSummary>> ProcessEvaluator::versions() const
 {
+    // No index on the version of an order: with one, the planner would take it for the board's
+    // open orders instead of the open-orders index. One pass counts every version's orders.
     auto q = m_db.run(QStringLiteral(
-        "SELECT v.id, v.workflow_id, w.name, v.version, v.created_at, v.note, "
-        "  (SELECT count(*) FROM work_orders o WHERE o.workflow_version_id = v.id) "
-        "FROM workflow_versions v JOIN workflows w ON w.id = v.workflow_id ORDER BY w.id, v.version DESC"));
+        "SELECT v.id, v.workflow_id, w.name, v.version, v.created_at, v.note, coalesce(n.orders, 0) "
+        "FROM workflow_versions v JOIN workflows w ON w.id = v.workflow_id "
+        "LEFT JOIN (SELECT workflow_version_id, count(*) AS orders FROM work_orders GROUP BY workflow_version_id) n "
+        "ON n.workflow_version_id = v.id ORDER BY w.id, v.version DESC"));
     if (!q)
         return q.error();
     QList<VersionSummary> out;

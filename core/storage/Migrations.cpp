@@ -449,8 +449,6 @@ Result<void> toVersion5(Database &db)
 // Version 6: indexes that keep the weekly report and the calendar independent of years of history
 // (issue 7, measured with ordo-bench on 500,000 orders).
 const char *const reportIndexesV6[] = {
-    // Orders of one version of a map (process evaluation, versions listed with their orders).
-    R"(CREATE INDEX work_orders_by_version ON work_orders (workflow_version_id, created_at))",
     // Open at the end of a week: only the open orders, by creation.
     R"(CREATE INDEX work_orders_open_by_created ON work_orders (created_at) WHERE is_open = 1)",
     // Completed and cancelled in a week: closed orders by their final step and when they got there.

@@ -1,0 +1,153 @@
+// What the screens read must come through an index: a full scan of a table that grows with the
+// years (orders, history, visits, invoices, payments, customers) is what makes a tool slow at
+// 500,000 orders. These tests catch every statement an action sends and ask SQLite for its plan.
+// (An index added for one query once made the planner scan every order for the board.)
+
+#include "board/BoardService.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "orders/WorkOrderService.h"
+#include "reports/WeeklyReport.h"
+#include "scheduling/AppointmentService.h"
+#include "storage/Database.h"
+
+#include "support/TestDatabase.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const QDateTime Today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
+
+// The statements `action` sends, bound values included.
+QStringList statementsOf(Database &db, const std::function<void()> &action)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    REQUIRE(qstrcmp(handle.typeName(), "sqlite3*") == 0);
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    QStringList caught;
+    sqlite3_trace_v2(
+        raw, SQLITE_TRACE_STMT,
+        [](unsigned, void *context, void *statement, void *) {
+            if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+                static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
+                sqlite3_free(sql);
+            }
+            return 0;
+        },
+        &caught);
+    action();
+    sqlite3_trace_v2(raw, 0, nullptr, nullptr);
+    return caught;
+}
+
+// Plan lines that read a growing table from end to end: "SCAN o" for `work_orders o`, with no index.
+QStringList fullScans(Database &db, const QStringList &statements)
+{
+    static const QRegularExpression aliasRe(
+        QStringLiteral("\\b(work_orders|order_events|appointments|invoices|payments|customers)\\b(?:\\s+(?:AS\\s+)?(\\w+))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QSet<QString> keywords{QStringLiteral("WHERE"), QStringLiteral("JOIN"), QStringLiteral("ON"),
+                                        QStringLiteral("LEFT"), QStringLiteral("GROUP"), QStringLiteral("ORDER"),
+                                        QStringLiteral("LIMIT"), QStringLiteral("SET"), QStringLiteral("VALUES"),
+                                        QStringLiteral("UNION"), QStringLiteral("AND"), QStringLiteral("USING")};
+    QStringList found;
+    for (const QString &sql : statements) {
+        if (!sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
+            !sql.trimmed().startsWith(QLatin1String("WITH"), Qt::CaseInsensitive))
+            continue;
+        QSet<QString> growing;
+        for (auto it = aliasRe.globalMatch(sql); it.hasNext();) {
+            const auto m = it.next();
+            growing.insert(m.captured(1).toLower());
+            if (!m.captured(2).isEmpty() && !keywords.contains(m.captured(2).toUpper()))
+                growing.insert(m.captured(2));
+        }
+        // Open orders are read through an index of open orders only (or by their ids), never
+        // through an index that holds every order, closed ones included.
+        static const QRegularExpression openRe(QStringLiteral("\\b(\\w+)\\.is_open = 1"));
+        QSet<QString> openAliases;
+        for (auto it = openRe.globalMatch(sql); it.hasNext();)
+            openAliases.insert(it.next().captured(1));
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            static const QRegularExpression scanRe(QStringLiteral("^SCAN (\\w+)$"));
+            const auto m = scanRe.match(detail);
+            if (m.hasMatch() && growing.contains(m.captured(1)))
+                found << detail + QStringLiteral("  in  ") + sql.left(300);
+            static const QRegularExpression readRe(QStringLiteral("^(?:SCAN|SEARCH) (\\w+)"));
+            const auto r = readRe.match(detail);
+            if (r.hasMatch() && openAliases.contains(r.captured(1)) && !detail.contains(QLatin1String("work_orders_open")) &&
+                !detail.contains(QLatin1String("PRIMARY KEY")))
+                found << detail + QStringLiteral("  (open orders not through an open-orders index)  in  ") + sql.left(300);
+        }
+    }
+    return found;
+}
+
+struct Company
+{
+    TestDatabase db;
+    Company()
+    {
+        DemoGenerator::Options options;
+        options.size = DemoSize::Medium;
+        options.now = Today;
+        REQUIRE(DemoGenerator(*db).generate(options).ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("the board, a card, the calendar week, search and the weekly report read through indexes", "[plans]")
+{
+    Company co;
+    Clock::Override clock(Today);
+    Database &db = *co.db;
+    const QDate monday = Today.date().addDays(1 - Today.date().dayOfWeek());
+    const qint64 from = QDateTime(monday, QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 to = QDateTime(monday.addDays(7), QTime(0, 0)).toSecsSinceEpoch();
+    const Id someone = db.scalar(QStringLiteral("SELECT staff_id FROM appointments LIMIT 1"))->toLongLong();
+    const Id anOrder = db.scalar(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 LIMIT 1"))->toLongLong();
+
+    const std::pair<const char *, std::function<void()>> actions[] = {
+        {"board, first page", [&] { (void)BoardService(db).load(0, 30, 60); }},
+        {"board, every card", [&] { (void)BoardService(db).load(); }},
+        {"one card", [&] { (void)BoardService(db).card(anOrder); }},
+        {"calendar week", [&] { (void)AppointmentService(db).range(from, to, {someone}); }},
+        {"visit clash check", [&] { (void)AppointmentService(db).check(someone, from + 3600, from + 7200); }},
+        {"search", [&] { (void)WorkOrderService(db).search(QStringLiteral("García")); }},
+        {"weekly report", [&] { (void)WeeklyReportBuilder(db).build(2026, 47); }},
+    };
+    for (const auto &[name, action] : actions) {
+        INFO(name);
+        const QStringList statements = statementsOf(db, action);
+        CHECK_FALSE(statements.isEmpty());
+        const QStringList scans = fullScans(db, statements);
+        INFO(scans.join(QLatin1Char('\n')).toStdString());
+        CHECK(scans.isEmpty());
+    }
+}
+
+TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans]")
+{
+    TestDatabase db;
+    CHECK(fullScans(*db, {QStringLiteral("SELECT count(*) FROM work_orders o WHERE o.title LIKE '%x%'")}).size() == 1);
+    // An index on the map version would be chosen for "the open orders of this version": it holds
+    // every order of the version, and the board would read all of them.
+    REQUIRE(db->run(QStringLiteral("CREATE INDEX by_version ON work_orders (workflow_version_id)")).ok());
+    const QStringList board = statementsOf(*db, [&] { (void)BoardService(*db).load(); });
+    CHECK_FALSE(fullScans(*db, board).isEmpty());
+}
