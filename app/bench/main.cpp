@@ -249,11 +249,14 @@ int childBoard(const QString &path)
     char name[] = "ordo-bench";
     char *argv[] = {name, nullptr};
     QApplication app(argc, argv);
+    const double appReady = msSince(processStart);
     auto db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
         return 1;
+    const double opened = msSince(processStart);
     QUndoStack undo;
     BoardView board(Session{**db, Actor{std::nullopt, QStringLiteral("Bench")}}, &undo);
+    const double built = msSince(processStart);
     board.resize(1366, 720);
     board.show();
     QApplication::processEvents();
@@ -263,6 +266,9 @@ int childBoard(const QString &path)
     waitForBoard(board);
     const double complete = msSince(processStart);
     QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("ready_ms"), ready},
+                                                     {QStringLiteral("application_ms"), appReady},
+                                                     {QStringLiteral("database_open_ms"), opened},
+                                                     {QStringLiteral("board_built_ms"), built},
                                                      {QStringLiteral("complete_ms"), complete},
                                                      {QStringLiteral("peak_mb"), peakMemoryMb()},
                                                      {QStringLiteral("cards"), board.model()->rowCount()}})

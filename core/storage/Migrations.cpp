@@ -449,6 +449,8 @@ Result<void> toVersion5(Database &db)
 // Version 6: indexes that keep the weekly report and the calendar independent of years of history
 // (issue 7, measured with ordo-bench on 500,000 orders).
 const char *const reportIndexesV6[] = {
+    // The board's first page: the first open orders of each column in the board's order, from the index alone.
+    R"(CREATE INDEX work_orders_open_board ON work_orders (step_id, priority DESC, step_entered_at, workflow_version_id) WHERE is_open = 1)",
     // Open at the end of a week: only the open orders, by creation.
     R"(CREATE INDEX work_orders_open_by_created ON work_orders (created_at) WHERE is_open = 1)",
     // Completed and cancelled in a week: closed orders by their final step and when they got there.

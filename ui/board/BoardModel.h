@@ -70,7 +70,7 @@ public:
     bool closedTotalsKnown() const { return m_totalsKnown; }
     // A busy board first reads the first cards of each column (what fits on a screen, and more),
     // then the rest in the same worker: complete() is false until they are in.
-    static constexpr int FirstPage = 60;
+    static constexpr int FirstPage = 30;
     bool complete() const { return m_data.complete; }
     qint64 openCount(Id stepId) const { return m_data.openCounts.value(stepId); }
     const BoardCard *card(Id orderId) const;

@@ -78,6 +78,9 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(QStringLiteral("boardAssigneeFilter"));
+    // A fixed width: a company with two hundred people would otherwise measure every name on show.
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assignee->setMinimumContentsLength(18);
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("boardPriorityFilter"));
     m_priority->addItem(tr("Any priority"));
