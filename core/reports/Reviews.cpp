@@ -24,6 +24,25 @@ qint64 midnight(const QDate &d)
     return QDateTime(d, QTime(0, 0)).toSecsSinceEpoch();
 }
 
+// A review's own columns, in the order both queries select them.
+const QString reviewColumns =
+    QStringLiteral("r.id, r.plan_id, p.name, r.period_start, r.period_end, r.signed_at, r.signed_by, r.notes");
+
+Review reviewFromRow(const QSqlQuery &q)
+{
+    Review r;
+    r.id = q.value(0).toLongLong();
+    r.planId = q.value(1).toLongLong();
+    r.planName = q.value(2).toString();
+    r.periodStart = q.value(3).toLongLong();
+    r.periodEnd = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        r.signedAt = q.value(5).toLongLong();
+    r.signedBy = q.value(6).toString();
+    r.notes = q.value(7).toString();
+    return r;
+}
+
 QString cadenceName(Cadence c)
 {
     switch (c) {
@@ -207,23 +226,14 @@ Result<QList<DueReview>> ReviewService::due(qint64 now) const
 
 Result<Review> ReviewService::find(Id reviewId) const
 {
-    auto q = m_db.run(QStringLiteral("SELECT r.id, r.plan_id, p.name, r.period_start, r.period_end, r.signed_at, r.signed_by, r.notes "
-                                     "FROM reviews r JOIN review_plans p ON p.id = r.plan_id WHERE r.id = ?"),
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM reviews r JOIN review_plans p ON p.id = r.plan_id WHERE r.id = ?")
+                          .arg(reviewColumns),
                       {reviewId});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, tr("That review does not exist."));
-    Review r;
-    r.id = q->value(0).toLongLong();
-    r.planId = q->value(1).toLongLong();
-    r.planName = q->value(2).toString();
-    r.periodStart = q->value(3).toLongLong();
-    r.periodEnd = q->value(4).toLongLong();
-    if (!q->value(5).isNull())
-        r.signedAt = q->value(5).toLongLong();
-    r.signedBy = q->value(6).toString();
-    r.notes = q->value(7).toString();
+    Review r = reviewFromRow(*q);
     auto items = m_db.run(QStringLiteral("SELECT id, check_kind, reference, description, handled, comment FROM review_items "
                                          "WHERE review_id = ? ORDER BY id"),
                           {reviewId});
@@ -239,25 +249,16 @@ Result<Review> ReviewService::find(Id reviewId) const
 Result<QList<Review>> ReviewService::history(int limit) const
 {
     auto q = m_db.run(QStringLiteral(
-        "SELECT r.id, r.plan_id, p.name, r.period_start, r.period_end, r.signed_at, r.signed_by, r.notes, "
-        "  (SELECT count(*) FROM review_items i WHERE i.review_id = r.id), "
+        "SELECT %1, (SELECT count(*) FROM review_items i WHERE i.review_id = r.id), "
         "  (SELECT count(*) FROM review_items i WHERE i.review_id = r.id AND i.handled = 1) "
-        "FROM reviews r JOIN review_plans p ON p.id = r.plan_id ORDER BY r.period_start DESC, r.id DESC LIMIT ?"),
+        "FROM reviews r JOIN review_plans p ON p.id = r.plan_id ORDER BY r.period_start DESC, r.id DESC LIMIT ?")
+        .arg(reviewColumns),
         {limit});
     if (!q)
         return q.error();
     QList<Review> out;
     while (q->next()) {
-        Review r;
-        r.id = q->value(0).toLongLong();
-        r.planId = q->value(1).toLongLong();
-        r.planName = q->value(2).toString();
-        r.periodStart = q->value(3).toLongLong();
-        r.periodEnd = q->value(4).toLongLong();
-        if (!q->value(5).isNull())
-            r.signedAt = q->value(5).toLongLong();
-        r.signedBy = q->value(6).toString();
-        r.notes = q->value(7).toString();
+        Review r = reviewFromRow(*q);
         r.itemCount = q->value(8).toLongLong();
         r.handledCount = q->value(9).toLongLong();
         out.append(r);

@@ -1,11 +1,11 @@
 #include "print/InvoiceRenderer.h"
+#include "print/PdfDocument.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QImage>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace ordo {
 
@@ -264,19 +264,7 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
 
 QByteArray InvoiceRenderer::pdf() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(tr("Invoice %1").arg(m_invoice.number));
-        writer.setCreator(QStringLiteral("Ordo"));
-        render(&writer);
-    }
-    return bytes;
+    return renderPdf(tr("Invoice %1").arg(m_invoice.number), [this](QPagedPaintDevice *device) { render(device); });
 }
 
 } // namespace ordo

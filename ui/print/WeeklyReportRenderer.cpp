@@ -1,12 +1,12 @@
 #include "print/WeeklyReportRenderer.h"
+#include "print/PdfDocument.h"
 
 #include "reports/ProcessEvaluation.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <cmath>
 #include <functional>
@@ -497,19 +497,8 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
 
 QByteArray WeeklyReportRenderer::pdf() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
-        writer.setTitle(tr("Weekly report, week %1 of %2").arg(m_report.isoWeek).arg(m_report.isoYear));
-        writer.setCreator(QStringLiteral("Ordo"));
-        render(&writer);
-    }
-    return bytes;
+    return renderPdf(tr("Weekly report, week %1 of %2").arg(m_report.isoWeek).arg(m_report.isoYear),
+                     [this](QPagedPaintDevice *device) { render(device); });
 }
 
 } // namespace ordo
