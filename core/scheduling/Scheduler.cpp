@@ -122,11 +122,14 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
     // Round robin: who was booked longest ago goes first.
     std::map<Id, qint64> lastBooked;
     if (policy.roundRobin) {
-        auto q = m_db.run(QStringLiteral("SELECT staff_id, max(created_at) FROM appointments GROUP BY staff_id"));
-        if (!q)
-            return q.error();
-        while (q->next())
-            lastBooked[q->value(0).toLongLong()] = q->value(1).toLongLong();
+        // One index seek per candidate (staff, latest booking), not a pass over every visit ever booked.
+        for (Id id : ids) {
+            auto q = m_db.run(QStringLiteral("SELECT max(created_at) FROM appointments WHERE staff_id = ?"), {id});
+            if (!q)
+                return q.error();
+            if (q->next() && !q->value(0).isNull())
+                lastBooked[id] = q->value(0).toLongLong();
+        }
     }
     QList<Id> rotation = ids;
     std::stable_sort(rotation.begin(), rotation.end(), [&](Id a, Id b) { return lastBooked[a] < lastBooked[b]; });

@@ -451,6 +451,8 @@ Result<void> toVersion5(Database &db)
 const char *const reportIndexesV6[] = {
     // The board's first page: the first open orders of each column in the board's order, from the index alone.
     R"(CREATE INDEX work_orders_open_board ON work_orders (step_id, priority DESC, step_entered_at, workflow_version_id) WHERE is_open = 1)",
+    // Round robin: each person's latest booking, by one index seek.
+    R"(CREATE INDEX appointments_by_staff_booked ON appointments (staff_id, created_at))",
     // Open at the end of a week: only the open orders, by creation.
     R"(CREATE INDEX work_orders_open_by_created ON work_orders (created_at) WHERE is_open = 1)",
     // Completed and cancelled in a week: closed orders by their final step and when they got there.

@@ -9,6 +9,7 @@
 #include "orders/WorkOrderService.h"
 #include "reports/WeeklyReport.h"
 #include "scheduling/AppointmentService.h"
+#include "scheduling/Scheduler.h"
 #include "storage/Database.h"
 
 #include "support/TestDatabase.h"
@@ -130,6 +131,13 @@ TEST_CASE("the board, a card, the calendar week, search and the weekly report re
         {"visit clash check", [&] { (void)AppointmentService(db).check(someone, from + 3600, from + 7200); }},
         {"search", [&] { (void)WorkOrderService(db).search(QStringLiteral("García")); }},
         {"weekly report", [&] { (void)WeeklyReportBuilder(db).build(2026, 47); }},
+        {"visit proposals for a call", [&] {
+             SlotRequest request;
+             request.postcode = QStringLiteral("28013");
+             AssignmentPolicy policy;
+             policy.roundRobin = true;
+             (void)Scheduler(db).propose(request, policy);
+         }},
     };
     for (const auto &[name, action] : actions) {
         INFO(name);
