@@ -226,6 +226,24 @@ TEST_CASE("findings thresholds: too few orders conclude nothing, shares below th
     f = ProcessEvaluator::findings(*ev, returns);
     CHECK_FALSE(has(f, FindingKind::Returned, QStringLiteral("Quote sent")));
 
+    // Skips: every repair goes around the estimate visit (100 %); a line above that says nothing.
+    FindingThresholds noSkips;
+    noSkips.skippedShare = 1.01;
+    CHECK_FALSE(has(ProcessEvaluator::findings(*ev, noSkips), FindingKind::Skipped, QStringLiteral("Estimate visit scheduled")));
+
+    // Bottleneck: half the orders wait longest in "In progress" (the repairs), within its target.
+    CHECK(has(ev->findings, FindingKind::Bottleneck, QStringLiteral("In progress")));
+    FindingThresholds rareBottlenecks;
+    rareBottlenecks.bottleneckShare = 0.6;
+    CHECK_FALSE(has(ProcessEvaluator::findings(*ev, rareBottlenecks), FindingKind::Bottleneck, QStringLiteral("In progress")));
+
+    // Waiting: nobody acts on "Estimate visit scheduled" for its two days, two thirds of its 3-day
+    // target: reported from half the target, not from three quarters.
+    FindingThresholds impatient;
+    impatient.waitingOfTarget = 0.5;
+    CHECK(has(ProcessEvaluator::findings(*ev, impatient), FindingKind::Waiting, QStringLiteral("Estimate visit scheduled")));
+    CHECK_FALSE(has(ev->findings, FindingKind::Waiting, QStringLiteral("Estimate visit scheduled")));
+
     FindingThresholds few;
     few.minimumOrders = 21;  // twenty finished orders: nothing is concluded at all
     CHECK(ProcessEvaluator::findings(*ev, few).isEmpty());
