@@ -696,14 +696,12 @@ int cmdProcessStats(Context &c)
     auto ev = evaluator.evaluate(chosen.versionId, {}, since);
     if (!ev)
         return fail(c, ev.error());
-    auto share = [](qint64 part, qint64 whole) { return whole ? double(part) / double(whole) : 0.0; };
     if (c.json) {
         QJsonArray steps;
         for (const auto &s : ev->steps) {
             QJsonObject skipped;
             for (auto it = ev->finishedByJob.cbegin(); it != ev->finishedByJob.cend(); ++it)
-                skipped.insert(it.key().isEmpty() ? QStringLiteral("-") : it.key(),
-                               1.0 - share(s.finishedThroughByJob.value(it.key()), it.value()));
+                skipped.insert(it.key().isEmpty() ? QStringLiteral("-") : it.key(), ev->skippedShare(s, it.key()));
             steps.append(QJsonObject{{QStringLiteral("step_id"), s.stepId},
                                      {QStringLiteral("step"), s.name},
                                      {QStringLiteral("kind"), toKey(s.kind)},
@@ -714,9 +712,9 @@ int cmdProcessStats(Context &c)
                                      {QStringLiteral("median_seconds"), s.medianSeconds},
                                      {QStringLiteral("p90_seconds"), s.p90Seconds},
                                      {QStringLiteral("median_wait_seconds"), s.medianWaitSeconds},
-                                     {QStringLiteral("skipped_share"), 1.0 - share(s.finishedThrough, ev->finished)},
+                                     {QStringLiteral("skipped_share"), ev->skippedShare(s)},
                                      {QStringLiteral("skipped_share_by_job"), skipped},
-                                     {QStringLiteral("longest_wait_share"), share(s.longestHere, ev->finished)}});
+                                     {QStringLiteral("longest_wait_share"), ev->longestShare(s)}});
         }
         QJsonArray findings;
         for (const auto &f : ev->findings)
@@ -756,7 +754,7 @@ int cmdProcessStats(Context &c)
               << (s.staysEnded ? ProcessEvaluator::duration(s.medianSeconds) : QStringLiteral("-")).rightJustified(12)
               << (s.staysEnded ? ProcessEvaluator::duration(s.p90Seconds) : QStringLiteral("-")).rightJustified(12)
               << (s.staysEnded ? ProcessEvaluator::duration(s.medianWaitSeconds) : QStringLiteral("-")).rightJustified(12)
-              << QStringLiteral("%1 %").arg(qRound(100 * (1.0 - share(s.finishedThrough, ev->finished)))).rightJustified(9)
+              << QStringLiteral("%1 %").arg(qRound(100 * ev->skippedShare(s))).rightJustified(9)
               << QStringLiteral("%1 %").arg(qRound(100 * s.returnedShare())).rightJustified(7) << Qt::endl;
     }
     c.out << Qt::endl;

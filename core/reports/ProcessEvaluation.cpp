@@ -38,6 +38,22 @@ QString toKey(FindingKind kind)
     return {};
 }
 
+double ProcessEvaluation::skippedShare(const StepEvaluation &step) const
+{
+    return finished ? 1.0 - double(step.finishedThrough) / double(finished) : 0.0;
+}
+
+double ProcessEvaluation::skippedShare(const StepEvaluation &step, const QString &jobType) const
+{
+    const qint64 total = finishedByJob.value(jobType);
+    return total ? 1.0 - double(step.finishedThroughByJob.value(jobType)) / double(total) : 0.0;
+}
+
+double ProcessEvaluation::longestShare(const StepEvaluation &step) const
+{
+    return finished ? double(step.longestHere) / double(finished) : 0.0;
+}
+
 QString ProcessEvaluator::duration(qint64 seconds)
 {
     const QLocale locale;
@@ -199,12 +215,11 @@ QList<Finding> ProcessEvaluator::findings(const ProcessEvaluation &ev, const Fin
     QList<Finding> out;
     if (ev.finished < t.minimumOrders)
         return out;
-    const double finished = static_cast<double>(ev.finished);
     for (const StepEvaluation &s : ev.steps) {
         // Closing steps and "on hold" are where orders end or wait by design, not steps to remove.
         if (s.kind != StepKind::Open)
             continue;
-        const double longestShare = double(s.longestHere) / finished;
+        const double longestShare = ev.longestShare(s);
         const qint64 targetSecs = s.targetMinutes ? *s.targetMinutes * 60 : 0;
         bool slow = false;
         if (s.staysEnded >= t.minimumOrders && targetSecs > 0 &&
@@ -242,10 +257,9 @@ QList<Finding> ProcessEvaluator::findings(const ProcessEvaluation &ev, const Fin
         QStringList jobs = ev.finishedByJob.keys();
         std::sort(jobs.begin(), jobs.end());
         for (const QString &job : jobs) {
-            const qint64 total = ev.finishedByJob.value(job);
-            if (total < t.minimumOrders)
+            if (ev.finishedByJob.value(job) < t.minimumOrders)
                 continue;
-            const double skipped = 1.0 - double(s.finishedThroughByJob.value(job)) / double(total);
+            const double skipped = ev.skippedShare(s, job);
             if (skipped < t.skippedShare)
                 continue;
             Finding f{FindingKind::Skipped, s.stepId, s.name, job, skipped, QString()};

@@ -65,6 +65,12 @@ struct ProcessEvaluation
     QHash<QString, qint64> finishedByJob;
     QList<StepEvaluation> steps;    // in map order
     QList<Finding> findings;        // most important first
+
+    // Shares of the finished orders, 0..1: those that went around the step (of one job type, when
+    // given), and those whose longest stay was in it.
+    double skippedShare(const StepEvaluation &step) const;
+    double skippedShare(const StepEvaluation &step, const QString &jobType) const;
+    double longestShare(const StepEvaluation &step) const;
 };
 
 // Thresholds for findings. Below MinimumOrders finished orders (or stays) nothing is concluded.

@@ -75,9 +75,9 @@ void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightR
 }
 
 
-QString share(qint64 part, qint64 whole)
+QString percent(double share)
 {
-    return whole ? QStringLiteral("%1 %").arg(QLocale().toString(qRound(100.0 * double(part) / double(whole)))) : QStringLiteral("—");
+    return QStringLiteral("%1 %").arg(QLocale().toString(qRound(100.0 * share)));
 }
 
 QChartView *makeChartView(QWidget *parent, const QString &name, int height)
@@ -744,9 +744,9 @@ void ReportsView::showEvaluation(const EvaluationResult &result)
                 timed ? ProcessEvaluator::duration(s->medianSeconds) : QStringLiteral("—"),
                 timed ? ProcessEvaluator::duration(s->p90Seconds) : QStringLiteral("—"),
                 timed ? ProcessEvaluator::duration(s->medianWaitSeconds) : QStringLiteral("—"),
-                closing ? QStringLiteral("—") : share(e.finished - s->finishedThrough, e.finished),
-                share(s->returned, s->passed),
-                closing ? QStringLiteral("—") : share(s->longestHere, e.finished)};
+                closing || !e.finished ? QStringLiteral("—") : percent(e.skippedShare(*s)),
+                s->passed ? percent(s->returnedShare()) : QStringLiteral("—"),
+                closing || !e.finished ? QStringLiteral("—") : percent(e.longestShare(*s))};
     };
     QList<QStringList> rows;
     for (const QString &name : names) {
