@@ -6,7 +6,8 @@
 //
 // Each figure is the median of repeated runs after one warm-up. "Raw SQLite" replays, through the
 // SQLite C API on a connection of its own, the very statements Ordo sent for that action (caught
-// with sqlite3_trace_v2, bound values included), or for a card move the same writes by hand.
+// by StatementTrace, bound values included; for a card move, its transaction too). The board's
+// filter is answered in memory; its raw figure is the same question asked of the database.
 
 #include "billing/InvoiceService.h"
 #include "board/BoardModel.h"
@@ -22,6 +23,7 @@
 #include "print/InvoiceRenderer.h"
 #include "reports/WeeklyReport.h"
 #include "storage/Database.h"
+#include "storage/StatementTrace.h"
 #include "workflow/WorkflowRepository.h"
 
 #include <QApplication>
@@ -35,7 +37,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -83,55 +84,6 @@ double peakMemoryMb()
     return 0;
 }
 
-// ---- Statements Ordo sends, caught at the SQLite connection ------------------------------------
-
-class StatementTrace
-{
-public:
-    explicit StatementTrace(Database &db)
-    {
-        const QVariant handle = db.connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_db = *static_cast<sqlite3 *const *>(handle.data());
-        if (m_db)
-            sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementTrace::callback, this);
-    }
-    ~StatementTrace()
-    {
-        if (m_db)
-            sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
-    }
-    bool valid() const { return m_db != nullptr; }
-    void start()
-    {
-        m_statements.clear();
-        m_recording = true;
-    }
-    std::vector<std::string> stop()
-    {
-        m_recording = false;
-        return std::move(m_statements);
-    }
-
-private:
-    static int callback(unsigned, void *context, void *statement, void *)
-    {
-        auto *self = static_cast<StatementTrace *>(context);
-        if (!self->m_recording)
-            return 0;
-        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-        if (sql) {
-            self->m_statements.emplace_back(sql);
-            sqlite3_free(sql);
-        }
-        return 0;
-    }
-
-    sqlite3 *m_db = nullptr;
-    bool m_recording = false;
-    std::vector<std::string> m_statements;
-};
-
 // A connection of its own, set up as Ordo sets up its own.
 class RawConnection
 {
@@ -162,9 +114,12 @@ public:
     }
     // Runs the statements one after the other, every row read; ms. With ORDO_BENCH_TRACE set, each
     // statement is printed with its own time: where a slow figure spends it.
-    double replay(const std::vector<std::string> &statements)
+    double replay(const QStringList &caught)
     {
         static const bool verbose = qEnvironmentVariableIsSet("ORDO_BENCH_TRACE");
+        std::vector<std::string> statements;  // converted before the clock starts
+        for (const QString &sql : caught)
+            statements.push_back(sql.toStdString());
         const auto start = Clocked::now();
         for (const std::string &sql : statements) {
             const auto one = Clocked::now();

@@ -1,8 +1,8 @@
 #include "storage/BulkInsert.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -11,17 +11,14 @@ namespace ordo {
 
 BulkInsert::BulkInsert(const Database &db, const QString &sql) : m_sql(sql)
 {
-    const QSqlDatabase connection = db.connection();
-    const QVariant handle = connection.driver()->handle();
-    if (db.dialect() == Database::Dialect::SQLite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    m_sqlite = sqliteHandle(db);
     if (m_sqlite) {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), static_cast<int>(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
             m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         return;
     }
-    m_query.emplace(connection);
+    m_query.emplace(db.connection());
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
         m_prepareError = m_query->lastError().text();

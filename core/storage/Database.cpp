@@ -1,9 +1,9 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/SqliteHandle.h"
 
 #include <QAtomicInteger>
-#include <QSqlDriver>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -275,12 +275,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
 
 void Database::setStopFlag(const std::atomic<bool> *stop)
 {
-    if (m_dialect != Dialect::SQLite)
+    sqlite3 *db = sqliteHandle(*this);
+    if (!db)
         return;
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_progress_handler(
         db, 20000, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
         const_cast<std::atomic<bool> *>(stop));

@@ -11,15 +11,14 @@
 #include "scheduling/AppointmentService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/Database.h"
+#include "storage/StatementTrace.h"
 
 #include "support/TestDatabase.h"
 
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <sqlite3.h>
 
 #include <functional>
 
@@ -33,23 +32,11 @@ const QDateTime Today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madri
 // The statements `action` sends, bound values included.
 QStringList statementsOf(Database &db, const std::function<void()> &action)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    REQUIRE(qstrcmp(handle.typeName(), "sqlite3*") == 0);
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
-    QStringList caught;
-    sqlite3_trace_v2(
-        raw, SQLITE_TRACE_STMT,
-        [](unsigned, void *context, void *statement, void *) {
-            if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
-                static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-                sqlite3_free(sql);
-            }
-            return 0;
-        },
-        &caught);
+    StatementTrace trace(db);
+    REQUIRE(trace.valid());
+    trace.start();
     action();
-    sqlite3_trace_v2(raw, 0, nullptr, nullptr);
-    return caught;
+    return trace.stop();
 }
 
 // Plan lines that read a growing table from end to end: "SCAN o" for `work_orders o`, with no index.

@@ -1,0 +1,58 @@
+#include "storage/StatementTrace.h"
+
+#include "storage/Database.h"
+#include "storage/SqliteHandle.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace ordo {
+
+sqlite3 *sqliteHandle(const Database &db)
+{
+    if (db.dialect() != Database::Dialect::SQLite)
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+StatementTrace::StatementTrace(const Database &db) : m_db(sqliteHandle(db))
+{
+    if (m_db)
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementTrace::caught, this);
+}
+
+StatementTrace::~StatementTrace()
+{
+    if (m_db)
+        sqlite3_trace_v2(m_db, 0, nullptr, nullptr);
+}
+
+void StatementTrace::start()
+{
+    m_statements.clear();
+    m_recording = true;
+}
+
+QStringList StatementTrace::stop()
+{
+    m_recording = false;
+    return std::exchange(m_statements, {});
+}
+
+int StatementTrace::caught(unsigned, void *context, void *statement, void *)
+{
+    auto *self = static_cast<StatementTrace *>(context);
+    if (!self->m_recording)
+        return 0;
+    if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+        self->m_statements.append(QString::fromUtf8(sql));
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+} // namespace ordo
