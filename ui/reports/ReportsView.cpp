@@ -80,6 +80,32 @@ QString percent(double share)
     return QStringLiteral("%1 %").arg(QLocale().toString(qRound(100.0 * share)));
 }
 
+// Shows bars on `view` (replacing its chart): categories along `categoryEdge`, values from 0 to a
+// round number above `top` along the other edge.
+void showBars(QChartView *view, const QString &title, QAbstractBarSeries *series, const QStringList &categories,
+              Qt::Alignment categoryEdge, qreal top, const QString &valueTitle = {})
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, categoryEdge);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, top);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setTitleText(valueTitle);
+    valueAxis->applyNiceNumbers();
+    chart->addAxis(valueAxis, categoryEdge == Qt::AlignBottom ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QChartView *makeChartView(QWidget *parent, const QString &name, int height)
 {
     auto *view = new QChartView(parent);
@@ -283,26 +309,7 @@ void ReportsView::fillCharts()
         auto *series = new QBarSeries;
         series->append(a);
         series->append(b);
-        auto *chart = new QChart;
-        chart->setTitle(title);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(days);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto *y = new QValueAxis;
-        y->setRange(0, top * 1.1);
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        if (money)
-            y->setTitleText(tr("euros"));
-        y->applyNiceNumbers();
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setAnimationOptions(QChart::NoAnimation);
-        QChart *old = view->chart();
-        view->setChart(chart);
-        delete old;
+        showBars(view, title, series, days, Qt::AlignBottom, top * 1.1, money ? tr("euros") : QString());
     };
     barChart(m_flowChart, tr("Orders received and completed per day"), tr("Received"), tr("Completed"),
              [](const DayFigures &d) { return d.received; }, [](const DayFigures &d) { return d.completed; }, false);
@@ -331,24 +338,7 @@ void ReportsView::fillCharts()
     series->append(median);
     series->append(p90);
     series->append(target);
-    auto *chart = new QChart;
-    chart->setTitle(tr("Time in each step against its target (days)"));
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    x->setRange(0, top * 1.05);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    QChart *old = m_stepChart->chart();
-    m_stepChart->setChart(chart);
-    delete old;
+    showBars(m_stepChart, tr("Time in each step against its target (days)"), series, names, Qt::AlignLeft, top * 1.05);
 }
 
 bool ReportsView::savePdf(const QString &path)
