@@ -135,19 +135,19 @@ bool BoardModel::reload()
 void BoardModel::loadRest()
 {
     m_totalsKnown = false;
-    if (!m_totals) {
-        m_totals = new QFutureWatcher<BoardData>(this);
-        connect(m_totals, &QFutureWatcherBase::finished, this, [this] {
+    if (!m_rest) {
+        m_rest = new QFutureWatcher<BoardData>(this);
+        connect(m_rest, &QFutureWatcherBase::finished, this, [this] {
             // Only the answer to the latest reload counts.
-            if (m_totals->property("generation").toInt() == m_totalsGeneration)
-                mergeRest(m_totals->result());
+            if (m_rest->property("generation").toInt() == m_restGeneration)
+                mergeRest(m_rest->result());
         });
     }
     const QString path = m_db.path();
     const WorkflowVersion workflow = m_data.workflow;
     const bool needCards = !m_data.complete;
-    m_totals->setProperty("generation", ++m_totalsGeneration);
-    m_totals->setFuture(QtConcurrent::run([path, workflow, needCards]() -> BoardData {
+    m_rest->setProperty("generation", ++m_restGeneration);
+    m_rest->setFuture(QtConcurrent::run([path, workflow, needCards]() -> BoardData {
         BoardData rest;
         rest.complete = false;
         auto db = Database::open(path, Database::OpenMode::MustExist);
@@ -191,10 +191,10 @@ void BoardModel::mergeRest(const BoardData &rest)
         }
         endInsertRows();
     }
-    if (!rest.cards.isEmpty() || m_data.complete) {
-        m_data.complete = true;
-        m_data.openCounts = rest.openCounts.isEmpty() ? m_data.openCounts : rest.openCounts;
-    }
+    // Every open order is in now; the counts of a full read replace those of the first page.
+    m_data.complete = true;
+    if (!rest.openCounts.isEmpty())
+        m_data.openCounts = rest.openCounts;
     m_data.closedTotals = rest.closedTotals;
     m_totalsKnown = true;
     emit closedTotalsChanged();
@@ -202,10 +202,10 @@ void BoardModel::mergeRest(const BoardData &rest)
 
 BoardModel::~BoardModel()
 {
-    // The count has its own connection; it must end before the program's database drivers do.
-    if (m_totals) {
-        m_totals->disconnect();
-        m_totals->waitForFinished();
+    // The rest is read on its own connection; it must end before the program's database drivers do.
+    if (m_rest) {
+        m_rest->disconnect();
+        m_rest->waitForFinished();
     }
 }
 

@@ -109,8 +109,8 @@ private:
     QBitArray m_visible;
     QString m_lastError;
     bool m_totalsKnown = false;
-    QFutureWatcher<BoardData> *m_totals = nullptr;
-    int m_totalsGeneration = 0;
+    QFutureWatcher<BoardData> *m_rest = nullptr;
+    int m_restGeneration = 0;
 };
 
 } // namespace ordo
