@@ -458,8 +458,8 @@ struct Bench
         // 5: the calendar week of the busiest representative.
         if (want("calendar_week")) {
             const QDate monday = DemoNow.date().addDays(1 - DemoNow.date().dayOfWeek());
-            const qint64 from = QDateTime(monday, QTime(0, 0)).toSecsSinceEpoch();
-            const qint64 to = QDateTime(monday.addDays(7), QTime(0, 0)).toSecsSinceEpoch();
+            const qint64 from = Clock::startOf(monday);
+            const qint64 to = Clock::startOf(monday.addDays(7));
             const Id busiest = db.scalar(QStringLiteral("SELECT staff_id FROM appointments WHERE starts_at >= ? AND starts_at < ? "
                                                         "GROUP BY staff_id ORDER BY count(*) DESC LIMIT 1"),
                                          {from, to})

@@ -684,14 +684,14 @@ int cmdProcessStats(Context &c)
         chosen = *it;
     }
     // The last twelve months by default: how the company works now, and a fraction of a long history.
-    std::optional<qint64> since = QDateTime(QDate::currentDate().addYears(-1), QTime(0, 0)).toSecsSinceEpoch();
+    std::optional<qint64> since = Clock::startOf(Clock::today().addYears(-1));
     if (c.parser.isSet(QStringLiteral("all")))
         since.reset();
     else if (c.parser.isSet(QStringLiteral("since"))) {
         const QDate date = QDate::fromString(c.parser.value(QStringLiteral("since")), Qt::ISODate);
         if (!date.isValid())
             return usage(c, Cli::tr("--since takes a date such as 2026-01-01."));
-        since = QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
+        since = Clock::startOf(date);
     }
     auto ev = evaluator.evaluate(chosen.versionId, {}, since);
     if (!ev)

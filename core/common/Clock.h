@@ -12,6 +12,9 @@ class Clock final
 public:
     static QDateTime now();
     static qint64 nowSecs() { return now().toSecsSinceEpoch(); }
+    // The local day of "now", and the UTC seconds at which a local day starts.
+    static QDate today() { return now().toLocalTime().date(); }
+    static qint64 startOf(const QDate &day) { return QDateTime(day, QTime(0, 0)).toSecsSinceEpoch(); }
 
     // Replaces "now" until the returned guard is destroyed.
     class Override final

@@ -19,11 +19,6 @@ constexpr std::array<std::pair<ReviewCheck, const char *>, 6> checkKeys{{
     {ReviewCheck::VisitsWithoutOutcome, "visits_without_outcome"}, {ReviewCheck::Unassigned, "unassigned"},
     {ReviewCheck::UnpaidInvoices, "unpaid_invoices"}, {ReviewCheck::MissedReviews, "missed_reviews"}}};
 
-qint64 midnight(const QDate &d)
-{
-    return QDateTime(d, QTime(0, 0)).toSecsSinceEpoch();
-}
-
 // A review's own columns, in the order both queries select them.
 const QString reviewColumns =
     QStringLiteral("r.id, r.plan_id, p.name, r.period_start, r.period_end, r.signed_at, r.signed_by, r.notes");
@@ -121,18 +116,18 @@ std::pair<qint64, qint64> ReviewService::period(Cadence cadence, qint64 at)
 {
     const QDate day = QDateTime::fromSecsSinceEpoch(at).toLocalTime().date();
     switch (cadence) {
-    case Cadence::Daily: return {midnight(day), midnight(day.addDays(1))};
+    case Cadence::Daily: return {Clock::startOf(day), Clock::startOf(day.addDays(1))};
     case Cadence::Weekly: {
         const QDate monday = day.addDays(1 - day.dayOfWeek());
-        return {midnight(monday), midnight(monday.addDays(7))};
+        return {Clock::startOf(monday), Clock::startOf(monday.addDays(7))};
     }
     case Cadence::Monthly: {
         const QDate first(day.year(), day.month(), 1);
-        return {midnight(first), midnight(first.addMonths(1))};
+        return {Clock::startOf(first), Clock::startOf(first.addMonths(1))};
     }
     case Cadence::Quarterly: {
         const QDate first(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
-        return {midnight(first), midnight(first.addMonths(3))};
+        return {Clock::startOf(first), Clock::startOf(first.addMonths(3))};
     }
     }
     return {at, at};

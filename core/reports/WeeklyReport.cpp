@@ -13,11 +13,6 @@ namespace ordo {
 
 namespace {
 
-qint64 localMidnight(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0)).toSecsSinceEpoch();
-}
-
 } // namespace
 
 std::optional<std::pair<int, int>> WeeklyReportBuilder::parseWeek(const QString &text)
@@ -47,8 +42,8 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     r.isoYear = isoYear;
     r.isoWeek = isoWeek;
     const QDate monday = mondayOf(isoYear, isoWeek);
-    r.from = localMidnight(monday);
-    r.to = localMidnight(monday.addDays(7));
+    r.from = Clock::startOf(monday);
+    r.to = Clock::startOf(monday.addDays(7));
 
     Error failure;
     bool failed = false;
@@ -66,7 +61,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         Trend t;
         auto range = [&](int weeksBack) {
             const QDate m = monday.addDays(-7 * weeksBack);
-            return scalar(sql, {localMidnight(m), localMidnight(m.addDays(7))});
+            return scalar(sql, {Clock::startOf(m), Clock::startOf(m.addDays(7))});
         };
         t.value = range(0);
         t.previous = range(1);
@@ -134,7 +129,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     // Day by day, for the charts: each row's time falls into one of the seven local days (DST-safe bounds).
     QString bucket = QStringLiteral("CASE");
     for (int d = 1; d < 7; ++d)
-        bucket += QStringLiteral(" WHEN {col} < %1 THEN %2").arg(localMidnight(monday.addDays(d))).arg(d - 1);
+        bucket += QStringLiteral(" WHEN {col} < %1 THEN %2").arg(Clock::startOf(monday.addDays(d))).arg(d - 1);
     bucket += QStringLiteral(" ELSE 6 END");
     for (int d = 0; d < 7; ++d)
         r.days.append({monday.addDays(d), 0, 0, 0, 0});
@@ -199,7 +194,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     QList<int> timedWeeks(r.steps.size(), 0);
     for (int w = 1; w <= 4; ++w) {
         const QDate m = monday.addDays(-7 * w);
-        auto past = pastStepWeek(localMidnight(m), localMidnight(m.addDays(7)));
+        auto past = pastStepWeek(Clock::startOf(m), Clock::startOf(m.addDays(7)));
         if (!past)
             return past.error();
         for (auto it = past->cbegin(); it != past->cend(); ++it) {
@@ -241,9 +236,9 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     // before; each grouped by person and week in one pass (never a query per person).
     QString week = QStringLiteral("CASE");
     for (int w = 0; w < 4; ++w)
-        week += QStringLiteral(" WHEN {col} >= %1 THEN %2").arg(localMidnight(monday.addDays(-7 * w))).arg(w);
+        week += QStringLiteral(" WHEN {col} >= %1 THEN %2").arg(Clock::startOf(monday.addDays(-7 * w))).arg(w);
     week += QStringLiteral(" ELSE 4 END");
-    const QString fiveWeeksAgo = QString::number(localMidnight(monday.addDays(-28)));
+    const QString fiveWeeksAgo = QString::number(Clock::startOf(monday.addDays(-28)));
     QHash<Id, std::array<std::array<qint64, 5>, 3>> perWeek;  // person → figure → week
     auto perPerson = m_db.run(
         QStringLiteral(

@@ -136,7 +136,7 @@ ReportsView::ReportsView(Session session, QWidget *parent)
 
     // The last complete week.
     int year = 0;
-    const int week = QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).toLocalTime().date().addDays(-7).weekNumber(&year);
+    const int week = Clock::today().addDays(-7).weekNumber(&year);
     m_year = year;
     m_week = week;
 }
@@ -648,8 +648,7 @@ void ReportsView::evaluate(Id versionA, Id versionB)
     // and the page stays usable meanwhile.
     std::optional<qint64> since;
     if (const int months = m_period->currentData().toInt(); months > 0)
-        since = QDateTime(QDateTime::fromSecsSinceEpoch(Clock::nowSecs()).toLocalTime().date().addMonths(-months), QTime(0, 0))
-                    .toSecsSinceEpoch();
+        since = Clock::startOf(Clock::today().addMonths(-months));
     m_evaluationReady = false;
     m_processSummary->setText(tr("Evaluating the orders… a long history takes a few seconds."));
     m_processTable->setEnabled(false);
