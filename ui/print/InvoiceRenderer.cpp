@@ -11,11 +11,10 @@ namespace ordo {
 
 namespace {
 
-// Drawing happens in points (1/72 inch) on an A4 page of 595 × 842.
-constexpr qreal PageWidth = 595;
-constexpr qreal PageHeight = 842;
-constexpr qreal Margin = 42;
-constexpr qreal ContentWidth = PageWidth - 2 * Margin;
+using a4::ContentWidth;
+using a4::Margin;
+using a4::PageHeight;
+using a4::PageWidth;
 constexpr qreal FooterTop = PageHeight - Margin - 28;
 
 struct Column

@@ -15,11 +15,10 @@ namespace ordo {
 
 namespace {
 
-// Points on an A4 page of 595 × 842, as the invoice.
-constexpr qreal PageWidth = 595;
-constexpr qreal PageHeight = 842;
-constexpr qreal Margin = 42;
-constexpr qreal ContentWidth = PageWidth - 2 * Margin;
+using a4::ContentWidth;
+using a4::Margin;
+using a4::PageHeight;
+using a4::PageWidth;
 constexpr qreal BodyTop = Margin + 48;
 constexpr qreal FooterTop = PageHeight - Margin - 16;
 
