@@ -1,7 +1,6 @@
 #include "print/WeeklyReportRenderer.h"
 #include "print/PdfDocument.h"
 
-#include "reports/ProcessEvaluation.h"
 
 #include <QDateTime>
 #include <QPageLayout>

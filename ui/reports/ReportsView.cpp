@@ -127,11 +127,9 @@ ReportsView::ReportsView(Session session, QWidget *parent)
     m_tabs->addTab(buildReviewsTab(), tr("&Reviews"));
     m_tabs->addTab(buildProcessTab(), tr("&Process evaluation"));
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == ReviewsTab && !m_reviewsLoaded)
-            reloadReviews();
-        if (index == ProcessTab && !m_versionsLoaded)
-            loadVersions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible())
+            loadShownTab();
     });
 
     // The last complete week.
@@ -154,23 +152,31 @@ ReportsView::~ReportsView()
 void ReportsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_tabs->currentIndex() == WeeklyTab && !m_weekLoaded)
-        loadWeek();
-    if (m_tabs->currentIndex() == ReviewsTab && !m_reviewsLoaded)
-        reloadReviews();
-    if (m_tabs->currentIndex() == ProcessTab && !m_versionsLoaded)
-        loadVersions();
+    loadShownTab();
 }
 
 void ReportsView::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);
-    if (tab == WeeklyTab && !m_weekLoaded)
-        loadWeek();
-    if (tab == ReviewsTab && !m_reviewsLoaded)
-        reloadReviews();
-    if (tab == ProcessTab && !m_versionsLoaded)
-        loadVersions();
+    loadShownTab();
+}
+
+void ReportsView::loadShownTab()
+{
+    switch (m_tabs->currentIndex()) {
+    case WeeklyTab:
+        if (!m_weekLoaded)
+            loadWeek();
+        break;
+    case ReviewsTab:
+        if (!m_reviewsLoaded)
+            reloadReviews();
+        break;
+    case ProcessTab:
+        if (!m_versionsLoaded)
+            loadVersions();
+        break;
+    }
 }
 
 // ---- Weekly report ---------------------------------------------------------------------------

@@ -85,6 +85,8 @@ private:
     QWidget *buildWeeklyTab();
     QWidget *buildReviewsTab();
     QWidget *buildProcessTab();
+    // What the tab on top shows, read the first time it is shown.
+    void loadShownTab();
     void loadWeek();
     void fillCharts();
     void loadVersions();
