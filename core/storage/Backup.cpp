@@ -90,6 +90,8 @@ Result<int> checkOrdo(const Connection &c, const QString &path)
     if (!c.ok())
         return makeError(ErrorCode::Io, Backup::tr("%1 could not be opened: %2").arg(shown(path), c.error()));
     const auto integrity = c.column(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity && sqlite3_errcode(c.handle()) == SQLITE_NOTADB)  // a spreadsheet, a text: not ours
+        return makeError(ErrorCode::NotOrdoDatabase, Backup::tr("%1 is not an Ordo database.").arg(shown(path)));
     if (!integrity)
         return makeError(ErrorCode::Storage,
                          Backup::tr("%1 is damaged or not a database: %2").arg(shown(path), c.error()));
@@ -162,10 +164,16 @@ std::optional<Backup::Name> Backup::parseName(const QString &fileName)
     if (!day.isValid() || !time.isValid())
         return std::nullopt;
     QString reason = m.captured(4);
-    static const QRegularExpression counter(QStringLiteral(R"(^\d+$)"));
-    if (counter.match(reason).hasMatch())  // a second backup within the same second
-        reason.clear();
-    return Name{m.captured(1), QDateTime(day, time), reason};
+    int sequence = 1;
+    static const QRegularExpression counter(QStringLiteral(R"((?:^|-)(\d+)$)"));
+    if (const auto c = counter.match(reason); c.hasMatch() && !reason.startsWith(QLatin1String("pre-migration-v"))) {
+        sequence = c.captured(1).toInt();  // a later backup within the same second
+        reason.chop(c.capturedLength());
+    } else if (const auto c2 = QRegularExpression(QStringLiteral(R"(^(pre-migration-v\d+)-(\d+)$)")).match(reason); c2.hasMatch()) {
+        reason = c2.captured(1);
+        sequence = c2.captured(2).toInt();
+    }
+    return Name{m.captured(1), QDateTime(day, time), reason, sequence};
 }
 
 Result<QString> Backup::take(Database &db, const QString &folder, const QString &reason, const BackupPreferences &retention)
@@ -270,15 +278,15 @@ Result<BackupInfo> Backup::preview(const QString &file)
 QStringList Backup::list(const QString &folder, const QString &databaseName)
 {
     const QDir dir(folder);
-    std::vector<std::pair<QDateTime, QString>> found;
+    std::vector<std::pair<Name, QString>> found;
     for (const QString &file : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const auto name = parseName(file);
         if (!name || (!databaseName.isEmpty() && name->database != databaseName))
             continue;
-        found.emplace_back(name->takenAt, dir.absoluteFilePath(file));
+        found.emplace_back(*name, dir.absoluteFilePath(file));
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second > b.second;
+        return a.first.newerThan(b.first) || (!b.first.newerThan(a.first) && a.second > b.second);
     });
     QStringList paths;
     for (const auto &f : found)
@@ -304,7 +312,7 @@ QStringList Backup::toPrune(const QStringList &fileNames, const BackupPreference
             entries.push_back({file, *name});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.name.takenAt != b.name.takenAt ? a.name.takenAt > b.name.takenAt : a.file > b.file;
+        return a.name.newerThan(b.name) || (!b.name.newerThan(a.name) && a.file > b.file);
     });
     // Grandfather-father-son: newest first, the first backup met in a day (week, month) stands for
     // it, for the most recent `daily` days (`weekly` ISO weeks, `monthly` months) that have one.

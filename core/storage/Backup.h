@@ -87,7 +87,8 @@ public:
     // Returns the path of the copy kept aside (empty when the target did not exist).
     static Result<QString> restore(const QString &backupFile, const QString &target, bool replace);
 
-    // The state of a database file, read without opening it as a file (only through SQLite).
+    // The state of a database file, read without opening it as a file (only through SQLite). Damaged:
+    // SQLite reads it as a database but finds it corrupt; a file that is no database at all is NotOrdo.
     enum class FileState { Missing, Sound, Damaged, NotOrdo };
     static FileState inspect(const QString &path);
     // Renames a damaged database (with its -wal and -shm) aside with a timestamp; never overwrites.
@@ -100,6 +101,11 @@ public:
         QString database;
         QDateTime takenAt;
         QString reason;
+        int sequence = 1;  // 2, 3... for later backups taken within the same second
+        bool newerThan(const Name &other) const
+        {
+            return takenAt != other.takenAt ? takenAt > other.takenAt : sequence > other.sequence;
+        }
     };
     static std::optional<Name> parseName(const QString &fileName);
     static QString fileName(const QString &databaseName, const QDateTime &takenAt, const QString &reason = {});

@@ -130,6 +130,12 @@ TEST_CASE("the preview of a backup tells its date and what it holds", "[backup]"
     auto again = Backup::take(*db, db.file(QStringLiteral("backups")), {}, BackupPreferences{{}, 7, 4, 12});
     REQUIRE(again.ok());
     CHECK(*again != *taken);
+    // ...and is the newer one: the day keeps it, never the one before.
+    CHECK(Backup::list(db.file(QStringLiteral("backups"))) == QStringList{*again});
+    CHECK(Backup::parseName(QStringLiteral("ordo-2026-11-30-213000-pre-migration-v5-3.sqlite"))->reason
+          == QStringLiteral("pre-migration-v5"));
+    CHECK(Backup::parseName(QStringLiteral("ordo-2026-11-30-213000-pre-migration-v5-3.sqlite"))->sequence == 3);
+    CHECK(Backup::parseName(QStringLiteral("ordo-2026-11-30-213000-pre-migration-v5.sqlite"))->sequence == 1);
 }
 
 TEST_CASE("retention keeps 7 daily, 4 weekly and 12 monthly backups, and today's pre-migration one", "[backup]")
@@ -285,9 +291,19 @@ TEST_CASE("a damaged database is recognised and set aside with its journal, neve
     const QString path = dir.filePath(QStringLiteral("ordo.sqlite"));
     CHECK(Backup::inspect(path) == Backup::FileState::Missing);
     {
+        // An Ordo database, closed, then with pages in the middle overwritten (no connection open).
+        TestDatabase source;
+        addCustomer(*source);
+        for (int i = 0; i < 200; ++i)
+            addCustomer(*source, QStringLiteral("Customer %1 with a long enough name to fill pages").arg(i));
+        REQUIRE(Backup::restore(*Backup::take(*source, dir.filePath(QStringLiteral("b"))), path, false).ok());
+    }
+    CHECK(Backup::inspect(path) == Backup::FileState::Sound);
+    {
         QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(8192, 'x'));
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(4096 * 3));
+        f.write(QByteArray(4096 * 4, 'x'));
     }
     {
         QFile wal(path + QStringLiteral("-wal"));
@@ -303,4 +319,11 @@ TEST_CASE("a damaged database is recognised and set aside with its journal, neve
 
     TestDatabase sound;
     CHECK(Backup::inspect(sound.path) == Backup::FileState::Sound);
+    // A file that is no database at all is not Ordo's to set aside.
+    const QString sheet = dir.filePath(QStringLiteral("clientes.xlsx"));
+    QFile f(sheet);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    CHECK(Backup::inspect(sheet) == Backup::FileState::NotOrdo);
 }

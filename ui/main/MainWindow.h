@@ -70,6 +70,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void createDemo();
+    void restoreBackup();
     void chooseLanguage(const QString &code);
     void buildAssignmentMenu(QMenu *menu);
 
