@@ -107,8 +107,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrdoTest"));
     QApplication::setApplicationName(QStringLiteral("OrdoTest"));
-    if (!qEnvironmentVariableIsEmpty("ORDO_TEST_LANGUAGE"))
-        ordo::installTranslations(app, QLocale(qEnvironmentVariable("ORDO_TEST_LANGUAGE")));
+    // For looking at the dialogs as a user of that language would (ORDO_GRAB_PREVIEW=file.png).
+    if (!qEnvironmentVariableIsEmpty("ORDO_TEST_LANGUAGE")) {
+        QLocale::setDefault(QLocale(qEnvironmentVariable("ORDO_TEST_LANGUAGE")));
+        ordo::installTranslations(app, QLocale());
+    }
     TestBackupUi test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -29,8 +29,12 @@ QString shown(const QString &path)
 
 QString takenText(const BackupInfo &info)
 {
-    return info.takenAt.isValid() ? QLocale().toString(info.takenAt, QLocale::LongFormat)
-                                  : RestorePreviewDialog::tr("unknown");
+    if (!info.takenAt.isValid())
+        return RestorePreviewDialog::tr("unknown");
+    // "Monday, 30 November 2026, 21:30": the day in words, the time without seconds or time zone.
+    const QLocale locale;
+    return RestorePreviewDialog::tr("%1, %2").arg(locale.toString(info.takenAt.date(), QLocale::LongFormat),
+                                                  locale.toString(info.takenAt.time(), QStringLiteral("HH:mm")));
 }
 
 } // namespace
@@ -176,7 +180,7 @@ RestorePreviewDialog::RestorePreviewDialog(const BackupInfo &backup, const QStri
         return label;
     };
     const QLocale locale;
-    form->addRow(tr("Taken:"), value(QStringLiteral("takenAt"), takenText(backup)));
+    form->addRow(tr("Taken on:"), value(QStringLiteral("takenAt"), takenText(backup)));
     form->addRow(tr("Orders:"), value(QStringLiteral("orders"), locale.toString(backup.orders)));
     form->addRow(tr("Customers:"), value(QStringLiteral("customers"), locale.toString(backup.customers)));
     form->addRow(tr("Invoices:"), value(QStringLiteral("invoices"), locale.toString(backup.invoices)));
@@ -198,7 +202,9 @@ RestorePreviewDialog::RestorePreviewDialog(const BackupInfo &backup, const QStri
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *restore = buttons->addButton(tr("Restore this backup"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
+    // Cancel is the safe answer: Enter does not replace the database.
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
