@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "BackupCommands.h"
+
 #include "JsonFormat.h"
 #include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
@@ -842,12 +844,13 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("map-version"), tr("A version of the process map."), tr("n")},
         {QStringLiteral("since"), tr("Only orders received from this day on."), tr("date")},
         {QStringLiteral("all"), tr("Every order, however old.")},
+        {QStringLiteral("replace"), tr("Restore into an existing database, keeping it aside first.")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
         return usage(c, parser.errorText());
     if (parser.isSet(help)) {
-        m_out << helpText();
+        m_out << helpText() << backupHelpText();
         return Ok;
     }
     if (parser.isSet(version)) {
@@ -859,6 +862,8 @@ int Cli::run(const QStringList &arguments)
     if (c.words.isEmpty())
         return usage(c, tr("Say what to do: demo, stats, check, workflow show, orders list|show|move, schedule suggest or calendar export."));
 
+    if (auto code = runBackupCommand(c.words, parser, m_out, m_err))
+        return *code;
     const QString command = c.words.join(QLatin1Char(' '));
     const QString first = c.words.value(0);
     const QString second = c.words.value(1);

@@ -82,10 +82,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString path = parser.value(databaseOption);
+    bool mustExist = false;
     if (path.isEmpty()) {
         const QString last = settings.value(QStringLiteral("databases/last")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
-            path = last;
+        // The last database, even when it is missing: then its newest backup is offered, never an empty file.
+        if (!last.isEmpty())
+            path = last, mustExist = true;
         else if (QFileInfo::exists(ordo::Database::defaultPath()))
             path = ordo::Database::defaultPath();
         else
@@ -95,7 +97,7 @@ int main(int argc, char *argv[])
     }
 
     ordo::MainWindow window;
-    if (!window.openDatabase(path))
+    if (!window.openDatabase(path, !mustExist))
         return 1;
     if (parser.isSet(pageOption))
         window.showPage(static_cast<ordo::MainWindow::Page>(std::clamp(parser.value(pageOption).toInt() - 1, 0,

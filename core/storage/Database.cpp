@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/Backup.h"
 #include "storage/FileSystem.h"
 #include "storage/Migrations.h"
 #include "common/Log.h"
@@ -270,9 +271,16 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate()
 {
+    bool backedUp = m_schemaVersion == 0;  // a database being created has nothing to lose
     for (const auto &step : migrations()) {
         if (step.toVersion <= m_schemaVersion)
             continue;
+        // An existing database is backed up before it is upgraded: no backup, no upgrade.
+        if (!std::exchange(backedUp, true)) {
+            if (auto b = Backup::beforeMigration(*this, m_schemaVersion); !b)
+                return makeError(b.error().code, tr("The database was not upgraded, because the backup before the "
+                                                    "upgrade failed: %1").arg(b.error().message));
+        }
         Transaction tx(*this);
         if (auto r = tx.begin(); !r)
             return r.error();

@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::RestorePreviewDialog</name>
+    <message numerus="yes">
+        <source>The newest backup was taken %1 and holds %n order(s), with last invoice %2.</source>
+        <translation>
+            <numerusform>The newest backup was taken %1 and holds %n order, with last invoice %2.</numerusform>
+            <numerusform>The newest backup was taken %1 and holds %n orders, with last invoice %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::ReviewDialog</name>
     <message numerus="yes">
         <source>%n item(s) still to handle or explain.</source>

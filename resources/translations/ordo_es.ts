@@ -100,6 +100,140 @@
     </message>
 </context>
 <context>
+    <name>ordo::Backup</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ordo database.</source>
+        <translation>%1 no es una base de datos de Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation>%1 está dañado o no es una base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Backups are made of SQLite databases only.</source>
+        <translation>Solo se hacen copias de seguridad de bases de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of saving.</source>
+        <translation>No se puede hacer una copia de seguridad mientras se está guardando.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Falló la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not verify, so it was removed: %1</source>
+        <translation>La copia de seguridad se escribió pero no superó la verificación, así que se ha borrado: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>No se pudo dar a la copia de seguridad el nombre %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>No hay ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>No se pudo borrar la copia de seguridad antigua %1.</translation>
+    </message>
+    <message>
+        <source>Say where to restore the backup.</source>
+        <translation>Indique dónde restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself.</source>
+        <translation>Una copia de seguridad no se puede restaurar sobre sí misma.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>No se ha restaurado la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to %1: %2</source>
+        <translation>No se pudo restaurar la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it was. Restore to a new file, or replace it (the current one is kept aside first).</source>
+        <translation>%1 ya existe y se ha dejado tal como estaba. Restaure en un archivo nuevo o reemplácelo (antes se guarda aparte la base de datos actual).</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside in %1, so nothing was restored: %2</source>
+        <translation>No se pudo guardar aparte la base de datos actual en %1, así que no se ha restaurado nada: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored to %1 (%2); the database kept aside is %3.</source>
+        <translation>No se pudo restaurar la copia de seguridad en %1 (%2); la base de datos guardada aparte es %3.</translation>
+    </message>
+    <message>
+        <source>The restored database did not verify: %1. The database kept aside is %2.</source>
+        <translation>La base de datos restaurada no superó la verificación: %1. La base de datos guardada aparte es %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2.</source>
+        <translation>No se pudo cambiar el nombre de %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>Copias diarias que se guardan:</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept:</source>
+        <translation>Copias semanales que se guardan:</translation>
+    </message>
+    <message>
+        <source>Monthly backups kept:</source>
+        <translation>Copias mensuales que se guardan:</translation>
+    </message>
+    <message>
+        <source>Empty: a “backups” folder beside the database. A USB disk or a shared folder is a good place for backups; the database itself stays on this computer. These settings are for this computer only.</source>
+        <translation>Vacío: una carpeta «backups» junto a la base de datos. Un disco USB o una carpeta compartida son un buen sitio para las copias; la base de datos se queda en este ordenador. Esta configuración es solo para este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Billing</name>
     <message>
         <source>Draft</source>
@@ -1024,6 +1158,66 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
         <source>Every order, however old.</source>
         <translation>Todas las órdenes, por antiguas que sean.</translation>
     </message>
+    <message>
+        <source>unknown date</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and verified (integrity check passed).</source>
+        <translation>Copia de seguridad escrita en %1 y verificada (la comprobación de integridad es correcta).</translation>
+    </message>
+    <message>
+        <source>No backup in %1.</source>
+        <translation>No hay copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>%1 orders, %2 customers, %3 invoices; last invoice %4</source>
+        <translation>%1 órdenes, %2 clientes, %3 facturas; última factura %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Say where to restore it: restore BACKUP --to PATH [--replace].</source>
+        <translation>Indique dónde restaurarla: restore COPIA --to RUTA [--replace].</translation>
+    </message>
+    <message>
+        <source>Restored %1 to the new database %2.</source>
+        <translation>%1 restaurada en la nueva base de datos %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; the database it replaced was kept as %3.</source>
+        <translation>%1 restaurada en %2; la base de datos que reemplazó se ha guardado como %3.</translation>
+    </message>
+    <message>
+        <source>
+Backups (the folder is &quot;backups&quot; beside the database unless --to says another):
+  backup [--to DIR] [--json]
+                         a verified copy of the database, taken while others may be writing;
+                         older backups are pruned (7 daily, 4 weekly, 12 monthly kept)
+  backups [--to DIR] [--json]
+                         the backups with their date, orders, customers, invoices and last invoice
+  restore BACKUP --to PATH [--replace]
+                         a backup into a new database; --replace puts it into an existing one,
+                         which is first kept aside as NAME.before-restore-DATE.sqlite
+</source>
+        <translation>
+Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo que --to indique otra):
+  backup [--to CARPETA] [--json]
+                         una copia verificada de la base de datos, hecha aunque otros estén escribiendo;
+                         se borran las antiguas (se guardan 7 diarias, 4 semanales y 12 mensuales)
+  backups [--to CARPETA] [--json]
+                         las copias con su fecha, órdenes, clientes, facturas y última factura
+  restore COPIA --to RUTA [--replace]
+                         una copia en una base de datos nueva; --replace la vuelca en una existente,
+                         que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite
+</translation>
+    </message>
+    <message>
+        <source>Restore into an existing database, keeping it aside first.</source>
+        <translation>Restaura en una base de datos existente, guardándola aparte antes.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanySettingsDialog</name>
@@ -1299,6 +1493,10 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>Full-text search is not available for this database yet.</source>
         <translation>La búsqueda de texto aún no está disponible para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded, because the backup before the upgrade failed: %1</source>
+        <translation>La base de datos no se ha actualizado porque falló la copia de seguridad previa a la actualización: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2814,30 @@ Un saludo,
         <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer una &amp;copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>Re&amp;staurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as %1.</source>
+        <translation>Se ha restaurado la copia de seguridad. La base de datos tal como estaba antes se ha guardado como %1.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -3454,6 +3676,138 @@ Un saludo,
     <message>
         <source>Evaluating the orders… a long history takes a few seconds.</source>
         <translation>Evaluando las órdenes… un historial largo tarda unos segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RestorePreviewDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was saved to %1 and verified: it reads back whole and is an Ordo database.</source>
+        <translation>La copia de seguridad se ha guardado en %1 y se ha verificado: se lee entera y es una base de datos de Ordo.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1
+Check the backup folder in Settings › Backups….</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1
+Revise la carpeta de copias en Configuración › Copias de seguridad….</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Ordo backups (*.sqlite)</source>
+        <translation>Copias de seguridad de Ordo (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The database you used last, %1, is missing.</source>
+        <translation>Falta la base de datos que usó la última vez, %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened.</source>
+        <translation>La base de datos %1 está dañada y no se puede abrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup was taken %1 and holds %n order(s), with last invoice %2.</source>
+        <translation>
+            <numerusform>La copia más reciente se hizo el %1 y contiene %n orden, con última factura %2.</numerusform>
+            <numerusform>La copia más reciente se hizo el %1 y contiene %n órdenes, con última factura %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Restoring it first renames the damaged file aside; it is never overwritten.</source>
+        <translation>Al restaurarla, antes se aparta el archivo dañado con otro nombre; nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation>No se ha encontrado ninguna copia de seguridad suya en %1.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Ordo</source>
+        <translation>Ordo</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Ordo databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Ordo (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This backup holds:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esta copia de seguridad contiene:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Clientes:</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation>Facturas:</translation>
+    </message>
+    <message>
+        <source>Last invoice issued:</source>
+        <translation>Última factura emitida:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>taken before an upgrade of Ordo</source>
+        <translation>hecha antes de una actualización de Ordo</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>The current database, %1, is first kept aside as a copy named “%2.before-restore-…”; then its content is replaced by this backup. Orders and invoices recorded after the backup was taken will only be in the copy kept aside.</source>
+        <translation>Primero se guarda aparte la base de datos actual, %1, como una copia llamada «%2.before-restore-…»; después su contenido se reemplaza por esta copia de seguridad. Las órdenes y facturas registradas después de hacerse la copia solo estarán en la copia guardada aparte.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, a las %2</translation>
+    </message>
+    <message>
+        <source>Taken on:</source>
+        <translation>Fecha de la copia:</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -534,4 +536,64 @@ TEST_CASE("process stats tells per step how many passed, skipped and came back, 
                                  .arg(QDateTime(QDate(2026, 10, 1), QTime(0, 0)).toSecsSinceEpoch())));
     const Run bad = db({QStringLiteral("process"), QStringLiteral("stats"), QStringLiteral("--map-version"), QStringLiteral("9")});
     CHECK(bad.exitCode == 2);
+}
+
+TEST_CASE("backup, backups --json and restore: verified copies, a preview of each, no overwrite without --replace", "[cli][backup]")
+{
+    DemoFile db;
+    const QString folder = db.dir.filePath(QStringLiteral("usb"));
+    const Run taken = db({QStringLiteral("backup"), QStringLiteral("--to"), folder});
+    INFO(taken.err.toStdString());
+    REQUIRE(taken.exitCode == 0);
+    CHECK(taken.out.contains(QStringLiteral("verified")));
+
+    const Run listed = db({QStringLiteral("backups"), QStringLiteral("--to"), folder, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray backups = listed.json().value(QStringLiteral("backups")).toArray();
+    REQUIRE(backups.size() == 1);
+    const QJsonObject b = backups.first().toObject();
+    CHECK(b.value(QStringLiteral("orders")).toInt() == 50);
+    CHECK(b.value(QStringLiteral("customers")).toInt() > 0);
+    CHECK(b.value(QStringLiteral("taken_at")).isString());
+    CHECK_FALSE(b.value(QStringLiteral("taken_at")).toString().isEmpty());
+    CHECK(b.value(QStringLiteral("reason")).isNull());
+    CHECK(b.value(QStringLiteral("last_invoice_number")).isString());
+    const QString file = b.value(QStringLiteral("path")).toString();
+    CHECK(QFileInfo(file).fileName().startsWith(QStringLiteral("demo-")));
+
+    // Into a new file: created, and then an Ordo database like any other.
+    const QString fresh = db.dir.filePath(QStringLiteral("restored.sqlite"));
+    const Run restored = cli({QStringLiteral("restore"), file, QStringLiteral("--to"), fresh});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    const Run stats = cli({QStringLiteral("--database"), fresh, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(stats.exitCode == 0);
+    CHECK(stats.json().value(QStringLiteral("tables")).toObject().value(QStringLiteral("work_orders")).toInt() == 50);
+
+    // Onto an existing database: refused and untouched without --replace...
+    const QByteArray before = sha256Of(db.path);
+    const Run refused = cli({QStringLiteral("restore"), file, QStringLiteral("--to"), db.path});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(sha256Of(db.path) == before);
+    // ...and with it, the old one is kept aside first.
+    const Run replaced = cli({QStringLiteral("restore"), file, QStringLiteral("--to"), db.path, QStringLiteral("--replace")});
+    INFO(replaced.err.toStdString());
+    REQUIRE(replaced.exitCode == 0);
+    const QStringList aside = QDir(db.dir.path()).entryList({QStringLiteral("demo.before-restore-*.sqlite")});
+    CHECK(aside.size() == 1);
+    CHECK(db({QStringLiteral("check")}).exitCode == 0);
+
+    // Without --to, restore is a usage error; a missing backup fails in one line.
+    CHECK(cli({QStringLiteral("restore"), file}).exitCode == 2);
+    const Run missing = cli({QStringLiteral("restore"), db.dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--to"),
+                             db.dir.filePath(QStringLiteral("x.sqlite"))});
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(db.dir.filePath(QStringLiteral("x.sqlite"))));
+
+    // An empty folder lists nothing, as an empty JSON array.
+    const Run none = db({QStringLiteral("backups"), QStringLiteral("--to"), db.dir.filePath(QStringLiteral("empty")),
+                         QStringLiteral("--json")});
+    REQUIRE(none.exitCode == 0);
+    CHECK(none.json().value(QStringLiteral("backups")).toArray().isEmpty());
 }

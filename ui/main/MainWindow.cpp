@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "main/BackupDialogs.h"
+
 #include "billing/InvoicesView.h"
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
@@ -17,6 +19,7 @@
 #include "reports/Reviews.h"
 #include "common/Clock.h"
 #include "staff/StaffView.h"
+#include "storage/Backup.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 
@@ -36,7 +39,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
@@ -117,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     buildMenus();
+    Backup::setPreferences(loadBackupPreferences());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -146,6 +153,10 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addAction(tr("Create a &demo database…"), this, &MainWindow::createDemo);
+    file->addSeparator();
+    file->addAction(tr("&Back up now…"), this, [this] { if (m_db) backUpNow(this, *m_db); })
+        ->setObjectName(QStringLiteral("backUpNowAction"));
+    file->addAction(tr("Re&store…"), this, &MainWindow::restoreBackup)->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,6 +196,11 @@ void MainWindow::buildMenus()
             CompanySettingsDialog dialog(*m_db, this);
             dialog.exec();
         }
+    });
+    settings->addAction(tr("&Backups…"), this, [this] {
+        BackupSettingsDialog dialog(m_db ? m_db->path() : Database::defaultPath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            saveBackupPreferences(dialog.preferences());
     });
     m_assignmentMenu = settings->addMenu(tr("&Automatic assignment"));
     connect(m_assignmentMenu, &QMenu::aboutToShow, this, [this] { buildAssignmentMenu(m_assignmentMenu); });
@@ -233,6 +249,13 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
     auto opened = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!opened) {
+        // A missing or damaged file is never replaced by an empty one: offer its newest backup.
+        const auto state = Backup::inspect(path);
+        if ((state == Backup::FileState::Missing || state == Backup::FileState::Damaged)
+            && (!m_db || m_db->path() != QFileInfo(path).absoluteFilePath())) {
+            const QString recovered = offerRecovery(this, path);
+            return !recovered.isEmpty() && openDatabase(recovered, false);
+        }
         MessageBox::error(this, tr("Could not open the database"), opened.error().message);
         return false;
     }
@@ -257,6 +280,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     refreshReviewNotice();
     const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
+    scheduleDailyBackup();
     return true;
 }
 
@@ -389,6 +413,62 @@ void MainWindow::createDemo()
     QApplication::restoreOverrideCursor();
     if (!report)
         MessageBox::error(this, tr("Demo database"), report.error().message);
+}
+
+void MainWindow::scheduleDailyBackup()
+{
+    // Never at start-up itself: a while after the database is open, on a worker's read-only
+    // connection (VACUUM INTO only reads the database), so the board is never slower for it.
+    QTimer::singleShot(m_dailyBackupDelayMs, this, [this, path = m_db->path()] {
+        if (!m_db || m_db->path() != path)
+            return;
+        const BackupPreferences preferences = Backup::preferences();
+        auto *watcher = new QFutureWatcher<Result<std::optional<QString>>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const auto taken = watcher->result();
+            if (!taken)
+                MessageBox::warning(this, tr("Daily backup"),
+                                    tr("Today's backup could not be taken: %1\nCheck the backup folder in Settings › Backups….")
+                                        .arg(taken.error().message));
+            else if (taken->has_value())
+                statusBar()->showMessage(tr("Today's backup: %1").arg(QDir::toNativeSeparators(**taken)), 10000);
+        });
+        watcher->setFuture(QtConcurrent::run([path, preferences]() -> Result<std::optional<QString>> {
+            auto db = Database::open(path, Database::OpenMode::ReadOnly);
+            if (!db)
+                return db.error();
+            return Backup::maybeDailyBackup(**db, preferences);
+        }));
+    });
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db)
+        return;
+    const QString target = m_db->path();
+    const QString backup = chooseBackupToRestore(this, target);
+    if (backup.isEmpty())
+        return;
+    // The views and this connection go first; other processes may keep theirs (SQLite's backup API).
+    m_undo->clear();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_db.reset();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = Backup::restore(backup, target, true);
+    QApplication::restoreOverrideCursor();
+    if (!restored)
+        MessageBox::error(this, tr("Restore"), restored.error().message);
+    if (openDatabase(target, false) && restored)
+        MessageBox::information(this, tr("Restore"), tr("The backup was restored. The database as it was before is "
+                                                        "kept as %1.").arg(QDir::toNativeSeparators(*restored)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -34,6 +34,8 @@ class MainWindow final : public QMainWindow
 
 public:
     enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, ReportsPage, PageCount };
+    // The day's automatic backup is taken a while after a database is opened (in a worker): 20 s.
+    void setDailyBackupDelay(int ms) { m_dailyBackupDelayMs = ms; }
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -72,11 +74,14 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void createDemo();
+    void restoreBackup();
+    void scheduleDailyBackup();
     void chooseLanguage(const QString &code);
     void buildAssignmentMenu(QMenu *menu);
 
     std::unique_ptr<Database> m_db;
-    ChangeWatcher *m_watcher = nullptr;  // what other processes commit, shown here
+    ChangeWatcher *m_watcher = nullptr;
+    int m_dailyBackupDelayMs = 20000;  // what other processes commit, shown here
     QUndoStack *m_undo;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
