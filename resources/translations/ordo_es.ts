@@ -573,6 +573,13 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ordo::ChangeWatcher</name>
+    <message>
+        <source>Could not watch the database for changes</source>
+        <translation>No se pudo vigilar la base de datos en busca de cambios</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message>
         <source>Run “ordo-cli --help” for the list of commands.</source>
@@ -1407,20 +1414,12 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
 <context>
     <name>ordo::Database</name>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Ordo database: it is not a database file at all. Open the .sqlite file that Ordo created, or create a new database.</source>
         <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos. Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database: %2</source>
-        <translation>%1 está dañado o no es una base de datos: %2</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not of Ordo. It was left as it was.</source>
@@ -1443,20 +1442,12 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
         <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <source>%1 is read-only. Ordo needs to write to its database; check the file&apos;s permissions.</source>
-        <translation>%1 es de solo lectura. Ordo necesita escribir en su base de datos; revise los permisos del archivo.</translation>
-    </message>
-    <message>
         <source>There is no database at %1.</source>
         <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>La carpeta %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Ordo cannot create files in %1; check the folder&apos;s permissions.</source>
-        <translation>Ordo no puede crear archivos en %1; revise los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>Could not switch the database to write-ahead logging</source>
@@ -1498,6 +1489,66 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
         <source>The database was not upgraded, because the backup before the upgrade failed: %1</source>
         <translation>La base de datos no se ha actualizado porque falló la copia de seguridad previa a la actualización: %1</translation>
     </message>
+    <message>
+        <source>%1 is damaged (database says: %2). Restore it from a backup; the file was left as it was.</source>
+        <translation>%1 está dañada (la base de datos dice: %2). Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds it. Try again in a moment.</source>
+        <translation>%1 está ocupada: otro programa la tiene abierta. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>El disco donde está %1 está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot read %1 (database says: %2). Check the permissions of the file and of its folder.</source>
+        <translation>Ordo no puede leer %1 (la base de datos dice: %2). Revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (database says: %2).</source>
+        <translation>No se pudo leer %1 (la base de datos dice: %2).</translation>
+    </message>
+    <message>
+        <source>Ordo cannot write to %1: the file is read-only. Ordo needs to write to its database; check the file&apos;s permissions.</source>
+        <translation>Ordo no puede escribir en %1: el archivo es de solo lectura. Ordo necesita escribir en su base de datos; revise los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot write to the folder %1: SQLite keeps its journal files beside the database. Check the folder&apos;s permissions.</source>
+        <translation>Ordo no puede escribir en la carpeta %1: SQLite guarda sus archivos de diario junto a la base de datos. Revise los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). Several programs writing one database file over the network can corrupt it, so Ordo does not open it there. Keep the database on this PC&apos;s own disk; for several PCs use Ordo&apos;s PostgreSQL set-up. A network share is a good place for backups only.</source>
+        <translation>%1 está en una carpeta de red (%2). Varios programas escribiendo un mismo archivo de base de datos por la red pueden dañarlo, así que Ordo no lo abre ahí. Guarde la base de datos en el disco de este PC; para varios PC use la instalación de Ordo con PostgreSQL. Una carpeta de red solo es buen sitio para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not an Ordo database. It was left as it was.</source>
+        <translation>%1 está vacío: no es una base de datos de Ordo. Se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Ordo and must be upgraded first: open it once in Ordo. It was left as it was.</source>
+        <translation>%1 lo escribió una versión anterior de Ordo y primero hay que actualizarlo: ábralo una vez en Ordo. Se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was saved. Free some space and try again.</source>
+        <translation>El disco donde está %1 está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is open only for reading here; nothing was saved.</source>
+        <translation>%1 está abierta aquí solo para lectura; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot write to %1: the file or its folder is read-only. Nothing was saved; check the permissions.</source>
+        <translation>Ordo no puede escribir en %1: el archivo o su carpeta son de solo lectura. No se ha guardado nada; revise los permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (database says: %2). Restore it from a backup.</source>
+        <translation>%1 está dañada (la base de datos dice: %2). Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 failed to read or write (database says: %2).</source>
+        <translation>El disco donde está %1 falló al leer o escribir (la base de datos dice: %2).</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DatabaseChecks</name>
@@ -1528,6 +1579,50 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
     <message>
         <source>%1 is ahead of the numbering counter of its year.</source>
         <translation>%1 va por delante del contador de numeración de su año.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Falta la tabla %1.</translation>
+    </message>
+    <message>
+        <source>The index %1 is missing.</source>
+        <translation>Falta el índice %1.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is missing.</source>
+        <translation>Falta el disparador %1.</translation>
+    </message>
+    <message>
+        <source>The view %1 is missing.</source>
+        <translation>Falta la vista %1.</translation>
+    </message>
+    <message>
+        <source>The search indexes were not checked: %1 cannot be opened for writing.</source>
+        <translation>No se han comprobado los índices de búsqueda: %1 no se puede abrir para escritura.</translation>
+    </message>
+    <message>
+        <source>The search indexes could not be checked: %1</source>
+        <translation>No se pudieron comprobar los índices de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>The search index %1 is damaged (%2): it can be rebuilt from the orders and customers.</source>
+        <translation>El índice de búsqueda %1 está dañado (%2): se puede reconstruir a partir de las órdenes y los clientes.</translation>
+    </message>
+    <message>
+        <source>Invoices of series %1 were issued up to number %2, but the series has no counter.</source>
+        <translation>Se emitieron facturas de la serie %1 hasta el número %2, pero la serie no tiene contador.</translation>
+    </message>
+    <message>
+        <source>The counter of invoice series %1 stands at %2, but no invoice of it was issued.</source>
+        <translation>El contador de la serie de facturas %1 está en %2, pero no se ha emitido ninguna factura de esa serie.</translation>
+    </message>
+    <message>
+        <source>The counter of invoice series %1 stands at %2, but the last invoice issued is number %3.</source>
+        <translation>El contador de la serie de facturas %1 está en %2, pero la última factura emitida es la número %3.</translation>
+    </message>
+    <message>
+        <source>Invoice series %1 has gaps or repeats: %2 invoices for the numbers 1 to %3.</source>
+        <translation>La serie de facturas %1 tiene huecos o repeticiones: %2 facturas para los números del 1 al %3.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2933,16 @@ Un saludo,
         <source>The backup was restored. The database as it was before is kept as %1.</source>
         <translation>Se ha restaurado la copia de seguridad. La base de datos tal como estaba antes se ha guardado como %1.</translation>
     </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1
+Check the backup folder in Settings › Backups….</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1
+Revise la carpeta de copias en Configuración › Copias de seguridad….</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -3100,6 +3205,22 @@ Un saludo,
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
+        <translation>%1 la cambió a las %2 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió a las %2 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>
@@ -3691,16 +3812,6 @@ Un saludo,
     <message>
         <source>The backup was saved to %1 and verified: it reads back whole and is an Ordo database.</source>
         <translation>La copia de seguridad se ha guardado en %1 y se ha verificado: se lee entera y es una base de datos de Ordo.</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Copia de seguridad diaria</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be taken: %1
-Check the backup folder in Settings › Backups….</source>
-        <translation>No se pudo hacer la copia de seguridad de hoy: %1
-Revise la carpeta de copias en Configuración › Copias de seguridad….</translation>
     </message>
     <message>
         <source>Restore a backup</source>
