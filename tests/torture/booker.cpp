@@ -41,7 +41,12 @@ int main(int argc, char *argv[])
         // connection to the file and may fold the WAL into it.
         if (closeAfter-- <= 0 || !opened) {
             opened.reset();
+            // Opening waits for a busy file (SQLite's busy timeout); a few tries before giving up.
             auto fresh = Database::open(path, Database::OpenMode::MustExist);
+            for (int attempt = 1; !fresh && attempt < 3; ++attempt) {
+                std::fprintf(stderr, "open: %s\n", qPrintable(fresh.error().message));
+                fresh = Database::open(path, Database::OpenMode::MustExist);
+            }
             if (!fresh) {
                 std::fprintf(stderr, "open: %s\n", qPrintable(fresh.error().message));
                 return 1;
