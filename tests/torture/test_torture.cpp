@@ -20,6 +20,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -79,6 +80,7 @@ public:
     QList<LineAck> bookings;
     QList<LineAck> notes;
     int kills = 0;
+    QMap<QString, int> killsOf;
     int starts = 0;
     QMap<QString, int> failures;  // first line of stderr of a refused run → how many times
 
@@ -125,7 +127,7 @@ private:
         }
         QObject::connect(c->process, &QProcess::readyReadStandardOutput, &m_loop, [this, c] {
             c->out += c->process->readAllStandardOutput();
-            takeLines(c, false);
+            takeLines(c);
         });
         QObject::connect(c->process, &QProcess::readyReadStandardError, &m_loop,
                          [c] { c->err += c->process->readAllStandardError(); });
@@ -133,6 +135,12 @@ private:
             c->out += c->process->readAllStandardOutput();
             c->err += c->process->readAllStandardError();
             finished(c, status == QProcess::NormalExit ? code : -1);
+        });
+        QObject::connect(c->process, &QProcess::errorOccurred, &m_loop, [this, c](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;  // a crash or a kill: finished() follows
+            FAIL_CHECK("could not start " << kindName(c->kind) << ": " << c->process->errorString().toStdString());
+            finished(c, -1);
         });
         m_children << c;
         ++starts;
@@ -142,7 +150,7 @@ private:
 
     // Lines printed by the long-running writers, each one a committed write. A line cut by a kill
     // (no newline) was never acknowledged.
-    void takeLines(Child *c, bool)
+    void takeLines(Child *c)
     {
         if (c->kind != Kind::Booker && c->kind != Kind::Board)
             return;
@@ -215,9 +223,11 @@ private:
 
     void finished(Child *c, int exitCode)
     {
-        takeLines(c, true);
+        takeLines(c);
         if (exitCode != 0 && !c->killed && !m_stopping) {
-            const QString first = QString::fromUtf8(c->err).section(QLatin1Char('\n'), 0, 0).left(160);
+            // Grouped by message, whatever the order: "WO-2026-00041 is already in …" is one line.
+            static const QRegularExpression number(QStringLiteral("WO-\\d+-\\d+"));
+            const QString first = QString::fromUtf8(c->err).section(QLatin1Char('\n'), 0, 0).left(160).replace(number, QStringLiteral("WO-…"));
             failures[QStringLiteral("%1: %2").arg(QLatin1String(kindName(c->kind)), first)] += 1;
         }
         switch (c->kind) {
@@ -273,6 +283,7 @@ private:
                 victim->killed = true;
                 victim->process->kill();  // SIGKILL
                 ++kills;
+                ++killsOf[QString::fromLatin1(kindName(victim->kind))];
             }
             scheduleKill();
         });
@@ -289,6 +300,14 @@ private:
             }
         if (m_children.isEmpty())
             m_loop.quit();
+        // An ordo-cli run waits at most its busy timeout: one still running after a minute is stuck.
+        QTimer::singleShot(60000, &m_loop, [this] {
+            for (Child *c : std::as_const(m_children)) {
+                FAIL_CHECK(kindName(c->kind) << " still running a minute after the end");
+                c->killed = true;
+                c->process->kill();
+            }
+        });
     }
 };
 
@@ -471,10 +490,14 @@ TEST_CASE("torture: writers killed at random on one database lose no acknowledge
     }
 
     const qsizetype writes = torture.moves.size() + torture.issues.size() + torture.bookings.size() + torture.notes.size();
+    QStringList killed;
+    for (auto it = torture.killsOf.cbegin(); it != torture.killsOf.cend(); ++it)
+        killed << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     std::printf("torture: %lld moves, %lld invoices issued, %lld bookings, %lld notes from the board process; "
-                "%d processes started in %.0f s\n",
+                "%d processes started in %.0f s; killed: %s\n",
                 static_cast<long long>(torture.moves.size()), static_cast<long long>(torture.issues.size()),
-                static_cast<long long>(torture.bookings.size()), static_cast<long long>(torture.notes.size()), torture.starts, elapsed);
+                static_cast<long long>(torture.bookings.size()), static_cast<long long>(torture.notes.size()), torture.starts, elapsed,
+                qPrintable(killed.join(QStringLiteral(", "))));
     for (auto it = torture.failures.cbegin(); it != torture.failures.cend(); ++it)
         std::printf("torture: refused %d× — %s\n", it.value(), qPrintable(it.key()));
     for (const QString &l : lost.mid(0, 20))
