@@ -119,7 +119,7 @@ private:
         auto *c = new Child;
         c->kind = kind;
         c->slot = slot;
-        c->process = new QProcess;
+        c->process = new QProcess(&m_loop);  // deleted with the loop at the latest
         if (kind == Kind::Board) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
