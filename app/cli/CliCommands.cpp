@@ -190,6 +190,8 @@ int cmdCheck(Context &c)
     auto report = DatabaseChecks(*c.db).check();
     if (!report)
         return fail(c, report.error());
+    for (const auto &note : report->notes)
+        c.err << note << Qt::endl;
     if (report->sound()) {
         c.out << Cli::tr("%1 is sound.").arg(QDir::toNativeSeparators(c.db->path())) << Qt::endl;
         return Ok;
@@ -935,7 +937,19 @@ int Cli::run(const QStringList &arguments)
         if (creates)
             QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    auto db = Database::open(path, creates ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    // Commands that only read open the database read-only: they never create, upgrade or change a file.
+    static const QStringList readingCommands{
+        QStringLiteral("stats"),          QStringLiteral("check"),           QStringLiteral("workflow show"),
+        QStringLiteral("orders list"),    QStringLiteral("orders show"),     QStringLiteral("schedule suggest"),
+        QStringLiteral("calendar export"), QStringLiteral("invoice list"),   QStringLiteral("invoice pdf"),
+        QStringLiteral("invoice verify"), QStringLiteral("review due"),      QStringLiteral("report weekly"),
+        QStringLiteral("process stats"),
+    };
+    const bool reads = readingCommands.contains(first) || readingCommands.contains(first + QLatin1Char(' ') + second);
+    const auto mode = creates ? Database::OpenMode::CreateIfMissing
+                      : reads ? Database::OpenMode::ReadOnly
+                              : Database::OpenMode::MustExist;
+    auto db = Database::open(path, mode);
     if (!db)
         return fail(c, db.error());
     c.db = std::move(*db);

@@ -479,11 +479,11 @@ Result<Invoice> InvoiceService::issue(Id invoiceId, qint64 expectedVersion, cons
                 return logged.error();
         }
         return true;
-    });
+    }, Database::Durability::Full);  // its number may be printed or mailed a second later
     if (!done)
         return done.error();
     if (orderId)
-        m_db.notifier().orderChanged(*orderId);
+        m_db.notifier().announceOrder(*orderId);
     return find(invoiceId);
 }
 
@@ -582,11 +582,11 @@ Result<Invoice> InvoiceService::recordPayment(Id invoiceId, Cents amount, qint64
             }
         }
         return true;
-    });
+    }, Database::Durability::Full);  // money received: on disk before it is shown
     if (!done)
         return done.error();
     if (orderId)
-        m_db.notifier().orderChanged(*orderId);
+        m_db.notifier().announceOrder(*orderId);
     return find(invoiceId);
 }
 

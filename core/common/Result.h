@@ -15,7 +15,9 @@ enum class ErrorCode {
     Conflict,         // someone else changed the row first
     NotOrdoDatabase,  // the file is not an Ordo database
     NewerDatabase,    // written by a newer Ordo: refused, never touched
-    Io,               // the file system said no (permissions, full disk, missing folder)
+    Io,               // the file system said no (permissions, missing folder, a network share)
+    DiskFull,         // no space left: nothing was saved
+    Damaged,          // the database file is corrupt
     Storage,          // the database engine failed
 };
 

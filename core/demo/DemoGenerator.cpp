@@ -896,7 +896,7 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
     if (options.progress)
         options.progress(100);
     report.milliseconds = timer.elapsed();
-    m_db.notifier().ordersReset();
+    m_db.notifier().announceOrdersReset();
     return report;
 }
 

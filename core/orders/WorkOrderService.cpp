@@ -171,7 +171,7 @@ Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &b
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     return find(orderId);
 }
 
@@ -287,7 +287,7 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     return find(orderId);
 }
 
@@ -469,7 +469,7 @@ Result<void> WorkOrderService::addNote(Id orderId, const Actor &by, const QStrin
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     return {};
 }
 

@@ -105,7 +105,7 @@ Result<Customer> CustomerRepository::update(const Customer &c)
     });
     if (!done)
         return done.error();
-    m_db.notifier().customersChanged();
+    m_db.notifier().announceCustomers();
     return find(c.id);
 }
 

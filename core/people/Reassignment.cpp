@@ -88,8 +88,8 @@ Result<ReassignReport> Reassignment::personLeaves(Id leaving, Id successor, cons
     if (!done)
         return done.error();
     for (Id id : touched)
-        m_db.notifier().orderChanged(id);
-    m_db.notifier().staffChanged();
+        m_db.notifier().announceOrder(id);
+    m_db.notifier().announceStaff();
     return report;
 }
 

@@ -88,7 +88,7 @@ Result<StaffMember> StaffRepository::update(const StaffMember &m)
     });
     if (!done)
         return done.error();
-    m_db.notifier().staffChanged();
+    m_db.notifier().announceStaff();
     return find(m.id);
 }
 

@@ -358,7 +358,7 @@ Result<QHash<QString, StepWeek>> WeeklyReportBuilder::pastStepWeek(qint64 from, 
     if (!computed)
         return computed;
     // Kept for next time when the database lets us write now; a report never fails for it.
-    if (!m_db.inTransaction()) {
+    if (!m_db.inTransaction() && !m_db.isReadOnly()) {
         (void)withTransaction(m_db, [&]() -> Result<bool> {
             auto marked = m_db.run(QStringLiteral("INSERT INTO week_summaries (week_start, week_end, computed_at) VALUES (?, ?, ?) "
                                                   "ON CONFLICT (week_start) DO NOTHING"),

@@ -182,7 +182,7 @@ Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, cons
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(d.orderId);
+    m_db.notifier().announceOrder(d.orderId);
     return find(id);
 }
 
@@ -230,7 +230,7 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     return find(appointmentId);
 }
 
@@ -260,7 +260,7 @@ Result<CalendarEntry> AppointmentService::setStatus(Id appointmentId, qint64 exp
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     return find(appointmentId);
 }
 

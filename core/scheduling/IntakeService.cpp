@@ -84,11 +84,11 @@ Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Act
         if (!fresh)
             return fresh.error();
         result.order = *fresh;
+        m_db.notifier().announceOrder(result.order.id);  // held until COMMIT, dropped on ROLLBACK
         return true;
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(result.order.id);
     return result;
 }
 

@@ -2,6 +2,15 @@
 
 #include "storage/Database.h"
 
+#include "common/Log.h"
+
+#include <QFile>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
 namespace ordo {
 
 const QStringList &DatabaseChecks::tables()
@@ -36,11 +45,23 @@ Result<CheckReport> DatabaseChecks::check() const
     auto integrity = m_db.run(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.error();
+    // One row per problem, though a row may hold several lines: each line is one problem.
     while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.problems << tr("Damaged storage: %1").arg(line);
+        const QStringList lines = integrity->value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                report.problems << tr("Damaged storage: %1").arg(line.trimmed());
+        }
     }
+    if (!report.problems.isEmpty())
+        return report;  // Ordo's own rules read through damaged pages would only add noise
+
+    if (auto r = checkSchema(report); !r)
+        return r.error();
+    if (auto r = checkSearchIndexes(report); !r)
+        return r.error();
+    if (auto r = checkInvoiceCounters(report); !r)
+        return r.error();
 
     auto foreignKeys = m_db.run(QStringLiteral("PRAGMA foreign_key_check"));
     if (!foreignKeys)
@@ -80,6 +101,126 @@ Result<CheckReport> DatabaseChecks::check() const
             report.problems << tr(rule.problem).arg(q->value(0).toString());
     }
     return report;
+}
+
+Result<void> DatabaseChecks::checkSchema(CheckReport &report) const
+{
+    // What a database of this version must hold: the objects of a new one made by this Ordo.
+    static const QMap<QString, QString> expected = [] {
+        QMap<QString, QString> objects;
+        QTemporaryDir dir;
+        auto fresh = Database::open(dir.filePath(QStringLiteral("reference.sqlite")));
+        if (!fresh) {
+            qCWarning(logStorage) << "Could not build the reference schema:" << fresh.error().message;
+            return objects;
+        }
+        auto q = (*fresh)->run(QStringLiteral("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
+        while (q && q->next())
+            objects.insert(q->value(0).toString(), q->value(1).toString());
+        return objects;
+    }();
+    auto q = m_db.run(QStringLiteral("SELECT name, type FROM sqlite_master"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> present;
+    while (q->next())
+        present.insert(q->value(0).toString(), q->value(1).toString());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (present.value(it.key()) == it.value())
+            continue;
+        if (it.value() == QLatin1String("table"))
+            report.problems << tr("The table %1 is missing.").arg(it.key());
+        else if (it.value() == QLatin1String("index"))
+            report.problems << tr("The index %1 is missing.").arg(it.key());
+        else if (it.value() == QLatin1String("trigger"))
+            report.problems << tr("The trigger %1 is missing.").arg(it.key());
+        else
+            report.problems << tr("The view %1 is missing.").arg(it.key());
+    }
+    return {};
+}
+
+Result<void> DatabaseChecks::checkSearchIndexes(CheckReport &report) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"));
+    if (!q)
+        return q.error();
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    if (tables.isEmpty())
+        return {};
+    // FTS5's integrity check is written as an INSERT, which a read-only connection refuses. It runs
+    // on a connection of its own inside a transaction that is rolled back, which neither checkpoints
+    // nor removes the WAL when it closes: the file is left exactly as it was.
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(m_db.path()).constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        report.notes << tr("The search indexes were not checked: %1 cannot be opened for writing.").arg(m_db.path());
+        sqlite3_close_v2(h);
+        return {};
+    }
+    auto close = qScopeGuard([h] { sqlite3_close_v2(h); });
+    sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int persist = 1;
+    sqlite3_file_control(h, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+    sqlite3_busy_timeout(h, 5000);
+    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Storage, tr("The search indexes could not be checked: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    for (const QString &table : tables) {
+        // Names come from sqlite_master of an Ordo database; quoted all the same.
+        const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(quoted).toUtf8();
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            report.problems << tr("The search index %1 is damaged (%2): it can be rebuilt from the orders and customers.")
+                                   .arg(table, QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    return {};
+}
+
+Result<void> DatabaseChecks::checkInvoiceCounters(CheckReport &report) const
+{
+    // Each series and year: the counter stands at the last number given, and every number from 1
+    // up to it belongs to exactly one invoice.
+    auto q = m_db.run(QStringLiteral(
+        "SELECT q.name, q.value, (SELECT count(*) FROM invoices i WHERE 'invoice:' || i.series || ':' || i.year = q.name "
+        "AND i.sequence IS NOT NULL), (SELECT max(i.sequence) FROM invoices i WHERE 'invoice:' || i.series || ':' || "
+        "i.year = q.name AND i.sequence IS NOT NULL) FROM sequences q WHERE q.name LIKE 'invoice:%' "
+        "UNION ALL SELECT 'invoice:' || i.series || ':' || i.year, NULL, count(*), max(i.sequence) FROM invoices i "
+        "WHERE i.sequence IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sequences q WHERE q.name = 'invoice:' || i.series "
+        "|| ':' || i.year) GROUP BY i.series, i.year"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString name = q->value(0).toString();
+        const QString series = name.section(QLatin1Char(':'), 1, -2);
+        const QString year = name.section(QLatin1Char(':'), -1);
+        const QString label = series.isEmpty() ? year : QStringLiteral("%1 %2").arg(series, year);
+        const qint64 issued = q->value(2).toLongLong();
+        const qint64 last = q->value(3).toLongLong();
+        if (q->value(1).isNull()) {
+            report.problems << tr("Invoices of series %1 were issued up to number %2, but the series has no counter.")
+                                   .arg(label)
+                                   .arg(last);
+            continue;
+        }
+        const qint64 counter = q->value(1).toLongLong();
+        if (counter != last && last == 0)
+            report.problems << tr("The counter of invoice series %1 stands at %2, but no invoice of it was issued.")
+                                   .arg(label)
+                                   .arg(counter);
+        else if (counter != last)
+            report.problems << tr("The counter of invoice series %1 stands at %2, but the last invoice issued is number %3.")
+                                   .arg(label)
+                                   .arg(counter)
+                                   .arg(last);
+        if (issued != last)
+            report.problems << tr("Invoice series %1 has gaps or repeats: %2 invoices for the numbers 1 to %3.")
+                                   .arg(label)
+                                   .arg(issued)
+                                   .arg(last);
+    }
+    return {};
 }
 
 } // namespace ordo

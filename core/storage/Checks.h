@@ -18,7 +18,8 @@ struct TableCount
 
 struct CheckReport
 {
-    QStringList problems;    // in words; empty when the database is sound
+    QStringList problems;    // in words, one each; empty when the database is sound
+    QStringList notes;       // what could not be checked, and why
     bool sound() const { return problems.isEmpty(); }
 };
 
@@ -38,6 +39,10 @@ public:
     static const QStringList &tables();
 
 private:
+    Result<void> checkSchema(CheckReport &report) const;
+    Result<void> checkSearchIndexes(CheckReport &report) const;
+    Result<void> checkInvoiceCounters(CheckReport &report) const;
+
     Database &m_db;
 };
 

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/FileSystem.h"
 #include "storage/Migrations.h"
+#include "common/Log.h"
 #include "storage/SqliteHandle.h"
 
 #include <QAtomicInteger>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -28,74 +31,127 @@ constexpr int BusyTimeoutMs = 5000;
 // 'ORDO' in the SQLite header's application id, so other tools can tell what the file is.
 constexpr int SqliteApplicationId = 0x4F52444F;
 
-// Looks at a SQLite file read-only, without writing a byte to it, and says whether Ordo may open it.
-// Returns the schema version found (0 for an empty database).
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Looks at an existing file through SQLite only, on a read-only connection of its own, and says
+// whether Ordo may open it: the schema version found, 0 for an empty file or an empty database.
+//
+// Never QFile: SQLite's POSIX locks belong to the process, and closing any other descriptor of the
+// file drops every lock this process holds on it (a worker opening a second connection would then
+// let another process delete the WAL under the first connection). SQLite's own connections share
+// the locks and defer closing such descriptors.
 Result<int> inspectExisting(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Database::tr("Could not read %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(16);
-    const qint64 size = file.size();
-    file.close();
-    if (size == 0)
-        return 0;
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorCode::NotOrdoDatabase,
-                         Database::tr("%1 is not an Ordo database: it is not a database file at all. "
-                                      "Open the .sqlite file that Ordo created, or create a new database.")
-                             .arg(QDir::toNativeSeparators(path)));
-
-    int version = 0;
-    Error failure;
-    bool failed = false;
-    const QString name = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        auto refuse = [&](const QString &why, ErrorCode code = ErrorCode::NotOrdoDatabase) {
-            failed = true;
-            failure = makeError(code, why);
-        };
-        if (!db.open()) {
-            refuse(Database::tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-                refuse(Database::tr("%1 is damaged or not a database: %2")
-                           .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-            } else if (q.value(0).toInt() > 0) {
-                QSqlQuery meta(db);
-                meta.setForwardOnly(true);
-                const bool hasMeta =
-                    meta.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')"));
-                QString app;
-                while (hasMeta && meta.next()) {
-                    if (meta.value(0).toString() == QLatin1String("application"))
-                        app = meta.value(1).toString();
-                    else
-                        version = meta.value(1).toInt();
-                }
-                if (app != QLatin1String("ordo"))
-                    refuse(Database::tr("%1 is a database of another program, not of Ordo. It was left as it was.")
-                               .arg(QDir::toNativeSeparators(path)));
-                else if (version > Database::CurrentSchemaVersion)
-                    refuse(Database::tr("%1 was written by a newer version of Ordo (database version %2; this Ordo "
-                                        "reads up to %3). Update Ordo to open it; the file was not changed.")
-                               .arg(QDir::toNativeSeparators(path))
-                               .arg(version)
-                               .arg(Database::CurrentSchemaVersion),
-                           ErrorCode::NewerDatabase);
-            }
+    sqlite3 *h = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(file.constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    auto close = qScopeGuard([&] { sqlite3_close_v2(h); });
+    auto failure = [&](int code) -> Error {
+        const QString driver = QString::fromUtf8(h ? sqlite3_errmsg(h) : sqlite3_errstr(code));
+        switch (code & 0xFF) {
+        case SQLITE_NOTADB:
+            return makeError(ErrorCode::NotOrdoDatabase,
+                             Database::tr("%1 is not an Ordo database: it is not a database file at all. "
+                                          "Open the .sqlite file that Ordo created, or create a new database.")
+                                 .arg(shown(path)));
+        case SQLITE_CORRUPT:
+            return makeError(ErrorCode::Damaged,
+                             Database::tr("%1 is damaged (database says: %2). Restore it from a backup; the file "
+                                          "was left as it was.")
+                                 .arg(shown(path), driver));
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return makeError(ErrorCode::Conflict,
+                             Database::tr("%1 is busy: another program holds it. Try again in a moment.").arg(shown(path)));
+        case SQLITE_FULL:
+            return makeError(ErrorCode::DiskFull,
+                             Database::tr("The disk holding %1 is full. Free some space and try again.").arg(shown(path)));
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+        case SQLITE_READONLY:
+            return makeError(ErrorCode::Io, Database::tr("Ordo cannot read %1 (database says: %2). Check the permissions "
+                                                         "of the file and of its folder.")
+                                                .arg(shown(path), driver));
+        default:
+            return makeError(ErrorCode::Io,
+                             Database::tr("%1 could not be read (database says: %2).").arg(shown(path), driver));
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (failed)
-        return failure;
+    };
+    if (rc != SQLITE_OK)
+        return failure(rc);
+    sqlite3_busy_timeout(h, BusyTimeoutMs);
+
+    auto query = [&](const char *sql, auto &&row) -> int {
+        sqlite3_stmt *st = nullptr;
+        int r = sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+        if (r == SQLITE_OK) {
+            while ((r = sqlite3_step(st)) == SQLITE_ROW)
+                row(st);
+        }
+        sqlite3_finalize(st);
+        return r == SQLITE_DONE ? SQLITE_OK : r;
+    };
+    int objects = 0;
+    rc = query("SELECT count(*) FROM sqlite_master", [&](sqlite3_stmt *st) { objects = sqlite3_column_int(st, 0); });
+    if (rc != SQLITE_OK)
+        return failure(rc);
+    if (objects == 0)
+        return 0;
+
+    QString app;
+    int version = 0;
+    rc = query("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')", [&](sqlite3_stmt *st) {
+        const QString key = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        if (key == QLatin1String("application"))
+            app = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        else
+            version = sqlite3_column_int(st, 1);
+    });
+    if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_ERROR)  // SQLITE_ERROR: no meta table, another program's file
+        return failure(rc);
+    if (app != QLatin1String("ordo"))
+        return makeError(ErrorCode::NotOrdoDatabase,
+                         Database::tr("%1 is a database of another program, not of Ordo. It was left as it was.").arg(shown(path)));
+    if (version > Database::CurrentSchemaVersion)
+        return makeError(ErrorCode::NewerDatabase,
+                         Database::tr("%1 was written by a newer version of Ordo (database version %2; this Ordo "
+                                      "reads up to %3). Update Ordo to open it; the file was not changed.")
+                             .arg(shown(path))
+                             .arg(version)
+                             .arg(Database::CurrentSchemaVersion));
     return version;
+}
+
+// SQLite needs to create its -wal and -shm files beside the database, and to lock them: a folder
+// Ordo cannot write to, or one on a network share, is refused for writing with the reason.
+Result<void> checkWritableFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    const QFileInfo folderInfo(folder);
+    if (!folderInfo.isDir())
+        return makeError(ErrorCode::Io, Database::tr("The folder %1 does not exist.").arg(shown(folder)));
+    if (info.exists() && !info.isWritable())
+        return makeError(ErrorCode::Io, Database::tr("Ordo cannot write to %1: the file is read-only. Ordo needs to write "
+                                                     "to its database; check the file's permissions.")
+                                            .arg(shown(path)));
+    if (!folderInfo.isWritable())
+        return makeError(ErrorCode::Io,
+                         Database::tr("Ordo cannot write to the folder %1: SQLite keeps its journal files beside the "
+                                      "database. Check the folder's permissions.")
+                             .arg(shown(folder)));
+    const FileSystemInfo fs = fileSystemOf(folder);
+    if (fs.network)
+        return makeError(ErrorCode::Io,
+                         Database::tr("%1 is on a network share (%2). Several programs writing one database file over "
+                                      "the network can corrupt it, so Ordo does not open it there. Keep the database on "
+                                      "this PC's own disk; for several PCs use Ordo's PostgreSQL set-up. A network "
+                                      "share is a good place for backups only.")
+                             .arg(shown(path), fs.name));
+    return {};
 }
 
 } // namespace
@@ -147,40 +203,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return makeError(ErrorCode::Io, tr("No database file was given."));
 
     const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
     int foundVersion = 0;
-    if (info.exists()) {
-        if (info.isDir())
-            return makeError(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(shown));
+    bool existed = info.exists();
+    if (existed && info.isDir())
+        return makeError(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(shown(path)));
+    if (!existed && mode != OpenMode::CreateIfMissing)
+        return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(shown(path)));
+    if (mode != OpenMode::ReadOnly) {
+        if (auto r = checkWritableFolder(path); !r)
+            return r.error();
+    }
+    if (existed) {
         auto inspected = inspectExisting(path);
         if (!inspected)
             return inspected.error();
         foundVersion = *inspected;
-        if (!info.isWritable())
-            return makeError(ErrorCode::Io,
-                             tr("%1 is read-only. Ordo needs to write to its database; check the file's permissions.")
-                                 .arg(shown));
-    } else {
-        if (mode == OpenMode::MustExist)
-            return makeError(ErrorCode::NotFound, tr("There is no database at %1.").arg(shown));
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isDir())
-            return makeError(ErrorCode::Io, tr("The folder %1 does not exist.")
-                                                .arg(QDir::toNativeSeparators(info.absolutePath())));
-        if (!folder.isWritable())
-            return makeError(ErrorCode::Io, tr("Ordo cannot create files in %1; check the folder's permissions.")
-                                                .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (foundVersion == 0 && mode != OpenMode::CreateIfMissing)
+            return makeError(ErrorCode::NotOrdoDatabase,
+                             tr("%1 is empty: it is not an Ordo database. It was left as it was.").arg(shown(path)));
+        if (mode == OpenMode::ReadOnly && foundVersion < CurrentSchemaVersion)
+            return makeError(ErrorCode::NotOrdoDatabase,
+                             tr("%1 was written by an older version of Ordo and must be upgraded first: open it once "
+                                "in Ordo. It was left as it was.")
+                                 .arg(shown(path)));
     }
 
     std::unique_ptr<Database> db(new Database(newConnectionName(), info.absoluteFilePath()));
+    db->m_readOnly = mode == OpenMode::ReadOnly;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         c.setDatabaseName(db->m_path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        if (db->m_readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        c.setConnectOptions(options);
         if (!c.open())
-            return makeError(ErrorCode::Io, tr("%1 could not be opened: %2").arg(shown, c.lastError().text()));
+            return makeError(ErrorCode::Io, tr("%1 could not be opened: %2").arg(shown(path), c.lastError().text()));
     }
     db->m_schemaVersion = foundVersion;
+    if (db->m_readOnly)
+        return db;
     if (auto r = db->configure(); !r)
         return r.error();
     if (auto r = db->migrate(); !r)
@@ -265,11 +327,11 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return storageError(tr("Could not prepare a database statement"), q.lastError().text());
+        return driverError(tr("Could not prepare a database statement"), q.lastError());
     for (const auto &v : values)
         q.addBindValue(sqlValue(v));
     if (!q.exec())
-        return storageError(tr("A database statement failed"), q.lastError().text());
+        return driverError(tr("A database statement failed"), q.lastError());
     return q;
 }
 
@@ -293,19 +355,67 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return q->value(0);
 }
 
-Result<void> Database::beginWrite()
+Error Database::driverError(const QString &context, const QSqlError &error) const
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF;
+    if (numeric && m_dialect == Dialect::SQLite) {
+        switch (code) {
+        case SQLITE_FULL:
+            return makeError(ErrorCode::DiskFull, tr("The disk holding %1 is full: nothing was saved. Free some space "
+                                                     "and try again.")
+                                                      .arg(shown(m_path)));
+        case SQLITE_READONLY:
+            if (m_readOnly)
+                return makeError(ErrorCode::Io, tr("%1 is open only for reading here; nothing was saved.").arg(shown(m_path)));
+            return makeError(ErrorCode::Io, tr("Ordo cannot write to %1: the file or its folder is read-only. Nothing "
+                                               "was saved; check the permissions.")
+                                                .arg(shown(m_path)));
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return makeError(ErrorCode::Conflict, tr("The database is busy: another Ordo is saving. Try again in a moment."));
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return makeError(ErrorCode::Damaged, tr("%1 is damaged (database says: %2). Restore it from a backup.")
+                                                     .arg(shown(m_path), error.databaseText()));
+        case SQLITE_IOERR:
+            return makeError(ErrorCode::Io, tr("The disk holding %1 failed to read or write (database says: %2).")
+                                                .arg(shown(m_path), error.databaseText()));
+        default:
+            break;
+        }
+    }
+    return storageError(context, error.text());
+}
+
+void Database::setSynchronous(bool full)
+{
+    if (m_dialect != Dialect::SQLite)
+        return;
+    QSqlQuery q(connection());
+    if (!q.exec(full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL")))
+        qCWarning(logStorage) << "Could not change the sync level:" << q.lastError().text();
+    m_fullSync = full;
+}
+
+Result<void> Database::beginWrite(Durability durability)
 {
     Q_ASSERT(!m_inTransaction);
+    if (m_readOnly)
+        return makeError(ErrorCode::Io, tr("%1 is open only for reading here; nothing was saved.").arg(shown(m_path)));
+    // SQLite refuses to change the sync level inside a transaction: it is set before BEGIN.
+    if (durability == Durability::Full)
+        setSynchronous(true);
     const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     QSqlQuery q(connection());
     if (!q.exec(begin)) {
-        const QString text = q.lastError().text();
-        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return makeError(ErrorCode::Conflict,
-                             tr("The database is busy: another Ordo is saving. Try again in a moment."));
-        return storageError(tr("Could not start saving"), text);
+        if (m_fullSync)
+            setSynchronous(false);
+        return driverError(tr("Could not start saving"), q.lastError());
     }
     m_inTransaction = true;
+    m_syncAfterCommit = false;
+    m_notifier->hold();
     return {};
 }
 
@@ -313,11 +423,24 @@ Result<void> Database::commit()
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QString text = q.lastError().text();
+        const Error e = driverError(tr("Could not save the changes; nothing was saved"), q.lastError());
         rollback();
-        return storageError(tr("Could not save the changes; nothing was saved"), text);
+        return e;
     }
     m_inTransaction = false;
+    if (m_syncAfterCommit && m_dialect == Dialect::SQLite) {
+        // Syncing the WAL puts every frame before it on disk too: one synced write after a Normal
+        // COMMIT makes that COMMIT durable.
+        m_syncAfterCommit = false;
+        setSynchronous(true);
+        QSqlQuery sync(connection());
+        if (!sync.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('durable_commits', '1') "
+                                      "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")))
+            qCWarning(logStorage) << "Could not make a commit durable:" << sync.lastError().text();
+    }
+    if (m_fullSync)
+        setSynchronous(false);
+    m_notifier->release();
     return {};
 }
 
@@ -328,6 +451,10 @@ void Database::rollback()
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    m_syncAfterCommit = false;
+    if (m_fullSync)
+        setSynchronous(false);
+    m_notifier->discard();
 }
 
 Transaction::~Transaction()
@@ -338,7 +465,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin()
 {
-    auto r = m_db.beginWrite();
+    auto r = m_db.beginWrite(m_durability);
     m_active = r.ok();
     return r;
 }

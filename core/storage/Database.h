@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -23,10 +24,17 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(ordo::Database)
 
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    // CreateIfMissing: a new (or empty) file becomes an Ordo database. MustExist: an Ordo database
+    // that is there already, upgraded if older. ReadOnly: an existing, current Ordo database read
+    // without writing a byte (no migration, no seed, no pragma that writes): for workers and for
+    // commands that only read.
+    enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
+    // Full: the commit is on disk before Ordo says it is done (issued invoices, payments). Normal:
+    // WAL with synchronous=NORMAL, where a power cut may lose the last commits but never the file.
+    enum class Durability { Normal, Full };
     enum class Dialect { SQLite, PostgreSQL };
 
-    static constexpr int CurrentSchemaVersion = 6;
+    static constexpr int CurrentSchemaVersion = 7;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
 
@@ -54,6 +62,18 @@ public:
     QString ddl(QString sql) const;
 
     bool inTransaction() const { return m_inTransaction; }
+    bool isReadOnly() const { return m_readOnly; }
+    // A write that must be durable inside a transaction that began as Normal: the COMMIT is
+    // followed by a synced write, so the whole transaction is on disk before Ordo reports it.
+    void requireDurableCommit()
+    {
+        if (!m_fullSync)
+            m_syncAfterCommit = true;
+    }
+
+    // Turns a driver error into the words a user needs: a full disk, a file Ordo cannot write to,
+    // a database busy with another Ordo; anything else keeps the driver's text after `context`.
+    Error driverError(const QString &context, const QSqlError &error) const;
 
     // For bulk loads (demo data, imports): a larger page cache while on; back to the default when off.
     void setBulkMode(bool on);
@@ -67,15 +87,19 @@ private:
 
     Result<void> configure();
     Result<void> migrate();
-    Result<void> beginWrite();
+    Result<void> beginWrite(Durability durability);
     Result<void> commit();
     void rollback();
+    void setSynchronous(bool full);
 
     QString m_connectionName;
     QString m_path;
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    bool m_readOnly = false;
+    bool m_fullSync = false;
+    bool m_syncAfterCommit = false;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
 };
 
@@ -85,7 +109,10 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) {}
+    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Normal)
+        : m_db(db), m_durability(durability)
+    {
+    }
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -94,17 +121,23 @@ public:
 
 private:
     Database &m_db;
+    Database::Durability m_durability;
     bool m_active = false;
 };
 
 // Runs `write` inside the caller's transaction when one is open, or in a transaction of its own that
-// commits only when `write` succeeds. `write` returns a Result.
+// commits only when `write` succeeds. `write` returns a Result. A Full write inside the caller's
+// Normal transaction makes that transaction's COMMIT durable too.
 template<typename F>
-auto withTransaction(Database &db, F write) -> decltype(write())
+auto withTransaction(Database &db, F write, Database::Durability durability = Database::Durability::Normal)
+    -> decltype(write())
 {
-    if (db.inTransaction())
+    if (db.inTransaction()) {
+        if (durability == Database::Durability::Full)
+            db.requireDurableCommit();
         return write();
-    Transaction tx(db);
+    }
+    Transaction tx(db, durability);
     if (auto r = tx.begin(); !r)
         return r.error();
     auto result = write();

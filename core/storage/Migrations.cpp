@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include <QSet>
+
 #include "storage/Database.h"
 #include "workflow/DefaultWorkflow.h"
 
@@ -488,6 +490,40 @@ Result<void> toVersion6(Database &db)
     return {};
 }
 
+// Version 7: a counter per kind of data that has no history of its own, bumped by triggers, so that
+// a process can tell what another one changed (after PRAGMA data_version moved) with one tiny read.
+// Orders are followed through order_events instead, which name the order.
+Result<void> toVersion7(Database &db)
+{
+    if (auto r = db.run(QStringLiteral("CREATE TABLE change_counters (name TEXT PRIMARY KEY, n BIGINT NOT NULL DEFAULT 0)")); !r)
+        return r.error();
+    static const QList<QPair<const char *, const char *>> watched{
+        {"staff", "staff"},           {"customers", "customers"},   {"sites", "customers"},
+        {"workflows", "workflows"},   {"workflow_versions", "workflows"}, {"steps", "workflows"},
+        {"transitions", "workflows"}, {"invoices", "invoices"},     {"payments", "invoices"},
+        {"review_plans", "reviews"},  {"reviews", "reviews"},       {"review_items", "reviews"},
+        {"settings", "settings"},
+    };
+    QSet<QString> counters;
+    for (const auto &[table, counter] : watched) {
+        const QString name = QString::fromLatin1(counter);
+        if (!counters.contains(name)) {
+            counters.insert(name);
+            if (auto r = db.run(QStringLiteral("INSERT INTO change_counters (name) VALUES (?)"), {name}); !r)
+                return r.error();
+        }
+        for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
+            const QString sql = QStringLiteral("CREATE TRIGGER %1_%2_counted AFTER %3 ON %1 BEGIN "
+                                               "UPDATE change_counters SET n = n + 1 WHERE name = '%4'; END")
+                                    .arg(QString::fromLatin1(table), QString::fromLatin1(op).toLower(),
+                                         QString::fromLatin1(op), name);
+            if (auto r = db.run(sql); !r)
+                return r.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> seedNewDatabase(Database &db)
@@ -509,6 +545,7 @@ const QList<Migration> &migrations()
         {4, &toVersion4},
         {5, &toVersion5},
         {6, &toVersion6},
+        {7, &toVersion7},
     };
     return chain;
 }

@@ -143,8 +143,8 @@ Result<Id> WorkflowEditor::save(const WorkflowEdit &edit, const Actor &by)
     });
     if (!done)
         return done.error();
-    m_db.notifier().workflowChanged(edit.workflowId);
-    m_db.notifier().ordersReset();
+    m_db.notifier().announceWorkflow(edit.workflowId);
+    m_db.notifier().announceOrdersReset();
     return newVersionId;
 }
 

@@ -212,7 +212,7 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
     });
     if (!done)
         return done.error();
-    m_db.notifier().orderChanged(orderId);
+    m_db.notifier().announceOrder(orderId);
     auto order = WorkOrderService(m_db).find(orderId);
     if (!order)
         return order.error();

@@ -82,6 +82,7 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
         dialog.exec();
     });
     connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &InvoicesView::reload);
+    connect(&m_session.db.notifier(), &ChangeNotifier::invoicesChanged, this, &InvoicesView::reload);
     reload();
 }
 

@@ -150,7 +150,7 @@ void BoardModel::loadRest()
     m_rest->setFuture(QtConcurrent::run([path, workflow, needCards]() -> BoardData {
         BoardData rest;
         rest.complete = false;
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::ReadOnly);
         if (!db)
             return rest;
         BoardService service(**db);

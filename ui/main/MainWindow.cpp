@@ -17,6 +17,7 @@
 #include "reports/Reviews.h"
 #include "common/Clock.h"
 #include "staff/StaffView.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -124,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_watcher;
     // The views hold references to the database: they go first.
     delete m_pages;
     m_pages = nullptr;
@@ -235,6 +237,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         return false;
     }
     // Views of the old database go before it does.
+    delete m_watcher;
+    m_watcher = nullptr;
     m_undo->clear();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
@@ -243,6 +247,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     }
     m_db = std::move(*opened);
     buildViews();
+    m_watcher = new ChangeWatcher(*m_db, this);
+    connect(&m_db->notifier(), &ChangeNotifier::reviewsChanged, this, &MainWindow::refreshReviewNotice);
+    m_watcher->start();
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("Ordo — %1").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());

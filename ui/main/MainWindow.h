@@ -15,6 +15,7 @@ class QUndoStack;
 namespace ordo {
 
 class BoardView;
+class ChangeWatcher;
 class CalendarView;
 class CustomersView;
 class InvoicesView;
@@ -40,6 +41,7 @@ public:
     // Opens (or creates) a database and shows it; on failure shows why and keeps the current one.
     bool openDatabase(const QString &path, bool createIfMissing = true);
     Database *database() const { return m_db.get(); }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
     QUndoStack *undoStack() const { return m_undo; }
     void showPage(Page page);
     Page currentPage() const;
@@ -74,6 +76,7 @@ private:
     void buildAssignmentMenu(QMenu *menu);
 
     std::unique_ptr<Database> m_db;
+    ChangeWatcher *m_watcher = nullptr;  // what other processes commit, shown here
     QUndoStack *m_undo;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

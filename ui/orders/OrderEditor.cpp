@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace ordo {
@@ -74,6 +75,27 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("orderStep"));
     layout->addWidget(m_step);
+    m_staleNotice = new QWidget(this);
+    m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
+    m_staleNotice->setAttribute(Qt::WA_StyledBackground);
+    m_staleNotice->setStyleSheet(QStringLiteral("#staleNotice { background: #fff3cd; border: 1px solid #e0c36c; }"));
+    auto *staleLayout = new QHBoxLayout(m_staleNotice);
+    staleLayout->setContentsMargins(8, 4, 8, 4);
+    m_staleText = new QLabel(m_staleNotice);
+    m_staleText->setObjectName(QStringLiteral("staleNoticeText"));
+    m_staleText->setWordWrap(true);
+    auto *reloadButton = new QPushButton(tr("Reload"), m_staleNotice);
+    reloadButton->setObjectName(QStringLiteral("staleReload"));
+    staleLayout->addWidget(m_staleText, 1);
+    staleLayout->addWidget(reloadButton);
+    connect(reloadButton, &QPushButton::clicked, this, [this] {
+        m_staleNotice->hide();
+        load();
+        m_modified = false;
+    });
+    m_staleNotice->hide();
+    layout->addWidget(m_staleNotice);
+    connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &OrderEditor::orderChangedElsewhere);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildOrderTab(), tr("&Order"));
     m_tabs->addTab(buildLinesTab(), tr("&Lines"));
@@ -337,6 +359,27 @@ void OrderEditor::load()
     m_modified = false;
 }
 
+void OrderEditor::orderChangedElsewhere(Id orderId)
+{
+    if (orderId != m_orderId || m_orderId == 0 || m_saving)
+        return;
+    WorkOrderService orders(m_session.db);
+    auto order = orders.find(m_orderId);
+    if (!order || order->version == m_version)
+        return;
+    QString who = tr("someone");
+    QString when;
+    if (auto history = orders.history(m_orderId); history && !history->isEmpty()) {
+        who = history->last().actorName;
+        when = formatLocalTime(history->last().at);
+    }
+    m_staleText->setText(m_modified ? tr("Changed by %1 at %2 while open here. Reload to see the change; what you typed "
+                                         "here and did not save will be replaced.")
+                                          .arg(who, when)
+                                    : tr("Changed by %1 at %2 while open here. Reload to see the change.").arg(who, when));
+    m_staleNotice->show();
+}
+
 void OrderEditor::loadHistory()
 {
     m_history->clear();
@@ -420,6 +463,9 @@ void OrderEditor::showFieldError(QLabel *label, const QString &text)
 
 bool OrderEditor::save()
 {
+    // Our own save announces the order too: that is no change made elsewhere.
+    m_saving = true;
+    auto saving = qScopeGuard([this] { m_saving = false; });
     bool valid = true;
     m_titleError->hide();
     m_customerError->hide();
@@ -510,12 +556,12 @@ bool OrderEditor::save()
     }
     if (auto r = tx.commit(); !r) {
         MessageBox::error(this, tr("Not saved"), r.error().message);
-        db.notifier().ordersReset();
+        db.notifier().announceOrdersReset();
         return false;
     }
-    db.notifier().orderChanged(saved->id);
+    db.notifier().announceOrder(saved->id);
     if (creatingCustomer)
-        db.notifier().customersChanged();
+        db.notifier().announceCustomers();
     m_orderId = saved->id;
     m_version = saved->version;
     m_customerId = customerId;
@@ -527,7 +573,9 @@ void OrderEditor::addNote()
 {
     if (!m_orderId || m_newNote->toPlainText().trimmed().isEmpty())
         return;
+    m_saving = true;
     auto r = WorkOrderService(m_session.db).addNote(m_orderId, m_session.actor, m_newNote->toPlainText());
+    m_saving = false;
     if (!r) {
         MessageBox::error(this, tr("Note not added"), r.error().message);
         return;

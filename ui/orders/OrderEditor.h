@@ -59,6 +59,8 @@ private:
     void markModified();
     void showFieldError(QLabel *label, const QString &text);
     void addNote();
+    // Another window or process changed this order while it is open here.
+    void orderChangedElsewhere(Id orderId);
 
     Session m_session;
     Id m_orderId = 0;
@@ -68,6 +70,9 @@ private:
     bool m_modified = false;
     bool m_loading = false;
 
+    QWidget *m_staleNotice = nullptr;
+    QLabel *m_staleText = nullptr;
+    bool m_saving = false;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_customerSearch = nullptr;
     QListWidget *m_customerResults = nullptr;

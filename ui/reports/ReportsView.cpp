@@ -666,7 +666,7 @@ void ReportsView::evaluate(Id versionA, Id versionB)
     m_evaluationWatcher->setProperty("generation", ++m_evaluationGeneration);
     m_evaluationWatcher->setFuture(QtConcurrent::run([path, versionA, versionB, comparing, since, stop]() {
         EvaluationResult out;
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::ReadOnly);
         if (!db) {
             out.error = db.error().message;
             return out;

@@ -260,7 +260,7 @@ bool StaffView::saveMember()
         }
         m.id = *id;
         m_current = *repo.find(m.id);
-        m_db.notifier().staffChanged();
+        m_db.notifier().announceStaff();
         return true;
     }
     auto saved = repo.update(m);

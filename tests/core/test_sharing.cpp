@@ -1,0 +1,359 @@
+// One database shared by several connections and processes: notifications only after COMMIT,
+// changes of others found, durable commits where the law needs them, honest errors and checks.
+
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "orders/WorkOrderService.h"
+#include "people/CustomerRepository.h"
+#include "scheduling/AppointmentService.h"
+#include "scheduling/IntakeService.h"
+#include "scheduling/Scheduler.h"
+#include "storage/ChangeWatcher.h"
+#include "storage/Checks.h"
+#include "storage/Database.h"
+#include "storage/FileSystem.h"
+#include "storage/StatementTrace.h"
+
+#include "support/TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+const Actor lucia{std::nullopt, QStringLiteral("Lucía Romero")};
+
+struct Announcements
+{
+    explicit Announcements(Database &db)
+    {
+        QObject::connect(&db.notifier(), &ChangeNotifier::orderChanged, &db.notifier(), [this](Id id) { orders << id; });
+        QObject::connect(&db.notifier(), &ChangeNotifier::customersChanged, &db.notifier(), [this] { ++customers; });
+        QObject::connect(&db.notifier(), &ChangeNotifier::ordersReset, &db.notifier(), [this] { ++resets; });
+        QObject::connect(&db.notifier(), &ChangeNotifier::invoicesChanged, &db.notifier(), [this] { ++invoices; });
+    }
+    QList<Id> orders;
+    int customers = 0;
+    int resets = 0;
+    int invoices = 0;
+};
+
+Id newOrder(Database &db, const QString &title = QStringLiteral("Three windows"))
+{
+    NewWorkOrder n;
+    n.customerId = addCustomer(db);
+    n.title = title;
+    auto o = WorkOrderService(db).create(n, lucia);
+    REQUIRE(o.ok());
+    return o->id;
+}
+
+int indexOf(const QStringList &statements, const QString &start)
+{
+    for (int i = 0; i < statements.size(); ++i) {
+        if (statements[i].startsWith(start))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("a booking refused at the end of the intake announces nothing", "[sharing][notify]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    Clock::Override now(QDateTime(QDate(2026, 11, 23), QTime(9, 2), QTimeZone("Europe/Madrid")));
+    SlotRequest r;
+    r.postcode = QStringLiteral("28013");
+    auto proposals = Scheduler(*db).propose(r, AssignmentPolicy{});
+    REQUIRE(proposals.ok());
+    REQUIRE_FALSE(proposals->isEmpty());
+    const Proposal slot = proposals->first();
+    // Another front desk books that slot first.
+    REQUIRE(AppointmentService(*db).create({newOrder(*db), slot.staffId, slot.startsAt, slot.endsAt, AppointmentKind::Estimate, {}},
+                                           lucia).ok());
+
+    Announcements heard(*db);
+    IntakeRequest request;
+    request.newCustomer.name = QStringLiteral("Carmen López");
+    request.slot = slot;
+    auto refused = IntakeService(*db).book(request, lucia);
+    REQUIRE_FALSE(refused.ok());
+    // The order was created and moved inside the transaction, then rolled back: no view may show it.
+    CHECK(heard.orders.isEmpty());
+    CHECK(db->notifier().pending() == 0);
+
+    // The same booking on a free slot is announced once, after COMMIT.
+    request.slot = proposals->at(1);
+    auto booked = IntakeService(*db).book(request, lucia);
+    REQUIRE(booked.ok());
+    CHECK(heard.orders == QList<Id>{booked->order.id});
+}
+
+TEST_CASE("announcements wait for the outermost commit and go with a rollback", "[sharing][notify]")
+{
+    TestDatabase db;
+    Announcements heard(*db);
+    const Id order = newOrder(*db);
+    heard.orders.clear();
+    {
+        Transaction tx(*db);
+        REQUIRE(tx.begin().ok());
+        REQUIRE(WorkOrderService(*db).addNote(order, lucia, QStringLiteral("first")).ok());
+        db->notifier().announceOrder(order);
+        CHECK(heard.orders.isEmpty());  // inside the transaction: held
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(heard.orders == QList<Id>{order});  // once, though announced twice
+
+    heard.orders.clear();
+    {
+        Transaction tx(*db);
+        REQUIRE(tx.begin().ok());
+        db->notifier().announceOrder(order);
+    }  // rolled back
+    CHECK(heard.orders.isEmpty());
+    // And nothing held over to the next commit.
+    REQUIRE(withTransaction(*db, [&]() -> Result<bool> { return true; }).ok());
+    CHECK(heard.orders.isEmpty());
+}
+
+TEST_CASE("issuing an invoice and recording a payment are synced to disk before they are shown", "[sharing][durable]")
+{
+    TestDatabase db;
+    StatementTrace trace(*db);
+    REQUIRE(trace.valid());
+
+    trace.start();
+    REQUIRE(withTransaction(*db, [&]() -> Result<bool> { return true; }, Database::Durability::Full).ok());
+    QStringList sent = trace.stop();
+    const int full = indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL"));
+    const int begin = indexOf(sent, QStringLiteral("BEGIN IMMEDIATE"));
+    const int normal = indexOf(sent, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    INFO(sent.join(QLatin1Char('\n')).toStdString());
+    CHECK(full >= 0);
+    CHECK(full < begin);
+    CHECK(normal > begin);
+
+    // A durable write inside an ordinary transaction makes that whole transaction durable.
+    trace.start();
+    {
+        Transaction tx(*db);
+        REQUIRE(tx.begin().ok());
+        REQUIRE(withTransaction(*db, [&]() -> Result<bool> { return true; }, Database::Durability::Full).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    sent = trace.stop();
+    INFO(sent.join(QLatin1Char('\n')).toStdString());
+    const int commit = indexOf(sent, QStringLiteral("COMMIT"));
+    const int synced = indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL"));
+    CHECK(synced > commit);
+    CHECK(indexOf(sent, QStringLiteral("INSERT INTO meta")) > synced);
+    CHECK(rawCount(*db, QStringLiteral("SELECT value FROM meta WHERE key = 'durable_commits'")) == 1);
+
+    // The invoice service asks for it.
+    Clock::Override clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Europe/Madrid")));
+    InvoiceService invoices(*db);
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.postcode = QStringLiteral("28004");
+    company.city = QStringLiteral("Madrid");
+    REQUIRE(invoices.saveCompany(company).ok());
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("12345678Z");
+    c.address = QStringLiteral("Calle Mayor 12");
+    c.postcode = QStringLiteral("28013");
+    c.city = QStringLiteral("Madrid");
+    NewWorkOrder n;
+    n.customerId = *CustomerRepository(*db).add(c);
+    n.title = QStringLiteral("Window");
+    n.lines = {{0, 0, QStringLiteral("PVC window"), 1000, 38500, 2100, 0}};
+    auto order = WorkOrderService(*db).create(n, lucia);
+    REQUIRE(order.ok());
+    auto draft = invoices.createFromOrder(order->id, lucia);
+    REQUIRE(draft.ok());
+    trace.start();
+    auto issued = invoices.issue(draft->id, draft->version, lucia);
+    sent = trace.stop();
+    REQUIRE(issued.ok());
+    CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) >= 0);
+    CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) < indexOf(sent, QStringLiteral("BEGIN IMMEDIATE")));
+    trace.start();
+    auto paid = invoices.recordPayment(issued->id, 1000, Clock::nowSecs(), QStringLiteral("transfer"), QString(), lucia);
+    sent = trace.stop();
+    REQUIRE(paid.ok());
+    CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) >= 0);
+}
+
+TEST_CASE("what another connection commits is found and announced, and nothing when nothing changed", "[sharing][watch]")
+{
+    TestDatabase db;
+    const Id order = newOrder(*db);
+    auto other = Database::open(db.path, Database::OpenMode::MustExist);
+    REQUIRE(other.ok());
+
+    ChangeWatcher watcher(*db);
+    Announcements heard(*db);
+    CHECK_FALSE(watcher.poll());
+
+    // Our own commit does not count as someone else's.
+    REQUIRE(WorkOrderService(*db).addNote(order, lucia, QStringLiteral("ours")).ok());
+    heard.orders.clear();
+    CHECK_FALSE(watcher.poll());
+
+    REQUIRE(WorkOrderService(**other).addNote(order, lucia, QStringLiteral("theirs")).ok());
+    CHECK(watcher.poll());
+    CHECK(heard.orders.contains(order));
+    CHECK(heard.customers == 0);
+    CHECK_FALSE(watcher.poll());
+
+    heard.orders.clear();
+    addCustomer(**other, QStringLiteral("Pedro Gil"));
+    CHECK(watcher.poll());
+    CHECK(heard.customers == 1);
+    CHECK(heard.orders.isEmpty());
+
+    // Many orders at once: one reload instead of a refresh per order.
+    {
+        Transaction tx(**other);
+        REQUIRE(tx.begin().ok());
+        for (int i = 0; i <= ChangeWatcher::ResetThreshold; ++i)
+            REQUIRE(WorkOrderService(**other).addNote(order, lucia, QStringLiteral("bulk %1").arg(i)).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    heard.orders.clear();
+    CHECK(watcher.poll());
+    CHECK(heard.resets == 1);
+    CHECK(heard.orders.isEmpty());
+    // …and the next change is found from where that left off.
+    REQUIRE(WorkOrderService(**other).addNote(order, lucia, QStringLiteral("after")).ok());
+    CHECK(watcher.poll());
+    CHECK(heard.orders == QList<Id>{order});
+}
+
+TEST_CASE("a full disk says so, and nothing is saved", "[sharing][errors]")
+{
+    TestDatabase db;
+    const qint64 orders = rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders"));
+    // SQLite answers SQLITE_FULL exactly as for a full disk once the file may not grow.
+    rawExec(*db, QStringLiteral("PRAGMA max_page_count = %1").arg(rawCount(*db, QStringLiteral("PRAGMA page_count"))));
+    NewWorkOrder n;
+    n.customerId = addCustomer(*db, QStringLiteral("Ana Ruiz"));
+    n.title = QString(4000, QLatin1Char('x'));
+    n.description = QString(20000, QLatin1Char('y'));
+    auto created = WorkOrderService(*db).create(n, lucia);
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().code == ErrorCode::DiskFull);
+    CHECK(created.error().message.contains(QStringLiteral("is full")));
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) == orders);
+}
+
+TEST_CASE("a database Ordo may not write to says so", "[sharing][errors]")
+{
+    TestDatabase db;
+    // The engine's answer when the file cannot be written, whatever the cause.
+    rawExec(*db, QStringLiteral("PRAGMA query_only = 1"));
+    NewWorkOrder n;
+    n.customerId = 1;
+    n.title = QStringLiteral("Window");
+    auto created = WorkOrderService(*db).create(n, lucia);
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().message.startsWith(QStringLiteral("Ordo cannot write to")));
+    rawExec(*db, QStringLiteral("PRAGMA query_only = 0"));
+
+    // A read-only connection refuses to start a write, with words for it.
+    auto reader = Database::open(db.path, Database::OpenMode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK((*reader)->isReadOnly());
+    auto refused = WorkOrderService(**reader).addNote(1, lucia, QStringLiteral("x"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("only for reading")));
+
+    if (::geteuid() != 0) {  // root may write anywhere: the permission bits are tried as a user only
+        QFile::setPermissions(db.path, QFileDevice::ReadOwner);
+        auto opened = Database::open(db.path, Database::OpenMode::MustExist);
+        QFile::setPermissions(db.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.startsWith(QStringLiteral("Ordo cannot write to")));
+    }
+}
+
+TEST_CASE("reading an empty or foreign file creates and changes nothing", "[sharing][readonly]")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    for (auto mode : {Database::OpenMode::ReadOnly, Database::OpenMode::MustExist}) {
+        auto opened = Database::open(empty, mode);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::NotOrdoDatabase);
+        CHECK(QFileInfo(empty).size() == 0);
+        CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-shm")));
+    }
+    // Not a database at all.
+    const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile f(text);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'a'));
+    }
+    auto refused = Database::open(text, Database::OpenMode::ReadOnly);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("not a database file")));
+    CHECK(sha256Of(text) == sha256Of(text));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);  // no -wal, no -shm, nothing new
+}
+
+TEST_CASE("a database on a network share is recognised by its file system", "[sharing][network]")
+{
+    CHECK(isNetworkFileSystem(0x6969));      // NFS
+    CHECK(isNetworkFileSystem(0xFF534D42));  // CIFS
+    CHECK(isNetworkFileSystem(0xFE534D42));  // SMB2
+    CHECK(isNetworkFileSystem(0x517B));      // SMB
+    CHECK(networkFileSystemName(0x6969) == QStringLiteral("nfs"));
+    CHECK_FALSE(isNetworkFileSystem(0xEF53));      // ext4
+    CHECK_FALSE(isNetworkFileSystem(0x01021994));  // tmpfs
+    CHECK_FALSE(isNetworkFileSystem(0x58465342));  // xfs
+    CHECK_FALSE(fileSystemOf(QDir::tempPath()).network);
+}
+
+TEST_CASE("check finds a missing table, a damaged search index and invoice counters out of step", "[sharing][check]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    newOrder(*db);
+    auto sound = DatabaseChecks(*db).check();
+    REQUIRE(sound.ok());
+    INFO(sound->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(sound->sound());
+
+    rawExec(*db, QStringLiteral("UPDATE sequences SET value = 5 WHERE name LIKE 'work_order:%'"));  // allowed: ahead
+    rawExec(*db, QStringLiteral("INSERT INTO sequences (name, value) VALUES ('invoice:F:2026', 3)"));
+    auto counters = DatabaseChecks(*db).check();
+    REQUIRE(counters.ok());
+    REQUIRE(counters->problems.size() == 1);  // the order counter ahead is allowed; the invoice one is not
+    CHECK(counters->problems.join(QLatin1Char(' ')).contains(QStringLiteral("stands at 3")));
+    rawExec(*db, QStringLiteral("DELETE FROM sequences WHERE name = 'invoice:F:2026'"));
+
+    rawExec(*db, QStringLiteral("DELETE FROM order_search_data WHERE id > 10"));
+    rawExec(*db, QStringLiteral("DROP TABLE payments"));
+    auto broken = DatabaseChecks(*db).check();
+    REQUIRE(broken.ok());
+    const QString all = broken->problems.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("The table payments is missing.")));
+    CHECK(all.contains(QStringLiteral("The search index order_search is damaged")));
+}
