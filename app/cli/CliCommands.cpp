@@ -29,6 +29,7 @@
 #include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <functional>
@@ -525,11 +526,28 @@ int cmdInvoiceList(Context &c)
     return Ok;
 }
 
+// A script's amount: ASCII digits, then a dot or a comma and at most two decimals; no thousands
+// separators, no sign, no currency ("12,34.56" or "١٢" would be guesses, and a guess is money).
+std::optional<Cents> parsePaymentAmount(const QString &text)
+{
+    static const QRegularExpression format(QStringLiteral("^([0-9]{1,13})(?:[.,]([0-9]{1,2}))?$"));
+    const auto m = format.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(2).leftJustified(2, QLatin1Char('0'));
+    return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+
 int cmdInvoicePay(Context &c, const QString &number)
 {
-    const auto amount = money::parseCents(c.parser.value(QStringLiteral("amount")), QLocale());
+    const QString text = c.parser.value(QStringLiteral("amount")).trimmed();
+    const auto amount = parsePaymentAmount(text);
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)) || (amount && *amount == 0))
+        return usage(c, Cli::tr("A payment must be more than zero: --amount takes the amount in euros, such as 12.34 or 12,34."));
     if (!amount)
-        return usage(c, Cli::tr("--amount takes the amount in euros, e.g. 1234,56."));
+        return usage(c, Cli::tr("--amount takes the amount in euros with digits 0-9, a dot or a comma and at most two "
+                                "decimals, without thousands separators: such as 12.34 or 12,34 (not “%1”).")
+                            .arg(text));
     InvoiceService invoices(*c.db);
     auto inv = invoices.findByNumber(number);
     if (!inv)
@@ -582,9 +600,13 @@ int cmdReportWeekly(Context &c)
         const int week = QDate::currentDate().addDays(-7).weekNumber(&year);
         text = QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
     }
-    const auto week = WeeklyReportBuilder::parseWeek(text);
+    // Exactly YYYY-Www, with ASCII digits: "2026-W5" is refused rather than read as week 5.
+    static const QRegularExpression format(QStringLiteral("^[0-9]{4}-[Ww][0-9]{2}$"));
+    const auto week = format.match(text.trimmed()).hasMatch() ? WeeklyReportBuilder::parseWeek(text) : std::nullopt;
     if (!week)
-        return usage(c, Cli::tr("--week takes an ISO week such as 2026-W48."));
+        return usage(c, Cli::tr("--week takes an ISO week as YYYY-Www, with two digits for the week: such as 2026-W05 or "
+                                "2026-W48 (not “%1”).")
+                            .arg(text));
     auto report = WeeklyReportBuilder(*c.db).build(week->first, week->second);
     if (!report)
         return fail(c, report.error());
@@ -910,6 +932,11 @@ int Cli::run(const QStringList &arguments)
 
     QString path = parser.value(QStringLiteral("database"));
     const bool creates = first == QLatin1String("demo");
+    // "--database ''" is a script whose variable is empty: never quietly the user's own database.
+    if (parser.isSet(QStringLiteral("database")) && path.trimmed().isEmpty())
+        return usage(c, tr("--database was given an empty path. Give the database file, or leave --database out to use "
+                           "the default database (%1).")
+                            .arg(QDir::toNativeSeparators(Database::defaultPath())));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         if (creates)
