@@ -15,7 +15,7 @@
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "scheduling/AppointmentService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "common/Clock.h"
 #include "common/Session.h"
 #include "demo/DemoGenerator.h"
@@ -441,7 +441,7 @@ struct Bench
             // Ordo's own part: the engine's move and the card read back for the board, no widgets.
             std::vector<double> dataTimes;
             {
-                WorkflowEngine engine(db);
+                OrderMoves engine(db);
                 BoardService boardData(db);
                 bool away = false;
                 for (int i = 0; i < 2 * (runs + 1); ++i) {
@@ -467,7 +467,7 @@ struct Bench
                 const qint64 stepBefore = state("SELECT step_id FROM work_orders WHERE id = ?");
                 const qint64 lastEvent = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM order_events"))->toLongLong();
                 trace.start();
-                auto moved = WorkflowEngine(db).move(orderId2, before, hold->id, session.actor);
+                auto moved = OrderMoves(db).move(orderId2, before, hold->id, session.actor);
                 (void)BoardService(db).card(orderId2);
                 const auto statements = trace.stop();
                 if (!moved)
@@ -485,7 +485,7 @@ struct Bench
                 }
                 // Back where it was, through Ordo.
                 raw.exec(QStringLiteral("UPDATE work_orders SET version = %1 WHERE id = %2").arg(before + 1).arg(orderId2).toStdString());
-                auto back = WorkflowEngine(db).move(orderId2, before + 1, from->id, session.actor);
+                auto back = OrderMoves(db).move(orderId2, before + 1, from->id, session.actor);
                 if (!back)
                     err << "  " << back.error().message << Qt::endl;
             }

@@ -1,4 +1,6 @@
 #include "CliCommands.h"
+#include "usecases/Payments.h"
+#include "usecases/Company.h"
 
 #include "BackupCommands.h"
 
@@ -20,7 +22,7 @@
 #include "scheduling/Scheduler.h"
 #include "storage/Checks.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include <QCommandLineParser>
@@ -372,7 +374,7 @@ int cmdOrdersMove(Context &c, const QString &number, const QString &stepName)
         QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         actor.name = user.isEmpty() ? QStringLiteral("ordo-cli") : Cli::tr("%1 (command line)").arg(user);
     }
-    auto moved = WorkflowEngine(*c.db).move(order->id, order->version, step->id, actor,
+    auto moved = OrderMoves(*c.db).move(order->id, order->version, step->id, actor,
                                             c.parser.value(QStringLiteral("note")));
     if (!moved)
         return fail(c, moved.error());
@@ -552,7 +554,7 @@ int cmdInvoicePay(Context &c, const QString &number)
     auto inv = invoices.findByNumber(number);
     if (!inv)
         return fail(c, inv.error());
-    auto paid = invoices.recordPayment(inv->id, *amount, Clock::nowSecs(), c.parser.value(QStringLiteral("method")), {},
+    auto paid = Payments(*c.db).record(inv->id, *amount, Clock::nowSecs(), c.parser.value(QStringLiteral("method")), {},
                                        Actor{std::nullopt, qEnvironmentVariable("USER", QStringLiteral("ordo-cli"))});
     if (!paid)
         return fail(c, paid.error());
@@ -954,7 +956,7 @@ int Cli::run(const QStringList &arguments)
     const auto mode = creates ? Database::OpenMode::CreateIfMissing
                       : reads ? Database::OpenMode::ReadOnly
                               : Database::OpenMode::MustExist;
-    auto db = Database::open(path, mode);
+    auto db = openCompany(path, mode);
     if (!db)
         return fail(c, db.error());
     c.db = std::move(*db);

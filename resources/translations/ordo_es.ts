@@ -2494,10 +2494,6 @@ Un saludo,
         <translation>%1 cobrados de %2</translation>
     </message>
     <message>
-        <source>Paid in full</source>
-        <translation>Cobrada del todo</translation>
-    </message>
-    <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Solo se puede enviar una factura emitida.</translation>
     </message>
@@ -3283,6 +3279,13 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Payments</name>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished">Cobrada del todo</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "support/TestDatabase.h"
 
+#include "usecases/Company.h"
+
 #include "billing/InvoiceService.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -272,7 +274,7 @@ TEST_CASE("two Ordo processes issuing invoices at the same moment share one gapl
     const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
     QStringList numbers;
     {
-        auto db = ordo::Database::open(path);
+        auto db = ordo::openCompany(path);
         REQUIRE(db.ok());
         setUpCompany(**db);
         ordo::Customer c;
@@ -354,7 +356,7 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
     const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
     QString number;
     {
-        auto db = ordo::Database::open(path);
+        auto db = ordo::openCompany(path);
         REQUIRE(db.ok());
         setUpCompany(**db);
         ordo::Customer c;

@@ -6,7 +6,7 @@
 // Usage: ordo_torture_booker DATABASE TAG
 
 #include "common/Translations.h"
-#include "scheduling/IntakeService.h"
+#include "usecases/IntakeService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/Database.h"
 #include "support/TestEnvironment.h"
