@@ -3285,7 +3285,7 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <name>ordo::Payments</name>
     <message>
         <source>Paid in full</source>
-        <translation type="unfinished">Cobrada del todo</translation>
+        <translation>Cobrada del todo</translation>
     </message>
 </context>
 <context>
