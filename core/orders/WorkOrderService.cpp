@@ -95,6 +95,17 @@ Result<void> WorkOrderService::validate(const OrderDetails &n) const
         return makeError(ErrorCode::Invalid, tr("The order needs a title: what is the job?"));
     if (n.customerId <= 0)
         return makeError(ErrorCode::Invalid, tr("The order needs a customer."));
+    if (n.siteId) {
+        // An order's site is one of its customer's addresses, never another customer's.
+        auto owner = m_db.scalar(QStringLiteral("SELECT customer_id FROM sites WHERE id = ?"), {*n.siteId});
+        if (!owner && owner.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound, tr("That site address no longer exists."));
+        if (!owner)
+            return owner.error();
+        if (owner->toLongLong() != n.customerId)
+            return makeError(ErrorCode::Invalid, tr("That site is an address of another customer: choose one of this "
+                                                    "customer's addresses, or type the address again."));
+    }
     for (const auto &line : n.lines) {
         if (line.description.trimmed().isEmpty())
             return makeError(ErrorCode::Invalid, tr("Every line needs a description."));
@@ -471,6 +482,17 @@ Result<void> WorkOrderService::addNote(Id orderId, const Actor &by, const QStrin
         return done.error();
     m_db.notifier().announceOrder(orderId);
     return {};
+}
+
+Result<QString> WorkOrderService::workPostcode(Id orderId) const
+{
+    auto postcode = m_db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
+                                               "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
+                                               "ON si.id = o.site_id WHERE o.id = ?"),
+                                {orderId});
+    if (!postcode)
+        return postcode.error();
+    return postcode->toString();
 }
 
 } // namespace ordo

@@ -67,6 +67,8 @@ public:
     // Open orders per step id, for column headers and overviews (reads the open-orders index only).
     Result<QHash<Id, qint64>> openCountsByStep() const;
     Result<QList<LineItem>> lines(Id orderId) const;
+    // Where the work is: the postcode of the order's site, or of its customer.
+    Result<QString> workPostcode(Id orderId) const;
     Result<QList<OrderEvent>> history(Id orderId) const;
     Result<void> addNote(Id orderId, const Actor &by, const QString &body);
 

@@ -1,5 +1,7 @@
 #include "usecases/Company.h"
 
+#include "billing/InvoiceService.h"
+#include "billing/Mailer.h"
 #include "workflow/DefaultWorkflow.h"
 
 namespace ordo {
@@ -21,6 +23,15 @@ Result<void> seedNewCompany(Database &db)
         if (again->toLongLong() > 0)
             return {};
         return seedDefaultWorkflow(db);
+    });
+}
+
+Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp)
+{
+    return withTransaction(db, [&]() -> Result<void> {
+        if (auto r = InvoiceService(db).saveCompany(profile); !r)
+            return r;
+        return smtp.save(db);
     });
 }
 

@@ -10,6 +10,12 @@ namespace ordo {
 Result<std::unique_ptr<Database>> openCompany(const QString &path,
                                               Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
+struct CompanyProfile;
+struct SmtpSettings;
+
+// The company's fiscal data and its mail server, saved together or not at all.
+Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp);
+
 // A new company's first process map (see DESIGN.md), when the database has none yet.
 Result<void> seedNewCompany(Database &db);
 

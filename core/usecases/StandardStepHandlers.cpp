@@ -1,6 +1,7 @@
 #include "usecases/StandardStepHandlers.h"
 
 #include "billing/InvoiceService.h"
+#include "orders/WorkOrderService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/Database.h"
 
@@ -15,11 +16,8 @@ StandardStepHandlers &StandardStepHandlers::instance()
 Result<std::optional<StepHandlers::Assignment>> StandardStepHandlers::chooseAssignee(Database &db, Id orderId, const Step &to)
 {
     const Role role = to.responsibleRole.value_or(Role::Technician);
-    auto postcode = db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
-                                             "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
-                                             "ON si.id = o.site_id WHERE o.id = ?"),
-                              {orderId});
-    auto chosen = Scheduler(db).chooseAssignee(role, postcode ? postcode->toString() : QString(), AssignmentPolicy::load(db));
+    auto postcode = WorkOrderService(db).workPostcode(orderId);
+    auto chosen = Scheduler(db).chooseAssignee(role, postcode ? *postcode : QString(), AssignmentPolicy::load(db));
     if (!chosen)
         return chosen.error();
     if (!*chosen)

@@ -167,4 +167,12 @@ Result<Id> WorkflowRepository::insertVersion(Id workflowId, const WorkflowDraft 
     return versionId->toLongLong();
 }
 
+Result<QString> WorkflowRepository::stepName(Id stepId) const
+{
+    auto name = m_db.scalar(QStringLiteral("SELECT name FROM steps WHERE id = ?"), {stepId});
+    if (!name)
+        return name.error();
+    return name->toString();
+}
+
 } // namespace ordo

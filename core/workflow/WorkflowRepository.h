@@ -40,6 +40,8 @@ public:
 
     Result<QList<WorkflowSummary>> list() const;
     Result<WorkflowVersion> version(Id versionId) const;
+    // The name of a step of any version (an order on an older version is shown in the newest's step of that name).
+    Result<QString> stepName(Id stepId) const;
     // The newest version of the company's first active workflow: where new orders go by default.
     Result<WorkflowVersion> defaultLatest() const;
     Result<WorkflowVersion> latest(Id workflowId) const;

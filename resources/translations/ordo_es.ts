@@ -3226,6 +3226,23 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <source>Changed by %1 at %2 while open here. Reload to see the change.</source>
         <translation>%1 la cambió a las %2 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
+    <message>
+        <source>The lines of %1 could not be read: %2
+The order can be looked at but not saved, so that its lines are not lost.</source>
+        <translation>No se pudieron leer las líneas de %1: %2
+La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.</translation>
+    </message>
+    <message>
+        <source>The lines of this order could not be read (%1); saving now would delete them. Close the order and open it again.</source>
+        <translation>No se pudieron leer las líneas de esta orden (%1); guardar ahora las borraría. Cierre la orden y ábrala de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OrderSaving</name>
+    <message>
+        <source>Choose the customer, or give the new customer&apos;s name.</source>
+        <translation>Elija el cliente o indique el nombre del cliente nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrdersModel</name>
@@ -4633,6 +4650,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was saved; open it again.</source>
         <translation>Otra persona cambió %1 en ese mismo momento. No se ha guardado nada; vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>That site is an address of another customer: choose one of this customer&apos;s addresses, or type the address again.</source>
+        <translation>Esa obra es una dirección de otro cliente: elija una de las direcciones de este cliente o vuelva a escribir la dirección.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -144,6 +145,30 @@ private slots:
         editor.reject();
         QVERIFY(!editor.isVisible());
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Three windows and a door'")), 1);
+    }
+
+    void linesThatCouldNotBeReadAreNeverSavedOver()
+    {
+        UiDatabase db;
+        NewWorkOrder n;
+        n.customerId = db.customer(QStringLiteral("Carmen López"));
+        n.title = QStringLiteral("Three windows");
+        n.lines = {{0, 0, QStringLiteral("PVC window"), 3000, 38500, 2100, 0}, {0, 0, QStringLiteral("Fitting"), 1000, 9000, 2100, 0}};
+        const WorkOrder order = *WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Test")});
+        // The lines cannot be read (as with a damaged page, or a file from a broken copy).
+        QSqlQuery(db.db->connection()).exec(QStringLiteral("ALTER TABLE line_items RENAME TO line_items_away"));
+
+        OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("could not be read")), qPrintable(MessageBox::lastMessage()));
+        MessageBox::clearLastMessage();
+        QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral(" and a door"));
+        auto *buttons = editor.findChild<QDialogButtonBox *>(QStringLiteral("editorButtons"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("would delete them")), qPrintable(MessageBox::lastMessage()));
+
+        QSqlQuery(db.db->connection()).exec(QStringLiteral("ALTER TABLE line_items_away RENAME TO line_items"));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM line_items WHERE order_id = %1").arg(order.id)), 2);
+        QCOMPARE(WorkOrderService(*db).find(order.id)->title, QStringLiteral("Three windows"));
     }
 
     void theHistoryTabTellsTheStoryInWords()

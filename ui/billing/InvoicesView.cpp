@@ -1,5 +1,7 @@
 #include "billing/InvoicesView.h"
 
+#include "usecases/Company.h"
+
 #include "billing/InvoiceDialog.h"
 #include "billing/InvoiceService.h"
 #include "billing/Mailer.h"
@@ -261,11 +263,7 @@ bool CompanySettingsDialog::save()
     smtp.user = text("smtpUser");
     smtp.password = text("smtpPassword");
     smtp.from = text("smtpFrom");
-    auto saved = withTransaction(m_db, [&]() -> Result<void> {
-        if (auto r = InvoiceService(m_db).saveCompany(c); !r)
-            return r;
-        return smtp.save(m_db);
-    });
+    auto saved = saveCompanySettings(m_db, c, smtp);
     if (!saved) {
         MessageBox::warning(this, tr("Company"), saved.error().message);
         return false;

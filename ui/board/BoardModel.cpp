@@ -6,6 +6,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "workflow/WorkflowRepository.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -256,8 +257,8 @@ void BoardModel::refreshOrder(Id orderId)
     BoardCard c = *fresh;
     if (!m_data.workflow.step(c.stepId)) {
         // An order of another workflow, or still on an older version: show it in the step of the same name.
-        auto stepName = m_db.scalar(QStringLiteral("SELECT name FROM steps WHERE id = ?"), {c.stepId});
-        const Step *same = stepName ? m_data.workflow.stepNamed(stepName->toString()) : nullptr;
+        auto stepName = WorkflowRepository(m_db).stepName(c.stepId);
+        const Step *same = stepName ? m_data.workflow.stepNamed(*stepName) : nullptr;
         if (!same)
             return;
         c.stepId = same->id;

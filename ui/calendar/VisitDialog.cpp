@@ -26,11 +26,8 @@ VisitDialog::VisitDialog(Session session, Id orderId, AppointmentKind kind, QWid
         layout->addWidget(new QLabel(tr("<b>%1</b> — %2, %3").arg(order->number.toHtmlEscaped(), order->customerName.toHtmlEscaped(),
                                                                   order->siteAddress.toHtmlEscaped()),
                                      this));
-        auto postcode = m_session.db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
-                                                           "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
-                                                           "ON si.id = o.site_id WHERE o.id = ?"),
-                                            {orderId});
-        m_postcode = postcode ? postcode->toString() : QString();
+        auto postcode = WorkOrderService(m_session.db).workPostcode(orderId);
+        m_postcode = postcode ? *postcode : QString();
     }
     m_kind->setObjectName(QStringLiteral("visitKind"));
     for (AppointmentKind k : {AppointmentKind::Installation, AppointmentKind::Repair, AppointmentKind::Estimate,

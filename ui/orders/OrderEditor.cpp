@@ -6,6 +6,7 @@
 #include "scheduling/AppointmentService.h"
 #include "orders/EventText.h"
 #include "people/CustomerRepository.h"
+#include "usecases/OrderSaving.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
 
@@ -346,8 +347,16 @@ void OrderEditor::load()
         m_hasDue->setChecked(order->dueAt.has_value());
         if (order->dueAt)
             m_due->setDate(QDateTime::fromSecsSinceEpoch(*order->dueAt).toLocalTime().date());
-        if (auto lines = orders.lines(m_orderId))
+        if (auto lines = orders.lines(m_orderId)) {
             m_lines->setLines(*lines);
+            m_linesUnread.clear();
+        } else {
+            // Never save over lines that were not read: the order would lose them.
+            m_linesUnread = lines.error().message;
+            MessageBox::error(this, tr("Work order"),
+                              tr("The lines of %1 could not be read: %2\nThe order can be looked at but not saved, so "
+                                 "that its lines are not lost.").arg(order->number, m_linesUnread));
+        }
         loadHistory();
     } else {
         m_step->setText(tr("A new order starts in the first step of the process map."));
@@ -463,6 +472,12 @@ void OrderEditor::showFieldError(QLabel *label, const QString &text)
 
 bool OrderEditor::save()
 {
+    if (!m_linesUnread.isEmpty()) {
+        MessageBox::error(this, tr("Not saved"),
+                          tr("The lines of this order could not be read (%1); saving now would delete them. Close the "
+                             "order and open it again.").arg(m_linesUnread));
+        return false;
+    }
     // Our own save announces the order too: that is no change made elsewhere.
     m_saving = true;
     auto saving = qScopeGuard([this] { m_saving = false; });
@@ -503,68 +518,32 @@ bool OrderEditor::save()
         details.assigneeId = m_assignee->currentData().toLongLong();
     details.lines = *lines;
 
-    Database &db = m_session.db;
-    Transaction tx(db);
-    if (auto r = tx.begin(); !r) {
-        MessageBox::error(this, tr("Not saved"), r.error().message);
-        return false;
-    }
-    CustomerRepository customers(db);
-    Id customerId = m_customerId.value_or(0);
+    OrderForm form;
+    form.orderId = m_orderId;
+    form.expectedVersion = m_version;
+    form.customerId = m_customerId;
     if (creatingCustomer) {
-        Customer c;
-        c.name = m_newName->text();
-        c.phone = m_newPhone->text();
-        c.email = m_newEmail->text();
-        c.address = m_newAddress->text();
-        c.postcode = m_newPostcode->text();
-        c.city = m_newCity->text();
-        auto id = customers.add(c);
-        if (!id) {
-            MessageBox::error(this, tr("Not saved"), id.error().message);
-            return false;
-        }
-        customerId = *id;
+        form.customerId.reset();
+        form.newCustomer.name = m_newName->text();
+        form.newCustomer.phone = m_newPhone->text();
+        form.newCustomer.email = m_newEmail->text();
+        form.newCustomer.address = m_newAddress->text();
+        form.newCustomer.postcode = m_newPostcode->text();
+        form.newCustomer.city = m_newCity->text();
     }
-    details.customerId = customerId;
-    const QString site = m_siteAddress->text().trimmed();
-    details.siteId = m_siteId;
-    if (!site.isEmpty() && (!m_siteId || m_orderId == 0)) {
-        Site s;
-        s.customerId = customerId;
-        s.address = site;
-        auto id = customers.addSite(s);
-        if (!id) {
-            MessageBox::error(this, tr("Not saved"), id.error().message);
-            return false;
-        }
-        details.siteId = *id;
-    } else if (site.isEmpty()) {
-        details.siteId.reset();
-    }
-
-    WorkOrderService orders(db);
-    Result<WorkOrder> saved = m_orderId ? orders.update(m_orderId, m_version, details, m_session.actor)
-                                        : [&]() -> Result<WorkOrder> {
-                                              NewWorkOrder n;
-                                              static_cast<OrderDetails &>(n) = details;
-                                              return orders.create(n, m_session.actor);
-                                          }();
+    form.siteId = m_siteId;
+    form.siteAddress = m_siteAddress->text();
+    form.details = details;
+    // One transaction in the core; a message only after it is over.
+    auto saved = OrderSaving(m_session.db).save(form, m_session.actor);
     if (!saved) {
         MessageBox::error(this, tr("Not saved"), saved.error().message);
         return false;
     }
-    if (auto r = tx.commit(); !r) {
-        MessageBox::error(this, tr("Not saved"), r.error().message);
-        db.notifier().announceOrdersReset();
-        return false;
-    }
-    db.notifier().announceOrder(saved->id);
-    if (creatingCustomer)
-        db.notifier().announceCustomers();
-    m_orderId = saved->id;
-    m_version = saved->version;
-    m_customerId = customerId;
+    m_orderId = saved->order.id;
+    m_version = saved->order.version;
+    m_customerId = saved->order.customerId;
+    m_siteId = saved->order.siteId;
     m_modified = false;
     return true;
 }

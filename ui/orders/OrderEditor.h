@@ -69,6 +69,7 @@ private:
     std::optional<Id> m_siteId;
     bool m_modified = false;
     bool m_loading = false;
+    QString m_linesUnread;  // why the order's lines could not be read: saving would delete them
 
     QWidget *m_staleNotice = nullptr;
     QLabel *m_staleText = nullptr;

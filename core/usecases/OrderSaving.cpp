@@ -1,0 +1,73 @@
+#include "usecases/OrderSaving.h"
+
+#include "people/CustomerRepository.h"
+#include "storage/Database.h"
+
+namespace ordo {
+
+Result<std::optional<Id>> OrderSaving::site(const OrderForm &form, Id customerId)
+{
+    const QString typed = form.siteAddress.trimmed();
+    if (typed.isEmpty())
+        return std::optional<Id>();
+    CustomerRepository customers(m_db);
+    // The site the order had, when it is the customer's and its address is still the one typed.
+    if (form.siteId) {
+        auto sites = customers.sites(customerId);
+        if (!sites)
+            return sites.error();
+        for (const Site &s : *sites) {
+            if (s.id == *form.siteId && s.address.trimmed() == typed)
+                return std::optional<Id>(s.id);
+        }
+    }
+    // A new or changed address is a new site of this customer: other orders at the old one keep it.
+    Site s;
+    s.customerId = customerId;
+    s.address = typed;
+    auto id = customers.addSite(s);
+    if (!id)
+        return id.error();
+    return std::optional<Id>(*id);
+}
+
+Result<SavedOrder> OrderSaving::save(const OrderForm &form, const Actor &by)
+{
+    SavedOrder result;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        Id customerId = form.customerId.value_or(0);
+        if (!customerId) {
+            if (form.newCustomer.name.trimmed().isEmpty())
+                return makeError(ErrorCode::Invalid, tr("Choose the customer, or give the new customer's name."));
+            auto id = CustomerRepository(m_db).add(form.newCustomer);
+            if (!id)
+                return id.error();
+            customerId = *id;
+            result.customerCreated = true;
+            m_db.notifier().announceCustomers();
+        }
+        auto siteId = site(form, customerId);
+        if (!siteId)
+            return siteId.error();
+        OrderDetails details = form.details;
+        details.customerId = customerId;
+        details.siteId = *siteId;
+        WorkOrderService orders(m_db);
+        Result<WorkOrder> saved = form.orderId ? orders.update(form.orderId, form.expectedVersion, details, by)
+                                               : [&]() -> Result<WorkOrder> {
+                                                     NewWorkOrder n;
+                                                     static_cast<OrderDetails &>(n) = details;
+                                                     return orders.create(n, by);
+                                                 }();
+        if (!saved)
+            return saved.error();
+        result.order = *saved;
+        m_db.notifier().announceOrder(saved->id);  // held until COMMIT
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return result;
+}
+
+} // namespace ordo
