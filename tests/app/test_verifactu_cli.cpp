@@ -3,6 +3,7 @@
 #include "support/TestDatabase.h"
 
 #include "billing/InvoiceService.h"
+#include "billing/VerifactuService.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,4 +223,52 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
     REQUIRE(status.exitCode == 0);
     CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("pending")).toInt() == 4);
     CHECK(status.json().value(QStringLiteral("mode")).toString() == QStringLiteral("verifactu"));
+}
+
+TEST_CASE("the invoice PDF carries a QR code that zbarimg reads as the AEAT's URL with the invoice's values", "[cli][verifactu]")
+{
+    DemoFile db;
+    const Run issued = db({QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("WO-2026-00048"), QStringLiteral("--json")});
+    REQUIRE(issued.exitCode == 0);
+    const QJsonObject inv = issued.json().value(QStringLiteral("invoice")).toObject();
+    const QString number = inv.value(QStringLiteral("number")).toString();
+    const qint64 total = inv.value(QStringLiteral("total_cents")).toInteger();
+    const QDate day = QDateTime::fromString(inv.value(QStringLiteral("issued_at")).toString(), Qt::ISODate).toLocalTime().date();
+    const QString expected = QStringLiteral("https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B86123457&numserie=%1&fecha=%2"
+                                            "&importe=%3.%4")
+                                 .arg(number, day.toString(QStringLiteral("dd-MM-yyyy")))
+                                 .arg(total / 100)
+                                 .arg(total % 100, 2, 10, QLatin1Char('0'));
+
+    const QString pdf = db.dir.filePath(QStringLiteral("invoice.pdf"));
+    REQUIRE(db({QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), pdf}).exitCode == 0);
+    const QString png = db.dir.filePath(QStringLiteral("page"));
+    REQUIRE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"),
+                                             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, png})
+                .exitCode == 0);
+    const Run zbar = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png + QStringLiteral("-1.png")});
+    INFO(zbar.err.toStdString());
+    REQUIRE(zbar.exitCode == 0);
+    CHECK(zbar.out.trimmed() == expected);
+
+    // The legend of the VERI*FACTU mode is printed beside it.
+    const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.out.contains(QStringLiteral("VERI*FACTU")));
+
+    // A production company's invoices point to the production service.
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        ordo::VerifactuService service(**opened);
+        ordo::VerifactuSettings s = service.settings();
+        s.production = true;
+        REQUIRE(service.saveSettings(s).ok());
+    }
+    REQUIRE(db({QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), pdf}).exitCode == 0);
+    REQUIRE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"),
+                                             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, png})
+                .exitCode == 0);
+    const Run production = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), png + QStringLiteral("-1.png")});
+    CHECK(production.out.trimmed() ==
+          QString(expected).replace(QStringLiteral("https://prewww2.aeat.es/"), QStringLiteral("https://www2.agenciatributaria.gob.es/")));
 }
