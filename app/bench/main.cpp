@@ -15,13 +15,14 @@
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "scheduling/AppointmentService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "common/Clock.h"
 #include "common/Session.h"
 #include "demo/DemoGenerator.h"
 #include "orders/WorkOrderService.h"
 #include "print/InvoiceRenderer.h"
 #include "reports/WeeklyReport.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/StatementTrace.h"
 #include "workflow/WorkflowRepository.h"
@@ -362,32 +363,69 @@ struct Bench
             }
         }
 
-        // 4: a card move: the engine's move committed and the board showing it.
-        if (want("card_move")) {
-            // Two open orders in an ordinary step that can be put on hold and back: each goes there and
-            // back an even number of times, so that the data set is left as it was.
-            const auto wf = WorkflowRepository(db).defaultLatest();
-            const Step *hold = wf->stepNamed(QStringLiteral("On hold"));
-            const Step *from = nullptr;
-            Id orderId = 0, orderId2 = 0;
-            for (const Step &s : wf->steps) {
-                if (s.kind != StepKind::Open || s.exitRequires != ExitRequirement::None || !wf->allows(s.id, hold->id) ||
-                    !wf->allows(hold->id, s.id))
-                    continue;
-                auto q = db.run(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 2"), {s.id});
-                if (q && q->next()) {
-                    orderId = q->value(0).toLongLong();
-                    if (q->next()) {
-                        orderId2 = q->value(0).toLongLong();
-                        from = &s;
-                        break;
-                    }
+        // Two open orders in an ordinary step that can be put on hold and back: each goes there and
+        // back an even number of times, so that the data set is left as it was.
+        const auto wf = WorkflowRepository(db).defaultLatest();
+        const Step *hold = wf->stepNamed(QStringLiteral("On hold"));
+        const Step *from = nullptr;
+        Id orderId = 0, orderId2 = 0;
+        for (const Step &s : wf->steps) {
+            if (s.kind != StepKind::Open || s.exitRequires != ExitRequirement::None || !wf->allows(s.id, hold->id) ||
+                !wf->allows(hold->id, s.id))
+                continue;
+            auto q = db.run(QStringLiteral("SELECT id FROM work_orders WHERE is_open = 1 AND step_id = ? ORDER BY id LIMIT 2"), {s.id});
+            if (q && q->next()) {
+                orderId = q->value(0).toLongLong();
+                if (q->next()) {
+                    orderId2 = q->value(0).toLongLong();
+                    from = &s;
+                    break;
                 }
             }
-            if (!from) {
-                err << "  no open order to move in this data set" << Qt::endl;
-                return figures;
+        }
+        if (!from) {
+            err << "  no open order to move in this data set" << Qt::endl;
+            return figures;
+        }
+
+        // 4b: a move made by another process (ordo-cli), found by the window's change watcher and
+        // shown on the board: the work on the GUI thread from the poll until painted.
+        if (want("external_change")) {
+            ChangeWatcher watcher(db);
+            const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ordo-cli"));
+            const QString number = WorkOrderService(db).find(orderId)->number;
+            bool there = false;
+            std::vector<double> times, dataTimes;
+            QStringList statements;
+            for (int i = 0; i < 2 * (runs + 1); ++i) {
+                QProcess other;
+                other.start(cli, {QStringLiteral("--database"), path, QStringLiteral("orders"), QStringLiteral("move"), number,
+                                  there ? from->name : hold->name});
+                other.waitForFinished(60000);
+                if (other.exitCode() != 0)
+                    err << "  " << QString::fromUtf8(other.readAllStandardError()) << Qt::endl;
+                const auto start = Clocked::now();
+                if (i == 2)
+                    trace.start();
+                if (!watcher.poll())
+                    err << "  the other process's move was not seen" << Qt::endl;
+                if (i == 2)
+                    statements = trace.stop();
+                const double found = msSince(start);
+                settle();
+                if (i > 1) {
+                    times.push_back(msSince(start));
+                    dataTimes.push_back(found);
+                }
+                there = !there;
             }
+            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            figures.append({QStringLiteral("external_change"), QStringLiteral("Move by another process, shown on the board"),
+                            median(times), median(dataTimes), median(rawTimes), 16});
+        }
+
+        // 4: a card move: the engine's move committed and the board showing it.
+        if (want("card_move")) {
             bool there = false;
             std::vector<double> times;
             for (int i = 0; i < 2 * (runs + 1); ++i) {
@@ -403,7 +441,7 @@ struct Bench
             // Ordo's own part: the engine's move and the card read back for the board, no widgets.
             std::vector<double> dataTimes;
             {
-                WorkflowEngine engine(db);
+                OrderMoves engine(db);
                 BoardService boardData(db);
                 bool away = false;
                 for (int i = 0; i < 2 * (runs + 1); ++i) {
@@ -429,7 +467,7 @@ struct Bench
                 const qint64 stepBefore = state("SELECT step_id FROM work_orders WHERE id = ?");
                 const qint64 lastEvent = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM order_events"))->toLongLong();
                 trace.start();
-                auto moved = WorkflowEngine(db).move(orderId2, before, hold->id, session.actor);
+                auto moved = OrderMoves(db).move(orderId2, before, hold->id, session.actor);
                 (void)BoardService(db).card(orderId2);
                 const auto statements = trace.stop();
                 if (!moved)
@@ -447,7 +485,7 @@ struct Bench
                 }
                 // Back where it was, through Ordo.
                 raw.exec(QStringLiteral("UPDATE work_orders SET version = %1 WHERE id = %2").arg(before + 1).arg(orderId2).toStdString());
-                auto back = WorkflowEngine(db).move(orderId2, before + 1, from->id, session.actor);
+                auto back = OrderMoves(db).move(orderId2, before + 1, from->id, session.actor);
                 if (!back)
                     err << "  " << back.error().message << Qt::endl;
             }

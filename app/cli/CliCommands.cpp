@@ -1,4 +1,6 @@
 #include "CliCommands.h"
+#include "usecases/Payments.h"
+#include "usecases/Company.h"
 
 #include "BackupCommands.h"
 #include "VerifactuCommands.h"
@@ -21,7 +23,7 @@
 #include "scheduling/Scheduler.h"
 #include "storage/Checks.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include <QCommandLineParser>
@@ -30,6 +32,7 @@
 #include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <functional>
@@ -372,7 +375,7 @@ int cmdOrdersMove(Context &c, const QString &number, const QString &stepName)
         QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         actor.name = user.isEmpty() ? QStringLiteral("ordo-cli") : Cli::tr("%1 (command line)").arg(user);
     }
-    auto moved = WorkflowEngine(*c.db).move(order->id, order->version, step->id, actor,
+    auto moved = OrderMoves(*c.db).move(order->id, order->version, step->id, actor,
                                             c.parser.value(QStringLiteral("note")));
     if (!moved)
         return fail(c, moved.error());
@@ -526,16 +529,33 @@ int cmdInvoiceList(Context &c)
     return Ok;
 }
 
+// A script's amount: ASCII digits, then a dot or a comma and at most two decimals; no thousands
+// separators, no sign, no currency ("12,34.56" or "١٢" would be guesses, and a guess is money).
+std::optional<Cents> parsePaymentAmount(const QString &text)
+{
+    static const QRegularExpression format(QStringLiteral("^([0-9]{1,13})(?:[.,]([0-9]{1,2}))?$"));
+    const auto m = format.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString fraction = m.captured(2).leftJustified(2, QLatin1Char('0'));
+    return m.captured(1).toLongLong() * 100 + fraction.toLongLong();
+}
+
 int cmdInvoicePay(Context &c, const QString &number)
 {
-    const auto amount = money::parseCents(c.parser.value(QStringLiteral("amount")), QLocale());
+    const QString text = c.parser.value(QStringLiteral("amount")).trimmed();
+    const auto amount = parsePaymentAmount(text);
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)) || (amount && *amount == 0))
+        return usage(c, Cli::tr("A payment must be more than zero: --amount takes the amount in euros, such as 12.34 or 12,34."));
     if (!amount)
-        return usage(c, Cli::tr("--amount takes the amount in euros, e.g. 1234,56."));
+        return usage(c, Cli::tr("--amount takes the amount in euros with digits 0-9, a dot or a comma and at most two "
+                                "decimals, without thousands separators: such as 12.34 or 12,34 (not “%1”).")
+                            .arg(text));
     InvoiceService invoices(*c.db);
     auto inv = invoices.findByNumber(number);
     if (!inv)
         return fail(c, inv.error());
-    auto paid = invoices.recordPayment(inv->id, *amount, Clock::nowSecs(), c.parser.value(QStringLiteral("method")), {},
+    auto paid = Payments(*c.db).record(inv->id, *amount, Clock::nowSecs(), c.parser.value(QStringLiteral("method")), {},
                                        Actor{std::nullopt, qEnvironmentVariable("USER", QStringLiteral("ordo-cli"))});
     if (!paid)
         return fail(c, paid.error());
@@ -583,9 +603,13 @@ int cmdReportWeekly(Context &c)
         const int week = QDate::currentDate().addDays(-7).weekNumber(&year);
         text = QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
     }
-    const auto week = WeeklyReportBuilder::parseWeek(text);
+    // Exactly YYYY-Www, with ASCII digits: "2026-W5" is refused rather than read as week 5.
+    static const QRegularExpression format(QStringLiteral("^[0-9]{4}-[Ww][0-9]{2}$"));
+    const auto week = format.match(text.trimmed()).hasMatch() ? WeeklyReportBuilder::parseWeek(text) : std::nullopt;
     if (!week)
-        return usage(c, Cli::tr("--week takes an ISO week such as 2026-W48."));
+        return usage(c, Cli::tr("--week takes an ISO week as YYYY-Www, with two digits for the week: such as 2026-W05 or "
+                                "2026-W48 (not “%1”).")
+                            .arg(text));
     auto report = WeeklyReportBuilder(*c.db).build(week->first, week->second);
     if (!report)
         return fail(c, report.error());
@@ -914,6 +938,11 @@ int Cli::run(const QStringList &arguments)
 
     QString path = parser.value(QStringLiteral("database"));
     const bool creates = first == QLatin1String("demo");
+    // "--database ''" is a script whose variable is empty: never quietly the user's own database.
+    if (parser.isSet(QStringLiteral("database")) && path.trimmed().isEmpty())
+        return usage(c, tr("--database was given an empty path. Give the database file, or leave --database out to use "
+                           "the default database (%1).")
+                            .arg(QDir::toNativeSeparators(Database::defaultPath())));
     if (path.isEmpty()) {
         path = Database::defaultPath();
         if (creates)
@@ -931,7 +960,7 @@ int Cli::run(const QStringList &arguments)
     const auto mode = creates ? Database::OpenMode::CreateIfMissing
                       : reads ? Database::OpenMode::ReadOnly
                               : Database::OpenMode::MustExist;
-    auto db = Database::open(path, mode);
+    auto db = openCompany(path, mode);
     if (!db)
         return fail(c, db.error());
     c.db = std::move(*db);

@@ -20,7 +20,16 @@ QJsonValue time(std::optional<qint64> utcSeconds)
 {
     if (!utcSeconds)
         return QJsonValue(QJsonValue::Null);
-    return QDateTime::fromSecsSinceEpoch(*utcSeconds, Qt::UTC).toString(Qt::ISODate);
+    // A time ISO 8601 cannot write (before year 0 or after 9999) has no text: null, never "".
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(*utcSeconds, Qt::UTC);
+    const QString text = at.isValid() ? at.toString(Qt::ISODate) : QString();
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue time(qint64 utcSeconds)
+{
+    // Columns that are never NULL read 0 when nothing was recorded.
+    return utcSeconds == 0 ? QJsonValue(QJsonValue::Null) : time(std::optional<qint64>(utcSeconds));
 }
 
 QJsonObject order(const WorkOrder &o)

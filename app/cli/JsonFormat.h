@@ -9,7 +9,9 @@
 // may be added. Times are ISO 8601 in UTC; money is integer cents; quantities are thousandths.
 namespace ordo::json {
 
+// null when there is no time (nullopt, or 0 in a column that is never NULL), or none ISO 8601 can write.
 QJsonValue time(std::optional<qint64> utcSeconds);
+QJsonValue time(qint64 utcSeconds);
 QJsonObject order(const WorkOrder &order);
 QJsonObject event(const OrderEvent &event);
 QJsonObject line(const LineItem &line);

@@ -1,16 +1,60 @@
 #include "CliCommands.h"
+#include "TerminalText.h"
 
 #include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QMutex>
 
 #include <memory>
 
 #include <cstdio>
 
+namespace {
+
+// Scripts read the first line of stderr: it is ordo-cli's own message, never one of Qt's. Qt's
+// warnings are held back while the command runs and written under that line when it is done (at
+// once after that, and at once when fatal, since the program ends there).
+QMutex qtMessagesMutex;
+QStringList heldQtMessages;
+bool qtMessagesHeld = true;
+
+void writeQtMessage(const QString &line)
+{
+    const QByteArray bytes = (ordo::escapeControlCharacters(line) + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void holdQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString line = qFormatLogMessage(type, context, message);
+    QMutexLocker lock(&qtMessagesMutex);
+    if (qtMessagesHeld && type != QtFatalMsg) {
+        heldQtMessages << line;
+        return;
+    }
+    for (const QString &held : std::as_const(heldQtMessages))
+        writeQtMessage(held);
+    heldQtMessages.clear();
+    writeQtMessage(line);
+}
+
+void releaseQtMessages()
+{
+    QMutexLocker lock(&qtMessagesMutex);
+    for (const QString &held : std::as_const(heldQtMessages))
+        writeQtMessage(held);
+    heldQtMessages.clear();
+    qtMessagesHeld = false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(holdQtMessage);
     // Drawing a PDF needs fonts, hence a GUI application, drawn offscreen: only for those commands.
     bool drawsDocuments = false;
     for (int i = 1; i + 1 < argc; ++i)
@@ -29,11 +73,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     ordo::installTranslations(app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    ordo::Cli cli(out, err);
-    const int code = cli.run(QCoreApplication::arguments());
-    out.flush();
-    err.flush();
+    // What ordo-cli prints is made of names and notes typed by people: control characters in them
+    // are shown escaped, never sent raw to the terminal.
+    ordo::TerminalTextDevice outDevice(stdout);
+    ordo::TerminalTextDevice errDevice(stderr);
+    int code = 0;
+    {
+        QTextStream out(&outDevice);
+        QTextStream err(&errDevice);
+        ordo::Cli cli(out, err);
+        code = cli.run(QCoreApplication::arguments());
+        out.flush();
+        err.flush();
+    }
+    releaseQtMessages();
     return code;
 }

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
+#include "usecases/Company.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,7 +31,7 @@ QString firstStart()
         return {};
     const QString demoPath = QDir(QFileInfo(defaultPath).absolutePath()).filePath(QStringLiteral("ordo-demo.sqlite"));
     if (!QFileInfo::exists(demoPath)) {
-        auto db = ordo::Database::open(demoPath);
+        auto db = ordo::openCompany(demoPath);
         if (!db) {
             ordo::MessageBox::error(nullptr, QCoreApplication::translate("main", "Ordo"), db.error().message);
             return {};

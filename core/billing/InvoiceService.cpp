@@ -3,11 +3,10 @@
 #include "billing/VerifactuService.h"
 
 #include "common/Clock.h"
-#include "common/Settings.h"
+#include "storage/Settings.h"
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowEngine.h"
 #include "workflow/WorkflowRepository.h"
 
 #include <QCryptographicHash>
@@ -561,40 +560,20 @@ Result<Invoice> InvoiceService::recordPayment(Id invoiceId, Cents amount, qint64
                           {invoiceId, paidAt, amount, method.trimmed(), note.trimmed(), now, by.name});
         if (!r)
             return r.error();
+        m_db.notifier().announceInvoices();
         orderId = inv->orderId;
         if (!orderId)
             return true;
+        m_db.notifier().announceOrder(*orderId);
         eventlog::Entry e{*orderId, by, EventKind::FieldChanged, QStringLiteral("payment"), {},
                           tr("%1 received for %2").arg(money::formatEuros(amount), inv->number), std::nullopt, std::nullopt,
                           method.trimmed()};
         if (auto logged = eventlog::append(m_db, e, now); !logged)
             return logged.error();
-        // Paid in full: an order waiting for its payment moves on to the step that finishes it.
-        if (inv->paid + amount != inv->totals.total || inv->kind != InvoiceKind::Standard)
-            return true;
-        auto order = WorkOrderService(m_db).find(*orderId);
-        if (!order)
-            return order.error();
-        auto wf = WorkflowRepository(m_db).version(order->workflowVersionId);
-        if (!wf)
-            return wf.error();
-        const Step *current = wf->step(order->stepId);
-        if (!current || current->exitRequires != ExitRequirement::PaidInvoice)
-            return true;
-        for (const auto &s : wf->steps) {
-            if (s.kind == StepKind::Done && wf->allows(current->id, s.id)) {
-                auto moved = WorkflowEngine(m_db).move(order->id, order->version, s.id, by, tr("Paid in full"));
-                if (!moved)
-                    return moved.error();
-                break;
-            }
-        }
         return true;
     }, Database::Durability::Full);  // money received: on disk before it is shown
     if (!done)
         return done.error();
-    if (orderId)
-        m_db.notifier().announceOrder(*orderId);
     return find(invoiceId);
 }
 

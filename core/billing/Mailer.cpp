@@ -1,7 +1,7 @@
 #include "billing/Mailer.h"
 
 #include "common/Clock.h"
-#include "common/Settings.h"
+#include "storage/Settings.h"
 #include "storage/Database.h"
 
 #include <QDateTime>

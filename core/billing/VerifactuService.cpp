@@ -2,7 +2,7 @@
 
 #include "billing/InvoiceService.h"
 #include "common/Clock.h"
-#include "common/Settings.h"
+#include "storage/Settings.h"
 #include "storage/Database.h"
 
 #include <QUuid>

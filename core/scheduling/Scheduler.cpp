@@ -1,7 +1,7 @@
 #include "scheduling/Scheduler.h"
 
 #include "common/Clock.h"
-#include "common/Settings.h"
+#include "storage/Settings.h"
 #include "people/StaffRepository.h"
 #include "scheduling/AppointmentService.h"
 #include "storage/Database.h"

@@ -248,8 +248,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return r.error();
     if (auto r = db->migrate(); !r)
         return r.error();
-    if (auto r = seedNewDatabase(*db); !r)
-        return r.error();
     return db;
 }
 

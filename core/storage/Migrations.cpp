@@ -3,7 +3,6 @@
 #include <QSet>
 
 #include "storage/Database.h"
-#include "workflow/DefaultWorkflow.h"
 
 #include <QStringList>
 
@@ -584,16 +583,6 @@ Result<void> toVersion8(Database &db)
 }
 
 } // namespace
-
-Result<void> seedNewDatabase(Database &db)
-{
-    auto workflows = db.scalar(QStringLiteral("SELECT count(*) FROM workflows"));
-    if (!workflows)
-        return workflows.error();
-    if (workflows->toLongLong() > 0)
-        return {};
-    return withTransaction(db, [&]() -> Result<void> { return seedDefaultWorkflow(db); });
-}
 
 const QList<Migration> &migrations()
 {

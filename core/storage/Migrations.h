@@ -19,7 +19,6 @@ struct Migration
 // Cumulative chain, oldest first. Released steps are never edited: a change is a new step.
 const QList<Migration> &migrations();
 
-// Writes what a new company starts with (the default process map) when the database has none.
-Result<void> seedNewDatabase(Database &db);
+
 
 } // namespace ordo

@@ -1,11 +1,10 @@
 #include "workflow/WorkflowEngine.h"
 
-#include "billing/InvoiceService.h"
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
-#include "scheduling/Scheduler.h"
 #include "storage/Database.h"
+#include "workflow/StepHandlers.h"
 #include "workflow/Responsibility.h"
 #include "workflow/WorkflowRepository.h"
 
@@ -67,55 +66,102 @@ Result<MoveResult> WorkflowEngine::undoLastMove(Id orderId, qint64 expectedVersi
     return apply(orderId, expectedVersion, std::nullopt, by, tr("Undo of the previous move"), Rule::UndoLastMove);
 }
 
+struct WorkflowEngine::Plan
+{
+    OrderState state;
+    WorkflowVersion workflow;
+    Step from;
+    Step to;
+};
+
+Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
+                                                  Rule rule) const
+{
+    auto state = loadState(m_db, orderId);
+    if (!state)
+        return state.error();
+    if (state->version != expectedVersion)
+        return makeError(ErrorCode::Conflict,
+                         tr("%1 was changed by someone else since you opened it. Nothing was moved; "
+                            "look at it again and repeat the move if it still applies.")
+                             .arg(state->number));
+
+    if (rule == Rule::UndoLastMove) {
+        auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id FROM order_events WHERE order_id = ? "
+                                            "AND kind = 'step_moved' ORDER BY id DESC LIMIT 1"),
+                             {orderId});
+        if (!last)
+            return last.error();
+        if (!last->next() || last->value(1).toLongLong() != state->stepId)
+            return makeError(ErrorCode::Invalid, tr("%1 has no move to undo.").arg(state->number));
+        toStepId = last->value(0).toLongLong();
+    }
+    auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
+    if (!wf)
+        return wf.error();
+    const Step *from = wf->step(state->stepId);
+    const Step *to = wf->step(*toStepId);
+    if (!from)
+        return makeError(ErrorCode::Storage, tr("%1 is in a step that its process map does not have.").arg(state->number));
+    if (!to)
+        return makeError(ErrorCode::NotFound, tr("The process map of %1 (“%2”, version %3) has no such step.")
+                                                  .arg(state->number, wf->workflowName)
+                                                  .arg(wf->version));
+    if (from->id == to->id)
+        return makeError(ErrorCode::Invalid, tr("%1 is already in %2.").arg(state->number, quoted(to->name)));
+    if (rule == Rule::FollowMap && !wf->allows(from->id, to->id)) {
+        QStringList allowed;
+        for (const auto &s : wf->steps)
+            if (wf->allows(from->id, s.id))
+                allowed << quoted(s.name);
+        const QString reason = allowed.isEmpty()
+            ? tr("%1 cannot leave %2: the process map has no way out of that step.").arg(state->number, quoted(from->name))
+            : tr("%1 cannot go from %2 to %3: the process map does not allow it. From %2 it can go to %4.")
+                  .arg(state->number, quoted(from->name), quoted(to->name), QLocale().createSeparatedList(allowed));
+        return makeError(ErrorCode::Forbidden, reason);
+    }
+
+    // Some steps cannot be left for the next one without the invoice (pausing or cancelling can).
+    if (rule == Rule::FollowMap && from->exitRequires != ExitRequirement::None &&
+        (to->kind == StepKind::Open || to->kind == StepKind::Done)) {
+        auto invoice = m_db.run(QStringLiteral(
+            "SELECT i.number, i.total_cents, (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id) "
+            "FROM invoices i WHERE i.order_id = ? AND i.kind = 'standard' AND i.status <> 'draft' ORDER BY i.id DESC LIMIT 1"),
+            {orderId});
+        if (!invoice)
+            return invoice.error();
+        const bool issued = invoice->next();
+        if (!issued)
+            return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before its invoice is issued.")
+                                                       .arg(state->number, quoted(from->name)));
+        if (from->exitRequires == ExitRequirement::PaidInvoice && invoice->value(2).toLongLong() < invoice->value(1).toLongLong())
+            return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before invoice %3 is paid (%4 still due).")
+                                                       .arg(state->number, quoted(from->name), invoice->value(0).toString(),
+                                                            money::formatEuros(invoice->value(1).toLongLong() -
+                                                                               invoice->value(2).toLongLong())));
+    }
+    return Plan{*state, *wf, *from, *to};
+}
+
+Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStepId) const
+{
+    auto planned = plan(orderId, expectedVersion, toStepId, Rule::FollowMap);
+    if (!planned)
+        return planned.error();
+    return {};
+}
+
 Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
                                          const Actor &by, const QString &note, Rule rule)
 {
     MoveResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
-        auto state = loadState(m_db, orderId);
-        if (!state)
-            return state.error();
-        if (state->version != expectedVersion)
-            return makeError(ErrorCode::Conflict,
-                             tr("%1 was changed by someone else since you opened it. Nothing was moved; "
-                                "look at it again and repeat the move if it still applies.")
-                                 .arg(state->number));
-
-        if (rule == Rule::UndoLastMove) {
-            auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id FROM order_events WHERE order_id = ? "
-                                                "AND kind = 'step_moved' ORDER BY id DESC LIMIT 1"),
-                                 {orderId});
-            if (!last)
-                return last.error();
-            if (!last->next() || last->value(1).toLongLong() != state->stepId)
-                return makeError(ErrorCode::Invalid, tr("%1 has no move to undo.").arg(state->number));
-            toStepId = last->value(0).toLongLong();
-        }
-        auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
-        if (!wf)
-            return wf.error();
-        const Step *from = wf->step(state->stepId);
-        const Step *to = wf->step(*toStepId);
-        if (!from)
-            return makeError(ErrorCode::Storage, tr("%1 is in a step that its process map does not have.").arg(state->number));
-        if (!to)
-            return makeError(ErrorCode::NotFound, tr("The process map of %1 (“%2”, version %3) has no such step.")
-                                                      .arg(state->number, wf->workflowName)
-                                                      .arg(wf->version));
-        if (from->id == to->id)
-            return makeError(ErrorCode::Invalid, tr("%1 is already in %2.").arg(state->number, quoted(to->name)));
-        if (rule == Rule::FollowMap && !wf->allows(from->id, to->id)) {
-            QStringList allowed;
-            for (const auto &s : wf->steps)
-                if (wf->allows(from->id, s.id))
-                    allowed << quoted(s.name);
-            const QString reason = allowed.isEmpty()
-                ? tr("%1 cannot leave %2: the process map has no way out of that step.").arg(state->number, quoted(from->name))
-                : tr("%1 cannot go from %2 to %3: the process map does not allow it. From %2 it can go to %4.")
-                      .arg(state->number, quoted(from->name), quoted(to->name),
-                           QLocale().createSeparatedList(allowed));
-            return makeError(ErrorCode::Forbidden, reason);
-        }
+        auto planned = plan(orderId, expectedVersion, toStepId, rule);
+        if (!planned)
+            return planned.error();
+        const OrderState *state = &planned->state;
+        const Step *from = &planned->from;
+        const Step *to = &planned->to;
 
         // A step that assigns automatically gives the order to the best person for its role, unless
         // someone with that role already has it.
@@ -129,12 +175,7 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                 keep = current && current->toString() == toKey(role);
             }
             if (!keep) {
-                auto postcode = m_db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
-                                                           "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
-                                                           "ON si.id = o.site_id WHERE o.id = ?"),
-                                            {orderId});
-                auto chosen = Scheduler(m_db).chooseAssignee(role, postcode ? postcode->toString() : QString(),
-                                                             AssignmentPolicy::load(m_db));
+                auto chosen = m_handlers.chooseAssignee(m_db, orderId, *to);
                 if (!chosen)
                     return chosen.error();
                 if (*chosen) {
@@ -142,26 +183,6 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                     assignedBecause = (*chosen)->explanation;
                 }
             }
-        }
-
-        // Some steps cannot be left for the next one without the invoice (pausing or cancelling can).
-        if (rule == Rule::FollowMap && from->exitRequires != ExitRequirement::None &&
-            (to->kind == StepKind::Open || to->kind == StepKind::Done)) {
-            auto invoice = m_db.run(QStringLiteral(
-                "SELECT i.number, i.total_cents, (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id) "
-                "FROM invoices i WHERE i.order_id = ? AND i.kind = 'standard' AND i.status <> 'draft' ORDER BY i.id DESC LIMIT 1"),
-                {orderId});
-            if (!invoice)
-                return invoice.error();
-            const bool issued = invoice->next();
-            if (!issued)
-                return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before its invoice is issued.")
-                                                           .arg(state->number, quoted(from->name)));
-            if (from->exitRequires == ExitRequirement::PaidInvoice && invoice->value(2).toLongLong() < invoice->value(1).toLongLong())
-                return makeError(ErrorCode::Forbidden, tr("%1 cannot leave %2 before invoice %3 is paid (%4 still due).")
-                                                           .arg(state->number, quoted(from->name), invoice->value(0).toString(),
-                                                                money::formatEuros(invoice->value(1).toLongLong() -
-                                                                                   invoice->value(2).toLongLong())));
         }
 
         auto responsible = resolveResponsible(m_db, *to, assignee, state->responsibleId);
@@ -200,19 +221,18 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
             if (auto r = eventlog::append(m_db, handedOver, at); !r)
                 return r.error();
         }
-        // Entering a step that creates the invoice makes the draft from the order's lines.
-        if (to->handler == StepHandler::CreateInvoice && rule == Rule::FollowMap) {
-            auto draft = InvoiceService(m_db).createFromOrder(orderId, by);
-            if (!draft)
-                return draft.error();
+        // What the step does on entry (the invoice's draft, …), in the same transaction.
+        if (rule == Rule::FollowMap) {
+            if (auto r = m_handlers.entered(m_db, orderId, *to, by); !r)
+                return r.error();
         }
         result.fromStepName = from->name;
         result.previousResponsibleId = state->responsibleId;
+        m_db.notifier().announceOrder(orderId);  // held until COMMIT
         return true;
     });
     if (!done)
         return done.error();
-    m_db.notifier().announceOrder(orderId);
     auto order = WorkOrderService(m_db).find(orderId);
     if (!order)
         return order.error();

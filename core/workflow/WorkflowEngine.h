@@ -8,6 +8,7 @@
 namespace ordo {
 
 class Database;
+class StepHandlers;
 
 struct MoveResult
 {
@@ -24,7 +25,8 @@ class WorkflowEngine final
     Q_DECLARE_TR_FUNCTIONS(ordo::WorkflowEngine)
 
 public:
-    explicit WorkflowEngine(Database &db) : m_db(db) {}
+    // The step handlers run what a step does when an order enters it (see StepHandlers).
+    WorkflowEngine(Database &db, StepHandlers &handlers) : m_db(db), m_handlers(handlers) {}
 
     // expectedVersion is the order's version as the caller last saw it: a different one means
     // someone else changed the order meanwhile, and the move is refused as a conflict.
@@ -35,6 +37,10 @@ public:
     // back, but only while that move is still the order's latest change. Recorded as a move of its own.
     Result<MoveResult> undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by);
 
+    // Would move() take the order there now? Answers with the same words as move() refusing, and
+    // writes nothing: for a board that shows why a column refuses a card before anything is dropped.
+    Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId) const;
+
     // The steps an order may go to from where it is now, in map order.
     Result<QList<Step>> allowedTargets(Id orderId) const;
 
@@ -43,7 +49,11 @@ private:
     Result<MoveResult> apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, const Actor &by,
                              const QString &note, Rule rule);
 
+    struct Plan;
+    Result<Plan> plan(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, Rule rule) const;
+
     Database &m_db;
+    StepHandlers &m_handlers;
 };
 
 } // namespace ordo

@@ -897,10 +897,6 @@ Book it anyway?</source>
         <translation>(borrador)</translation>
     </message>
     <message>
-        <source>--amount takes the amount in euros, e.g. 1234,56.</source>
-        <translation>--amount necesita el importe en euros, p. ej. 1234,56.</translation>
-    </message>
-    <message>
         <source>%1: %2 paid of %3.</source>
         <translation>%1: cobrado %2 de %3.</translation>
     </message>
@@ -958,10 +954,6 @@ Book it anyway?</source>
     <message>
         <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, in %9 s.</source>
         <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
-    </message>
-    <message>
-        <source>--week takes an ISO week such as 2026-W48.</source>
-        <translation>--week necesita una semana ISO, como 2026-W48.</translation>
     </message>
     <message>
         <source>   previous week %1, 4-week average %2</source>
@@ -1222,8 +1214,24 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
 </translation>
     </message>
     <message>
+        <source>A payment must be more than zero: --amount takes the amount in euros, such as 12.34 or 12,34.</source>
+        <translation>Un cobro tiene que ser mayor que cero: --amount necesita el importe en euros, como 12.34 o 12,34.</translation>
+    </message>
+    <message>
+        <source>--amount takes the amount in euros with digits 0-9, a dot or a comma and at most two decimals, without thousands separators: such as 12.34 or 12,34 (not “%1”).</source>
+        <translation>--amount necesita el importe en euros con cifras del 0 al 9, un punto o una coma y como mucho dos decimales, sin separador de miles: como 12.34 o 12,34 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>--week takes an ISO week as YYYY-Www, with two digits for the week: such as 2026-W05 or 2026-W48 (not “%1”).</source>
+        <translation>--week necesita una semana ISO como AAAA-Wss, con dos cifras para la semana: como 2026-W05 o 2026-W48 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>--database was given an empty path. Give the database file, or leave --database out to use the default database (%1).</source>
+        <translation>--database ha recibido una ruta vacía. Indique el archivo de la base de datos, u omita --database para usar la base de datos predeterminada (%1).</translation>
+    </message>
+    <message>
         <source>Restore into an existing database, keeping it aside first.</source>
-        <translation>Restaura en una base de datos existente, guardándola aparte antes.</translation>
+        <translation>Restaurar en una base de datos existente, guardándola antes aparte.</translation>
     </message>
     <message>
         <source>Also write the records as XML documents.</source>
@@ -2564,10 +2572,6 @@ Un saludo,
         <translation>%1 cobrados de %2</translation>
     </message>
     <message>
-        <source>Paid in full</source>
-        <translation>Cobrada del todo</translation>
-    </message>
-    <message>
         <source>Only an issued invoice can be sent.</source>
         <translation>Solo se puede enviar una factura emitida.</translation>
     </message>
@@ -3353,6 +3357,13 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Payments</name>
+    <message>
+        <source>Paid in full</source>
+        <translation>Cobrada del todo</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "support/TestDatabase.h"
 
+#include "usecases/Company.h"
+
 #include "billing/InvoiceService.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -13,6 +15,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace ordo::test;
 
@@ -271,7 +274,7 @@ TEST_CASE("two Ordo processes issuing invoices at the same moment share one gapl
     const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
     QStringList numbers;
     {
-        auto db = ordo::Database::open(path);
+        auto db = ordo::openCompany(path);
         REQUIRE(db.ok());
         setUpCompany(**db);
         ordo::Customer c;
@@ -353,7 +356,7 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
     const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
     QString number;
     {
-        auto db = ordo::Database::open(path);
+        auto db = ordo::openCompany(path);
         REQUIRE(db.ok());
         setUpCompany(**db);
         ordo::Customer c;
@@ -596,4 +599,198 @@ TEST_CASE("backup, backups --json and restore: verified copies, a preview of eac
                          QStringLiteral("--json")});
     REQUIRE(none.exitCode == 0);
     CHECK(none.json().value(QStringLiteral("backups")).toArray().isEmpty());
+}
+
+// --- What a script or a person types, and what reaches their terminal ---------------------------
+
+namespace {
+
+Run cliWith(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.start(QStringLiteral(ORDO_CLI_PATH), arguments);
+    REQUIRE(p.waitForFinished(120000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject firstUnpaidInvoice(const DemoFile &db)
+{
+    const Run list = db({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--unpaid"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    for (const auto &v : list.json().value(QStringLiteral("invoices")).toArray())
+        if (!v.toObject().value(QStringLiteral("number")).isNull())
+            return v.toObject();
+    FAIL("the demo has no unpaid issued invoice");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("invoice pay refuses zero, negative and malformed amounts, showing the format it takes", "[cli][billing][input]")
+{
+    DemoFile db;
+    const QJsonObject invoice = firstUnpaidInvoice(db);
+    const QString number = invoice.value(QStringLiteral("number")).toString();
+    const qint64 paidBefore = invoice.value(QStringLiteral("paid_cents")).toInteger();
+
+    auto pay = [&](const QString &amount) {
+        return db({QStringLiteral("invoice"), QStringLiteral("pay"), number, QStringLiteral("--amount"), amount});
+    };
+    for (const QString &amount : {QStringLiteral("0"), QStringLiteral("0,00"), QStringLiteral("-5"), QStringLiteral("-0.01")}) {
+        const Run r = pay(amount);
+        INFO(amount.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("more than zero")));
+        CHECK(r.err.contains(QStringLiteral("12.34")));
+        CHECK(r.out.isEmpty());
+    }
+    const QString arabicThree = QString(QChar(0x0663));
+    for (const QString &amount : {QStringLiteral("12,34.56"), QStringLiteral("1.234,56"), arabicThree,
+                                  arabicThree + QStringLiteral(",50"), QStringLiteral("12.345"), QStringLiteral("12,"),
+                                  QStringLiteral("abc"), QStringLiteral("1e3"), QStringLiteral("")}) {
+        const Run r = pay(amount);
+        INFO(amount.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("such as 12.34 or 12,34")));
+        CHECK(r.out.isEmpty());
+    }
+    CHECK(firstUnpaidInvoice(db).value(QStringLiteral("paid_cents")).toInteger() == paidBefore);
+
+    // Both decimal marks are read the same, to the cent.
+    const Run comma = pay(QStringLiteral("1,5"));
+    INFO(comma.err.toStdString());
+    REQUIRE(comma.exitCode == 0);
+    const Run dot = pay(QStringLiteral("0.25"));
+    REQUIRE(dot.exitCode == 0);
+    const Run list = db({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const auto &v : list.json().value(QStringLiteral("invoices")).toArray())
+        if (v.toObject().value(QStringLiteral("number")).toString() == number)
+            CHECK(v.toObject().value(QStringLiteral("paid_cents")).toInteger() == paidBefore + 175);
+}
+
+TEST_CASE("report weekly refuses a week that is not YYYY-Www, showing the format", "[cli][report][input]")
+{
+    DemoFile db;
+    const QString arabicWeek = QStringLiteral("2026-W") + QChar(0x0664) + QChar(0x0668);
+    for (const QString &week : {QStringLiteral("2026-W5"), QStringLiteral("2026-W005"), QStringLiteral("26-W05"),
+                                QStringLiteral("2027-W53"), arabicWeek, QStringLiteral("last week")}) {
+        const Run r = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), week, QStringLiteral("--json")});
+        INFO(week.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("2026-W05")));
+        CHECK(r.out.isEmpty());
+    }
+    const Run ok = db({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--week"), QStringLiteral("2026-W05"),
+                       QStringLiteral("--json")});
+    CHECK(ok.exitCode == 0);
+}
+
+TEST_CASE("an empty --database path is an error, never the default database", "[cli][input]")
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    for (const QString &command : {QStringLiteral("stats"), QStringLiteral("demo")}) {
+        QStringList arguments{QStringLiteral("--database"), QString(), command};
+        if (command == QLatin1String("demo"))
+            arguments << QStringLiteral("--size") << QStringLiteral("small");
+        const Run r = cliWith(arguments, environment);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("--database was given an empty path")));
+        CHECK(r.out.isEmpty());
+    }
+    const Run spaces = cliWith({QStringLiteral("--database=  "), QStringLiteral("stats")}, environment);
+    CHECK(spaces.exitCode == 2);
+    CHECK(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("control characters in names never reach the terminal raw", "[cli][input]")
+{
+    DemoFile db;
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const QString name = QStringLiteral("Ana \x1b[31mRoja\rPedro\x07") + QChar(0x202E) + QStringLiteral("zaP");
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        QSqlQuery q((*opened)->connection());
+        REQUIRE(q.prepare(QStringLiteral("UPDATE customers SET name = ? WHERE id = (SELECT customer_id FROM work_orders "
+                                         "WHERE number = ?)")));
+        q.addBindValue(name);
+        q.addBindValue(number);
+        REQUIRE(q.exec());
+    }
+    auto raw = [](const QString &text) {
+        for (const QChar c : text)
+            if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x202E)
+                return true;
+        return false;
+    };
+    const Run list = db({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(list.exitCode == 0);
+    CHECK_FALSE(raw(list.out));
+    const Run show = db({QStringLiteral("orders"), QStringLiteral("show"), number});
+    REQUIRE(show.exitCode == 0);
+    CHECK_FALSE(raw(show.out));
+    CHECK(show.out.contains(QStringLiteral("Ana \\u001b[31mRoja\\u000dPedro\\u0007\\u202ezaP")));
+
+    // The error line too (a step name typed with an escape in it).
+    const Run refused = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Pa\x1b[2Jid")});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(raw(refused.err));
+    CHECK(refused.err.contains(QStringLiteral("Pa\\u001b[2Jid")));
+
+    // JSON stays valid and gives the name back exactly.
+    const Run json = db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK_FALSE(raw(json.out));
+    CHECK(json.json().value(QStringLiteral("order")).toObject().value(QStringLiteral("customer")).toString() == name);
+}
+
+TEST_CASE("a time that is missing is null in JSON, never an empty string", "[cli][input]")
+{
+    DemoFile db;
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        // No due date; a creation time never recorded; a step entry beyond what ISO 8601 can write (year 10000).
+        rawExec(**opened, QStringLiteral("UPDATE work_orders SET due_at = NULL, created_at = 0, step_entered_at = 253402300800 "
+                                         "WHERE number = '%1'").arg(number));
+    }
+    const Run show = db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    INFO(show.err.toStdString());
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject order = show.json().value(QStringLiteral("order")).toObject();
+    for (const QString &key : {QStringLiteral("due_at"), QStringLiteral("created_at"), QStringLiteral("step_entered_at")})
+        CHECK(order.value(key).isNull());
+    CHECK(order.value(QStringLiteral("updated_at")).toString().endsWith(QLatin1Char('Z')));
+    CHECK_FALSE(show.out.contains(QStringLiteral("_at\": \"\"")));
+}
+
+TEST_CASE("Qt's own warnings come after ordo-cli's one-line error, never before it", "[cli][input]")
+{
+    DemoFile db;
+    // Drawing a PDF starts Qt's GUI side, which warns here: no XDG_RUNTIME_DIR, and a scale factor
+    // rounding policy it does not know.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    environment.insert(QStringLiteral("QT_SCALE_FACTOR_ROUNDING_POLICY"), QStringLiteral("Sideways"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("missing-folder/week.pdf"));
+    const Run r = cliWith({QStringLiteral("--database"), db.path, QStringLiteral("report"), QStringLiteral("weekly"),
+                           QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--pdf"), pdf},
+                          environment);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);  // Qt did warn…
+    CHECK(lines.first().startsWith(QStringLiteral("Could not write")));  // …but under the error line
+    CHECK(r.err.contains(QStringLiteral("Sideways")));
 }

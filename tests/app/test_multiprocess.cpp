@@ -10,7 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 using namespace ordo;
 
@@ -102,4 +108,84 @@ TEST_CASE("a second connection in the process keeps the first one's writes safe 
     desktop->reset();
     CHECK(seenByAnotherProgram(path, QStringLiteral("SELECT count(*) FROM order_events WHERE note = 'Called back at noon'")) == 1);
     CHECK(cli(path, {QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("commands that only read change no file: an empty file or another program's database is left as it was", "[multiprocess][readonly]")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(run(QStringLiteral("sqlite3"), {foreign, QStringLiteral("CREATE TABLE t (a); DROP TABLE t;")}).exitCode == 0);
+    const QByteArray foreignBefore = ordo::test::sha256Of(foreign);
+
+    for (const QString &command : {QStringLiteral("stats"), QStringLiteral("check")}) {
+        const Run onEmpty = cli(empty, {command});
+        CHECK(onEmpty.exitCode == 1);
+        CHECK(onEmpty.err.contains(QStringLiteral("empty")));
+        CHECK(QFileInfo(empty).size() == 0);
+        const Run onForeign = cli(foreign, {command});
+        CHECK(onForeign.exitCode == 1);
+        CHECK(ordo::test::sha256Of(foreign) == foreignBefore);
+    }
+    // Nothing new beside them: no -wal, no -shm.
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2);
+
+    // A database of this Ordo read by `stats` keeps its bytes.
+    const QString ordoFile = dir.filePath(QStringLiteral("ordo.sqlite"));
+    REQUIRE(cli(ordoFile, {QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).exitCode == 0);
+    const QByteArray before = ordo::test::sha256Of(ordoFile);
+    CHECK(cli(ordoFile, {QStringLiteral("stats")}).exitCode == 0);
+    CHECK(cli(ordoFile, {QStringLiteral("check")}).exitCode == 0);
+    CHECK(ordo::test::sha256Of(ordoFile) == before);
+}
+
+TEST_CASE("a database file or folder Ordo may not write to says so, and the file is left as it was", "[multiprocess][errors]")
+{
+    // Permissions do not stop root: as root the commands run as the user 'nobody'.
+    const bool root = ::geteuid() == 0;
+    if (root && QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty()) {
+        WARN("runuser is missing: the permission test cannot run as root here");
+        return;
+    }
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                          QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                          QFileDevice::ExeGroup);
+    const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+    REQUIRE(cli(path, {QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")}).exitCode == 0);
+    const QString number = firstOrderIn(path, QStringLiteral("Quote sent"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray before = ordo::test::sha256Of(path);
+
+    auto asUser = [&](const QStringList &arguments) {
+        QStringList full{QStringLiteral("--database"), path};
+        full += arguments;
+        if (!root)
+            return run(QStringLiteral(ORDO_CLI_PATH), full);
+        full.prepend(QStringLiteral(ORDO_CLI_PATH));
+        full.prepend(QStringLiteral("--"));
+        full.prepend(QStringLiteral("nobody"));
+        full.prepend(QStringLiteral("-u"));
+        return run(QStringLiteral("runuser"), full);
+    };
+    const Run refused = asUser({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted")});
+    CHECK(refused.exitCode == 1);
+    INFO(refused.err.toStdString());
+    CHECK(refused.err.startsWith(QStringLiteral("Ordo cannot write to")));
+    CHECK(ordo::test::sha256Of(path) == before);
+
+    // The folder too: SQLite keeps its journal beside the database.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther);
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    const Run folder = asUser({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted")});
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    CHECK(folder.exitCode == 1);
+    INFO(folder.err.toStdString());
+    CHECK(folder.err.startsWith(QStringLiteral("Ordo cannot write to the folder")));
 }

@@ -2,7 +2,8 @@
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
+#include "usecases/Payments.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -226,7 +227,7 @@ TEST_CASE("the map's invoice steps: a draft on entering, no leaving before it is
     const WorkOrder order = f.order();
     auto wf = *WorkflowRepository(*f.db).defaultLatest();
     auto id = [&](const char *name) { return wf.stepNamed(QString::fromUtf8(name))->id; };
-    WorkflowEngine engine(*f.db);
+    OrderMoves engine(*f.db);
     qint64 version = order.version;
     for (const char *step : {"Installation scheduled", "In progress", "Work completed"}) {
         auto moved = engine.move(order.id, version, id(step), pilar);
@@ -258,7 +259,7 @@ TEST_CASE("the map's invoice steps: a draft on entering, no leaving before it is
     CHECK(unpaid.error().message.contains(QStringLiteral("before invoice 2026-0001 is paid")));
 
     // Recording the full payment moves the order to "Paid" by itself.
-    REQUIRE(f.invoices.recordPayment(inv->id, inv->totals.total, Clock::nowSecs(), QStringLiteral("transfer"), {}, pilar).ok());
+    REQUIRE(Payments(*f.db).record(inv->id, inv->totals.total, Clock::nowSecs(), QStringLiteral("transfer"), {}, pilar).ok());
     auto done = f.orders.find(order.id);
     REQUIRE(done.ok());
     CHECK(done->stepName == QStringLiteral("Paid"));

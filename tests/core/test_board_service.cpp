@@ -2,7 +2,7 @@
 #include "demo/DemoGenerator.h"
 #include "orders/WorkOrderService.h"
 #include "workflow/WorkflowRepository.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 
@@ -54,7 +54,7 @@ TEST_CASE("a card is read back as it is after a move", "[board]")
     auto order = WorkOrderService(*db).create(n, Actor{team.lucia, QStringLiteral("Lucía Romero")});
     REQUIRE(order.ok());
     auto wf = WorkflowRepository(*db).defaultLatest();
-    REQUIRE(WorkflowEngine(*db).move(order->id, order->version, wf->stepNamed(QStringLiteral("Quote sent"))->id,
+    REQUIRE(OrderMoves(*db).move(order->id, order->version, wf->stepNamed(QStringLiteral("Quote sent"))->id,
                                      Actor{team.lucia, QStringLiteral("Lucía Romero")}).ok());
     auto card = BoardService(*db).card(order->id);
     REQUIRE(card.ok());

@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "usecases/Company.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -86,7 +87,7 @@ TEST_CASE("reopening a database keeps its data and does not migrate it again", "
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ordo.sqlite"));
     {
-        auto db = Database::open(path);
+        auto db = openCompany(path);
         REQUIRE(db.ok());
         addTeam(**db);
     }

@@ -2,9 +2,9 @@
 #include "people/StaffRepository.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
-#include "people/Reassignment.h"
+#include "usecases/Reassignment.h"
 #include "scheduling/AppointmentService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -120,7 +120,7 @@ TEST_CASE("when someone leaves, their open orders and future visits go to a succ
     auto open = WorkOrderService(*db).create(n, marta);
     REQUIRE(open.ok());
     auto wf = WorkflowRepository(*db).defaultLatest();
-    auto moved = WorkflowEngine(*db).move(open->id, open->version, wf->stepNamed(QStringLiteral("Estimate visit scheduled"))->id, marta);
+    auto moved = OrderMoves(*db).move(open->id, open->version, wf->stepNamed(QStringLiteral("Estimate visit scheduled"))->id, marta);
     REQUIRE(moved.ok());
     REQUIRE(moved->order.responsibleId == team.javier);
     AppointmentService visits(*db);

@@ -2,7 +2,7 @@
 #include "orders/WorkOrderService.h"
 #include "reports/ProcessEvaluation.h"
 #include "workflow/WorkflowEditor.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 
@@ -64,7 +64,7 @@ struct Shop
         now = now.addSecs(static_cast<qint64>(daysInCall * Day));
         bool noted = false;
         for (const auto &[step, days] : route) {
-            auto moved = WorkflowEngine(*db).move(current.id, current.version, wf.stepNamed(QString::fromUtf8(step))->id, marta);
+            auto moved = OrderMoves(*db).move(current.id, current.version, wf.stepNamed(QString::fromUtf8(step))->id, marta);
             INFO(step);
             REQUIRE(moved.ok());
             current = moved->order;

@@ -4,7 +4,7 @@
 #include "people/CustomerRepository.h"
 #include "reports/Reviews.h"
 #include "scheduling/AppointmentService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"

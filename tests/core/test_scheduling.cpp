@@ -3,9 +3,9 @@
 #include "people/StaffRepository.h"
 #include "scheduling/AppointmentService.h"
 #include "scheduling/IcsExport.h"
-#include "scheduling/IntakeService.h"
+#include "usecases/IntakeService.h"
 #include "scheduling/Scheduler.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -266,7 +266,7 @@ TEST_CASE("a step that assigns automatically gives the order to the best person 
     REQUIRE(o.ok());
     CHECK_FALSE(o->assigneeId.has_value());
     auto wf = WorkflowRepository(*f.db).defaultLatest();
-    auto moved = WorkflowEngine(*f.db).move(o->id, o->version, wf->stepNamed(QStringLiteral("Installation scheduled"))->id, lucia);
+    auto moved = OrderMoves(*f.db).move(o->id, o->version, wf->stepNamed(QStringLiteral("Installation scheduled"))->id, lucia);
     REQUIRE(moved.ok());
     REQUIRE(moved->order.assigneeId.has_value());
     CHECK((*moved->order.assigneeId == f.team.ruben || *moved->order.assigneeId == f.team.sergio));

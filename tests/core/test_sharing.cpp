@@ -6,7 +6,7 @@
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 #include "scheduling/AppointmentService.h"
-#include "scheduling/IntakeService.h"
+#include "usecases/IntakeService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Checks.h"

@@ -4,7 +4,8 @@
 #include "orders/WorkOrderService.h"
 #include "reports/WeeklyReport.h"
 #include "scheduling/AppointmentService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
+#include "usecases/Payments.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -61,7 +62,7 @@ struct Company
     {
         now = at;
         auto current = WorkOrderService(*db).find(o.id);
-        auto moved = WorkflowEngine(*db).move(o.id, current->version, wf.stepNamed(QString::fromUtf8(step))->id, marta);
+        auto moved = OrderMoves(*db).move(o.id, current->version, wf.stepNamed(QString::fromUtf8(step))->id, marta);
         INFO((moved ? QString() : moved.error().message).toStdString());
         REQUIRE(moved.ok());
         return moved->order;
@@ -114,7 +115,7 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
     co.order(madrid(2027, 1, 5));
     // E's payment (moves it to Paid on 30 December), and two visits, one of them cancelled.
     co.now = madrid(2026, 12, 30, 12);
-    REQUIRE(InvoiceService(*co.db).recordPayment(eInvoice.id, eInvoice.totals.total, co.now.toSecsSinceEpoch(),
+    REQUIRE(Payments(*co.db).record(eInvoice.id, eInvoice.totals.total, co.now.toSecsSinceEpoch(),
                                                  QStringLiteral("transfer"), {}, co.marta).ok());
     AppointmentService visits(*co.db);
     REQUIRE(visits.create({a.id, co.team.javier, madrid(2026, 12, 29, 10).toSecsSinceEpoch(), madrid(2026, 12, 29, 11).toSecsSinceEpoch(),
@@ -240,7 +241,7 @@ TEST_CASE("outstanding and overdue at the end of a week count what was owed then
     // X: 1,210 € issued 2 November (due 2 December), 300 € paid on 10 November, the rest on 9 December.
     WorkOrder x = co.order(madrid(2026, 11, 2));
     const Invoice xInvoice = co.issue(x, madrid(2026, 11, 2, 12));
-    REQUIRE(invoices.recordPayment(xInvoice.id, 30000, madrid(2026, 11, 10).toSecsSinceEpoch(), QStringLiteral("cash"), {},
+    REQUIRE(Payments(*co.db).record(xInvoice.id, 30000, madrid(2026, 11, 10).toSecsSinceEpoch(), QStringLiteral("cash"), {},
                                    co.marta).ok());
     // Y: issued 1 October (due 31 October), unpaid: overdue by the week of 14 December.
     WorkOrder y = co.order(madrid(2026, 10, 1));
@@ -252,10 +253,10 @@ TEST_CASE("outstanding and overdue at the end of a week count what was owed then
     auto credit = invoices.createRectifying(zInvoice.id, QStringLiteral("Order cancelled"), co.marta);
     REQUIRE(credit.ok());
     REQUIRE(invoices.issue(credit->id, credit->version, co.marta).ok());
-    REQUIRE(invoices.recordPayment(zInvoice.id, zInvoice.totals.total, madrid(2026, 10, 7).toSecsSinceEpoch(),
+    REQUIRE(Payments(*co.db).record(zInvoice.id, zInvoice.totals.total, madrid(2026, 10, 7).toSecsSinceEpoch(),
                                    QStringLiteral("transfer"), {}, co.marta).ok());
     co.now = madrid(2026, 12, 9);
-    REQUIRE(invoices.recordPayment(xInvoice.id, xInvoice.totals.total - 30000, co.now.toSecsSinceEpoch(), QStringLiteral("transfer"),
+    REQUIRE(Payments(*co.db).record(xInvoice.id, xInvoice.totals.total - 30000, co.now.toSecsSinceEpoch(), QStringLiteral("transfer"),
                                    {}, co.marta).ok());
     co.now = madrid(2026, 12, 20);
 

@@ -1,6 +1,6 @@
 #include "orders/WorkOrderService.h"
 #include "workflow/WorkflowEditor.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 
@@ -28,7 +28,7 @@ struct Fixture
         REQUIRE(o.ok());
         WorkOrder current = *o;
         for (const char *step : route) {
-            auto moved = WorkflowEngine(*db).move(current.id, current.version, wf.stepNamed(QString::fromUtf8(step))->id, pilar);
+            auto moved = OrderMoves(*db).move(current.id, current.version, wf.stepNamed(QString::fromUtf8(step))->id, pilar);
             REQUIRE(moved.ok());
             current = moved->order;
         }
@@ -90,7 +90,7 @@ TEST_CASE("adding a step makes a new version and orders under way keep their ste
     CHECK(after->workflowVersionId == *saved);
     CHECK(after->stepEnteredAt == quote.stepEnteredAt);
     // And the new step is reachable for it now.
-    auto moved = WorkflowEngine(*f.db).move(quote.id, after->version, latest->steps[3].id, pilar);
+    auto moved = OrderMoves(*f.db).move(quote.id, after->version, latest->steps[3].id, pilar);
     CHECK(moved.ok());
 }
 

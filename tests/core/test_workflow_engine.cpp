@@ -1,5 +1,5 @@
 #include "orders/WorkOrderService.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -15,7 +15,7 @@ struct Fixture
     Team team = addTeam(*db);
     WorkflowVersion wf = *WorkflowRepository(*db).defaultLatest();
     WorkOrderService orders{*db};
-    WorkflowEngine engine{*db};
+    OrderMoves engine{*db};
 
     Id step(const char *name) const
     {

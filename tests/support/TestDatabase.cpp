@@ -1,5 +1,7 @@
 #include "support/TestDatabase.h"
 
+#include "usecases/Company.h"
+
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
 
@@ -13,7 +15,7 @@ namespace ordo::test {
 TestDatabase::TestDatabase() : path(dir.filePath(QStringLiteral("test.sqlite")))
 {
     REQUIRE(dir.isValid());
-    auto opened = Database::open(path);
+    auto opened = openCompany(path);
     INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened.ok());
     db = std::move(*opened);

@@ -6,6 +6,7 @@
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
+#include "usecases/Company.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,7 +22,7 @@ struct UiDatabase
 {
     UiDatabase()
     {
-        auto opened = Database::open(dir.filePath(QStringLiteral("ui.sqlite")));
+        auto opened = openCompany(dir.filePath(QStringLiteral("ui.sqlite")));
         QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
         db = std::move(*opened);
         MessageBox::setTestMode(true);

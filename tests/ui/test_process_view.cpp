@@ -1,6 +1,6 @@
 #include "process/ProcessDiagram.h"
 #include "process/ProcessView.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
@@ -26,9 +26,9 @@ private slots:
         const WorkOrder order = db.order(QStringLiteral("Windows"), db.customer(QStringLiteral("Carmen López")));
         auto wf = *WorkflowRepository(*db).defaultLatest();
         const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
-        auto sent = WorkflowEngine(*db).move(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id, pilar);
+        auto sent = OrderMoves(*db).move(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id, pilar);
         QVERIFY(sent.ok());
-        QVERIFY(WorkflowEngine(*db).move(order.id, sent->order.version, wf.stepNamed(QStringLiteral("Quote accepted"))->id, pilar).ok());
+        QVERIFY(OrderMoves(*db).move(order.id, sent->order.version, wf.stepNamed(QStringLiteral("Quote accepted"))->id, pilar).ok());
 
         ProcessView view(Session{*db, pilar});
         QString askedAbout;

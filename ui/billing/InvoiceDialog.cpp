@@ -1,4 +1,5 @@
 #include "billing/InvoiceDialog.h"
+#include "usecases/Payments.h"
 
 #include "billing/InvoiceMail.h"
 #include "billing/InvoiceService.h"
@@ -227,7 +228,7 @@ void InvoiceDialog::printPreview()
 
 bool InvoiceDialog::recordPayment(Cents amount, const QString &method)
 {
-    auto paid = InvoiceService(m_session.db).recordPayment(m_invoice.id, amount, Clock::nowSecs(), method, {}, m_session.actor);
+    auto paid = Payments(m_session.db).record(m_invoice.id, amount, Clock::nowSecs(), method, {}, m_session.actor);
     if (!paid) {
         MessageBox::warning(this, tr("Record payment"), paid.error().message);
         return false;

@@ -8,7 +8,7 @@
 #include "common/MessageBox.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -342,8 +342,8 @@ void BoardView::showRefusal(Id orderId, Id toStepId)
     const BoardCard *card = m_model->card(orderId);
     if (!card)
         return;
-    // Ask the engine, so the words are the same everywhere; it refuses without writing anything.
-    auto r = WorkflowEngine(m_session.db).move(orderId, card->version, toStepId, m_session.actor);
+    // Ask the engine, so the words are the same everywhere; the check writes nothing.
+    auto r = OrderMoves(m_session.db).check(orderId, card->version, toStepId);
     if (!r)
         MessageBox::warning(this, tr("Move not possible"), r.error().message);
 }

@@ -1,6 +1,6 @@
 #include "board/MoveCommand.h"
 
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 
 namespace ordo {
 
@@ -13,7 +13,7 @@ MoveCommand::MoveCommand(Database &db, Actor actor, Id orderId, qint64 version, 
 
 void MoveCommand::redo()
 {
-    auto moved = WorkflowEngine(m_db).move(m_orderId, m_version, m_toStepId, m_actor);
+    auto moved = OrderMoves(m_db).move(m_orderId, m_version, m_toStepId, m_actor);
     if (!moved) {
         m_succeeded = false;
         setObsolete(true);  // QUndoStack drops a command that failed
@@ -26,7 +26,7 @@ void MoveCommand::redo()
 
 void MoveCommand::undo()
 {
-    auto back = WorkflowEngine(m_db).undoLastMove(m_orderId, m_version, m_actor);
+    auto back = OrderMoves(m_db).undoLastMove(m_orderId, m_version, m_actor);
     if (!back) {
         setObsolete(true);
         m_report(back.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Session.h"
-#include "scheduling/IntakeService.h"
+#include "usecases/IntakeService.h"
 
 #include <QDialog>
 

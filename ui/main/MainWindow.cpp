@@ -21,6 +21,7 @@
 #include "staff/StaffView.h"
 #include "storage/Backup.h"
 #include "storage/ChangeWatcher.h"
+#include "usecases/Company.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -247,7 +248,7 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
-    auto opened = Database::open(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+    auto opened = openCompany(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!opened) {
         // A missing or damaged file is never replaced by an empty one: offer its newest backup.
         const auto state = Backup::inspect(path);

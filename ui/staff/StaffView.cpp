@@ -2,7 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/Session.h"
-#include "people/Reassignment.h"
+#include "usecases/Reassignment.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
 

@@ -1,9 +1,9 @@
-#include "scheduling/IntakeService.h"
+#include "usecases/IntakeService.h"
 
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 #include "storage/Database.h"
-#include "workflow/WorkflowEngine.h"
+#include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
 
 namespace ordo {
@@ -58,7 +58,7 @@ Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Act
         if (current && current->handler != StepHandler::ScheduleVisit) {
             for (const auto &s : wf->steps) {
                 if (s.handler == StepHandler::ScheduleVisit && wf->allows(current->id, s.id)) {
-                    auto moved = WorkflowEngine(m_db).move(order->id, order->version, s.id, by);
+                    auto moved = OrderMoves(m_db).move(order->id, order->version, s.id, by);
                     if (!moved)
                         return moved.error();
                     break;

@@ -1,4 +1,4 @@
-#include "people/Reassignment.h"
+#include "usecases/Reassignment.h"
 
 #include "common/Clock.h"
 #include "orders/EventLog.h"

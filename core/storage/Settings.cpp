@@ -1,4 +1,4 @@
-#include "common/Settings.h"
+#include "storage/Settings.h"
 
 #include "storage/Database.h"
 

@@ -1,0 +1,37 @@
+#include "usecases/Company.h"
+
+#include "workflow/DefaultWorkflow.h"
+
+namespace ordo {
+
+Result<void> seedNewCompany(Database &db)
+{
+    if (db.isReadOnly())
+        return {};
+    auto workflows = db.scalar(QStringLiteral("SELECT count(*) FROM workflows"));
+    if (!workflows)
+        return workflows.error();
+    if (workflows->toLongLong() > 0)
+        return {};
+    return withTransaction(db, [&]() -> Result<void> {
+        // Another process may have seeded it while we waited for the write lock.
+        auto again = db.scalar(QStringLiteral("SELECT count(*) FROM workflows"));
+        if (!again)
+            return again.error();
+        if (again->toLongLong() > 0)
+            return {};
+        return seedDefaultWorkflow(db);
+    });
+}
+
+Result<std::unique_ptr<Database>> openCompany(const QString &path, Database::OpenMode mode)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    if (auto r = seedNewCompany(**db); !r)
+        return r.error();
+    return db;
+}
+
+} // namespace ordo

@@ -1,0 +1,41 @@
+#include "usecases/StandardStepHandlers.h"
+
+#include "billing/InvoiceService.h"
+#include "scheduling/Scheduler.h"
+#include "storage/Database.h"
+
+namespace ordo {
+
+StandardStepHandlers &StandardStepHandlers::instance()
+{
+    static StandardStepHandlers handlers;
+    return handlers;
+}
+
+Result<std::optional<StepHandlers::Assignment>> StandardStepHandlers::chooseAssignee(Database &db, Id orderId, const Step &to)
+{
+    const Role role = to.responsibleRole.value_or(Role::Technician);
+    auto postcode = db.scalar(QStringLiteral("SELECT coalesce(si.postcode, c.postcode) FROM work_orders o "
+                                             "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si "
+                                             "ON si.id = o.site_id WHERE o.id = ?"),
+                              {orderId});
+    auto chosen = Scheduler(db).chooseAssignee(role, postcode ? postcode->toString() : QString(), AssignmentPolicy::load(db));
+    if (!chosen)
+        return chosen.error();
+    if (!*chosen)
+        return std::optional<Assignment>();
+    return std::optional<Assignment>(Assignment{(*chosen)->staffId, (*chosen)->explanation});
+}
+
+Result<void> StandardStepHandlers::entered(Database &db, Id orderId, const Step &to, const Actor &by)
+{
+    // Entering a step that creates the invoice makes the draft from the order's lines.
+    if (to.handler == StepHandler::CreateInvoice) {
+        auto draft = InvoiceService(db).createFromOrder(orderId, by);
+        if (!draft)
+            return draft.error();
+    }
+    return {};
+}
+
+} // namespace ordo
