@@ -185,6 +185,32 @@ int annul(const QString &number, const QCommandLineParser &parser, QTextStream &
     return Ok;
 }
 
+// verifactu mode verifactu|no-verifactu, verifactu environment test|production.
+int setSetting(const QString &what, const QString &value, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const bool isMode = what == QLatin1String("mode");
+    const QStringList allowed = isMode ? QStringList{QStringLiteral("verifactu"), QStringLiteral("no-verifactu")}
+                                       : QStringList{QStringLiteral("test"), QStringLiteral("production")};
+    if (!allowed.contains(value)) {
+        err << (isMode ? Cli::tr("Say verifactu mode verifactu or verifactu mode no-verifactu.")
+                       : Cli::tr("Say verifactu environment test or verifactu environment production."))
+            << Qt::endl;
+        return Usage;
+    }
+    auto db = openDatabase(parser, Database::OpenMode::MustExist);
+    if (!db)
+        return fail(err, db.error().message);
+    VerifactuService service(**db);
+    VerifactuSettings s = service.settings();
+    if (isMode)
+        s.mode = value == QLatin1String("verifactu") ? VerifactuSettings::Mode::Verifactu : VerifactuSettings::Mode::NoVerifactu;
+    else
+        s.production = value == QLatin1String("production");
+    if (auto saved = service.saveSettings(s); !saved)
+        return fail(err, saved.error().message);
+    return status(parser, out, err);
+}
+
 } // namespace
 
 QString verifactuHelpText()
@@ -197,7 +223,11 @@ QString verifactuHelpText()
                    "  verifactu status [--json]\n"
                    "                         the mode and the number of records in each state\n"
                    "  verifactu annul NUMBER --note REASON [--by NAME]\n"
-                   "                         a registro de anulación for an invoice issued by mistake\n");
+                   "                         a registro de anulación for an invoice issued by mistake\n"
+                   "  verifactu mode verifactu|no-verifactu\n"
+                   "                         whether the company sends its records to the AEAT (VERI*FACTU) or keeps them\n"
+                   "  verifactu environment test|production\n"
+                   "                         which AEAT service the QR codes point to\n");
 }
 
 std::optional<int> runVerifactuCommand(const QStringList &words, const QCommandLineParser &parser, QTextStream &out,
@@ -210,6 +240,8 @@ std::optional<int> runVerifactuCommand(const QStringList &words, const QCommandL
         return records(parser, out, err);
     if (second == QLatin1String("status") && words.size() == 2)
         return status(parser, out, err);
+    if ((second == QLatin1String("mode") || second == QLatin1String("environment")) && words.size() == 3)
+        return setSetting(second, words[2], parser, out, err);
     if (second == QLatin1String("annul") && words.size() == 3)
         return annul(words[2], parser, out, err);
     return std::nullopt;

@@ -1286,6 +1286,14 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
         <translation>El registro de la factura %1 queda anulado (registro de anulación n.º %2).</translation>
     </message>
     <message>
+        <source>Say verifactu mode verifactu or verifactu mode no-verifactu.</source>
+        <translation>Indique verifactu mode verifactu o verifactu mode no-verifactu.</translation>
+    </message>
+    <message>
+        <source>Say verifactu environment test or verifactu environment production.</source>
+        <translation>Indique verifactu environment test o verifactu environment production.</translation>
+    </message>
+    <message>
         <source>
 VERI*FACTU (the records every issued invoice makes, Real Decreto 1007/2023):
   verifactu records [--json] [--xml FILE]
@@ -1295,6 +1303,10 @@ VERI*FACTU (the records every issued invoice makes, Real Decreto 1007/2023):
                          the mode and the number of records in each state
   verifactu annul NUMBER --note REASON [--by NAME]
                          a registro de anulación for an invoice issued by mistake
+  verifactu mode verifactu|no-verifactu
+                         whether the company sends its records to the AEAT (VERI*FACTU) or keeps them
+  verifactu environment test|production
+                         which AEAT service the QR codes point to
 </source>
         <translation>
 VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):
@@ -1305,6 +1317,10 @@ VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023)
                          la modalidad y el número de registros en cada estado
   verifactu annul NÚMERO --note MOTIVO [--by NOMBRE]
                          un registro de anulación para una factura emitida por error
+  verifactu mode verifactu|no-verifactu
+                         si la empresa remite sus registros a la AEAT (VERI*FACTU) o los conserva
+  verifactu environment test|production
+                         a qué servicio de la AEAT apuntan los códigos QR
 </translation>
     </message>
 </context>

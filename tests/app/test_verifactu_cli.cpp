@@ -272,3 +272,24 @@ TEST_CASE("the invoice PDF carries a QR code that zbarimg reads as the AEAT's UR
     CHECK(production.out.trimmed() ==
           QString(expected).replace(QStringLiteral("https://prewww2.aeat.es/"), QStringLiteral("https://www2.agenciatributaria.gob.es/")));
 }
+
+TEST_CASE("verifactu mode and status: a company that does not send keeps its records, and its invoices lose the legend",
+          "[cli][verifactu]")
+{
+    DemoFile db;
+    const Run mode = db({QStringLiteral("verifactu"), QStringLiteral("mode"), QStringLiteral("no-verifactu")});
+    INFO(mode.err.toStdString());
+    REQUIRE(mode.exitCode == 0);
+    CHECK(mode.out.contains(QStringLiteral("no VERI*FACTU")));
+    CHECK(db({QStringLiteral("verifactu"), QStringLiteral("mode"), QStringLiteral("sometimes")}).exitCode == 2);
+    const QString number = issue(db, QStringLiteral("WO-2026-00050"));
+    const Run status = db({QStringLiteral("verifactu"), QStringLiteral("status"), QStringLiteral("--json")});
+    REQUIRE(status.exitCode == 0);
+    CHECK(status.json().value(QStringLiteral("mode")).toString() == QStringLiteral("no_verifactu"));
+    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("kept")).toInt() == 1);
+    const QString pdf = db.dir.filePath(QStringLiteral("invoice.pdf"));
+    REQUIRE(db({QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), pdf}).exitCode == 0);
+    const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK_FALSE(text.out.contains(QStringLiteral("VERI*FACTU")));
+    CHECK(text.out.contains(number));
+}
