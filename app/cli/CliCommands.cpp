@@ -3,6 +3,7 @@
 #include "usecases/Company.h"
 
 #include "BackupCommands.h"
+#include "VerifactuCommands.h"
 
 #include "JsonFormat.h"
 #include "billing/InvoiceMail.h"
@@ -869,12 +870,13 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("since"), tr("Only orders received from this day on."), tr("date")},
         {QStringLiteral("all"), tr("Every order, however old.")},
         {QStringLiteral("replace"), tr("Restore into an existing database, keeping it aside first.")},
+        {QStringLiteral("xml"), tr("Also write the records as XML documents."), tr("file")},
     });
     Context c{parser, m_out, m_err, {}, false, nullptr};
     if (!parser.parse(arguments))
         return usage(c, parser.errorText());
     if (parser.isSet(help)) {
-        m_out << helpText() << backupHelpText();
+        m_out << helpText() << backupHelpText() << verifactuHelpText();
         return Ok;
     }
     if (parser.isSet(version)) {
@@ -887,6 +889,8 @@ int Cli::run(const QStringList &arguments)
         return usage(c, tr("Say what to do: demo, stats, check, workflow show, orders list|show|move, schedule suggest or calendar export."));
 
     if (auto code = runBackupCommand(c.words, parser, m_out, m_err))
+        return *code;
+    if (auto code = runVerifactuCommand(c.words, parser, m_out, m_err))
         return *code;
     const QString command = c.words.join(QLatin1Char(' '));
     const QString first = c.words.value(0);

@@ -90,6 +90,10 @@ struct CompanyProfile
     QString series;            // "" → 2026-0001; "A" → A2026-0001
     QString rectifyingSeries = QStringLiteral("R");
     QByteArray logoPng;
+    // VERI*FACTU: where the QR code of every invoice points, and the legend beside it (read-only here:
+    // VerifactuService keeps them).
+    QString qrBaseUrl;
+    QString qrLegend;
 
     QString fullAddress() const;
 };

@@ -1,5 +1,7 @@
 #include "billing/InvoiceService.h"
 
+#include "billing/VerifactuService.h"
+
 #include "common/Clock.h"
 #include "storage/Settings.h"
 #include "orders/EventLog.h"
@@ -136,6 +138,9 @@ CompanyProfile InvoiceService::company() const
     p.series = s.value(QStringLiteral("invoice.series"));
     p.rectifyingSeries = s.value(QStringLiteral("invoice.rectifying_series"), QStringLiteral("R"));
     p.logoPng = QByteArray::fromBase64(s.value(QStringLiteral("company.logo_png")).toLatin1());
+    const VerifactuSettings verifactu = VerifactuService(m_db).settings();
+    p.qrBaseUrl = verifactu.qrBaseUrl();
+    p.qrLegend = verifactu.qrLegend();
     return p;
 }
 
@@ -470,6 +475,9 @@ Result<Invoice> InvoiceService::issue(Id invoiceId, qint64 expectedVersion, cons
             if (auto v = m_db.run(QStringLiteral("INSERT INTO invoice_vat (invoice_id, rate, base_cents, vat_cents) VALUES (?, ?, ?, ?)"),
                                   {invoiceId, b.rate, b.base, b.vat}); !v)
                 return v.error();
+        // VERI*FACTU: the invoice's registro de alta is committed with it, or neither is.
+        if (auto record = VerifactuService(m_db).recordIssue(inv); !record)
+            return record.error();
         if (inv.orderId) {
             eventlog::Entry e{*inv.orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {},
                               tr("invoice %1 issued, %2").arg(inv.number, money::formatEuros(inv.totals.total)),

@@ -523,6 +523,65 @@ Result<void> toVersion7(Database &db)
     return {};
 }
 
+// Version 8: VERI*FACTU invoicing records (registros de alta and de anulación), one hash chain per
+// issuer NIF. Their content is a legal record: only the sending state may change afterwards.
+const char *const verifactuV8[] = {
+    R"(CREATE TABLE verifactu_records (
+        id {pk},
+        issuer_nif TEXT NOT NULL,
+        chain_index BIGINT NOT NULL,
+        kind TEXT NOT NULL,
+        invoice_id BIGINT NOT NULL REFERENCES invoices (id),
+        invoice_number TEXT NOT NULL,
+        issue_date TEXT NOT NULL,
+        invoice_type TEXT NOT NULL DEFAULT '',
+        quota_total TEXT NOT NULL DEFAULT '',
+        amount_total TEXT NOT NULL DEFAULT '',
+        previous_huella TEXT NOT NULL DEFAULT '',
+        generated_at TEXT NOT NULL,
+        huella TEXT NOT NULL,
+        xml TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        sent_at BIGINT,
+        csv TEXT NOT NULL DEFAULT '',
+        answer TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (issuer_nif, chain_index)))",
+    R"(CREATE INDEX verifactu_records_by_invoice ON verifactu_records (invoice_id, kind))",
+    R"(CREATE INDEX verifactu_records_by_state ON verifactu_records (state))",
+    R"(INSERT INTO settings (key, value) VALUES ('verifactu.mode', 'verifactu'), ('verifactu.environment', 'test'),
+        ('verifactu.qr_url_test', 'https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR'),
+        ('verifactu.qr_url_production', 'https://www2.agenciatributaria.gob.es/wlpl/TIKE-CONT/ValidarQR'),
+        ('verifactu.zero_vat', 'E1'), ('verifactu.rectifying_type', 'R1'))",
+};
+
+const char *const verifactuV8Sqlite[] = {
+    R"(CREATE TRIGGER verifactu_records_are_immutable BEFORE UPDATE ON verifactu_records
+       WHEN new.issuer_nif <> old.issuer_nif OR new.chain_index <> old.chain_index OR new.kind <> old.kind
+         OR new.invoice_id <> old.invoice_id OR new.invoice_number <> old.invoice_number OR new.issue_date <> old.issue_date
+         OR new.invoice_type <> old.invoice_type OR new.quota_total <> old.quota_total OR new.amount_total <> old.amount_total
+         OR new.previous_huella <> old.previous_huella OR new.generated_at <> old.generated_at OR new.huella <> old.huella
+         OR new.xml <> old.xml OR new.reason <> old.reason OR new.created_by <> old.created_by OR new.created_at <> old.created_at
+       BEGIN SELECT RAISE(ABORT, 'VERI*FACTU records cannot be changed'); END)",
+    R"(CREATE TRIGGER verifactu_records_are_kept BEFORE DELETE ON verifactu_records
+       BEGIN SELECT RAISE(ABORT, 'VERI*FACTU records cannot be deleted'); END)",
+};
+
+Result<void> toVersion8(Database &db)
+{
+    for (const char *statement : verifactuV8)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite)
+        for (const char *statement : verifactuV8Sqlite)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -535,6 +594,7 @@ const QList<Migration> &migrations()
         {5, &toVersion5},
         {6, &toVersion6},
         {7, &toVersion7},
+        {8, &toVersion8},
     };
     return chain;
 }

@@ -1233,6 +1233,96 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
         <source>Restore into an existing database, keeping it aside first.</source>
         <translation>Restaurar en una base de datos existente, guardándola antes aparte.</translation>
     </message>
+    <message>
+        <source>Also write the records as XML documents.</source>
+        <translation>Escribir también los registros como documentos XML.</translation>
+    </message>
+    <message>
+        <source>No VERI*FACTU record yet: records are made when invoices are issued.</source>
+        <translation>Todavía no hay ningún registro VERI*FACTU: los registros se crean al emitir las facturas.</translation>
+    </message>
+    <message>
+        <source>alta</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>anulación</source>
+        <translation>anulación</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Mode: VERI*FACTU (records are sent to the AEAT).</source>
+        <translation>Modalidad: VERI*FACTU (los registros se remiten a la AEAT).</translation>
+    </message>
+    <message>
+        <source>Mode: no VERI*FACTU (records are kept, not sent).</source>
+        <translation>Modalidad: no VERI*FACTU (los registros se conservan, no se remiten).</translation>
+    </message>
+    <message>
+        <source>QR codes point to the AEAT&apos;s production service.</source>
+        <translation>Los códigos QR apuntan al servicio de producción de la AEAT.</translation>
+    </message>
+    <message>
+        <source>QR codes point to the AEAT&apos;s test service.</source>
+        <translation>Los códigos QR apuntan al servicio de pruebas de la AEAT.</translation>
+    </message>
+    <message>
+        <source>No record yet.</source>
+        <translation>Todavía no hay ningún registro.</translation>
+    </message>
+    <message>
+        <source>This version of Ordo does not send records to the AEAT yet: they wait in the queue.</source>
+        <translation>Esta versión de Ordo todavía no remite los registros a la AEAT: esperan en la cola.</translation>
+    </message>
+    <message>
+        <source>Say why with --note REASON.</source>
+        <translation>Indique el motivo con --note MOTIVO.</translation>
+    </message>
+    <message>
+        <source>The record of invoice %1 is annulled (registro de anulación #%2).</source>
+        <translation>El registro de la factura %1 queda anulado (registro de anulación n.º %2).</translation>
+    </message>
+    <message>
+        <source>Say verifactu mode verifactu or verifactu mode no-verifactu.</source>
+        <translation>Indique verifactu mode verifactu o verifactu mode no-verifactu.</translation>
+    </message>
+    <message>
+        <source>Say verifactu environment test or verifactu environment production.</source>
+        <translation>Indique verifactu environment test o verifactu environment production.</translation>
+    </message>
+    <message>
+        <source>
+VERI*FACTU (the records every issued invoice makes, Real Decreto 1007/2023):
+  verifactu records [--json] [--xml FILE]
+                         every record in chain order; --xml writes RegFactuSistemaFacturacion
+                         documents of at most 1,000 records (FILE, FILE-2.xml ...)
+  verifactu status [--json]
+                         the mode and the number of records in each state
+  verifactu annul NUMBER --note REASON [--by NAME]
+                         a registro de anulación for an invoice issued by mistake
+  verifactu mode verifactu|no-verifactu
+                         whether the company sends its records to the AEAT (VERI*FACTU) or keeps them
+  verifactu environment test|production
+                         which AEAT service the QR codes point to
+</source>
+        <translation>
+VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):
+  verifactu records [--json] [--xml ARCHIVO]
+                         todos los registros en el orden de la cadena; --xml escribe documentos
+                         RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.xml…)
+  verifactu status [--json]
+                         la modalidad y el número de registros en cada estado
+  verifactu annul NÚMERO --note MOTIVO [--by NOMBRE]
+                         un registro de anulación para una factura emitida por error
+  verifactu mode verifactu|no-verifactu
+                         si la empresa remite sus registros a la AEAT (VERI*FACTU) o los conserva
+  verifactu environment test|production
+                         a qué servicio de la AEAT apuntan los códigos QR
+</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanySettingsDialog</name>
@@ -2357,6 +2447,10 @@ Un saludo,
     <message>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>Tax QR code:</source>
+        <translation>QR tributario:</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4451,77 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>These visits now overlap other bookings: %1</source>
         <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VerifactuService</name>
+    <message>
+        <source>Invoice verifiable at the AEAT&apos;s electronic office</source>
+        <translation>Factura verificable en la sede electrónica de la AEAT</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the AEAT</source>
+        <translation>pendiente de remitir a la AEAT</translation>
+    </message>
+    <message>
+        <source>kept (no VERI*FACTU)</source>
+        <translation>conservado (no VERI*FACTU)</translation>
+    </message>
+    <message>
+        <source>accepted by the AEAT</source>
+        <translation>aceptado por la AEAT</translation>
+    </message>
+    <message>
+        <source>accepted with errors</source>
+        <translation>aceptado con errores</translation>
+    </message>
+    <message>
+        <source>rejected by the AEAT</source>
+        <translation>rechazado por la AEAT</translation>
+    </message>
+    <message>
+        <source>Lines at 0 % VAT must be exempt (E1–E6), reverse charge (S2) or not subject (N1, N2).</source>
+        <translation>Las líneas al 0 % de IVA deben ser exentas (E1–E6), con inversión del sujeto pasivo (S2) o no sujetas (N1, N2).</translation>
+    </message>
+    <message>
+        <source>Rectifying invoices are of type R1, R2, R3 or R4.</source>
+        <translation>Las facturas rectificativas son de tipo R1, R2, R3 o R4.</translation>
+    </message>
+    <message>
+        <source>The software producer&apos;s NIF “%1” is not a Spanish NIF.</source>
+        <translation>El NIF del productor del software «%1» no es un NIF español.</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s addresses for the QR code start with https://.</source>
+        <translation>Las direcciones de la AEAT para el código QR empiezan por https://.</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU record just written could not be read back.</source>
+        <translation>No se pudo volver a leer el registro VERI*FACTU recién escrito.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice has a VERI*FACTU record.</source>
+        <translation>Solo una factura emitida tiene registro VERI*FACTU.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s tax ID “%1” is not a Spanish NIF: VERI*FACTU records need one. Correct it in Settings › Company.</source>
+        <translation>El NIF de la empresa «%1» no es un NIF español y los registros VERI*FACTU lo necesitan. Corríjalo en Configuración › Empresa.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice&apos;s record is being annulled.</source>
+        <translation>Indique por qué se anula el registro de la factura.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no VERI*FACTU record to annul.</source>
+        <translation>La factura %1 no tiene ningún registro VERI*FACTU que anular.</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>The record of invoice %1 is already annulled.</source>
+        <translation>El registro de la factura %1 ya está anulado.</translation>
     </message>
 </context>
 <context>

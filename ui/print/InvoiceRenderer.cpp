@@ -1,5 +1,8 @@
 #include "print/InvoiceRenderer.h"
 #include "print/PdfDocument.h"
+#include "print/QrCode.h"
+
+#include "billing/Verifactu.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -66,7 +69,10 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
         const QRectF r = p.boundingRect(QRectF(0, 0, columns[0].width - 6, 1000), Qt::TextWordWrap, l.description);
         rowHeights << std::max(r.height(), lineHeight) + 6;
     }
-    const qreal firstTableTop = Margin + 210;
+    // VERI*FACTU: every issued invoice carries its QR code at the top left; the header moves down for it.
+    const bool withQr = !inv.isDraft() && inv.issuedAt && !m_company.qrBaseUrl.isEmpty();
+    const qreal qrShift = withQr ? 34 : 0;
+    const qreal firstTableTop = Margin + 210 + qrShift;
     const qreal laterTableTop = Margin + 40;
     const qreal summaryHeight = 150 + 14.0 * inv.totals.buckets.size() + (inv.kind == InvoiceKind::Rectifying ? 30 : 0);
     QList<int> pageOfRow;
@@ -116,11 +122,34 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
 
     // Page 1: who, to whom, which and when.
     qreal top = Margin;
+    qreal logoLeft = Margin;
+    if (withQr) {
+        // 32 mm (AEAT: 30 to 40 mm), error correction M, "QR tributario:" above it and the mode's legend below.
+        constexpr qreal QrSide = 32 / 25.4 * 72;
+        const QString url = verifactu::qrUrl(m_company.qrBaseUrl, verifactu::normalizeNif(inv.issuerTaxId), inv.number,
+                                             QDateTime::fromSecsSinceEpoch(*inv.issuedAt).toLocalTime().date(), inv.totals.total);
+        p.setPen(Qt::black);
+        p.setFont(small);
+        p.drawText(QRectF(Margin, top, 140, 10), Qt::AlignLeft, tr("Tax QR code:"));
+        // Below the label, clear of it by the code's quiet zone (4 modules).
+        paintQrCode(p, QRectF(Margin, top + 20, QrSide, QrSide), url);
+        if (!m_company.qrLegend.isEmpty()) {
+            // Beside the code, at its foot: the logo (if any) takes the space beside its top.
+            const qreal x = Margin + QrSide + 10;
+            QFont legendBold = small;
+            legendBold.setBold(true);
+            p.setFont(legendBold);
+            p.drawText(QRectF(x, top + QrSide - 10, 150, 10), Qt::AlignLeft, QStringLiteral("VERI*FACTU"));
+            p.setFont(small);
+            p.drawText(QRectF(x, top + QrSide, 150, 20), Qt::AlignLeft | Qt::TextWordWrap, m_company.qrLegend);
+        }
+        logoLeft = Margin + QrSide + 10;
+    }
     if (!m_company.logoPng.isEmpty()) {
         QImage logo;
         if (logo.loadFromData(m_company.logoPng)) {
-            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(150, 60), Qt::KeepAspectRatio);
-            p.drawImage(QRectF(QPointF(Margin, top), size), logo);
+            const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(withQr ? 110 : 150, withQr ? 50 : 60), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(QPointF(logoLeft, top), size), logo);
         }
     }
     p.setFont(bold);
@@ -137,7 +166,7 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     issuer.removeAll(QString());
     p.drawText(QRectF(PageWidth / 2, top + 14, ContentWidth / 2, 70), Qt::AlignRight, issuer.join(QLatin1Char('\n')));
 
-    top = Margin + 92;
+    top = Margin + 92 + qrShift;
     p.setFont(title);
     p.setPen(Qt::black);
     p.drawText(QRectF(Margin, top, ContentWidth / 2, 22), Qt::AlignLeft, documentTitle());

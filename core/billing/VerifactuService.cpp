@@ -1,0 +1,320 @@
+#include "billing/VerifactuService.h"
+
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "storage/Settings.h"
+#include "storage/Database.h"
+
+#include <QUuid>
+
+#ifndef ORDO_VERSION
+#define ORDO_VERSION "0"
+#endif
+
+namespace ordo {
+
+namespace {
+
+using verifactu::RecordKind;
+
+const QString selectRecord = QStringLiteral(
+    "SELECT v.id, v.issuer_nif, v.chain_index, v.kind, v.invoice_id, v.invoice_number, v.issue_date, v.invoice_type, "
+    "v.quota_total, v.amount_total, v.previous_huella, v.generated_at, v.huella, v.xml, v.reason, v.state, i.issuer_name "
+    "FROM verifactu_records v JOIN invoices i ON i.id = v.invoice_id ");
+
+VerifactuRecord fromRow(const QSqlQuery &q)
+{
+    VerifactuRecord r;
+    r.id = q.value(0).toLongLong();
+    r.issuerNif = q.value(1).toString();
+    r.chainIndex = q.value(2).toLongLong();
+    r.kind = q.value(3).toString() == QLatin1String("anulacion") ? RecordKind::Anulacion : RecordKind::Alta;
+    r.invoiceId = q.value(4).toLongLong();
+    r.invoiceNumber = q.value(5).toString();
+    r.issueDate = q.value(6).toString();
+    r.invoiceType = q.value(7).toString();
+    r.quotaTotal = q.value(8).toString();
+    r.amountTotal = q.value(9).toString();
+    r.previousHuella = q.value(10).toString();
+    r.generatedAt = q.value(11).toString();
+    r.huella = q.value(12).toString();
+    r.xml = q.value(13).toString().toUtf8();
+    r.reason = q.value(14).toString();
+    r.state = q.value(15).toString();
+    r.issuerName = q.value(16).toString();
+    return r;
+}
+
+QDate localDate(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).toLocalTime().date();
+}
+
+} // namespace
+
+QString VerifactuSettings::qrBaseUrl() const
+{
+    const QString base = production ? qrUrlProduction : qrUrlTest;
+    if (mode == Mode::Verifactu)
+        return base;
+    // Invoices of a system that does not send its records are checked by the AEAT's other service.
+    return base.endsWith(QLatin1String("ValidarQR")) ? base + QStringLiteral("NoVerifactu") : base;
+}
+
+QString VerifactuSettings::qrLegend() const
+{
+    // Orden HAC/1177/2024, art. 20: only invoices whose records are sent carry the legend.
+    return mode == Mode::Verifactu ? VerifactuService::tr("Invoice verifiable at the AEAT's electronic office") : QString();
+}
+
+QString VerifactuService::stateText(const QString &state)
+{
+    if (state == QLatin1String("pending"))
+        return tr("waiting to be sent to the AEAT");
+    if (state == QLatin1String("kept"))
+        return tr("kept (no VERI*FACTU)");
+    if (state == QLatin1String("accepted"))
+        return tr("accepted by the AEAT");
+    if (state == QLatin1String("accepted_with_errors"))
+        return tr("accepted with errors");
+    if (state == QLatin1String("rejected"))
+        return tr("rejected by the AEAT");
+    return state;
+}
+
+VerifactuSettings VerifactuService::settings() const
+{
+    CompanySettings s(m_db);
+    VerifactuSettings v;
+    v.mode = s.value(QStringLiteral("verifactu.mode"), QStringLiteral("verifactu")) == QLatin1String("no_verifactu")
+                 ? VerifactuSettings::Mode::NoVerifactu
+                 : VerifactuSettings::Mode::Verifactu;
+    v.production = s.value(QStringLiteral("verifactu.environment")) == QLatin1String("production");
+    v.qrUrlTest = s.value(QStringLiteral("verifactu.qr_url_test"), v.qrUrlTest);
+    v.qrUrlProduction = s.value(QStringLiteral("verifactu.qr_url_production"), v.qrUrlProduction);
+    v.producerName = s.value(QStringLiteral("verifactu.producer_name"));
+    v.producerNif = s.value(QStringLiteral("verifactu.producer_nif"));
+    v.zeroVat = s.value(QStringLiteral("verifactu.zero_vat"), v.zeroVat);
+    v.rectifyingType = s.value(QStringLiteral("verifactu.rectifying_type"), v.rectifyingType);
+    return v;
+}
+
+Result<void> VerifactuService::saveSettings(const VerifactuSettings &v)
+{
+    static const QStringList zeroKeys{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"), QStringLiteral("E4"),
+                                      QStringLiteral("E5"), QStringLiteral("E6"), QStringLiteral("S2"), QStringLiteral("N1"),
+                                      QStringLiteral("N2")};
+    static const QStringList rectifyingKeys{QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"), QStringLiteral("R4")};
+    if (!zeroKeys.contains(v.zeroVat))
+        return makeError(ErrorCode::Invalid, tr("Lines at 0 % VAT must be exempt (E1–E6), reverse charge (S2) or not subject (N1, N2)."));
+    if (!rectifyingKeys.contains(v.rectifyingType))
+        return makeError(ErrorCode::Invalid, tr("Rectifying invoices are of type R1, R2, R3 or R4."));
+    if (!v.producerNif.trimmed().isEmpty() && !verifactu::isSpanishNif(verifactu::normalizeNif(v.producerNif)))
+        return makeError(ErrorCode::Invalid, tr("The software producer's NIF “%1” is not a Spanish NIF.").arg(v.producerNif.trimmed()));
+    for (const QString &url : {v.qrUrlTest, v.qrUrlProduction})
+        if (!url.trimmed().startsWith(QLatin1String("https://")))
+            return makeError(ErrorCode::Invalid, tr("The AEAT's addresses for the QR code start with https://."));
+    return withTransaction(m_db, [&]() -> Result<void> {
+        CompanySettings s(m_db);
+        const QList<QPair<QString, QString>> values{
+            {QStringLiteral("verifactu.mode"), v.mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("verifactu")
+                                                                                              : QStringLiteral("no_verifactu")},
+            {QStringLiteral("verifactu.environment"), v.production ? QStringLiteral("production") : QStringLiteral("test")},
+            {QStringLiteral("verifactu.qr_url_test"), v.qrUrlTest.trimmed()},
+            {QStringLiteral("verifactu.qr_url_production"), v.qrUrlProduction.trimmed()},
+            {QStringLiteral("verifactu.producer_name"), v.producerName.trimmed()},
+            {QStringLiteral("verifactu.producer_nif"), verifactu::normalizeNif(v.producerNif)},
+            {QStringLiteral("verifactu.zero_vat"), v.zeroVat},
+            {QStringLiteral("verifactu.rectifying_type"), v.rectifyingType}};
+        for (const auto &[key, value] : values)
+            if (auto r = s.setValue(key, value); !r)
+                return r;
+        return {};
+    });
+}
+
+verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company)
+{
+    CompanySettings s(m_db);
+    verifactu::SoftwareInfo info;
+    const VerifactuSettings v = settings();
+    // Without a producer of its own, the company that runs Ordo answers for it (its declaración responsable).
+    info.producerName = v.producerName.isEmpty() ? company.legalName : v.producerName;
+    info.producerNif = v.producerNif.isEmpty() ? company.taxId : v.producerNif;
+    info.version = QStringLiteral(ORDO_VERSION);
+    info.installation = s.value(QStringLiteral("verifactu.installation"));
+    if (info.installation.isEmpty()) {
+        // One number per installation (database), made once and kept.
+        info.installation = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+        if (auto r = s.setValue(QStringLiteral("verifactu.installation"), info.installation); !r)
+            qWarning("ordo.billing: could not keep the VERI*FACTU installation number");
+    }
+    return info;
+}
+
+Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const Invoice &invoice, const QString &reason,
+                                                 const Actor &by)
+{
+    // The chain of the issuer, across every series: the previous record is the issuer's last one.
+    auto last = m_db.run(QStringLiteral("SELECT chain_index, invoice_number, issue_date, huella FROM verifactu_records "
+                                        "WHERE issuer_nif = ? ORDER BY chain_index DESC LIMIT 1"),
+                         {record.id.issuerNif});
+    if (!last)
+        return last.error();
+    qint64 chainIndex = 1;
+    if (last->next()) {
+        chainIndex = last->value(0).toLongLong() + 1;
+        record.previous = {record.id.issuerNif, last->value(1).toString(),
+                           QDate::fromString(last->value(2).toString(), QStringLiteral("dd-MM-yyyy"))};
+        record.previousHuella = last->value(3).toString();
+    }
+    record.generatedAt = Clock::now().toLocalTime();
+    record.huella = verifactu::computeHuella(record);
+    const QByteArray xml = verifactu::xmlFragment(record);
+    const bool alta = record.kind == RecordKind::Alta;
+    const QString state = settings().mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("pending") : QStringLiteral("kept");
+    auto id = m_db.scalar(
+        QStringLiteral("INSERT INTO verifactu_records (issuer_nif, chain_index, kind, invoice_id, invoice_number, issue_date, "
+                       "invoice_type, quota_total, amount_total, previous_huella, generated_at, huella, xml, reason, created_by, "
+                       "created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {record.id.issuerNif, chainIndex, alta ? QStringLiteral("alta") : QStringLiteral("anulacion"), invoice.id, record.id.number,
+         verifactu::date(record.id.issueDate), alta ? record.type : QString(),
+         alta ? verifactu::amount(record.quotaTotal) : QString(), alta ? verifactu::amount(record.amountTotal) : QString(),
+         record.previousHuella, verifactu::timestamp(record.generatedAt), record.huella, QString::fromUtf8(xml), reason.trimmed(),
+         by.name, Clock::nowSecs(), state});
+    if (!id)
+        return id.error();
+    auto stored = m_db.run(selectRecord + QStringLiteral("WHERE v.id = ?"), {*id});
+    if (!stored)
+        return stored.error();
+    if (!stored->next())
+        return makeError(ErrorCode::Storage, tr("The VERI*FACTU record just written could not be read back."));
+    return fromRow(*stored);
+}
+
+Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
+{
+    if (!inv.issuedAt || inv.number.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Only an issued invoice has a VERI*FACTU record."));
+    const QString issuerNif = verifactu::normalizeNif(inv.issuerTaxId);
+    if (!verifactu::isSpanishNif(issuerNif))
+        return makeError(ErrorCode::Invalid, tr("The company's tax ID “%1” is not a Spanish NIF: VERI*FACTU records need one. "
+                                                "Correct it in Settings › Company.").arg(inv.issuerTaxId));
+    const VerifactuSettings v = settings();
+    CompanyProfile company;
+    company.legalName = inv.issuerName;
+    company.taxId = issuerNif;
+
+    verifactu::Record r;
+    r.kind = RecordKind::Alta;
+    r.id = {issuerNif, inv.number, localDate(*inv.issuedAt)};
+    r.issuerName = inv.issuerName;
+    r.recipients.append({inv.customerName, inv.customerTaxId});
+    if (const QDate op = QDate::fromString(inv.operationDate, Qt::ISODate); op.isValid())
+        r.operationDate = op;
+    QStringList descriptions;
+    for (const auto &l : inv.lines)
+        descriptions << l.description.simplified();
+    // Data for the AEAT, in Spanish whatever the user's language.
+    r.description = descriptions.join(QStringLiteral("; "));
+    if (inv.kind == InvoiceKind::Rectifying) {
+        r.type = v.rectifyingType;
+        // Ordo's rectifying invoices carry the difference (a credit is negative): "por diferencias".
+        r.rectificationType = QStringLiteral("I");
+        r.description = QStringLiteral("Rectificación de %1: %2. %3").arg(inv.rectifiesNumber, inv.rectificationReason.trimmed(), r.description);
+        if (inv.rectifiesId) {
+            auto original = m_db.run(QStringLiteral("SELECT invoice_number, issue_date, issuer_nif FROM verifactu_records "
+                                                    "WHERE invoice_id = ? AND kind = 'alta' ORDER BY chain_index LIMIT 1"),
+                                     {*inv.rectifiesId});
+            if (!original)
+                return original.error();
+            if (original->next()) {
+                r.rectified.append({original->value(2).toString(), original->value(0).toString(),
+                                    QDate::fromString(original->value(1).toString(), QStringLiteral("dd-MM-yyyy"))});
+            } else {
+                // Issued before Ordo kept VERI*FACTU records: identified from the invoice itself.
+                auto old = m_db.run(QStringLiteral("SELECT number, issued_at, issuer_tax_id FROM invoices WHERE id = ?"), {*inv.rectifiesId});
+                if (!old)
+                    return old.error();
+                if (old->next())
+                    r.rectified.append({verifactu::normalizeNif(old->value(2).toString()), old->value(0).toString(),
+                                        localDate(old->value(1).toLongLong())});
+            }
+        }
+    }
+    for (const auto &b : inv.totals.buckets) {
+        verifactu::Breakdown d;
+        d.rate = b.rate;
+        d.base = b.base;
+        d.quota = b.vat;
+        if (b.rate > 0)
+            d.calificacion = QStringLiteral("S1");
+        else if (v.zeroVat.startsWith(QLatin1Char('E')))
+            d.exencion = v.zeroVat;
+        else
+            d.calificacion = v.zeroVat;
+        r.breakdown.append(d);
+    }
+    r.quotaTotal = inv.totals.vat;
+    r.amountTotal = inv.totals.total;
+    r.software = software(company);
+    return append(r, inv, {}, Actor{});
+}
+
+Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &reason, const Actor &by)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Say why the invoice's record is being annulled."));
+    return withTransaction(m_db, [&]() -> Result<VerifactuRecord> {
+        auto inv = InvoiceService(m_db).find(invoiceId);
+        if (!inv)
+            return inv.error();
+        auto own = records(invoiceId);
+        if (!own)
+            return own.error();
+        if (own->isEmpty())
+            return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to annul.").arg(inv->number.isEmpty() ? tr("(draft)") : inv->number));
+        if (own->last().kind == RecordKind::Anulacion)
+            return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is already annulled.").arg(inv->number));
+        const VerifactuRecord &alta = own->first();
+        verifactu::Record r;
+        r.kind = RecordKind::Anulacion;
+        r.id = {alta.issuerNif, alta.invoiceNumber, QDate::fromString(alta.issueDate, QStringLiteral("dd-MM-yyyy"))};
+        CompanyProfile company;
+        company.legalName = inv->issuerName;
+        company.taxId = alta.issuerNif;
+        r.software = software(company);
+        return append(r, *inv, reason, by);
+    }, Database::Durability::Full);
+}
+
+Result<QList<VerifactuRecord>> VerifactuService::records(std::optional<Id> invoiceId) const
+{
+    auto q = invoiceId ? m_db.run(selectRecord + QStringLiteral("WHERE v.invoice_id = ? ORDER BY v.issuer_nif, v.chain_index"), {*invoiceId})
+                       : m_db.run(selectRecord + QStringLiteral("ORDER BY v.issuer_nif, v.chain_index"));
+    if (!q)
+        return q.error();
+    QList<VerifactuRecord> result;
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
+}
+
+Result<QMap<QString, qint64>> VerifactuService::countsByState() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT state, count(*) FROM verifactu_records GROUP BY state"));
+    if (!q)
+        return q.error();
+    QMap<QString, qint64> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return counts;
+}
+
+QString VerifactuService::qrUrl(const Invoice &inv) const
+{
+    return verifactu::qrUrl(settings().qrBaseUrl(), verifactu::normalizeNif(inv.issuerTaxId), inv.number,
+                            localDate(inv.issuedAt.value_or(0)), inv.totals.total);
+}
+
+} // namespace ordo

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "billing/Invoice.h"
+#include "billing/Verifactu.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace ordo {
+
+class Database;
+
+// How the company meets Real Decreto 1007/2023: sending every record to the AEAT (VERI*FACTU) or
+// keeping them (no VERI*FACTU), and the data its records and QR codes need. Company settings.
+struct VerifactuSettings
+{
+    enum class Mode { Verifactu, NoVerifactu };
+    Mode mode = Mode::Verifactu;
+    bool production = false;               // which AEAT environment the QR code points to
+    QString qrUrlTest = QString::fromLatin1(verifactu::TestQrBaseUrl);
+    QString qrUrlProduction = QString::fromLatin1(verifactu::ProductionQrBaseUrl);
+    QString producerName;                  // the software producer (SistemaInformatico); empty: the company
+    QString producerNif;
+    QString zeroVat = QStringLiteral("E1");       // what a 0 % line is: E1–E6 exempt, S2 reverse charge, N1/N2 not subject
+    QString rectifyingType = QStringLiteral("R1"); // R1–R4 for Ordo's rectifying invoices
+
+    QString qrBaseUrl() const;
+    // The words printed beside the QR code, as the regulation asks for the mode (empty when none).
+    QString qrLegend() const;
+};
+
+// One stored registro de alta or de anulación.
+struct VerifactuRecord
+{
+    Id id = 0;
+    QString issuerNif;
+    qint64 chainIndex = 0;
+    verifactu::RecordKind kind = verifactu::RecordKind::Alta;
+    Id invoiceId = 0;
+    QString invoiceNumber;
+    QString issueDate;      // dd-mm-yyyy
+    QString invoiceType;
+    QString quotaTotal, amountTotal;
+    QString previousHuella;
+    QString generatedAt;    // FechaHoraHusoGenRegistro
+    QString huella;
+    QByteArray xml;         // the sf:RegistroAlta / sf:RegistroAnulacion element as generated
+    QString reason;
+    QString state;          // pending, kept (no VERI*FACTU), and later the AEAT's answer
+    QString issuerName;     // for the document's header
+
+    QString kindKey() const { return kind == verifactu::RecordKind::Alta ? QStringLiteral("alta") : QStringLiteral("anulacion"); }
+};
+
+class VerifactuService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::VerifactuService)
+
+public:
+    explicit VerifactuService(Database &db) : m_db(db) {}
+
+    VerifactuSettings settings() const;
+    Result<void> saveSettings(const VerifactuSettings &s);
+
+    // The registro de alta of an invoice just issued: called by InvoiceService::issue() inside its
+    // transaction, so that the invoice and its record are committed together or not at all.
+    Result<VerifactuRecord> recordIssue(const Invoice &issued);
+    // A registro de anulación for an issued invoice whose record must be annulled (issued by mistake).
+    Result<VerifactuRecord> annul(Id invoiceId, const QString &reason, const Actor &by);
+
+    // Every record in chain order (per issuer), or the records of one invoice.
+    Result<QList<VerifactuRecord>> records(std::optional<Id> invoiceId = std::nullopt) const;
+    Result<QMap<QString, qint64>> countsByState() const;
+
+    // The URL in the invoice's QR code (the invoice must be issued).
+    QString qrUrl(const Invoice &invoice) const;
+
+    static QString stateText(const QString &state);
+
+private:
+    Result<VerifactuRecord> append(verifactu::Record record, const Invoice &invoice, const QString &reason, const Actor &by);
+    verifactu::SoftwareInfo software(const CompanyProfile &company);
+
+    Database &m_db;
+};
+
+} // namespace ordo
