@@ -308,8 +308,8 @@ Result<Invoice> InvoiceService::createFromOrder(Id orderId, const Actor &by)
             lines.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
         if (auto r = writeLines(invoiceId, lines); !r)
             return r.error();
-        eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, tr("draft invoice"),
-                          std::nullopt, std::nullopt, {}};
+        eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
+                          std::nullopt, std::nullopt, {}, {{QStringLiteral("fact"), QStringLiteral("invoice_drafted")}}};
         if (auto r = eventlog::append(m_db, e, now); !r)
             return r.error();
         return true;
@@ -479,9 +479,11 @@ Result<Invoice> InvoiceService::issue(Id invoiceId, qint64 expectedVersion, cons
         if (auto record = VerifactuService(m_db).recordIssue(inv); !record)
             return record.error();
         if (inv.orderId) {
-            eventlog::Entry e{*inv.orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {},
-                              tr("invoice %1 issued, %2").arg(inv.number, money::formatEuros(inv.totals.total)),
-                              std::nullopt, std::nullopt, {}};
+            eventlog::Entry e{*inv.orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, inv.number,
+                              std::nullopt, std::nullopt, {},
+                              {{QStringLiteral("fact"), QStringLiteral("invoice_issued")},
+                               {QStringLiteral("number"), inv.number},
+                               {QStringLiteral("total"), inv.totals.total}}};
             if (auto logged = eventlog::append(m_db, e, *inv.issuedAt); !logged)
                 return logged.error();
         }
@@ -525,9 +527,10 @@ Result<Invoice> InvoiceService::createRectifying(Id originalId, const QString &r
         if (auto r = writeLines(id, credit); !r)
             return r.error();
         if (original->orderId) {
-            eventlog::Entry e{*original->orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {},
-                              tr("rectifying invoice drafted for %1").arg(original->number), std::nullopt, std::nullopt,
-                              reason.trimmed()};
+            eventlog::Entry e{*original->orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
+                              std::nullopt, std::nullopt, reason.trimmed(),
+                              {{QStringLiteral("fact"), QStringLiteral("rectifying_drafted")},
+                               {QStringLiteral("original"), original->number}}};
             if (auto logged = eventlog::append(m_db, e, now); !logged)
                 return logged.error();
         }
@@ -565,9 +568,11 @@ Result<Invoice> InvoiceService::recordPayment(Id invoiceId, Cents amount, qint64
         if (!orderId)
             return true;
         m_db.notifier().announceOrder(*orderId);
-        eventlog::Entry e{*orderId, by, EventKind::FieldChanged, QStringLiteral("payment"), {},
-                          tr("%1 received for %2").arg(money::formatEuros(amount), inv->number), std::nullopt, std::nullopt,
-                          method.trimmed()};
+        eventlog::Entry e{*orderId, by, EventKind::FieldChanged, QStringLiteral("payment"), {}, {}, std::nullopt,
+                          std::nullopt, method.trimmed(),
+                          {{QStringLiteral("fact"), QStringLiteral("payment_received")},
+                           {QStringLiteral("amount"), amount},
+                           {QStringLiteral("invoice"), inv->number}}};
         if (auto logged = eventlog::append(m_db, e, now); !logged)
             return logged.error();
         return true;

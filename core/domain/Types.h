@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 #include <QStringList>
 
 #include <optional>
@@ -200,6 +201,10 @@ struct OrderEvent
     QString oldValue;
     QString newValue;
     QString note;
+    // Written since schema 9: the raw facts (see eventlog::Entry::args), and values in old/new kept
+    // raw (keys, epoch seconds), worded when shown. False for older rows, shown as they were stored.
+    bool facts = false;
+    QVariantMap args;
 };
 
 struct Appointment

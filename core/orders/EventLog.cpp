@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ordo::eventlog {
 
 namespace {
@@ -16,11 +19,13 @@ QVariant nullableId(const std::optional<Id> &id)
 Result<void> append(Database &db, const Entry &e, qint64 at)
 {
     Q_ASSERT(db.inTransaction());
+    // Never '' from now on: an empty object still says "facts, worded when shown".
+    const QString args = QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(e.args)).toJson(QJsonDocument::Compact));
     auto r = db.run(QStringLiteral("INSERT INTO order_events (order_id, at, actor_id, actor_name, kind, field, "
-                                   "old_value, new_value, from_step_id, to_step_id, note) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "old_value, new_value, from_step_id, to_step_id, note, args) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {e.orderId, at, nullableId(e.actor.staffId), e.actor.name, toKey(e.kind), e.field, e.oldValue,
-                     e.newValue, nullableId(e.fromStepId), nullableId(e.toStepId), e.note});
+                     e.newValue, nullableId(e.fromStepId), nullableId(e.toStepId), e.note, args});
     if (!r)
         return r.error();
     return {};
@@ -29,7 +34,7 @@ Result<void> append(Database &db, const Entry &e, qint64 at)
 Result<QList<OrderEvent>> forOrder(const Database &db, Id orderId)
 {
     auto q = db.run(QStringLiteral("SELECT id, order_id, at, actor_id, actor_name, kind, field, old_value, new_value, "
-                                   "note FROM order_events WHERE order_id = ? ORDER BY at, id"),
+                                   "note, args FROM order_events WHERE order_id = ? ORDER BY at, id"),
                     {orderId});
     if (!q)
         return q.error();
@@ -47,6 +52,10 @@ Result<QList<OrderEvent>> forOrder(const Database &db, Id orderId)
         e.oldValue = q->value(7).toString();
         e.newValue = q->value(8).toString();
         e.note = q->value(9).toString();
+        const QString args = q->value(10).toString();
+        e.facts = !args.isEmpty();
+        if (e.facts)
+            e.args = QJsonDocument::fromJson(args.toUtf8()).object().toVariantMap();
         events.append(e);
     }
     return events;

@@ -21,6 +21,9 @@ struct Entry
     std::optional<Id> fromStepId;
     std::optional<Id> toStepId;
     QString note;
+    // Facts beside the values, raw (keys, cents, epoch seconds, names), for the words to be made
+    // when the history is shown: e.g. {"fact": "invoice_issued", "number": "2026-0001", "total": 12100}.
+    QVariantMap args = {};
 };
 
 Result<void> append(Database &db, const Entry &entry, qint64 at);

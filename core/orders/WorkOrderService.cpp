@@ -188,13 +188,15 @@ Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &b
 
 namespace {
 
-QString linesText(const QList<LineItem> &lines)
+// The lines as facts for the history: quantity in thousandths, description, net in cents.
+QVariantList linesFacts(const QList<LineItem> &lines)
 {
-    QStringList parts;
+    QVariantList list;
     for (const auto &l : lines)
-        parts << QStringLiteral("%1 × %2 (%3)").arg(money::formatQuantity(l.quantity), l.description,
-                                                    money::formatEuros(l.net()));
-    return parts.join(QStringLiteral("; "));
+        list << QVariantMap{{QStringLiteral("quantity"), l.quantity},
+                            {QStringLiteral("description"), l.description.trimmed()},
+                            {QStringLiteral("net"), l.net()}};
+    return list;
 }
 
 bool sameLines(const QList<LineItem> &a, const QList<LineItem> &b)
@@ -208,9 +210,9 @@ bool sameLines(const QList<LineItem> &a, const QList<LineItem> &b)
     return true;
 }
 
-QString dateText(const std::optional<qint64> &at)
+QString epochText(const std::optional<qint64> &at)
 {
-    return at ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*at).toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return at ? QString::number(*at) : QString();
 }
 
 } // namespace
@@ -239,8 +241,8 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
         changed("title", current->title, n.title.trimmed());
         changed("description", current->description, n.description.trimmed());
         changed("job_type", current->jobType, n.jobType.trimmed());
-        changed("priority", displayName(current->priority), displayName(n.priority));
-        changed("due_at", dateText(current->dueAt), dateText(n.dueAt));
+        changed("priority", toKey(current->priority), toKey(n.priority));
+        changed("due_at", epochText(current->dueAt), epochText(n.dueAt));
         if (current->customerId != n.customerId) {
             auto name = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {n.customerId});
             if (!name)
@@ -269,7 +271,8 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
         }
         const bool linesChanged = !sameLines(*oldLines, n.lines);
         if (linesChanged)
-            changed("lines", linesText(*oldLines), linesText(n.lines));
+            changes.append({orderId, by, EventKind::FieldChanged, QStringLiteral("lines"), {}, {}, std::nullopt, std::nullopt, {},
+                            {{QStringLiteral("before"), linesFacts(*oldLines)}, {QStringLiteral("after"), linesFacts(n.lines)}}});
         if (changes.isEmpty())
             return true;
 

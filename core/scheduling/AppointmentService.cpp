@@ -72,6 +72,14 @@ QString ScheduleCheck::describe(const QString &staffName) const
     return parts.join(QLatin1Char(' '));
 }
 
+QVariantMap AppointmentService::visitFacts(const CalendarEntry &e)
+{
+    return {{QStringLiteral("kind"), toKey(e.appointment.kind)},
+            {QStringLiteral("staff"), e.staffName},
+            {QStringLiteral("starts"), e.appointment.startsAt},
+            {QStringLiteral("ends"), e.appointment.endsAt}};
+}
+
 QString AppointmentService::describe(const CalendarEntry &e)
 {
     const QDateTime start = QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime();
@@ -172,8 +180,10 @@ Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, cons
         auto entry = find(id);
         if (!entry)
             return entry.error();
-        eventlog::Entry e{d.orderId, by, EventKind::FieldChanged, QStringLiteral("appointment"), {}, describe(*entry),
-                          std::nullopt, std::nullopt, {}};
+        QVariantMap facts = visitFacts(*entry);
+        facts.insert(QStringLiteral("fact"), QStringLiteral("visit_booked"));
+        eventlog::Entry e{d.orderId, by, EventKind::FieldChanged, QStringLiteral("appointment"), {}, {},
+                          std::nullopt, std::nullopt, {}, facts};
         if (auto r = eventlog::append(m_db, e, now); !r)
             return r.error();
         if (auto r = m_db.run(QStringLiteral("UPDATE work_orders SET updated_at = ? WHERE id = ?"), {now, d.orderId}); !r)
@@ -222,8 +232,11 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
         auto after = find(appointmentId);
         if (!after)
             return after.error();
-        eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("appointment"), describe(*before),
-                          describe(*after), std::nullopt, std::nullopt, {}};
+        QVariantMap facts = visitFacts(*after);
+        facts.insert(QStringLiteral("fact"), QStringLiteral("visit_moved"));
+        facts.insert(QStringLiteral("before"), visitFacts(*before));
+        eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("appointment"), {}, {},
+                          std::nullopt, std::nullopt, {}, facts};
         if (auto logged = eventlog::append(m_db, e, now); !logged)
             return logged.error();
         return true;
@@ -252,8 +265,8 @@ Result<CalendarEntry> AppointmentService::setStatus(Id appointmentId, qint64 exp
         if (r->numRowsAffected() != 1)
             return makeError(ErrorCode::Conflict, tr("Someone else changed this appointment meanwhile; look at it again."));
         eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("appointment_status"),
-                          displayName(before->appointment.status), displayName(status), std::nullopt, std::nullopt,
-                          describe(*before)};
+                          toKey(before->appointment.status), toKey(status), std::nullopt, std::nullopt, {},
+                          visitFacts(*before)};
         if (auto logged = eventlog::append(m_db, e, now); !logged)
             return logged.error();
         return true;

@@ -74,6 +74,8 @@ public:
 
     // "Estimate visit with Javier Ruiz, Tue 24/11/26 10:00-11:00", for histories and messages.
     static QString describe(const CalendarEntry &entry);
+    // A visit as facts for the order's history: kind key, person, start and end (epoch seconds).
+    static QVariantMap visitFacts(const CalendarEntry &e);
 
 private:
     Database &m_db;

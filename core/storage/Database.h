@@ -34,7 +34,7 @@ public:
     enum class Durability { Normal, Full };
     enum class Dialect { SQLite, PostgreSQL };
 
-    static constexpr int CurrentSchemaVersion = 8;
+    static constexpr int CurrentSchemaVersion = 9;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
 

@@ -582,6 +582,17 @@ Result<void> toVersion8(Database &db)
     return {};
 }
 
+// Version 9: events keep facts, not prose. `args` holds the raw values of what happened (a visit's
+// kind, person and times; an invoice's number and total in cents; why a move was made) as JSON, and
+// the history is worded when it is shown, in the reader's language. Rows written before keep ''
+// there and are shown as they were stored.
+Result<void> toVersion9(Database &db)
+{
+    if (auto r = db.run(QStringLiteral("ALTER TABLE order_events ADD COLUMN args TEXT NOT NULL DEFAULT ''")); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -595,6 +606,7 @@ const QList<Migration> &migrations()
         {6, &toVersion6},
         {7, &toVersion7},
         {8, &toVersion8},
+        {9, &toVersion9},
     };
     return chain;
 }

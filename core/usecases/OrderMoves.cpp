@@ -8,9 +8,10 @@ OrderMoves::OrderMoves(Database &db) : m_engine(db, StandardStepHandlers::instan
 {
 }
 
-Result<MoveResult> OrderMoves::move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by, const QString &note)
+Result<MoveResult> OrderMoves::move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by, const QString &note,
+                                    const QVariantMap &facts)
 {
-    return m_engine.move(orderId, expectedVersion, toStepId, by, note);
+    return m_engine.move(orderId, expectedVersion, toStepId, by, note, facts);
 }
 
 Result<MoveResult> OrderMoves::undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by)

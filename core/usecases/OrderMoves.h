@@ -11,7 +11,8 @@ class OrderMoves final
 public:
     explicit OrderMoves(Database &db);
 
-    Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by, const QString &note = {});
+    Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by, const QString &note = {},
+                            const QVariantMap &facts = {});
     Result<MoveResult> undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by);
     // May it move there now, and if not, why not: nothing is written.
     Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId) const;

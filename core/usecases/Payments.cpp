@@ -32,7 +32,8 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
             return true;
         for (const auto &s : wf->steps) {
             if (s.kind == StepKind::Done && wf->allows(current->id, s.id)) {
-                auto moved = OrderMoves(m_db).move(order->id, order->version, s.id, by, tr("Paid in full"));
+                auto moved = OrderMoves(m_db).move(order->id, order->version, s.id, by, {},
+                                                   {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}});
                 if (!moved)
                     return moved.error();
                 break;

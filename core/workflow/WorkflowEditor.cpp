@@ -133,7 +133,7 @@ Result<Id> WorkflowEditor::save(const WorkflowEdit &edit, const Actor &by)
                 return u.error();
             eventlog::Entry e = moved
                 ? eventlog::Entry{row.id, by, EventKind::StepMoved, QStringLiteral("step"), row.stepName, toStep->name,
-                                  row.stepId, to, tr("The step was removed from the process map")}
+                                  row.stepId, to, {}, {{QStringLiteral("reason"), QStringLiteral("step_removed")}}}
                 : eventlog::Entry{row.id, by, EventKind::FieldChanged, QStringLiteral("workflow_version"), {}, versionText,
                                   std::nullopt, std::nullopt, {}};
             if (auto logged = eventlog::append(m_db, e, at); !logged)

@@ -56,14 +56,15 @@ QString quoted(const QString &text)
 } // namespace
 
 Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
-                                        const QString &note)
+                                        const QString &note, const QVariantMap &facts)
 {
-    return apply(orderId, expectedVersion, toStepId, by, note, Rule::FollowMap);
+    return apply(orderId, expectedVersion, toStepId, by, note, facts, Rule::FollowMap);
 }
 
 Result<MoveResult> WorkflowEngine::undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by)
 {
-    return apply(orderId, expectedVersion, std::nullopt, by, tr("Undo of the previous move"), Rule::UndoLastMove);
+    return apply(orderId, expectedVersion, std::nullopt, by, {}, {{QStringLiteral("reason"), QStringLiteral("undo")}},
+                 Rule::UndoLastMove);
 }
 
 struct WorkflowEngine::Plan
@@ -152,7 +153,7 @@ Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStep
 }
 
 Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
-                                         const Actor &by, const QString &note, Rule rule)
+                                         const Actor &by, const QString &note, const QVariantMap &facts, Rule rule)
 {
     MoveResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -204,7 +205,7 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                                                      "moved; look at it again.").arg(state->number));
 
         eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
-                              from->id, to->id, note.trimmed()};
+                              from->id, to->id, note.trimmed(), facts};
         if (auto r = eventlog::append(m_db, moved, at); !r)
             return r.error();
         if (assignee != state->assigneeId) {

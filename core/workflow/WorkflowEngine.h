@@ -30,8 +30,10 @@ public:
 
     // expectedVersion is the order's version as the caller last saw it: a different one means
     // someone else changed the order meanwhile, and the move is refused as a conflict.
+    // `note` is what the person typed; `facts` why the move was made when a rule made it (e.g.
+    // {"reason": "paid_in_full"}), kept raw in the history and worded when shown.
     Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
-                            const QString &note = {});
+                            const QString &note = {}, const QVariantMap &facts = {});
 
     // Undoes the order's last move: back to the step it came from, even where the map has no way
     // back, but only while that move is still the order's latest change. Recorded as a move of its own.
@@ -47,7 +49,7 @@ public:
 private:
     enum class Rule { FollowMap, UndoLastMove };
     Result<MoveResult> apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, const Actor &by,
-                             const QString &note, Rule rule);
+                             const QString &note, const QVariantMap &facts, Rule rule);
 
     struct Plan;
     Result<Plan> plan(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, Rule rule) const;

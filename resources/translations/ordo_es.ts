@@ -2170,6 +2170,90 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <source>the appointment&apos;s status</source>
         <translation>el estado de la cita</translation>
     </message>
+    <message>
+        <source>the person assigned</source>
+        <translation>la persona asignada</translation>
+    </message>
+    <message>
+        <source>the person responsible</source>
+        <translation>la persona responsable</translation>
+    </message>
+    <message>
+        <source>the invoice</source>
+        <translation>la factura</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>un cobro</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>el paso</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3 %4–%5</source>
+        <translation>%1 con %2, %3 %4–%5</translation>
+    </message>
+    <message>
+        <source>a visit</source>
+        <translation>una visita</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>sin líneas</translation>
+    </message>
+    <message>
+        <source>undo of the previous move</source>
+        <translation>deshace el movimiento anterior</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>pagada por completo</translation>
+    </message>
+    <message>
+        <source>the step was removed from the process map</source>
+        <translation>el paso se quitó del mapa del proceso</translation>
+    </message>
+    <message>
+        <source>%1 made the draft of the invoice</source>
+        <translation>%1 hizo el borrador de la factura</translation>
+    </message>
+    <message>
+        <source>%1 issued invoice %2 for %3</source>
+        <translation>%1 emitió la factura %2 por %3</translation>
+    </message>
+    <message>
+        <source>%1 drafted a rectifying invoice for %2</source>
+        <translation>%1 preparó una factura rectificativa de %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 received for %3</source>
+        <translation>%1 anotó un cobro de %2 por %3</translation>
+    </message>
+    <message>
+        <source>%1 booked: %2</source>
+        <translation>%1 reservó: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the visit from %2 to %3</source>
+        <translation>%1 cambió la visita de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 marked the visit (%2) as “%3”</source>
+        <translation>%1 marcó la visita (%2) como «%3»</translation>
+    </message>
+    <message>
+        <source>%1 changed the lines from “%2” to “%3”</source>
+        <translation>%1 cambió las líneas de «%2» a «%3»</translation>
+    </message>
+    <message>
+        <source>%1 moved it to version %2 of the process map</source>
+        <translation>%1 la pasó a la versión %2 del mapa del proceso</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::IcsExport</name>
@@ -2614,10 +2698,6 @@ Un saludo,
         <translation>«%1»: el IVA y el descuento deben estar entre el 0 % y el 100 %.</translation>
     </message>
     <message>
-        <source>draft invoice</source>
-        <translation>borrador de factura</translation>
-    </message>
-    <message>
         <source>There is no customer number %1.</source>
         <translation>No existe el cliente número %1.</translation>
     </message>
@@ -2686,10 +2766,6 @@ Un saludo,
         <translation>Una factura rectificativa necesita el motivo de la corrección.</translation>
     </message>
     <message>
-        <source>invoice %1 issued, %2</source>
-        <translation>factura %1 emitida, %2</translation>
-    </message>
-    <message>
         <source>Say why the invoice is being corrected.</source>
         <translation>Indique por qué se corrige la factura.</translation>
     </message>
@@ -2702,10 +2778,6 @@ Un saludo,
         <translation>%1 ya es una factura rectificativa; rectifique la factura original.</translation>
     </message>
     <message>
-        <source>rectifying invoice drafted for %1</source>
-        <translation>borrador de factura rectificativa de %1</translation>
-    </message>
-    <message>
         <source>The amount paid cannot be zero.</source>
         <translation>El importe pagado no puede ser cero.</translation>
     </message>
@@ -2716,10 +2788,6 @@ Un saludo,
     <message>
         <source>That is more than what is owed on %1 (%2 still due).</source>
         <translation>Eso es más de lo que se debe de %1 (quedan %2 pendientes).</translation>
-    </message>
-    <message>
-        <source>%1 received for %2</source>
-        <translation>%1 cobrados de %2</translation>
     </message>
     <message>
         <source>Only an issued invoice can be sent.</source>
@@ -3524,13 +3592,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
-    </message>
-</context>
-<context>
-    <name>ordo::Payments</name>
-    <message>
-        <source>Paid in full</source>
-        <translation>Cobrada del todo</translation>
     </message>
 </context>
 <context>
@@ -4964,10 +5025,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
             <numerusform>Hay %n órdenes abiertas en «%1», que se va a eliminar: elija el paso al que pasan.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The step was removed from the process map</source>
-        <translation>El paso se eliminó del mapa del proceso</translation>
-    </message>
 </context>
 <context>
     <name>ordo::WorkflowEngine</name>
@@ -5006,10 +5063,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1 was changed by someone else at the same moment. Nothing was moved; look at it again.</source>
         <translation>Otra persona cambió %1 en ese mismo momento. No se ha movido nada; revísela de nuevo.</translation>
-    </message>
-    <message>
-        <source>Undo of the previous move</source>
-        <translation>Deshacer el movimiento anterior</translation>
     </message>
     <message>
         <source>%1 has no move to undo.</source>

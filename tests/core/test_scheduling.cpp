@@ -1,3 +1,4 @@
+#include "orders/EventText.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "people/StaffRepository.h"
@@ -247,8 +248,8 @@ TEST_CASE("rescheduling is recorded in the order's history and refuses a stale v
     CHECK(moved->staffName == QStringLiteral("Ana Torres"));
     auto history = WorkOrderService(*f.db).history(e.appointment.orderId);
     REQUIRE(history.ok());
-    CHECK(history->last().oldValue.contains(QStringLiteral("Javier Ruiz")));
-    CHECK(history->last().newValue.contains(QStringLiteral("Ana Torres")));
+    CHECK(describeEvent(history->last()).contains(QStringLiteral("Javier Ruiz")));
+    CHECK(describeEvent(history->last()).contains(QStringLiteral("Ana Torres")));
     auto stale = f.appointments.reschedule(e.appointment.id, e.version, f.team.ana, madrid(2026, 11, 25, 14),
                                            madrid(2026, 11, 25, 15), lucia);
     REQUIRE_FALSE(stale.ok());

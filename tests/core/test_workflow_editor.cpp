@@ -1,3 +1,4 @@
+#include "orders/EventText.h"
 #include "orders/WorkOrderService.h"
 #include "workflow/WorkflowEditor.h"
 #include "usecases/OrderMoves.h"
@@ -132,7 +133,7 @@ TEST_CASE("removing a step that holds orders needs a destination, and moves them
     const auto &last = *std::find_if(history->rbegin(), history->rend(),
                                      [](const OrderEvent &ev) { return ev.kind == EventKind::StepMoved; });
     CHECK(last.oldValue == QStringLiteral("Quote accepted"));
-    CHECK(last.note.contains(QStringLiteral("removed")));
+    CHECK(describeEvent(last).contains(QStringLiteral("the step was removed from the process map")));
 }
 
 TEST_CASE("closed orders stay on the version they finished in", "[workflow-editor]")

@@ -1,3 +1,4 @@
+#include "orders/EventText.h"
 #include "orders/WorkOrderService.h"
 #include "usecases/OrderMoves.h"
 #include "workflow/WorkflowRepository.h"
@@ -271,7 +272,7 @@ TEST_CASE("undo takes an order back to the step it came from, even against the m
     const auto &last = *std::find_if(history->rbegin(), history->rend(),
                                      [](const OrderEvent &e) { return e.kind == EventKind::StepMoved; });
     CHECK(last.newValue == QStringLiteral("Quote sent"));
-    CHECK(last.note.contains(QStringLiteral("Undo")));
+    CHECK(describeEvent(last).contains(QStringLiteral("undo of the previous move")));
 
     // Undoing again undoes the undo (back to "Quote accepted"); a stale version is still a conflict.
     auto stale = f.engine.undoLastMove(order.id, accepted->order.version, lucia);

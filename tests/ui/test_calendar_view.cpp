@@ -120,7 +120,7 @@ private slots:
         QApplication::sendEvent(grid, &move);
         QTest::mouseRelease(grid, Qt::LeftButton, {}, to);
         QCOMPARE(db.count(QStringLiteral("SELECT starts_at FROM appointments")), local(tuesday, 11));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE field = 'appointment' AND old_value <> ''")), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE field = 'appointment' AND args LIKE '%visit_moved%'")), 1);
     }
 
     void aClashIsShownAndNeedsConfirmation()

@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 2);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
                                          "WHERE s.name = 'Installation scheduled' AND o.id = %1").arg(order.id)), 1);
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1 AND note LIKE '%removed%'").arg(order.id)), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1 AND args LIKE '%step_removed%'").arg(order.id)), 1);
     }
 
     void cancellingTheQuestionSavesNothing()
