@@ -1783,6 +1783,17 @@ VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023)
     </message>
 </context>
 <context>
+    <name>ordo::DemoCreation</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de datos de demostración</translation>
+    </message>
+</context>
+<context>
     <name>ordo::DemoGenerator</name>
     <message>
         <source>This database already has data; demo data goes only into a new, empty database so that nothing real gets mixed with it.</source>
