@@ -1,18 +1,11 @@
 #pragma once
 
-#include <QCommandLineParser>
-#include <QStringList>
-#include <QTextStream>
+#include "Command.h"
 
-#include <optional>
+namespace ordo::cli {
 
-namespace ordo {
+// backup, backups, restore. `backups` and `restore` never open a database through Database::open:
+// they work on backup files.
+Commands backupCommands();
 
-// ordo-cli backup [--to DIR], backups [--to DIR] [--json], restore BACKUP --to PATH [--replace].
-// Returns the exit code when `words` name one of them, nothing otherwise. `restore` and `backups`
-// never open the target database through Database::open.
-std::optional<int> runBackupCommand(const QStringList &words, const QCommandLineParser &parser, QTextStream &out,
-                                    QTextStream &err);
-QString backupHelpText();
-
-} // namespace ordo
+} // namespace ordo::cli

@@ -1,6 +1,10 @@
 #include "JsonFormat.h"
 
+#include "billing/Invoice.h"
+#include "common/Clock.h"
 #include "orders/EventText.h"
+#include "scheduling/Scheduler.h"
+#include "storage/Checks.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -128,6 +132,100 @@ QJsonObject workflow(const WorkflowVersion &wf, const QHash<Id, QString> &staffN
         {QStringLiteral("version_id"), wf.id},
         {QStringLiteral("steps"), steps},
     };
+}
+
+QJsonObject invoice(const Invoice &i, qint64 now)
+{
+    QJsonArray vat;
+    for (const auto &b : i.totals.buckets)
+        vat.append(QJsonObject{{QStringLiteral("vat_rate_bp"), b.rate}, {QStringLiteral("base_cents"), b.base},
+                               {QStringLiteral("vat_cents"), b.vat}});
+    return QJsonObject{{QStringLiteral("number"), optionalText(i.number)},
+                       {QStringLiteral("kind"), toKey(i.kind)},
+                       {QStringLiteral("status"), toKey(i.status)},
+                       {QStringLiteral("payment"), toKey(i.paymentState(now))},
+                       {QStringLiteral("order"), optionalText(i.orderNumber)},
+                       {QStringLiteral("customer"), i.customerName},
+                       {QStringLiteral("customer_tax_id"), i.customerTaxId},
+                       {QStringLiteral("issued_at"), time(i.issuedAt)},
+                       {QStringLiteral("due_at"), time(i.dueAt)},
+                       {QStringLiteral("base_cents"), i.totals.base},
+                       {QStringLiteral("vat_cents"), i.totals.vat},
+                       {QStringLiteral("total_cents"), i.totals.total},
+                       {QStringLiteral("paid_cents"), i.paid},
+                       {QStringLiteral("vat"), vat},
+                       {QStringLiteral("rectifies"), optionalText(i.rectifiesNumber)},
+                       {QStringLiteral("hash"), i.hash}};
+}
+
+QJsonObject stats(const QString &path, int schemaVersion, const QList<TableCount> &counts)
+{
+    QJsonObject tables;
+    for (const auto &t : counts)
+        tables.insert(t.table, t.rows);
+    return QJsonObject{{QStringLiteral("path"), path},
+                       {QStringLiteral("schema_version"), schemaVersion},
+                       {QStringLiteral("tables"), tables}};
+}
+
+QJsonObject workflowShown(const WorkflowVersion &wf, const QHash<Id, QString> &staffNames)
+{
+    return QJsonObject{{QStringLiteral("workflow"), workflow(wf, staffNames)}};
+}
+
+QJsonObject orderList(const QList<WorkOrder> &orders, qint64 total)
+{
+    QJsonArray array;
+    for (const auto &o : orders)
+        array.append(order(o));
+    return QJsonObject{{QStringLiteral("orders"), array}, {QStringLiteral("total"), total}};
+}
+
+QJsonObject orderShown(const WorkOrder &o, const QList<LineItem> &lines, const QList<OrderEvent> &history)
+{
+    QJsonArray lineArray;
+    for (const auto &l : lines)
+        lineArray.append(line(l));
+    QJsonArray events;
+    for (const auto &e : history)
+        events.append(event(e));
+    return QJsonObject{{QStringLiteral("order"), order(o)},
+                       {QStringLiteral("lines"), lineArray},
+                       {QStringLiteral("totals"), totals(lines)},
+                       {QStringLiteral("history"), events}};
+}
+
+QJsonObject orderMoved(const WorkOrder &o, const QString &fromStep)
+{
+    return QJsonObject{{QStringLiteral("order"), order(o)}, {QStringLiteral("from_step"), fromStep}};
+}
+
+QJsonObject proposals(const QList<Proposal> &proposals)
+{
+    QJsonArray array;
+    for (const auto &p : proposals)
+        array.append(QJsonObject{{QStringLiteral("staff"), p.staffName},
+                                 {QStringLiteral("starts_at"), time(p.startsAt)},
+                                 {QStringLiteral("ends_at"), time(p.endsAt)},
+                                 {QStringLiteral("score"), p.score},
+                                 {QStringLiteral("covers_postcode"), p.coversPostcode},
+                                 {QStringLiteral("visits_that_day"), p.visitsThatDay},
+                                 {QStringLiteral("visits_that_week"), p.visitsThatWeek},
+                                 {QStringLiteral("explanation"), p.explanation}});
+    return QJsonObject{{QStringLiteral("proposals"), array}};
+}
+
+QJsonObject invoiceIssued(const Invoice &i, qint64 now)
+{
+    return QJsonObject{{QStringLiteral("invoice"), invoice(i, now)}};
+}
+
+QJsonObject invoiceList(const QList<Invoice> &invoices, qint64 now)
+{
+    QJsonArray array;
+    for (const auto &i : invoices)
+        array.append(invoice(i, now));
+    return QJsonObject{{QStringLiteral("invoices"), array}};
 }
 
 } // namespace ordo::json

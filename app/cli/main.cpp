@@ -55,14 +55,11 @@ void releaseQtMessages()
 int main(int argc, char *argv[])
 {
     qInstallMessageHandler(holdQtMessage);
-    // Drawing a PDF needs fonts, hence a GUI application, drawn offscreen: only for those commands.
-    bool drawsDocuments = false;
-    for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "invoice") == 0 && (qstrcmp(argv[i + 1], "pdf") == 0 || qstrcmp(argv[i + 1], "send") == 0))
-            drawsDocuments = true;
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
-            drawsDocuments = true;
+    // Drawing a PDF needs fonts, hence a GUI application, drawn offscreen: only for the commands that draw one.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool drawsDocuments = ordo::Cli::drawsDocuments(arguments);
     if (drawsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(drawsDocuments ? new QGuiApplication(argc, argv)

@@ -1064,84 +1064,6 @@ Book it anyway?</source>
         <translation>Una versión del mapa del proceso.</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]
-
-Commands:
-  demo --size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]
-                         fill a new database with a deterministic demo company
-  stats [--json]         schema version and the number of rows in each table
-  check                  integrity check; exit 0 when sound, 1 otherwise
-  workflow show [--json] the process map: steps, responsible, targets, transitions
-  orders list [--step NAME] [--open] [--limit N] [--json]
-                         work orders, newest first (100 unless --limit; 0 for all)
-  orders show NUMBER [--json]
-                         one order with its lines, totals and history
-  orders move NUMBER STEP [--by NAME] [--note TEXT] [--json]
-                         move an order to another step of its process map
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CODE]
-                   [--after YYYY-MM-DDTHH:MM] [--json]
-                         the best free visits, each with its reasons
-  calendar export --staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics
-                         one person&apos;s appointments as an iCalendar file for their phone
-  invoice issue ORDER_NUMBER [--json]
-                         issue the order&apos;s invoice (from its draft, or from its lines)
-  invoice list [--unpaid] [--json]
-  invoice pay NUMBER --amount EUROS [--method TEXT]
-  invoice verify         check the chain of issued invoices; exit 1 naming the first altered one
-  invoice pdf NUMBER --out FILE.pdf
-                         the invoice as printed, as a PDF file
-  review due [--json]     the periodic reviews due now, with whom they are assigned to
-  report weekly [--week YYYY-Www] [--json] [--pdf FILE.pdf]
-                         the weekly report: orders, money, steps and people, beside the week before
-  process stats [--map-version N] [--since YYYY-MM-DD | --all] [--json]
-                         process evaluation (orders of the last 12 months unless told):
-                         time, skips and returns per step, and findings
-  invoice send NUMBER [--email ADDRESS]
-                         e-mail the invoice as a PDF to the customer (SMTP in the settings)
-
-Without --database, the default database in the user&apos;s data folder is used.
-Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.
-</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]
-
-Órdenes:
-  demo --size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]
-                         llena una base de datos nueva con una empresa de demostración reproducible
-  stats [--json]         versión del esquema y número de filas de cada tabla
-  check                  comprobación de integridad; sale con 0 si está sana, 1 si no
-  workflow show [--json] el mapa del proceso: pasos, responsables, plazos, transiciones
-  orders list [--step NOMBRE] [--open] [--limit N] [--json]
-                         órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)
-  orders show NÚMERO [--json]
-                         una orden con sus líneas, totales e historial
-  orders move NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]
-                         mueve una orden a otro paso de su mapa del proceso
-  schedule suggest --kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
-                   [--after AAAA-MM-DDTHH:MM] [--json]
-                         las mejores visitas libres, cada una con sus motivos
-  calendar export --staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics
-                         las citas de una persona como archivo iCalendar para su teléfono
-  invoice issue NÚMERO_DE_ORDEN [--json]
-                         emite la factura de la orden (desde su borrador o desde sus líneas)
-  invoice list [--unpaid] [--json]
-  invoice pay NÚMERO --amount EUROS [--method TEXTO]
-  invoice verify         comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada
-  invoice pdf NÚMERO --out ARCHIVO.pdf
-                         la factura tal como se imprime, como archivo PDF
-  review due [--json]     las revisiones periódicas pendientes ahora, con su responsable
-  report weekly [--week AAAA-Wss] [--json] [--pdf ARCHIVO.pdf]
-                         el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior
-  process stats [--map-version N] [--since AAAA-MM-DD | --all] [--json]
-                         evaluación del proceso (órdenes de los últimos 12 meses salvo que se indique):
-                         tiempo, saltos y vueltas por paso, y conclusiones
-  invoice send NÚMERO [--email DIRECCIÓN]
-                         envía la factura en PDF al cliente por correo (SMTP en la configuración)
-
-Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.
-Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>--since takes a date such as 2026-01-01.</source>
         <translation>--since necesita una fecha, por ejemplo 2026-01-01.</translation>
     </message>
@@ -1188,30 +1110,6 @@ Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorre
     <message>
         <source>Restored %1 into %2; the database it replaced was kept as %3.</source>
         <translation>%1 restaurada en %2; la base de datos que reemplazó se ha guardado como %3.</translation>
-    </message>
-    <message>
-        <source>
-Backups (the folder is &quot;backups&quot; beside the database unless --to says another):
-  backup [--to DIR] [--json]
-                         a verified copy of the database, taken while others may be writing;
-                         older backups are pruned (7 daily, 4 weekly, 12 monthly kept)
-  backups [--to DIR] [--json]
-                         the backups with their date, orders, customers, invoices and last invoice
-  restore BACKUP --to PATH [--replace]
-                         a backup into a new database; --replace puts it into an existing one,
-                         which is first kept aside as NAME.before-restore-DATE.sqlite
-</source>
-        <translation>
-Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo que --to indique otra):
-  backup [--to CARPETA] [--json]
-                         una copia verificada de la base de datos, hecha aunque otros estén escribiendo;
-                         se borran las antiguas (se guardan 7 diarias, 4 semanales y 12 mensuales)
-  backups [--to CARPETA] [--json]
-                         las copias con su fecha, órdenes, clientes, facturas y última factura
-  restore COPIA --to RUTA [--replace]
-                         una copia en una base de datos nueva; --replace la vuelca en una existente,
-                         que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite
-</translation>
     </message>
     <message>
         <source>A payment must be more than zero: --amount takes the amount in euros, such as 12.34 or 12,34.</source>
@@ -1294,34 +1192,270 @@ Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo qu
         <translation>Indique verifactu environment test o verifactu environment production.</translation>
     </message>
     <message>
-        <source>
-VERI*FACTU (the records every issued invoice makes, Real Decreto 1007/2023):
-  verifactu records [--json] [--xml FILE]
-                         every record in chain order; --xml writes RegFactuSistemaFacturacion
-                         documents of at most 1,000 records (FILE, FILE-2.xml ...)
-  verifactu status [--json]
-                         the mode and the number of records in each state
-  verifactu annul NUMBER --note REASON [--by NAME]
-                         a registro de anulación for an invoice issued by mistake
-  verifactu mode verifactu|no-verifactu
-                         whether the company sends its records to the AEAT (VERI*FACTU) or keeps them
-  verifactu environment test|production
-                         which AEAT service the QR codes point to
-</source>
-        <translation>
-VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):
-  verifactu records [--json] [--xml ARCHIVO]
-                         todos los registros en el orden de la cadena; --xml escribe documentos
-                         RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.xml…)
-  verifactu status [--json]
-                         la modalidad y el número de registros en cada estado
-  verifactu annul NÚMERO --note MOTIVO [--by NOMBRE]
-                         un registro de anulación para una factura emitida por error
-  verifactu mode verifactu|no-verifactu
-                         si la empresa remite sus registros a la AEAT (VERI*FACTU) o los conserva
-  verifactu environment test|production
-                         a qué servicio de la AEAT apuntan los códigos QR
-</translation>
+        <source>The folder of the backups (by default &quot;backups&quot; beside the database).</source>
+        <translation>La carpeta de las copias de seguridad (por defecto «backups» junto a la base de datos).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>[--to DIR] [--json]</source>
+        <translation>[--to CARPETA] [--json]</translation>
+    </message>
+    <message>
+        <source>a verified copy of the database, taken while others may be writing;
+older backups are pruned (7 daily, 4 weekly, 12 monthly kept)</source>
+        <translation>una copia verificada de la base de datos, hecha aunque otros estén escribiendo;
+se borran las antiguas (se guardan 7 diarias, 4 semanales y 12 mensuales)</translation>
+    </message>
+    <message>
+        <source>the backups with their date, orders, customers, invoices and last invoice</source>
+        <translation>las copias con su fecha, órdenes, clientes, facturas y última factura</translation>
+    </message>
+    <message>
+        <source>BACKUP --to PATH [--replace]</source>
+        <translation>COPIA --to RUTA [--replace]</translation>
+    </message>
+    <message>
+        <source>a backup into a new database; --replace puts it into an existing one,
+which is first kept aside as NAME.before-restore-DATE.sqlite</source>
+        <translation>una copia en una base de datos nueva; --replace la vuelca en una existente,
+que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
+    </message>
+    <message>
+        <source>The database to restore into.</source>
+        <translation>La base de datos en la que restaurar.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option --%2.</source>
+        <translation>«%1» no tiene la opción --%2.</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for “%1”. Usage: ordo-cli %1 %2</source>
+        <translation>Argumentos incorrectos para «%1». Uso: ordo-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>It only reads: the database is opened read-only and never created, upgraded or changed.</source>
+        <translation>Solo lee: la base de datos se abre en modo de solo lectura y nunca se crea, se actualiza ni se modifica.</translation>
+    </message>
+    <message>
+        <source>It writes to the database, which must exist already.</source>
+        <translation>Escribe en la base de datos, que ya tiene que existir.</translation>
+    </message>
+    <message>
+        <source>It creates the database when there is none.</source>
+        <translation>Crea la base de datos si no existe.</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] %1</source>
+        <translation>Uso: ordo-cli [--database RUTA] %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Run “ordo-cli %1 --help” for its arguments and options.</source>
+        <translation>Ejecute «ordo-cli %1 --help» para ver sus argumentos y opciones.</translation>
+    </message>
+    <message>
+        <source>Backups (the folder is &quot;backups&quot; beside the database unless --to says another):</source>
+        <translation>Copias de seguridad (la carpeta es «backups» junto a la base de datos salvo que --to indique otra):</translation>
+    </message>
+    <message>
+        <source>VERI*FACTU (the records every issued invoice makes, Real Decreto 1007/2023):</source>
+        <translation>VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] COMMAND [options]</source>
+        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Run “ordo-cli COMMAND --help” for the options of one command.</source>
+        <translation>Ejecute «ordo-cli ORDEN --help» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>Without --database, the default database in the user&apos;s data folder is used.</source>
+        <translation>Sin --database se usa la base de datos predeterminada de la carpeta de datos del usuario.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.</source>
+        <translation>Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.</translation>
+    </message>
+    <message>
+        <source>--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]</source>
+        <translation>--size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]</translation>
+    </message>
+    <message>
+        <source>fill a new database with a deterministic demo company</source>
+        <translation>llena una base de datos nueva con una empresa de demostración reproducible</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>schema version and the number of rows in each table</source>
+        <translation>versión del esquema y número de filas de cada tabla</translation>
+    </message>
+    <message>
+        <source>integrity check; exit 0 when sound, 1 otherwise</source>
+        <translation>comprobación de integridad; sale con 0 si está sana, 1 si no</translation>
+    </message>
+    <message>
+        <source>the process map: steps, responsible, targets, transitions</source>
+        <translation>el mapa del proceso: pasos, responsables, plazos, transiciones</translation>
+    </message>
+    <message>
+        <source>ORDER_NUMBER [--json]</source>
+        <translation>NÚMERO_DE_ORDEN [--json]</translation>
+    </message>
+    <message>
+        <source>issue the order&apos;s invoice (from its draft, or from its lines)</source>
+        <translation>emite la factura de la orden (desde su borrador o desde sus líneas)</translation>
+    </message>
+    <message>
+        <source>[--unpaid] [--json]</source>
+        <translation>[--unpaid] [--json]</translation>
+    </message>
+    <message>
+        <source>invoices, drafts first; --unpaid: only those not paid in full</source>
+        <translation>facturas, primero los borradores; --unpaid: solo las no cobradas del todo</translation>
+    </message>
+    <message>
+        <source>NUMBER --amount EUROS [--method TEXT]</source>
+        <translation>NÚMERO --amount EUROS [--method TEXTO]</translation>
+    </message>
+    <message>
+        <source>record a payment of the invoice, such as --amount 12.34</source>
+        <translation>registra un cobro de la factura, como --amount 12.34</translation>
+    </message>
+    <message>
+        <source>check the chain of issued invoices; exit 1 naming the first altered one</source>
+        <translation>comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada</translation>
+    </message>
+    <message>
+        <source>NUMBER --out FILE.pdf</source>
+        <translation>NÚMERO --out ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>the invoice as printed, as a PDF file</source>
+        <translation>la factura tal como se imprime, como archivo PDF</translation>
+    </message>
+    <message>
+        <source>NUMBER [--email ADDRESS]</source>
+        <translation>NÚMERO [--email DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>e-mail the invoice as a PDF to the customer (SMTP in the settings)</source>
+        <translation>envía la factura en PDF al cliente por correo (SMTP en la configuración)</translation>
+    </message>
+    <message>
+        <source>[--step NAME] [--open] [--limit N] [--json]</source>
+        <translation>[--step NOMBRE] [--open] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>work orders, newest first (100 unless --limit; 0 for all)</source>
+        <translation>órdenes de trabajo, las más nuevas primero (100 salvo --limit; 0 para todas)</translation>
+    </message>
+    <message>
+        <source>NUMBER [--json]</source>
+        <translation>NÚMERO [--json]</translation>
+    </message>
+    <message>
+        <source>one order with its lines, totals and history</source>
+        <translation>una orden con sus líneas, totales e historial</translation>
+    </message>
+    <message>
+        <source>NUMBER STEP [--by NAME] [--note TEXT] [--json]</source>
+        <translation>NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]</translation>
+    </message>
+    <message>
+        <source>move an order to another step of its process map</source>
+        <translation>mueve una orden a otro paso de su mapa del proceso</translation>
+    </message>
+    <message>
+        <source>the periodic reviews due now, with whom they are assigned to</source>
+        <translation>las revisiones periódicas pendientes ahora, con su responsable</translation>
+    </message>
+    <message>
+        <source>[--week YYYY-Www] [--json] [--pdf FILE.pdf]</source>
+        <translation>[--week AAAA-Wss] [--json] [--pdf ARCHIVO.pdf]</translation>
+    </message>
+    <message>
+        <source>the weekly report: orders, money, steps and people, beside the week before</source>
+        <translation>el informe semanal: órdenes, dinero, pasos y personas, junto a la semana anterior</translation>
+    </message>
+    <message>
+        <source>[--map-version N] [--since YYYY-MM-DD | --all] [--json]</source>
+        <translation>[--map-version N] [--since AAAA-MM-DD | --all] [--json]</translation>
+    </message>
+    <message>
+        <source>process evaluation (orders of the last 12 months unless told):
+time, skips and returns per step, and findings</source>
+        <translation>evaluación del proceso (órdenes de los últimos 12 meses salvo que se indique):
+tiempo, saltos y vueltas por paso, y conclusiones</translation>
+    </message>
+    <message>
+        <source>--kind estimate|installation|repair|follow_up [--postcode CODE]
+[--after YYYY-MM-DDTHH:MM] [--json]</source>
+        <translation>--kind estimate|installation|repair|follow_up [--postcode CÓDIGO]
+[--after AAAA-MM-DDTHH:MM] [--json]</translation>
+    </message>
+    <message>
+        <source>the best free visits, each with its reasons</source>
+        <translation>las mejores visitas libres, cada una con sus motivos</translation>
+    </message>
+    <message>
+        <source>--staff NAME --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.ics</source>
+        <translation>--staff NOMBRE --from AAAA-MM-DD --to AAAA-MM-DD --out ARCHIVO.ics</translation>
+    </message>
+    <message>
+        <source>one person&apos;s appointments as an iCalendar file for their phone</source>
+        <translation>las citas de una persona como archivo iCalendar para su teléfono</translation>
+    </message>
+    <message>
+        <source>[--json] [--xml FILE]</source>
+        <translation>[--json] [--xml ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>every record in chain order; --xml writes RegFactuSistemaFacturacion
+documents of at most 1,000 records (FILE, FILE-2.xml ...)</source>
+        <translation>todos los registros en el orden de la cadena; --xml escribe documentos
+RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.xml…)</translation>
+    </message>
+    <message>
+        <source>the mode and the number of records in each state</source>
+        <translation>la modalidad y el número de registros en cada estado</translation>
+    </message>
+    <message>
+        <source>NUMBER --note REASON [--by NAME] [--json]</source>
+        <translation>NÚMERO --note MOTIVO [--by NOMBRE] [--json]</translation>
+    </message>
+    <message>
+        <source>a registro de anulación for an invoice issued by mistake</source>
+        <translation>un registro de anulación para una factura emitida por error</translation>
+    </message>
+    <message>
+        <source>Why the record is annulled.</source>
+        <translation>Por qué se anula el registro.</translation>
+    </message>
+    <message>
+        <source>Who annuls it.</source>
+        <translation>Quién lo anula.</translation>
+    </message>
+    <message>
+        <source>whether the company sends its records to the AEAT (VERI*FACTU) or keeps them</source>
+        <translation>si la empresa remite sus registros a la AEAT (VERI*FACTU) o los conserva</translation>
+    </message>
+    <message>
+        <source>which AEAT service the QR codes point to</source>
+        <translation>a qué servicio de la AEAT apuntan los códigos QR</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "usecases/Company.h"
 
+#include "CommandRegistry.h"
+
 #include "billing/InvoiceService.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -793,4 +795,103 @@ TEST_CASE("Qt's own warnings come after ordo-cli's one-line error, never before 
     REQUIRE(lines.size() >= 2);  // Qt did warn…
     CHECK(lines.first().startsWith(QStringLiteral("Could not write")));  // …but under the error line
     CHECK(r.err.contains(QStringLiteral("Sideways")));
+}
+
+// --- Commands, their options and their help ------------------------------------------------------
+
+TEST_CASE("an option that is not the command's own is wrong usage, naming the option and the command", "[cli][input]")
+{
+    DemoFile db;
+    const Run amount = db({QStringLiteral("stats"), QStringLiteral("--amount"), QStringLiteral("3")});
+    CHECK(amount.exitCode == 2);
+    CHECK(amount.err.contains(QStringLiteral("--amount")));
+    CHECK(amount.err.contains(QStringLiteral("stats")));
+    CHECK(amount.err.contains(QStringLiteral("ordo-cli stats --help")));
+    CHECK(amount.out.isEmpty());
+
+    // Another command's option, a flag this time: refused before anything is written.
+    const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
+    const QByteArray before = sha256Of(db.path);
+    const Run unpaid = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted"),
+                           QStringLiteral("--unpaid")});
+    CHECK(unpaid.exitCode == 2);
+    CHECK(unpaid.err.contains(QStringLiteral("--unpaid")));
+    CHECK(unpaid.err.contains(QStringLiteral("orders move")));
+    CHECK(sha256Of(db.path) == before);
+    CHECK(db({QStringLiteral("check"), QStringLiteral("--json")}).exitCode == 2);
+
+    // An option no command has stays Qt's own "unknown option"; a wrong number of arguments shows the usage.
+    CHECK(db({QStringLiteral("stats"), QStringLiteral("--frobnicate")}).exitCode == 2);
+    const Run missing = db({QStringLiteral("orders"), QStringLiteral("show")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("orders show NUMBER")));
+}
+
+TEST_CASE("COMMAND --help shows that command's options; a group's help shows each of its commands", "[cli]")
+{
+    const Run move = cli({QStringLiteral("orders"), QStringLiteral("move"), QStringLiteral("--help")});
+    CHECK(move.exitCode == 0);
+    CHECK(move.out.contains(QStringLiteral("orders move NUMBER STEP")));
+    CHECK(move.out.contains(QStringLiteral("--by <name>")));
+    CHECK(move.out.contains(QStringLiteral("--note <text>")));
+    CHECK(move.out.contains(QStringLiteral("A note recorded with the change.")));
+    CHECK_FALSE(move.out.contains(QStringLiteral("--limit")));
+    CHECK_FALSE(move.out.contains(QStringLiteral("--amount")));
+
+    const Run orders = cli({QStringLiteral("orders"), QStringLiteral("--help")});
+    CHECK(orders.exitCode == 0);
+    for (const QString &text : {QStringLiteral("orders list"), QStringLiteral("orders show NUMBER"),
+                                QStringLiteral("orders move NUMBER STEP"), QStringLiteral("--step <name>"),
+                                QStringLiteral("--limit <n>"), QStringLiteral("--by <name>")})
+        CHECK(orders.out.contains(text));
+    CHECK_FALSE(orders.out.contains(QStringLiteral("--amount")));
+
+    // A reading command says that it only reads.
+    CHECK(cli({QStringLiteral("stats"), QStringLiteral("--help")}).out.contains(QStringLiteral("read-only")));
+    CHECK(cli({QStringLiteral("frobnicate"), QStringLiteral("--help")}).exitCode == 2);
+}
+
+TEST_CASE("the usage lists every registered command, and every command has its own help", "[cli]")
+{
+    const ordo::cli::CommandRegistry registry;
+    const Run help = cli({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    const QStringList lines = help.out.split(QLatin1Char('\n'));
+    REQUIRE(registry.commands().size() >= 25);
+    for (const ordo::cli::Command *command : registry.commands()) {
+        INFO(command->name().toStdString());
+        const QString entry = QStringLiteral("  ") + command->name();
+        CHECK(std::any_of(lines.begin(), lines.end(), [&](const QString &line) {
+            return line == entry || line.startsWith(entry + QLatin1Char(' '));
+        }));
+        QStringList arguments = command->nameWords();
+        arguments << QStringLiteral("--help");
+        const Run own = cli(arguments);
+        CHECK(own.exitCode == 0);
+        CHECK(own.out.startsWith(QStringLiteral("Usage: ordo-cli [--database PATH] ") + command->name()));
+    }
+}
+
+TEST_CASE("each command's synopsis names exactly its options, and options of one name agree on taking a value", "[cli]")
+{
+    const ordo::cli::CommandRegistry registry;
+    QHash<QString, bool> takesValue;
+    static const QRegularExpression optionRe(QStringLiteral("--([a-z][a-z-]*)"));
+    for (const ordo::cli::Command *command : registry.commands()) {
+        INFO(command->name().toStdString());
+        QSet<QString> inSynopsis;
+        for (auto it = optionRe.globalMatch(command->synopsis()); it.hasNext();)
+            inSynopsis.insert(it.next().captured(1));
+        QSet<QString> declared;
+        for (const QCommandLineOption &option : command->options()) {
+            const QString name = option.names().constLast();
+            declared.insert(name);
+            CHECK_FALSE(ordo::cli::CommandRegistry::isGlobal(name));
+            const bool value = !option.valueName().isEmpty();
+            CHECK(takesValue.value(name, value) == value);
+            takesValue.insert(name, value);
+        }
+        CHECK(inSynopsis == declared);
+        CHECK_FALSE(command->summary().isEmpty());
+    }
 }

@@ -3,6 +3,7 @@
 #include "billing/InvoiceService.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
+#include "usecases/InvoiceIssuing.h"
 #include "usecases/OrderMoves.h"
 #include "usecases/OrderSaving.h"
 #include "workflow/StepHandlers.h"
@@ -195,4 +196,36 @@ TEST_CASE("what a step does on entry comes from the handlers given to the engine
     }
     REQUIRE(invoices.latestForOrder(second->id)->has_value());
     CHECK(invoices.latestForOrder(second->id)->value().isDraft());
+}
+
+TEST_CASE("issuing an order's invoice is one transaction: a refusal leaves no draft and uses no number", "[usecases][billing]")
+{
+    TestDatabase db;
+    const Id customer = addCustomer(*db);  // no tax ID yet
+    NewWorkOrder n;
+    n.customerId = customer;
+    n.title = QStringLiteral("Two windows");
+    n.lines = {{0, 0, QStringLiteral("PVC window 120×140"), 2000, 38500, 2100, 0}};
+    auto order = WorkOrderService(*db).create(n, marta);
+    REQUIRE(order.ok());
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    REQUIRE(InvoiceService(*db).saveCompany(company).ok());
+
+    auto refused = InvoiceIssuing(*db).issueForOrder(order->id, marta);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("tax ID")));
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices")) == 0);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM sequences WHERE name LIKE 'invoice:%'")) == 0);
+
+    rawExec(*db, QStringLiteral("UPDATE customers SET tax_id = '12345678Z', address = 'Calle Mayor 12' WHERE id = %1").arg(customer));
+    auto issued = InvoiceIssuing(*db).issueForOrder(order->id, marta);
+    INFO((issued ? QString() : issued.error().message).toStdString());
+    REQUIRE(issued.ok());
+    CHECK_FALSE(issued->isDraft());
+    CHECK(issued->number == InvoiceService::formatNumber(QString(), QDate::currentDate().year(), 1));
+    CHECK(issued->totals.total == 93170);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices")) == 1);
 }

@@ -1,0 +1,19 @@
+#include "usecases/InvoiceIssuing.h"
+
+#include "billing/InvoiceService.h"
+#include "storage/Database.h"
+
+namespace ordo {
+
+Result<Invoice> InvoiceIssuing::issueForOrder(Id orderId, const Actor &by)
+{
+    return withTransaction(m_db, [&]() -> Result<Invoice> {
+        InvoiceService invoices(m_db);
+        auto draft = invoices.createFromOrder(orderId, by);
+        if (!draft)
+            return draft.error();
+        return invoices.issue(draft->id, draft->version, by);
+    }, Database::Durability::Full);  // its number may be printed or mailed a second later
+}
+
+} // namespace ordo
