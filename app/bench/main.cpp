@@ -15,6 +15,7 @@
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "scheduling/AppointmentService.h"
+#include "usecases/Company.h"
 #include "usecases/OrderMoves.h"
 #include "common/Clock.h"
 #include "common/Session.h"
@@ -157,7 +158,7 @@ QString dataSet(const QDir &dir, DemoSize size, QTextStream &err)
             QFile::remove(path + suffix);
     }
     err << "Generating the " << name << " data set (" << DemoGenerator::orderCount(size) << " orders)…" << Qt::endl;
-    auto db = Database::open(path);
+    auto db = openCompany(path);  // a new company: the database and its default process map
     if (!db) {
         err << db.error().message << Qt::endl;
         return {};

@@ -1,9 +1,8 @@
 #include "common/MessageBox.h"
 #include "common/Translations.h"
-#include "demo/DemoGenerator.h"
+#include "main/DemoCreation.h"
 #include "main/MainWindow.h"
 #include "storage/Database.h"
-#include "usecases/Company.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,14 +30,7 @@ QString firstStart()
         return {};
     const QString demoPath = QDir(QFileInfo(defaultPath).absolutePath()).filePath(QStringLiteral("ordo-demo.sqlite"));
     if (!QFileInfo::exists(demoPath)) {
-        auto db = ordo::openCompany(demoPath);
-        if (!db) {
-            ordo::MessageBox::error(nullptr, QCoreApplication::translate("main", "Ordo"), db.error().message);
-            return {};
-        }
-        ordo::DemoGenerator::Options options;
-        options.size = ordo::DemoSize::Medium;
-        auto report = ordo::DemoGenerator(**db).generate(options);
+        auto report = ordo::DemoCreation::run(nullptr, demoPath, ordo::DemoSize::Medium);
         if (!report) {
             ordo::MessageBox::error(nullptr, QCoreApplication::translate("main", "Ordo"), report.error().message);
             return {};

@@ -1,5 +1,6 @@
 #include "billing/InvoiceService.h"
 
+#include "billing/InvoiceNumbering.h"
 #include "billing/VerifactuService.h"
 
 #include "common/Clock.h"
@@ -9,7 +10,6 @@
 #include "storage/Database.h"
 #include "workflow/WorkflowRepository.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -91,32 +91,16 @@ Invoice fromRow(const QSqlQuery &q)
     return i;
 }
 
-QList<money::LineInput> inputs(const QList<InvoiceLine> &lines)
-{
-    QList<money::LineInput> in;
-    for (const auto &l : lines)
-        in.append({l.quantity, l.unitPrice, l.vatRate, l.discount});
-    return in;
-}
-
 } // namespace
 
 QString InvoiceService::formatNumber(const QString &series, int year, qint64 sequence)
 {
-    return QStringLiteral("%1%2-%3").arg(series).arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+    return invoicing::formatNumber(series, year, sequence);
 }
 
-QString InvoiceService::computeHash(const Invoice &i)
+QString InvoiceService::computeHash(const Invoice &invoice)
 {
-    QStringList parts{i.number, toKey(i.kind), i.series, QString::number(i.issuedAt.value_or(0)), i.operationDate,
-                      QString::number(i.dueAt.value_or(0)), i.issuerName, i.issuerTaxId, i.issuerAddress, i.customerName,
-                      i.customerTaxId, i.customerAddress, i.rectifiesNumber, i.rectificationReason, i.notes};
-    for (const auto &l : i.lines)
-        parts << QStringLiteral("%1|%2|%3|%4|%5").arg(l.description).arg(l.quantity).arg(l.unitPrice).arg(l.vatRate).arg(l.discount);
-    parts << QString::number(i.totals.base) << QString::number(i.totals.vat) << QString::number(i.totals.total)
-          << QString::number(i.chainIndex) << i.previousHash;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return invoicing::computeHash(invoice);
 }
 
 CompanyProfile InvoiceService::company() const
@@ -184,7 +168,7 @@ Result<Invoice> InvoiceService::load(const QString &where, const QVariantList &v
     while (lines->next())
         i.lines.append({lines->value(0).toInt(), lines->value(1).toString(), lines->value(2).toLongLong(),
                         lines->value(3).toLongLong(), lines->value(4).toInt(), lines->value(5).toInt()});
-    i.totals = money::totals(inputs(i.lines));
+    i.totals = invoicing::totals(i.lines);
     return i;
 }
 
@@ -429,42 +413,28 @@ Result<Invoice> InvoiceService::issue(Id invoiceId, qint64 expectedVersion, cons
         const QDateTime now = Clock::now();
         const int year = now.toLocalTime().date().year();
         const QString series = inv.kind == InvoiceKind::Rectifying ? issuer.rectifyingSeries : issuer.series;
-        const QString counter = QStringLiteral("invoice:%1:%2").arg(series).arg(year);
-        auto bumped = m_db.run(QStringLiteral("UPDATE sequences SET value = value + 1 WHERE name = ? RETURNING value"), {counter});
-        if (!bumped)
-            return bumped.error();
-        qint64 sequence = 1;
-        if (bumped->next()) {
-            sequence = bumped->value(0).toLongLong();
-        } else if (auto r = m_db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, 1)"), {counter}); !r) {
-            return r.error();
-        }
-        auto chain = m_db.run(QStringLiteral("SELECT chain_index, hash FROM invoices WHERE chain_index IS NOT NULL "
-                                             "ORDER BY chain_index DESC LIMIT 1"));
-        if (!chain)
-            return chain.error();
-        inv.chainIndex = 1;
-        inv.previousHash.clear();
-        if (chain->next()) {
-            inv.chainIndex = chain->value(0).toLongLong() + 1;
-            inv.previousHash = chain->value(1).toString();
-        }
+        auto sequence = invoicing::takeNumber(m_db, series, year);
+        if (!sequence)
+            return sequence.error();
+        auto tail = invoicing::chainTail(m_db);
+        if (!tail)
+            return tail.error();
         inv.series = series;
-        inv.number = formatNumber(series, year, sequence);
+        inv.number = invoicing::formatNumber(series, year, *sequence);
         inv.issuedAt = now.toSecsSinceEpoch();
         inv.dueAt = *inv.issuedAt + static_cast<qint64>(issuer.paymentDays) * 86400;
         inv.issuerName = issuer.legalName.trimmed();
         inv.issuerTaxId = issuer.taxId.trimmed();
         inv.issuerAddress = issuer.fullAddress();
-        inv.totals = money::totals(inputs(inv.lines));
-        inv.hash = computeHash(inv);
+        inv.totals = invoicing::totals(inv.lines);
+        invoicing::seal(inv, *tail);
 
         auto r = m_db.run(QStringLiteral(
             "UPDATE invoices SET status = 'issued', series = ?, year = ?, sequence = ?, number = ?, issued_at = ?, due_at = ?, "
             "issuer_name = ?, issuer_tax_id = ?, issuer_address = ?, customer_name = ?, customer_tax_id = ?, customer_address = ?, "
             "base_cents = ?, vat_cents = ?, total_cents = ?, chain_index = ?, previous_hash = ?, hash = ?, updated_at = ?, "
             "version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
-            {inv.series, year, sequence, inv.number, *inv.issuedAt, *inv.dueAt, inv.issuerName, inv.issuerTaxId, inv.issuerAddress,
+            {inv.series, year, *sequence, inv.number, *inv.issuedAt, *inv.dueAt, inv.issuerName, inv.issuerTaxId, inv.issuerAddress,
              inv.customerName, inv.customerTaxId, inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total,
              inv.chainIndex, inv.previousHash, inv.hash, *inv.issuedAt, invoiceId, expectedVersion});
         if (!r)
@@ -628,7 +598,7 @@ Result<ChainCheck> InvoiceService::verifyChain() const
         const bool totalsMatch = ids->value(4).toLongLong() == inv->totals.base && ids->value(5).toLongLong() == inv->totals.vat &&
                                  ids->value(6).toLongLong() == inv->totals.total;
         const bool linked = inv->chainIndex == expectedIndex && inv->previousHash == previous;
-        if (!totalsMatch || !linked || computeHash(*inv) != inv->hash) {
+        if (!totalsMatch || !linked || invoicing::computeHash(*inv) != inv->hash) {
             check.firstBroken = inv->number.isEmpty() ? tr("(record %1)").arg(inv->id) : inv->number;
             return check;
         }

@@ -63,7 +63,7 @@ public:
     Result<std::optional<Invoice>> latestForOrder(Id orderId) const;
 
     Result<ChainCheck> verifyChain() const;
-    // SHA-256 (hex) over the invoice's legal content and the previous invoice's hash.
+    // The same as invoicing::computeHash and invoicing::formatNumber (InvoiceNumbering.h).
     static QString computeHash(const Invoice &invoice);
     static QString formatNumber(const QString &series, int year, qint64 sequence);
 

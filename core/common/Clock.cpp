@@ -8,8 +8,16 @@ std::function<QDateTime()> &Clock::source()
     return current;
 }
 
+std::function<QDateTime()> &Clock::threadSource()
+{
+    thread_local std::function<QDateTime()> current;
+    return current;
+}
+
 QDateTime Clock::now()
 {
+    if (const auto &t = threadSource())
+        return t().toUTC();
     const auto &s = source();
     return s ? s().toUTC() : QDateTime::currentDateTimeUtc();
 }
@@ -24,6 +32,16 @@ Clock::Override::Override(const QDateTime &fixed) : Override([fixed] { return fi
 Clock::Override::~Override()
 {
     Clock::source() = std::move(m_previous);
+}
+
+Clock::ThreadOverride::ThreadOverride(const QDateTime &fixed) : m_previous(Clock::threadSource())
+{
+    Clock::threadSource() = [fixed] { return fixed; };
+}
+
+Clock::ThreadOverride::~ThreadOverride()
+{
+    Clock::threadSource() = std::move(m_previous);
 }
 
 } // namespace ordo

@@ -29,8 +29,22 @@ public:
         std::function<QDateTime()> m_previous;
     };
 
+    // The same for the calling thread only, ahead of any Override: for work done in a worker thread
+    // (the demo company in the desktop) while the other threads keep their "now".
+    class ThreadOverride final
+    {
+    public:
+        explicit ThreadOverride(const QDateTime &fixed);
+        ~ThreadOverride();
+        Q_DISABLE_COPY_MOVE(ThreadOverride)
+
+    private:
+        std::function<QDateTime()> m_previous;
+    };
+
 private:
     static std::function<QDateTime()> &source();
+    static std::function<QDateTime()> &threadSource();
 };
 
 } // namespace ordo

@@ -11,6 +11,7 @@
 namespace ordo {
 
 class Database;
+struct WorkflowVersion;
 
 enum class DemoSize { Small, Medium, Large, Huge };
 
@@ -42,6 +43,7 @@ public:
         DemoSize size = DemoSize::Small;
         quint64 seed = 1;
         QDateTime now;                           // invalid: Clock::now()
+        // Called in the generating thread each time the percentage done grows, last with 100.
         std::function<void(int percent)> progress;
     };
 
@@ -51,6 +53,12 @@ public:
     Result<DemoReport> generate(const Options &options);
 
 private:
+    // The default process map, unchanged, in a database without data; else why not.
+    Result<WorkflowVersion> checkDatabase() const;
+    // Everything but the search index, inside the caller's transaction.
+    Result<DemoReport> fill(const WorkflowVersion &workflow, const Options &options, const QDateTime &now,
+                            const std::function<void(int)> &progress);
+
     Database &m_db;
 };
 

@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::ProcessEvaluationPage</name>
+    <message numerus="yes">
+        <source>%1, version %2 (%3, %n order(s))</source>
+        <translation>
+            <numerusform>%1, version %2 (%3, %n order)</numerusform>
+            <numerusform>%1, version %2 (%3, %n orders)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessEvaluator</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -142,16 +152,6 @@
         <translation>
             <numerusform>%n open order is in “%1”, which you removed. Move it to:</numerusform>
             <numerusform>%n open orders are in “%1”, which you removed. Move them to:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ordo::ReportsView</name>
-    <message numerus="yes">
-        <source>%1, version %2 (%3, %n order(s))</source>
-        <translation>
-            <numerusform>%1, version %2 (%3, %n order)</numerusform>
-            <numerusform>%1, version %2 (%3, %n orders)</numerusform>
         </translation>
     </message>
 </context>

@@ -1917,6 +1917,17 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
+    <name>ordo::DemoCreation</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Creando la empresa de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Base de datos de demostración</translation>
+    </message>
+</context>
+<context>
     <name>ordo::DemoGenerator</name>
     <message>
         <source>This database already has data; demo data goes only into a new, empty database so that nothing real gets mixed with it.</source>
@@ -3627,6 +3638,112 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::ProcessEvaluationPage</name>
+    <message>
+        <source>&amp;Map version:</source>
+        <translation>Versión del &amp;mapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+        <source>Orders of the last 12 months</source>
+        <translation>Órdenes de los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Orders of the last 3 months</source>
+        <translation>Órdenes de los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation>Todas las órdenes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pasaron</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Wait before action</source>
+        <translation>Espera hasta actuar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Se lo saltan</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Volvieron</translation>
+    </message>
+    <message>
+        <source>Waited longest here</source>
+        <translation>Su espera más larga</translation>
+    </message>
+    <message>
+        <source>Findings (double-click one to see the step in the process map):</source>
+        <translation>Conclusiones (doble clic en una para ver el paso en el mapa del proceso):</translation>
+    </message>
+    <message>
+        <source>Process evaluation</source>
+        <translation>Evaluación del proceso</translation>
+    </message>
+    <message>
+        <source>— nothing —</source>
+        <translation>— nada —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, version %2 (%3, %n order(s))</source>
+        <translation>
+            <numerusform>%1, versión %2 (%3, %n orden)</numerusform>
+            <numerusform>%1, versión %2 (%3, %n órdenes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluating the orders… a long history takes a few seconds.</source>
+        <translation>Evaluando las órdenes… un historial largo tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 orders, %3 finished, %4 cancelled; median %5 from the call to done.</source>
+        <translation>Versión %1: %2 órdenes, %3 terminadas, %4 canceladas; mediana de %5 de la llamada al final.</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>no está en esta versión</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to see “%1” in the process map</source>
+        <translation>Doble clic para ver «%1» en el mapa del proceso</translation>
+    </message>
+    <message>
+        <source>Too few finished orders on this version to draw conclusions yet.</source>
+        <translation>Todavía hay pocas órdenes terminadas en esta versión para sacar conclusiones.</translation>
+    </message>
+    <message>
+        <source>No findings: every step is within its target and used by most orders.</source>
+        <translation>Sin conclusiones: todos los pasos están dentro de su plazo y los usan casi todas las órdenes.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessEvaluator</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -3843,277 +3960,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>&amp;Process evaluation</source>
         <translation>Evaluación del &amp;proceso</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ Semana anterior</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>Semana siguiente ▶</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Vista previa…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save weekly report</source>
-        <translation>Guardar informe semanal</translation>
-    </message>
-    <message>
-        <source>weekly-report-%1-W%2.pdf</source>
-        <translation>informe-semanal-%1-S%2.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Pasos</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Mediana</translation>
-    </message>
-    <message>
-        <source>90th percentile</source>
-        <translation>Percentil 90</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Oldest overdue orders</source>
-        <translation>Órdenes vencidas más antiguas</translation>
-    </message>
-    <message>
-        <source>Weekly report</source>
-        <translation>Informe semanal</translation>
-    </message>
-    <message>
-        <source>Invoiced</source>
-        <translation>Facturado</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Cobrado</translation>
-    </message>
-    <message>
-        <source>euros</source>
-        <translation>euros</translation>
-    </message>
-    <message>
-        <source>Orders received and completed per day</source>
-        <translation>Órdenes recibidas y terminadas por día</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibidas</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminadas</translation>
-    </message>
-    <message>
-        <source>Invoiced and collected per day</source>
-        <translation>Facturado y cobrado por día</translation>
-    </message>
-    <message>
-        <source>Time in each step against its target (days)</source>
-        <translation>Tiempo en cada paso frente a su plazo (días)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Due now</source>
-        <translation>Pendientes ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Open the review…</source>
-        <translation>&amp;Abrir la revisión…</translation>
-    </message>
-    <message>
-        <source>Review plans</source>
-        <translation>Planes de revisión</translation>
-    </message>
-    <message>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Nuevo plan…</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Cada</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>La hace</translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation>Comprueba</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Signed off by</source>
-        <translation>Firmada por</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>El</translation>
-    </message>
-    <message>
-        <source>Items handled</source>
-        <translation>Puntos resueltos</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>No review is due.</source>
-        <translation>No hay ninguna revisión pendiente.</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Revisiones</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Not signed off</source>
-        <translation>Sin firmar</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>&amp;Map version:</source>
-        <translation>Versión del &amp;mapa:</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with:</source>
-        <translation>&amp;Comparar con:</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Pasaron</translation>
-    </message>
-    <message>
-        <source>Wait before action</source>
-        <translation>Espera hasta actuar</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Se lo saltan</translation>
-    </message>
-    <message>
-        <source>Came back</source>
-        <translation>Volvieron</translation>
-    </message>
-    <message>
-        <source>Waited longest here</source>
-        <translation>Su espera más larga</translation>
-    </message>
-    <message>
-        <source>Findings (double-click one to see the step in the process map):</source>
-        <translation>Conclusiones (doble clic en una para ver el paso en el mapa del proceso):</translation>
-    </message>
-    <message>
-        <source>Process evaluation</source>
-        <translation>Evaluación del proceso</translation>
-    </message>
-    <message>
-        <source>— nothing —</source>
-        <translation>— nada —</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, version %2 (%3, %n order(s))</source>
-        <translation>
-            <numerusform>%1, versión %2 (%3, %n orden)</numerusform>
-            <numerusform>%1, versión %2 (%3, %n órdenes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1: %2 orders, %3 finished, %4 cancelled; median %5 from the call to done.</source>
-        <translation>Versión %1: %2 órdenes, %3 terminadas, %4 canceladas; mediana de %5 de la llamada al final.</translation>
-    </message>
-    <message>
-        <source>not in this version</source>
-        <translation>no está en esta versión</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Version %1: %2</source>
-        <translation>Versión %1: %2</translation>
-    </message>
-    <message>
-        <source>Double-click to see “%1” in the process map</source>
-        <translation>Doble clic para ver «%1» en el mapa del proceso</translation>
-    </message>
-    <message>
-        <source>Too few finished orders on this version to draw conclusions yet.</source>
-        <translation>Todavía hay pocas órdenes terminadas en esta versión para sacar conclusiones.</translation>
-    </message>
-    <message>
-        <source>No findings: every step is within its target and used by most orders.</source>
-        <translation>Sin conclusiones: todos los pasos están dentro de su plazo y los usan casi todas las órdenes.</translation>
-    </message>
-    <message>
-        <source>nothing found</source>
-        <translation>nada que revisar</translation>
-    </message>
-    <message>
-        <source>Orders of the last 12 months</source>
-        <translation>Órdenes de los últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>Orders of the last 3 months</source>
-        <translation>Órdenes de los últimos 3 meses</translation>
-    </message>
-    <message>
-        <source>Every order</source>
-        <translation>Todas las órdenes</translation>
-    </message>
-    <message>
-        <source>Evaluating the orders… a long history takes a few seconds.</source>
-        <translation>Evaluando las órdenes… un historial largo tarda unos segundos.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4333,93 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::ReviewsPage</name>
+    <message>
+        <source>Due now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Open the review…</source>
+        <translation>&amp;Abrir la revisión…</translation>
+    </message>
+    <message>
+        <source>Review plans</source>
+        <translation>Planes de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>La hace</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprueba</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Items handled</source>
+        <translation>Puntos resueltos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>No review is due.</source>
+        <translation>No hay ninguna revisión pendiente.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nada que revisar</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Scheduler</name>
     <message>
         <source>Nobody active has the role %1 to send.</source>
@@ -4740,6 +4673,101 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Choose one of the proposed visits.</source>
         <translation>Elija una de las visitas propuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WeeklyReportPage</name>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Oldest overdue orders</source>
+        <translation>Órdenes vencidas más antiguas</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>Informe semanal</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>Orders received and completed per day</source>
+        <translation>Órdenes recibidas y terminadas por día</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminadas</translation>
+    </message>
+    <message>
+        <source>Invoiced and collected per day</source>
+        <translation>Facturado y cobrado por día</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Time in each step against its target (days)</source>
+        <translation>Tiempo en cada paso frente a su plazo (días)</translation>
+    </message>
+    <message>
+        <source>Save weekly report</source>
+        <translation>Guardar informe semanal</translation>
+    </message>
+    <message>
+        <source>weekly-report-%1-W%2.pdf</source>
+        <translation>informe-semanal-%1-S%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <map>
+#include <numeric>
+#include <vector>
+
 using namespace ordo;
 using namespace ordo::test;
 
@@ -47,6 +51,37 @@ DemoReport generate(Database &db, quint64 seed, DemoSize size = DemoSize::Small)
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.ok());
     return *report;
+}
+
+// Rows of (counter name, number) from `sql`, grouped by counter.
+std::map<QString, std::vector<qint64>> numbersByCounter(Database &db, const QString &sql)
+{
+    std::map<QString, std::vector<qint64>> numbers;
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    while (q.next())
+        numbers[q.value(0).toString()].push_back(q.value(1).toLongLong());
+    return numbers;
+}
+
+// Each counter's numbers are exactly 1..N, each once, and the counter in `sequences` stands at N;
+// no counter is left without numbers.
+void checkNumberedOneToN(Database &db, const QString &numbersSql, const QString &counterPrefix)
+{
+    const auto numbers = numbersByCounter(db, numbersSql);
+    const auto counters = numbersByCounter(db, QStringLiteral("SELECT name, value FROM sequences WHERE name LIKE '%1%'")
+                                                   .arg(counterPrefix));
+    REQUIRE_FALSE(numbers.empty());
+    CHECK(numbers.size() == counters.size());
+    for (auto [counter, given] : numbers) {
+        INFO(counter.toStdString());
+        std::sort(given.begin(), given.end());
+        std::vector<qint64> oneToN(given.size());
+        std::iota(oneToN.begin(), oneToN.end(), qint64(1));
+        CHECK(given == oneToN);
+        REQUIRE(counters.count(counter) == 1);
+        CHECK(counters.at(counter) == std::vector<qint64>{qint64(given.size())});
+    }
 }
 
 } // namespace
@@ -88,9 +123,10 @@ TEST_CASE("the small demo is a plausible company: some orders open, all sound", 
     const qint64 now = today.toSecsSinceEpoch();
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM order_events WHERE at > %1").arg(now)) == 0);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM appointments WHERE starts_at > %1 AND status = 'done'").arg(now)) == 0);
-    // Order numbers are gapless within each year.
-    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) ==
-          rawCount(*db, QStringLiteral("SELECT sum(value) FROM sequences WHERE name LIKE 'work_order:%'")));
+    // Order numbers run 1..N in each year, and the year's counter stands at N.
+    checkNumberedOneToN(*db, QStringLiteral("SELECT 'work_order:' || substr(number, 4, 4), CAST(substr(number, 9) AS INTEGER) "
+                                            "FROM work_orders"),
+                        QStringLiteral("work_order:"));
 }
 
 TEST_CASE("the medium demo shows the process's real shapes: skipped visits, returns, cancellations", "[demo]")
@@ -147,6 +183,21 @@ TEST_CASE("the demo's invoices are numbered without gaps in issue order and thei
     REQUIRE(check.ok());
     CHECK(check->ok());
     CHECK(check->checked == report.invoices);
+    // Each series and year numbered exactly 1..N, its counter at N, and every number written as
+    // InvoiceService writes it; the database checks (ordo-cli check) find the counters sound.
+    checkNumberedOneToN(*db, QStringLiteral("SELECT 'invoice:' || series || ':' || year, sequence FROM invoices "
+                                            "WHERE status <> 'draft'"),
+                        QStringLiteral("invoice:"));
+    CHECK(numbersByCounter(*db, QStringLiteral("SELECT 'invoice:' || series || ':' || year, 0 FROM invoices")).size() >= 2);
+    QSqlQuery numbers(db->connection());
+    REQUIRE(numbers.exec(QStringLiteral("SELECT number, series, year, sequence FROM invoices")));
+    while (numbers.next())
+        CHECK(numbers.value(0).toString() == InvoiceService::formatNumber(numbers.value(1).toString(), numbers.value(2).toInt(),
+                                                                           numbers.value(3).toLongLong()));
+    auto sound = DatabaseChecks(*db).check();
+    REQUIRE(sound.ok());
+    INFO(sound->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(sound->sound());
     // Every paid demo order of the invoicing period has its payment.
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM payments")) > 0);
 }

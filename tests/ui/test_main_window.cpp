@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "board/BoardView.h"
+#include "main/DemoCreation.h"
 #include "orders/OrdersModel.h"
 #include "orders/OrdersView.h"
 #include "support/TestEnvironment.h"
@@ -13,7 +14,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QProgressDialog>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -77,6 +81,35 @@ private slots:
         QVERIFY(!window.openDatabase(sheet, false));
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("not an Ordo database")));
         QCOMPARE(window.database()->path(), path);
+    }
+
+    void theDemoCompanyIsWrittenInAWorkerWhileItsProgressIsShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        // The GUI thread keeps running its events meanwhile, and the dialog moves on.
+        int ticks = 0;
+        int shown = 0;
+        QTimer watch;
+        watch.setInterval(1);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            ++ticks;
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *progress = qobject_cast<QProgressDialog *>(w); progress && progress->isVisible())
+                    shown = std::max(shown, progress->value());
+        });
+        watch.start();
+        auto report = DemoCreation::run(nullptr, path, DemoSize::Medium);
+        watch.stop();
+        QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->orders, qint64(5000));
+        QVERIFY(ticks > 10);
+        QVERIFY(shown > 0);
+
+        // Written and closed by the worker: the window opens it; a second demo into it is refused.
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(!DemoCreation::run(&window, path, DemoSize::Small).ok());
     }
 
     void theOrdersTableLoadsAPageAtATimeAndSearchesAsYouType()

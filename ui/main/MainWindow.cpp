@@ -11,7 +11,7 @@
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "customers/CustomersView.h"
-#include "demo/DemoGenerator.h"
+#include "main/DemoCreation.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrdersView.h"
 #include "process/ProcessView.h"
@@ -405,15 +405,12 @@ void MainWindow::createDemo()
                             tr("%1 already exists; demo data only goes into a new file.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (!openDatabase(path, true))
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    DemoGenerator::Options options;
-    options.size = DemoSize::Medium;
-    auto report = DemoGenerator(*m_db).generate(options);
-    QApplication::restoreOverrideCursor();
+    // Generated in a worker, with progress; opened once written (or empty, when that failed).
+    auto report = DemoCreation::run(this, path, DemoSize::Medium);
     if (!report)
         MessageBox::error(this, tr("Demo database"), report.error().message);
+    if (QFileInfo::exists(path))
+        openDatabase(path, false);
 }
 
 void MainWindow::scheduleDailyBackup()

@@ -1,0 +1,165 @@
+#include "demo/DemoCompany.h"
+
+#include "billing/InvoiceNumbering.h"
+#include "reports/Reviews.h"
+#include "storage/BulkInsert.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace ordo::demo {
+
+namespace {
+
+// The statements that write an issued invoice: its record (as a draft, issued at the end when
+// its lines are in), lines, VAT and payment.
+struct InvoiceInserts
+{
+    explicit InvoiceInserts(Database &db)
+        : invoice(db, QStringLiteral(
+              "INSERT INTO invoices (id, kind, status, series, year, sequence, number, order_id, customer_id, issued_at, "
+              "due_at, issuer_name, issuer_tax_id, issuer_address, customer_name, customer_tax_id, customer_address, "
+              "base_cents, vat_cents, total_cents, chain_index, previous_hash, hash, created_at, updated_at) "
+              "VALUES (?, 'standard', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+          line(db, QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, "
+                                  "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+          vat(db, QStringLiteral("INSERT INTO invoice_vat (invoice_id, rate, base_cents, vat_cents) VALUES (?, ?, ?, ?)")),
+          payment(db, QStringLiteral("INSERT INTO payments (invoice_id, paid_at, amount_cents, method, note, created_at, "
+                                     "created_by) VALUES (?, ?, ?, 'transfer', '', ?, 'Marta Sanz')"))
+    {
+    }
+
+    Result<void> write(Id id, int year, qint64 sequence, const Invoice &inv, const PendingInvoice &p, Id customerId)
+    {
+        Result<void> r = invoice(id, inv.series, year, sequence, inv.number, p.orderId, customerId, *inv.issuedAt, *inv.dueAt,
+                                 inv.issuerName, inv.issuerTaxId, inv.issuerAddress, inv.customerName, inv.customerTaxId,
+                                 inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total, inv.chainIndex,
+                                 inv.previousHash, inv.hash, p.issuedAt, p.issuedAt);
+        for (const auto &l : p.lines)
+            if (r)
+                r = line(id, l.position, l.description, l.quantity, l.unitPrice, l.vatRate, 0);
+        for (const auto &b : inv.totals.buckets)
+            if (r)
+                r = vat(id, b.rate, b.base, b.vat);
+        if (r && p.paidAt)
+            r = payment(id, *p.paidAt, inv.totals.total, *p.paidAt);
+        return r;
+    }
+
+    BulkInsert invoice;
+    BulkInsert line;
+    BulkInsert vat;
+    BulkInsert payment;
+};
+
+} // namespace
+
+CompanyProfile company()
+{
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B86123457");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.postcode = QStringLiteral("28004");
+    company.city = QStringLiteral("Madrid");
+    company.phone = QStringLiteral("910 000 000");
+    company.email = QStringLiteral("facturas@ventanassol.es");
+    company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
+    return company;
+}
+
+Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::vector<PendingInvoice> invoices,
+                             const std::vector<CustomerInfo> &customers)
+{
+    std::stable_sort(invoices.begin(), invoices.end(),
+                     [](const PendingInvoice &a, const PendingInvoice &b) { return a.issuedAt < b.issuedAt; });
+    InvoiceInserts insert(db);
+    const QString issuerAddress = company.fullAddress();
+    const QTimeZone madrid("Europe/Madrid");  // the company's year, wherever the demo is made
+    auto tail = invoicing::chainTail(db);
+    if (!tail)
+        return tail.error();
+    Id invoiceId = 0;
+    invoicing::Counters counters(db);
+    for (const PendingInvoice &p : invoices) {
+        const int year = QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(madrid).date().year();
+        auto sequence = counters.take(company.series, year);
+        if (!sequence)
+            return sequence.error();
+        const CustomerInfo &c = customers[static_cast<std::size_t>(p.customer)];
+        Invoice inv;
+        inv.status = InvoiceStatus::Issued;
+        inv.series = company.series;
+        inv.number = invoicing::formatNumber(company.series, year, *sequence);
+        inv.issuedAt = p.issuedAt;
+        inv.dueAt = p.issuedAt + static_cast<qint64>(company.paymentDays) * DaySecs;
+        inv.issuerName = company.legalName;
+        inv.issuerTaxId = company.taxId;
+        inv.issuerAddress = issuerAddress;
+        inv.customerName = c.name;
+        inv.customerTaxId = c.taxId;
+        inv.customerAddress = c.address;
+        inv.lines = p.lines;
+        inv.totals = invoicing::totals(p.lines);
+        *tail = invoicing::seal(inv, *tail);
+        if (auto r = insert.write(++invoiceId, year, *sequence, inv, p, c.id); !r)
+            return r.error();
+    }
+    // Issued in one statement, now that their lines are in.
+    if (auto r = db.run(QStringLiteral("UPDATE invoices SET status = 'issued' WHERE status = 'draft'")); !r)
+        return r.error();
+    return static_cast<qint64>(invoices.size());
+}
+
+Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs)
+{
+    ReviewService reviews(db);
+    const QList<ReviewCheck> all{ReviewCheck::InactiveOrders, ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome,
+                                 ReviewCheck::Unassigned, ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews};
+    const struct
+    {
+        const char *name;
+        Cadence cadence;
+        Person person;
+        QList<ReviewCheck> checks;
+        int periods;
+    } plans[] = {
+        {QT_TRANSLATE_NOOP("ordo::DemoGenerator", "Morning check of the board"), Cadence::Daily, staff.reception.first(),
+         {ReviewCheck::PastTarget, ReviewCheck::VisitsWithoutOutcome, ReviewCheck::Unassigned}, 5},
+        {QT_TRANSLATE_NOOP("ordo::DemoGenerator", "Friday review of open orders"), Cadence::Weekly, staff.admin.first(), all, 6},
+        {QT_TRANSLATE_NOOP("ordo::DemoGenerator", "Monthly review of unpaid invoices"), Cadence::Monthly, staff.owner,
+         {ReviewCheck::UnpaidInvoices, ReviewCheck::MissedReviews}, 3},
+    };
+    const QStringList notes{DemoGenerator::tr("Called the customers with quotes waiting; two visits rebooked."),
+                            DemoGenerator::tr("All clear."),
+                            DemoGenerator::tr("Reminded the technicians to close their visits the same day.")};
+    int note = 0;
+    for (const auto &plan : plans) {
+        ReviewPlan p;
+        p.name = DemoGenerator::tr(plan.name);
+        p.cadence = plan.cadence;
+        p.staffId = plan.person.id;
+        p.checks = plan.checks;
+        auto planId = reviews.addPlan(p);
+        if (!planId)
+            return planId.error();
+        // Earlier periods, signed a few hours after they ended.
+        qint64 at = ReviewService::period(plan.cadence, nowSecs).first;
+        for (int k = 0; k < plan.periods; ++k) {
+            const auto [start, end] = ReviewService::period(plan.cadence, at - 1);
+            at = start;
+            const qint64 signedAt = std::min(nowSecs, end + 9 * HourSecs);
+            if (auto r = db.run(QStringLiteral("INSERT INTO reviews (plan_id, period_start, period_end, opened_at, signed_at, "
+                                               "signed_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {*planId, start, end, signedAt - HourSecs, signedAt, plan.person.name,
+                                 notes[note++ % notes.size()]}); !r)
+                return r.error();
+        }
+    }
+    return {};
+}
+
+} // namespace ordo::demo

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "billing/Invoice.h"
+#include "demo/DemoOrders.h"
+
+#include <vector>
+
+namespace ordo::demo {
+
+// Ventanas Sol S.L., the demo company, as its invoices name it.
+CompanyProfile company();
+
+// Issues the orders' invoices in issue order the way InvoiceService::issue does, with its
+// numbering and hash chain (invoicing::Counters, invoicing::seal), on bulk statements inside the
+// caller's transaction; records the payments. Returns how many were issued.
+Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::vector<PendingInvoice> invoices,
+                             const std::vector<CustomerInfo> &customers);
+
+// Periodic reviews as the company runs them: the front desk daily, Marta weekly, Pilar monthly,
+// each signed off for the periods before this one; this period's are still due.
+Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs);
+
+} // namespace ordo::demo

@@ -1,0 +1,243 @@
+#include "reports/WeeklyReportPage.h"
+
+#include "billing/InvoiceService.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "print/WeeklyReportRenderer.h"
+#include "reports/ReportWidgets.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+
+namespace ordo {
+
+using namespace reportwidgets;
+
+WeeklyReportPage::WeeklyReportPage(Session session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("weeklyReportPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolBar());
+    layout->addWidget(buildBody(), 1);
+
+    // The last complete week.
+    int year = 0;
+    const int week = Clock::today().addDays(-7).weekNumber(&year);
+    m_year = year;
+    m_week = week;
+}
+
+QLayout *WeeklyReportPage::buildToolBar()
+{
+    auto *bar = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀ Previous week"), this);
+    auto *next = new QPushButton(tr("Next week ▶"), this);
+    m_weekLabel = new QLabel(this);
+    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    QFont bold = m_weekLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_weekLabel->setFont(bold);
+    auto *preview = new QPushButton(tr("Print pre&view…"), this);
+    auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
+    bar->addWidget(previous);
+    bar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    bar->addWidget(next);
+    bar->addSpacing(24);
+    bar->addWidget(preview);
+    bar->addWidget(pdf);
+    connect(previous, &QPushButton::clicked, this, [this] { stepWeek(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { stepWeek(1); });
+    connect(preview, &QPushButton::clicked, this, &WeeklyReportPage::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &WeeklyReportPage::savePdfAs);
+    return bar;
+}
+
+QWidget *WeeklyReportPage::buildBody()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *body = new QVBoxLayout(content);
+    m_summary = makeTable(content, QStringLiteral("summaryTable"), WeeklyReportRenderer::summaryHeaders());
+    for (int c = 1; c < 4; ++c)
+        m_summary->setColumnWidth(c, 150);
+    body->addWidget(m_summary);
+    auto *charts = new QHBoxLayout;
+    m_flowChart = makeChartView(content, QStringLiteral("flowChart"), 260);
+    m_moneyChart = makeChartView(content, QStringLiteral("moneyChart"), 260);
+    charts->addWidget(m_flowChart);
+    charts->addWidget(m_moneyChart);
+    body->addLayout(charts);
+    m_stepChart = makeChartView(content, QStringLiteral("stepChart"), 480);
+    body->addWidget(m_stepChart);
+    body->addWidget(boldLabel(tr("Steps"), content));
+    m_steps = makeTable(content, QStringLiteral("weeklyStepsTable"), WeeklyReportRenderer::stepHeaders());
+    body->addWidget(m_steps);
+    body->addWidget(boldLabel(tr("People"), content));
+    m_people = makeTable(content, QStringLiteral("peopleTable"), WeeklyReportRenderer::peopleHeaders());
+    body->addWidget(m_people);
+    body->addWidget(boldLabel(tr("Oldest overdue orders"), content));
+    m_overdue = makeTable(content, QStringLiteral("overdueTable"), WeeklyReportRenderer::overdueHeaders());
+    m_overdue->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_overdue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    body->addWidget(m_overdue);
+    body->addStretch();
+    scroll->setWidget(content);
+    return scroll;
+}
+
+void WeeklyReportPage::loadOnce()
+{
+    if (!m_loaded)
+        loadWeek();
+}
+
+void WeeklyReportPage::setWeek(int isoYear, int isoWeek)
+{
+    m_year = isoYear;
+    m_week = isoWeek;
+    loadWeek();
+}
+
+void WeeklyReportPage::stepWeek(int delta)
+{
+    const QDate monday = WeeklyReportBuilder::mondayOf(m_year, m_week).addDays(7 * delta);
+    int year = 0;
+    const int week = monday.weekNumber(&year);
+    setWeek(year, week);
+}
+
+void WeeklyReportPage::loadWeek()
+{
+    m_loaded = true;
+    auto built = WeeklyReportBuilder(m_session.db).build(m_year, m_week);
+    if (!built) {
+        MessageBox::error(this, tr("Weekly report"), built.error().message);
+        return;
+    }
+    m_report = std::move(*built);
+    const WeeklyReport &r = m_report;
+    m_weekLabel->setText(WeeklyReportRenderer::title(r));
+
+    fillTable(m_summary, WeeklyReportRenderer::summaryRows(r), 8);
+    const QList<QStringList> steps = WeeklyReportRenderer::stepRows(r);
+    fillTable(m_steps, steps, static_cast<int>(steps.size()));
+    fillTable(m_people, WeeklyReportRenderer::peopleRows(r), 1);
+    fillTable(m_overdue, WeeklyReportRenderer::overdueRows(r), 1, {0, 1, 2});
+    fillDayCharts();
+    fillStepChart();
+}
+
+void WeeklyReportPage::fillDayCharts()
+{
+    const WeeklyReport &r = m_report;
+    const QLocale locale;
+    QStringList days;
+    for (const DayFigures &d : r.days)
+        days << locale.toString(d.day, QStringLiteral("ddd d"));
+
+    auto barChart = [&](QChartView *view, const QString &title, const QString &firstName, const QString &secondName,
+                        auto first, auto second, bool money) {
+        auto *a = new QBarSet(firstName);
+        auto *b = new QBarSet(secondName);
+        a->setColor(QColor(0x1e, 0x88, 0xe5));
+        b->setColor(QColor(0x43, 0xa0, 0x47));
+        qreal top = 1;
+        for (const DayFigures &d : r.days) {
+            const qreal va = money ? first(d) / 100.0 : first(d);
+            const qreal vb = money ? second(d) / 100.0 : second(d);
+            *a << va;
+            *b << vb;
+            top = std::max({top, va, vb});
+        }
+        auto *series = new QBarSeries;
+        series->append(a);
+        series->append(b);
+        showBars(view, title, series, days, Qt::AlignBottom, top * 1.1, money ? tr("euros") : QString());
+    };
+    barChart(m_flowChart, tr("Orders received and completed per day"), tr("Received"), tr("Completed"),
+             [](const DayFigures &d) { return d.received; }, [](const DayFigures &d) { return d.completed; }, false);
+    barChart(m_moneyChart, tr("Invoiced and collected per day"), tr("Invoiced"), tr("Collected"),
+             [](const DayFigures &d) { return d.invoiced; }, [](const DayFigures &d) { return d.collected; }, true);
+}
+
+void WeeklyReportPage::fillStepChart()
+{
+    // Time per step in days: median and 90th percentile of the stays that ended, beside the target.
+    auto *median = new QBarSet(tr("Median"));
+    auto *p90 = new QBarSet(tr("90th percentile"));
+    auto *target = new QBarSet(tr("Target"));
+    median->setColor(QColor(0x1e, 0x88, 0xe5));
+    p90->setColor(QColor(0x90, 0xca, 0xf9));
+    target->setColor(QColor(0xe5, 0x39, 0x35));
+    QStringList names;
+    qreal top = 1;
+    const WeeklyReport &r = m_report;
+    for (auto it = r.steps.crbegin(); it != r.steps.crend(); ++it) {  // bottom-up, so the map reads from the top
+        if (it->stays == 0 && !it->targetMinutes)
+            continue;
+        names << it->name;
+        *median << it->medianSeconds.value / 86400.0;
+        *p90 << it->p90Seconds.value / 86400.0;
+        *target << (it->targetMinutes ? *it->targetMinutes / 1440.0 : 0.0);
+        top = std::max({top, it->p90Seconds.value / 86400.0, it->targetMinutes.value_or(0) / 1440.0});
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(median);
+    series->append(p90);
+    series->append(target);
+    showBars(m_stepChart, tr("Time in each step against its target (days)"), series, names, Qt::AlignLeft, top * 1.05);
+}
+
+void WeeklyReportPage::savePdfAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save weekly report"),
+                                                      tr("weekly-report-%1-W%2.pdf").arg(m_year).arg(m_week, 2, 10, QLatin1Char('0')),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        savePdf(path);
+}
+
+bool WeeklyReportPage::savePdf(const QString &path)
+{
+    loadOnce();
+    const QByteArray pdf = WeeklyReportRenderer(m_report, InvoiceService(m_session.db).company().legalName).pdf();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        MessageBox::error(this, tr("Weekly report"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void WeeklyReportPage::printPreview()
+{
+    loadOnce();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true);
+    QPrintPreviewDialog preview(&printer, this);
+    const QString company = InvoiceService(m_session.db).company().legalName;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, &company](QPrinter *p) { WeeklyReportRenderer(m_report, company).render(p); });
+    preview.exec();
+}
+
+} // namespace ordo

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Session.h"
+#include "reports/WeeklyReport.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTableWidget;
+
+namespace ordo {
+
+// The owner's weekly report: the week's figures against the week before and the last four, charts
+// per day and per step, people and overdue orders; printed or saved as PDF. Read when first shown.
+class WeeklyReportPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WeeklyReportPage(Session session, QWidget *parent = nullptr);
+
+    // Reads the shown week unless it was read already.
+    void loadOnce();
+    // The week shown; by default the last complete week.
+    void setWeek(int isoYear, int isoWeek);
+    const WeeklyReport &report() const { return m_report; }
+    bool savePdf(const QString &path);
+    void printPreview();
+
+    QTableWidget *summaryTable() const { return m_summary; }
+    QTableWidget *stepsTable() const { return m_steps; }
+    QTableWidget *peopleTable() const { return m_people; }
+    QChartView *flowChart() const { return m_flowChart; }
+
+private:
+    QLayout *buildToolBar();
+    QWidget *buildBody();
+    void savePdfAs();
+    void stepWeek(int delta);
+    void loadWeek();
+    void fillDayCharts();
+    void fillStepChart();
+
+    Session m_session;
+    WeeklyReport m_report;
+    int m_year = 0;
+    int m_week = 0;
+    bool m_loaded = false;
+
+    QLabel *m_weekLabel = nullptr;
+    QTableWidget *m_summary = nullptr;
+    QChartView *m_flowChart = nullptr;
+    QChartView *m_moneyChart = nullptr;
+    QChartView *m_stepChart = nullptr;
+    QTableWidget *m_steps = nullptr;
+    QTableWidget *m_people = nullptr;
+    QTableWidget *m_overdue = nullptr;
+};
+
+} // namespace ordo
