@@ -50,7 +50,7 @@ public:
             options.now = QDateTime(date, QTime(12, 0), QTimeZone("Europe/Madrid")).toUTC();
         }
         options.progress = [&c](int percent) {
-            if (percent < 100)
+            if (percent < 100 && percent % 20 == 0)  // every percent reaches the desktop dialog; a terminal needs fewer
                 c.err << Cli::tr("Generating demo data… %1 %").arg(percent) << Qt::endl;
         };
         auto report = DemoGenerator(*c.db).generate(options);
