@@ -7,27 +7,30 @@ namespace ordo {
 
 namespace {
 
-class InvoiceMail
+// The translation context stays "ordo::InvoiceMail", as before.
+class InvoiceMailText
 {
     Q_DECLARE_TR_FUNCTIONS(ordo::InvoiceMail)
 };
 
 } // namespace
 
-Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
+Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
 {
     InvoiceService invoices(db);
     auto inv = invoices.find(invoiceId);
     if (!inv)
         return inv.error();
     if (inv->isDraft())
-        return makeError(ErrorCode::Invalid, InvoiceMail::tr("Issue the invoice before sending it."));
+        return makeError(ErrorCode::Invalid, InvoiceMailText::tr("Issue the invoice before sending it."));
     const CompanyProfile company = invoices.company();
-    MailMessage message;
+    InvoiceMail mail;
+    mail.invoiceId = invoiceId;
+    MailMessage &message = mail.message;
     message.to = toOverride.isEmpty() ? inv->customerEmail : toOverride;
-    message.subject = InvoiceMail::tr("Invoice %1 — %2").arg(inv->number, company.legalName);
-    message.body = InvoiceMail::tr("Dear customer,\n\nPlease find attached invoice %1 for %2, due on %3.\n\n"
-                                   "Kind regards,\n%4")
+    message.subject = InvoiceMailText::tr("Invoice %1 — %2").arg(inv->number, company.legalName);
+    message.body = InvoiceMailText::tr("Dear customer,\n\nPlease find attached invoice %1 for %2, due on %3.\n\n"
+                                       "Kind regards,\n%4")
                        .arg(inv->number, money::formatEuros(inv->totals.total),
                             inv->dueAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*inv->dueAt).toLocalTime().date(),
                                                             QLocale::ShortFormat)
@@ -35,19 +38,37 @@ Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, cons
                             company.legalName);
     message.attachmentName = QStringLiteral("%1.pdf").arg(inv->number);
     message.attachment = pdf;
-    SmtpSettings smtp = SmtpSettings::load(db);
-    if (smtp.from.isEmpty() && !company.email.isEmpty())
-        smtp.from = QStringLiteral("%1 <%2>").arg(company.legalName, company.email);
-    const Result<void> sent = Mailer(smtp).send(message);
+    mail.smtp = SmtpSettings::load(db);
+    if (mail.smtp.from.isEmpty() && !company.email.isEmpty())
+        mail.smtp.from = QStringLiteral("%1 <%2>").arg(company.legalName, company.email);
+    return mail;
+}
+
+Result<void> transmitInvoiceMail(const InvoiceMail &mail)
+{
+    return Mailer(mail.smtp).send(mail.message);
+}
+
+Result<void> recordInvoiceMail(Database &db, const InvoiceMail &mail, const Result<void> &sent)
+{
+    InvoiceService invoices(db);
     // The attempt is kept whatever happened, so that nobody wonders whether it went.
-    if (auto logged = invoices.logEmail(invoiceId, message.to, sent.ok(), sent ? QString() : sent.error().message); !logged)
+    if (auto logged = invoices.logEmail(mail.invoiceId, mail.message.to, sent.ok(), sent ? QString() : sent.error().message); !logged)
         return logged.error();
     if (!sent)
         return sent.error();
-    auto marked = invoices.markSent(invoiceId, Clock::nowSecs());
+    auto marked = invoices.markSent(mail.invoiceId, Clock::nowSecs());
     if (!marked)
         return marked.error();
     return {};
+}
+
+Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
+{
+    auto mail = prepareInvoiceMail(db, invoiceId, pdf, toOverride);
+    if (!mail)
+        return mail.error();
+    return recordInvoiceMail(db, *mail, transmitInvoiceMail(*mail));
 }
 
 } // namespace ordo

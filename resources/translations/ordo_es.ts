@@ -2529,6 +2529,10 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <source>Operation date, when it differs from the issue date (YYYY-MM-DD)</source>
         <translation>Fecha de la operación, si es distinta de la de emisión (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>Sending invoice %1 to %2…</source>
+        <translation>Enviando la factura %1 a %2…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceMail</name>

@@ -10,6 +10,8 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -248,18 +250,50 @@ bool InvoiceDialog::rectify(const QString &reason)
     return true;
 }
 
+InvoiceDialog::~InvoiceDialog()
+{
+    // Closed while sending: wait for the server's answer and keep it in the invoice's mail log.
+    if (m_sending) {
+        m_sending->waitForFinished();
+        (void)recordInvoiceMail(m_session.db, m_mail, m_sending->result());
+    }
+}
+
 bool InvoiceDialog::sendByEmail()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray pdf = InvoiceRenderer(m_invoice, InvoiceService(m_session.db).company()).pdf();
-    auto sent = sendInvoice(m_session.db, m_invoice.id, pdf);
-    QApplication::restoreOverrideCursor();
-    if (!sent) {
-        MessageBox::warning(this, tr("Not sent"), tr("%1\n\nThe invoice stays issued; you can send it again later.").arg(sent.error().message));
+    auto mail = prepareInvoiceMail(m_session.db, m_invoice.id, pdf);
+    if (!mail) {
+        MessageBox::warning(this, tr("Not sent"), mail.error().message);
         return false;
     }
-    load(m_invoice.id);
-    MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, m_invoice.customerEmail));
+    // The mail server may take seconds (or a time-out) to answer: the window stays alive meanwhile.
+    m_send->setEnabled(false);
+    m_sending = new QFutureWatcher<Result<void>>(this);
+    auto *progress = new QProgressDialog(tr("Sending invoice %1 to %2…").arg(m_invoice.number, mail->message.to), QString(), 0, 0, this);
+    progress->setObjectName(QStringLiteral("sendingProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    const InvoiceMail prepared = *mail;
+    m_mail = prepared;
+    connect(m_sending, &QFutureWatcherBase::finished, this, [this, progress, prepared] {
+        progress->deleteLater();
+        const Result<void> sent = m_sending->result();
+        m_sending->deleteLater();
+        m_sending = nullptr;
+        m_send->setEnabled(true);
+        const Result<void> recorded = recordInvoiceMail(m_session.db, prepared, sent);
+        load(m_invoice.id);
+        if (!recorded) {
+            MessageBox::warning(this, tr("Not sent"),
+                                tr("%1\n\nThe invoice stays issued; you can send it again later.").arg(recorded.error().message));
+            emit sendFinished(false);
+            return;
+        }
+        MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, prepared.message.to));
+        emit sendFinished(true);
+    });
+    m_sending->setFuture(QtConcurrent::run([prepared] { return transmitInvoiceMail(prepared); }));
     return true;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "billing/InvoiceMail.h"
 #include "billing/Invoice.h"
 #include "common/Session.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QLabel;
 class QLineEdit;
@@ -22,6 +24,7 @@ class InvoiceDialog final : public QDialog
 
 public:
     InvoiceDialog(Session session, Id invoiceId, QWidget *parent = nullptr);
+    ~InvoiceDialog() override;
 
     bool saveDraft();
     bool issue();
@@ -29,8 +32,13 @@ public:
     bool recordPayment(Cents amount, const QString &method);
     // Creates the rectifying draft and shows it in this dialog.
     bool rectify(const QString &reason);
+    // Starts sending in a worker (the mail server may be slow); sendFinished() says how it went.
     bool sendByEmail();
+    bool isSending() const { return m_sending != nullptr; }
     const Invoice &invoice() const { return m_invoice; }
+
+signals:
+    void sendFinished(bool sent);
 
 private:
     void load(Id invoiceId);
@@ -50,6 +58,8 @@ private:
     QPushButton *m_pay;
     QPushButton *m_rectify;
     QPushButton *m_send;
+    QFutureWatcher<Result<void>> *m_sending = nullptr;
+    InvoiceMail m_mail;  // the one being sent
 };
 
 QList<LineItem> toLineItems(const QList<InvoiceLine> &lines);

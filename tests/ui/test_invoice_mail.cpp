@@ -1,0 +1,78 @@
+// Sending an invoice by e-mail from its window: the window stays alive while the mail server
+// answers, and the answer is kept in the invoice's mail log.
+
+#include "billing/InvoiceDialog.h"
+#include "billing/InvoiceService.h"
+#include "billing/Mailer.h"
+#include "support/FakeSmtpServer.h"
+#include "support/TestEnvironment.h"
+#include "ui/UiTestSupport.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace ordo;
+using namespace ordo::test;
+
+class TestInvoiceMail final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendingHappensInTheBackgroundAndIsLogged()
+    {
+        UiDatabase db;
+        InvoiceService invoices(*db);
+        CompanyProfile company;
+        company.legalName = QStringLiteral("Ventanas Sol S.L.");
+        company.taxId = QStringLiteral("B12345678");
+        company.address = QStringLiteral("Calle del Sol 5");
+        company.email = QStringLiteral("facturas@ventanassol.es");
+        QVERIFY(invoices.saveCompany(company).ok());
+        Customer c;
+        c.name = QStringLiteral("Carmen López");
+        c.taxId = QStringLiteral("12345678Z");
+        c.address = QStringLiteral("Calle Mayor 12");
+        c.email = QStringLiteral("carmen@example.es");
+        NewWorkOrder n;
+        n.customerId = *CustomerRepository(*db).add(c);
+        n.title = QStringLiteral("Windows");
+        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
+        const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
+        auto order = WorkOrderService(*db).create(n, pilar);
+        auto draft = invoices.createFromOrder(order->id, pilar);
+        auto issued = invoices.issue(draft->id, draft->version, pilar);
+        QVERIFY(issued.ok());
+
+        FakeSmtpServer server("pilar", "secret");
+        SmtpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = server.port();
+        s.security = SmtpSettings::Security::None;
+        s.user = QStringLiteral("pilar");
+        s.password = QStringLiteral("secret");
+        s.timeoutSeconds = 5;
+        QVERIFY(s.save(*db).ok());
+
+        InvoiceDialog dialog(Session{*db, pilar}, issued->id);
+        dialog.show();
+        QSignalSpy finished(&dialog, &InvoiceDialog::sendFinished);
+        auto *send = dialog.findChild<QPushButton *>(QStringLiteral("sendInvoice"));
+        QVERIFY(send && send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        // The click returns before the server has answered: the button waits, the window does not.
+        QVERIFY(dialog.isSending());
+        QVERIFY(!send->isEnabled());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        server.wait();
+        QVERIFY(server.message().contains("Subject:"));
+        QCOMPARE(server.recipients().size(), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 1 AND invoice_id = %1").arg(issued->id)), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'sent' AND id = %1").arg(issued->id)), 1);
+        QVERIFY(send->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestInvoiceMail)
+#include "test_invoice_mail.moc"
