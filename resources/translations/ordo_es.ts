@@ -3608,6 +3608,14 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Not every order could be read: %1</source>
+        <translation>No se pudieron leer todas las órdenes: %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>

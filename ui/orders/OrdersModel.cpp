@@ -1,5 +1,7 @@
 #include "orders/OrdersModel.h"
 
+#include "common/Log.h"
+
 #include "common/Clock.h"
 #include "orders/EventText.h"
 #include "storage/Database.h"
@@ -90,6 +92,8 @@ QList<WorkOrder> OrdersModel::nextPage()
         auto found = WorkOrderService(m_db).search(m_search, 500);
         if (!found) {
             m_lastError = found.error().message;
+            qCWarning(logUi) << "Order search failed:" << m_lastError;
+            emit loadFailed(m_lastError);
             return {};
         }
         return *found;
@@ -104,8 +108,11 @@ QList<WorkOrder> OrdersModel::nextPage()
         filter.beforeId = m_rows.last().id;  // used only by the newest-first order
     auto next = WorkOrderService(m_db).list(filter);
     if (!next) {
+        // Not the end of the list: no more pages are asked for until a reload, and the view says why.
         m_lastError = next.error().message;
         m_exhausted = true;
+        qCWarning(logUi) << "Reading a page of orders failed:" << m_lastError;
+        emit loadFailed(m_lastError);
         return {};
     }
     m_exhausted = next->size() < PageSize;

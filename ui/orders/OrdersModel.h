@@ -38,6 +38,10 @@ public:
 public slots:
     void reload();
 
+signals:
+    // Reading a page failed: the list is not complete, and the view says so (never a silent end).
+    void loadFailed(const QString &message);
+
 private:
     void refreshOrder(Id orderId);
     QList<WorkOrder> nextPage();

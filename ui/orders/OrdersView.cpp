@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -51,6 +52,32 @@ OrdersView::OrdersView(Database &db, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(OrdersModel::Created, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     layout->addWidget(m_table, 1);
+
+    // A page that could not be read is said, with a way to try again; never a list that just stops.
+    m_error = new QWidget(this);
+    m_error->setObjectName(QStringLiteral("ordersError"));
+    auto *errorLayout = new QHBoxLayout(m_error);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorText = new QLabel(m_error);
+    m_errorText->setObjectName(QStringLiteral("ordersErrorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *retry = new QPushButton(tr("Try again"), m_error);
+    retry->setObjectName(QStringLiteral("ordersRetry"));
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(retry);
+    m_error->hide();
+    layout->addWidget(m_error);
+    connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) {
+        m_errorText->setText(tr("Not every order could be read: %1").arg(message));
+        m_error->show();
+    });
+    connect(retry, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        m_model->reload();
+    });
+    if (!m_model->lastError().isEmpty())  // the first page, read before anyone listened
+        emit m_model->loadFailed(m_model->lastError());
 
     // Results as you type, without a query for every single keystroke of a fast typist.
     m_debounce->setSingleShot(true);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -32,6 +33,8 @@ private:
     OrdersModel *m_model;
     QLineEdit *m_search;
     QTableView *m_table;
+    QWidget *m_error = nullptr;   // shown when a page of orders could not be read
+    QLabel *m_errorText = nullptr;
     QTimer *m_debounce;
 };
 
