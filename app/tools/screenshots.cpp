@@ -7,6 +7,7 @@
 #include "common/Translations.h"
 #include "main/MainWindow.h"
 #include "orders/OrderEditor.h"
+#include "storage/ChangeWatcher.h"
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
 
@@ -113,6 +114,26 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(tab);
             QApplication::processEvents();
             editor.grab().save(out.filePath(QStringLiteral("editor-%1.png").arg(tab)));
+        }
+        // Someone at another PC changes the order while it is open here.
+        if (auto other = ordo::Database::open(window.database()->path(), ordo::Database::OpenMode::MustExist)) {
+            auto order = ordo::WorkOrderService(**other).find(chosen);
+            ordo::OrderDetails details;
+            details.customerId = order->customerId;
+            details.siteId = order->siteId;
+            details.title = order->title + QStringLiteral(" (+1)");
+            details.description = order->description;
+            details.jobType = order->jobType;
+            details.priority = order->priority;
+            details.dueAt = order->dueAt;
+            details.assigneeId = order->assigneeId;
+            details.lines = *ordo::WorkOrderService(**other).lines(chosen);
+            (void)ordo::WorkOrderService(**other).update(chosen, order->version, details,
+                                                         ordo::Actor{std::nullopt, QStringLiteral("Marta Sanz")});
+            window.changeWatcher()->poll();
+            tabs->setCurrentIndex(0);
+            QApplication::processEvents();
+            editor.grab().save(out.filePath(QStringLiteral("editor-changed.png")));
         }
     }
     // Reports: the reviews and the process evaluation, and the weekly report as printed.

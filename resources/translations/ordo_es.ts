@@ -3530,14 +3530,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>alguien</translation>
     </message>
     <message>
-        <source>Changed by %1 at %2 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
-        <translation>%1 la cambió a las %2 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 at %2 while open here. Reload to see the change.</source>
-        <translation>%1 la cambió a las %2 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
-    </message>
-    <message>
         <source>The lines of %1 could not be read: %2
 The order can be looked at but not saved, so that its lines are not lost.</source>
         <translation>No se pudieron leer las líneas de %1: %2
@@ -3546,6 +3538,14 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The lines of this order could not be read (%1); saving now would delete them. Close the order and open it again.</source>
         <translation>No se pudieron leer las líneas de esta orden (%1); guardar ahora las borraría. Cierre la orden y ábrala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>

@@ -377,15 +377,19 @@ void OrderEditor::orderChangedElsewhere(Id orderId)
     if (!order || order->version == m_version)
         return;
     QString who = tr("someone");
-    QString when;
+    QString day;
+    QString time;
     if (auto history = orders.history(m_orderId); history && !history->isEmpty()) {
         who = history->last().actorName;
-        when = formatLocalTime(history->last().at);
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(history->last().at).toLocalTime();
+        day = QLocale().toString(at.date(), QLocale::ShortFormat);
+        time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
     }
-    m_staleText->setText(m_modified ? tr("Changed by %1 at %2 while open here. Reload to see the change; what you typed "
-                                         "here and did not save will be replaced.")
-                                          .arg(who, when)
-                                    : tr("Changed by %1 at %2 while open here. Reload to see the change.").arg(who, when));
+    m_staleText->setText(m_modified ? tr("Changed by %1 on %2 at %3 while open here. Reload to see the change; what you "
+                                         "typed here and did not save will be replaced.")
+                                          .arg(who, day, time)
+                                    : tr("Changed by %1 on %2 at %3 while open here. Reload to see the change.")
+                                          .arg(who, day, time));
     m_staleNotice->show();
 }
 
