@@ -1,4 +1,5 @@
 #include "billing/InvoiceService.h"
+#include "storage/SettingsKeys.h"
 
 #include "billing/InvoiceNumbering.h"
 #include "billing/VerifactuService.h"
@@ -107,21 +108,21 @@ CompanyProfile InvoiceService::company() const
 {
     CompanySettings s(m_db);
     CompanyProfile p;
-    p.legalName = s.value(QStringLiteral("company.legal_name"));
-    p.taxId = s.value(QStringLiteral("company.tax_id"));
-    p.address = s.value(QStringLiteral("company.address"));
-    p.postcode = s.value(QStringLiteral("company.postcode"));
-    p.city = s.value(QStringLiteral("company.city"));
-    p.phone = s.value(QStringLiteral("company.phone"));
-    p.email = s.value(QStringLiteral("company.email"));
-    p.iban = s.value(QStringLiteral("company.iban"));
-    p.paymentTerms = s.value(QStringLiteral("company.payment_terms"));
-    p.paymentDays = s.value(QStringLiteral("invoice.payment_days"), QStringLiteral("30")).toInt();
-    p.defaultVat = s.value(QStringLiteral("invoice.default_vat_bp"), QStringLiteral("2100")).toInt();
-    p.footer = s.value(QStringLiteral("company.footer"));
-    p.series = s.value(QStringLiteral("invoice.series"));
-    p.rectifyingSeries = s.value(QStringLiteral("invoice.rectifying_series"), QStringLiteral("R"));
-    p.logoPng = QByteArray::fromBase64(s.value(QStringLiteral("company.logo_png")).toLatin1());
+    p.legalName = s.value(QString(settings::CompanyLegalName));
+    p.taxId = s.value(QString(settings::CompanyTaxId));
+    p.address = s.value(QString(settings::CompanyAddress));
+    p.postcode = s.value(QString(settings::CompanyPostcode));
+    p.city = s.value(QString(settings::CompanyCity));
+    p.phone = s.value(QString(settings::CompanyPhone));
+    p.email = s.value(QString(settings::CompanyEmail));
+    p.iban = s.value(QString(settings::CompanyIban));
+    p.paymentTerms = s.value(QString(settings::CompanyPaymentTerms));
+    p.paymentDays = s.value(QString(settings::InvoicePaymentDays), QStringLiteral("30")).toInt();
+    p.defaultVat = s.value(QString(settings::InvoiceDefaultVatBp), QStringLiteral("2100")).toInt();
+    p.footer = s.value(QString(settings::CompanyFooter));
+    p.series = s.value(QString(settings::InvoiceSeries));
+    p.rectifyingSeries = s.value(QString(settings::InvoiceRectifyingSeries), QStringLiteral("R"));
+    p.logoPng = QByteArray::fromBase64(s.value(QString(settings::CompanyLogoPng)).toLatin1());
     const VerifactuSettings verifactu = VerifactuService(m_db).settings();
     p.qrBaseUrl = verifactu.qrBaseUrl();
     p.qrLegend = verifactu.qrLegend();
@@ -137,14 +138,14 @@ Result<void> InvoiceService::saveCompany(const CompanyProfile &p)
     return withTransaction(m_db, [&]() -> Result<void> {
         CompanySettings s(m_db);
         const QList<QPair<QString, QString>> values{
-            {QStringLiteral("company.legal_name"), p.legalName.trimmed()}, {QStringLiteral("company.tax_id"), p.taxId.trimmed()},
-            {QStringLiteral("company.address"), p.address.trimmed()}, {QStringLiteral("company.postcode"), p.postcode.trimmed()},
-            {QStringLiteral("company.city"), p.city.trimmed()}, {QStringLiteral("company.phone"), p.phone.trimmed()},
-            {QStringLiteral("company.email"), p.email.trimmed()}, {QStringLiteral("company.iban"), p.iban.trimmed()},
-            {QStringLiteral("company.payment_terms"), p.paymentTerms}, {QStringLiteral("invoice.payment_days"), QString::number(p.paymentDays)},
-            {QStringLiteral("invoice.default_vat_bp"), QString::number(p.defaultVat)}, {QStringLiteral("company.footer"), p.footer},
-            {QStringLiteral("invoice.series"), p.series.trimmed()}, {QStringLiteral("invoice.rectifying_series"), p.rectifyingSeries.trimmed()},
-            {QStringLiteral("company.logo_png"), QString::fromLatin1(p.logoPng.toBase64())}};
+            {QString(settings::CompanyLegalName), p.legalName.trimmed()}, {QString(settings::CompanyTaxId), p.taxId.trimmed()},
+            {QString(settings::CompanyAddress), p.address.trimmed()}, {QString(settings::CompanyPostcode), p.postcode.trimmed()},
+            {QString(settings::CompanyCity), p.city.trimmed()}, {QString(settings::CompanyPhone), p.phone.trimmed()},
+            {QString(settings::CompanyEmail), p.email.trimmed()}, {QString(settings::CompanyIban), p.iban.trimmed()},
+            {QString(settings::CompanyPaymentTerms), p.paymentTerms}, {QString(settings::InvoicePaymentDays), QString::number(p.paymentDays)},
+            {QString(settings::InvoiceDefaultVatBp), QString::number(p.defaultVat)}, {QString(settings::CompanyFooter), p.footer},
+            {QString(settings::InvoiceSeries), p.series.trimmed()}, {QString(settings::InvoiceRectifyingSeries), p.rectifyingSeries.trimmed()},
+            {QString(settings::CompanyLogoPng), QString::fromLatin1(p.logoPng.toBase64())}};
         for (const auto &[key, value] : values)
             if (auto r = s.setValue(key, value); !r)
                 return r;

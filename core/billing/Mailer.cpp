@@ -1,4 +1,5 @@
 #include "billing/Mailer.h"
+#include "storage/SettingsKeys.h"
 
 #include "common/Clock.h"
 #include "storage/Settings.h"
@@ -54,14 +55,14 @@ SmtpSettings SmtpSettings::load(Database &db)
 {
     CompanySettings s(db);
     SmtpSettings m;
-    m.host = s.value(QStringLiteral("smtp.host"));
-    m.port = s.value(QStringLiteral("smtp.port"), QStringLiteral("587")).toInt();
-    const QString security = s.value(QStringLiteral("smtp.security"), QStringLiteral("starttls"));
+    m.host = s.value(QString(settings::SmtpHost));
+    m.port = s.value(QString(settings::SmtpPort), QStringLiteral("587")).toInt();
+    const QString security = s.value(QString(settings::SmtpSecurity), QStringLiteral("starttls"));
     m.security = security == QLatin1String("tls") ? Security::Tls : security == QLatin1String("none") ? Security::None
                                                                                                         : Security::StartTls;
-    m.user = s.value(QStringLiteral("smtp.user"));
-    m.password = s.value(QStringLiteral("smtp.password"));
-    m.from = s.value(QStringLiteral("smtp.from"));
+    m.user = s.value(QString(settings::SmtpUser));
+    m.password = s.value(QString(settings::SmtpPassword));
+    m.from = s.value(QString(settings::SmtpFrom));
     return m;
 }
 
@@ -71,12 +72,12 @@ Result<void> SmtpSettings::save(Database &db) const
         CompanySettings s(db);
         const QString sec = security == Security::Tls ? QStringLiteral("tls") : security == Security::None ? QStringLiteral("none")
                                                                                                             : QStringLiteral("starttls");
-        for (const auto &[key, value] : {std::pair{QStringLiteral("smtp.host"), host.trimmed()},
-                                         std::pair{QStringLiteral("smtp.port"), QString::number(port)},
-                                         std::pair{QStringLiteral("smtp.security"), sec},
-                                         std::pair{QStringLiteral("smtp.user"), user},
-                                         std::pair{QStringLiteral("smtp.password"), password},
-                                         std::pair{QStringLiteral("smtp.from"), from.trimmed()}})
+        for (const auto &[key, value] : {std::pair{QString(settings::SmtpHost), host.trimmed()},
+                                         std::pair{QString(settings::SmtpPort), QString::number(port)},
+                                         std::pair{QString(settings::SmtpSecurity), sec},
+                                         std::pair{QString(settings::SmtpUser), user},
+                                         std::pair{QString(settings::SmtpPassword), password},
+                                         std::pair{QString(settings::SmtpFrom), from.trimmed()}})
             if (auto r = s.setValue(key, value); !r)
                 return r;
         return {};

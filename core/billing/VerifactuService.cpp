@@ -1,4 +1,5 @@
 #include "billing/VerifactuService.h"
+#include "storage/SettingsKeys.h"
 
 #include "billing/InvoiceService.h"
 #include "common/Clock.h"
@@ -86,16 +87,16 @@ VerifactuSettings VerifactuService::settings() const
 {
     CompanySettings s(m_db);
     VerifactuSettings v;
-    v.mode = s.value(QStringLiteral("verifactu.mode"), QStringLiteral("verifactu")) == QLatin1String("no_verifactu")
+    v.mode = s.value(QString(settings::VerifactuMode), QStringLiteral("verifactu")) == QLatin1String("no_verifactu")
                  ? VerifactuSettings::Mode::NoVerifactu
                  : VerifactuSettings::Mode::Verifactu;
-    v.production = s.value(QStringLiteral("verifactu.environment")) == QLatin1String("production");
-    v.qrUrlTest = s.value(QStringLiteral("verifactu.qr_url_test"), v.qrUrlTest);
-    v.qrUrlProduction = s.value(QStringLiteral("verifactu.qr_url_production"), v.qrUrlProduction);
-    v.producerName = s.value(QStringLiteral("verifactu.producer_name"));
-    v.producerNif = s.value(QStringLiteral("verifactu.producer_nif"));
-    v.zeroVat = s.value(QStringLiteral("verifactu.zero_vat"), v.zeroVat);
-    v.rectifyingType = s.value(QStringLiteral("verifactu.rectifying_type"), v.rectifyingType);
+    v.production = s.value(QString(settings::VerifactuEnvironment)) == QLatin1String("production");
+    v.qrUrlTest = s.value(QString(settings::VerifactuQrUrlTest), v.qrUrlTest);
+    v.qrUrlProduction = s.value(QString(settings::VerifactuQrUrlProduction), v.qrUrlProduction);
+    v.producerName = s.value(QString(settings::VerifactuProducerName));
+    v.producerNif = s.value(QString(settings::VerifactuProducerNif));
+    v.zeroVat = s.value(QString(settings::VerifactuZeroVat), v.zeroVat);
+    v.rectifyingType = s.value(QString(settings::VerifactuRectifyingType), v.rectifyingType);
     return v;
 }
 
@@ -117,15 +118,15 @@ Result<void> VerifactuService::saveSettings(const VerifactuSettings &v)
     return withTransaction(m_db, [&]() -> Result<void> {
         CompanySettings s(m_db);
         const QList<QPair<QString, QString>> values{
-            {QStringLiteral("verifactu.mode"), v.mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("verifactu")
+            {QString(settings::VerifactuMode), v.mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("verifactu")
                                                                                               : QStringLiteral("no_verifactu")},
-            {QStringLiteral("verifactu.environment"), v.production ? QStringLiteral("production") : QStringLiteral("test")},
-            {QStringLiteral("verifactu.qr_url_test"), v.qrUrlTest.trimmed()},
-            {QStringLiteral("verifactu.qr_url_production"), v.qrUrlProduction.trimmed()},
-            {QStringLiteral("verifactu.producer_name"), v.producerName.trimmed()},
-            {QStringLiteral("verifactu.producer_nif"), verifactu::normalizeNif(v.producerNif)},
-            {QStringLiteral("verifactu.zero_vat"), v.zeroVat},
-            {QStringLiteral("verifactu.rectifying_type"), v.rectifyingType}};
+            {QString(settings::VerifactuEnvironment), v.production ? QStringLiteral("production") : QStringLiteral("test")},
+            {QString(settings::VerifactuQrUrlTest), v.qrUrlTest.trimmed()},
+            {QString(settings::VerifactuQrUrlProduction), v.qrUrlProduction.trimmed()},
+            {QString(settings::VerifactuProducerName), v.producerName.trimmed()},
+            {QString(settings::VerifactuProducerNif), verifactu::normalizeNif(v.producerNif)},
+            {QString(settings::VerifactuZeroVat), v.zeroVat},
+            {QString(settings::VerifactuRectifyingType), v.rectifyingType}};
         for (const auto &[key, value] : values)
             if (auto r = s.setValue(key, value); !r)
                 return r;
@@ -142,11 +143,11 @@ verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company
     info.producerName = v.producerName.isEmpty() ? company.legalName : v.producerName;
     info.producerNif = v.producerNif.isEmpty() ? company.taxId : v.producerNif;
     info.version = QStringLiteral(ORDO_VERSION);
-    info.installation = s.value(QStringLiteral("verifactu.installation"));
+    info.installation = s.value(QString(settings::VerifactuInstallation));
     if (info.installation.isEmpty()) {
         // One number per installation (database), made once and kept.
         info.installation = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
-        if (auto r = s.setValue(QStringLiteral("verifactu.installation"), info.installation); !r)
+        if (auto r = s.setValue(QString(settings::VerifactuInstallation), info.installation); !r)
             qWarning("ordo.billing: could not keep the VERI*FACTU installation number");
     }
     return info;

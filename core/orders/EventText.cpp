@@ -43,40 +43,14 @@ QString fieldLabel(const QString &field)
 
 namespace {
 
-// Rows written before schema 9 hold words in the language of whoever wrote them: shown as stored.
-QString describeStoredText(const OrderEvent &e)
+// "Marta changed the title from “a” to “b”", with the values as they are to be shown.
+QString fieldChangeText(const QString &who, const QString &field, const QString &before, const QString &after)
 {
-    const QString who = e.actorName.isEmpty() ? EventText::tr("Someone") : e.actorName;
-    QString text;
-    switch (e.kind) {
-    case EventKind::Created:
-        text = EventText::tr("%1 created the order %2").arg(who, e.newValue);
-        break;
-    case EventKind::StepMoved:
-        text = EventText::tr("%1 moved it from “%2” to “%3”").arg(who, e.oldValue, e.newValue);
-        break;
-    case EventKind::Assigned:
-        if (e.field == QLatin1String("responsible"))
-            text = e.oldValue.isEmpty() ? EventText::tr("%1 is now responsible").arg(e.newValue)
-                                        : EventText::tr("Responsible changed from %1 to %2").arg(e.oldValue, e.newValue);
-        else
-            text = e.oldValue.isEmpty() ? EventText::tr("%1 assigned it to %2").arg(who, e.newValue)
-                                        : EventText::tr("%1 reassigned it from %2 to %3").arg(who, e.oldValue, e.newValue);
-        break;
-    case EventKind::FieldChanged:
-        if (e.oldValue.isEmpty())
-            text = EventText::tr("%1 set %2 to “%3”").arg(who, fieldLabel(e.field), e.newValue);
-        else if (e.newValue.isEmpty())
-            text = EventText::tr("%1 cleared %2 (was “%3”)").arg(who, fieldLabel(e.field), e.oldValue);
-        else
-            text = EventText::tr("%1 changed %2 from “%3” to “%4”").arg(who, fieldLabel(e.field), e.oldValue, e.newValue);
-        break;
-    case EventKind::Note:
-        return EventText::tr("%1 wrote: %2").arg(who, e.note);
-    }
-    if (!e.note.isEmpty())
-        text += EventText::tr(" — “%1”").arg(e.note);
-    return text;
+    if (before.isEmpty())
+        return EventText::tr("%1 set %2 to “%3”").arg(who, fieldLabel(field), after);
+    if (after.isEmpty())
+        return EventText::tr("%1 cleared %2 (was “%3”)").arg(who, fieldLabel(field), before);
+    return EventText::tr("%1 changed %2 from “%3” to “%4”").arg(who, fieldLabel(field), before, after);
 }
 
 QString dateOf(qint64 at)
@@ -169,21 +143,13 @@ QString factText(const OrderEvent &e, const QString &who)
             .arg(who, linesText(a.value(QStringLiteral("before")).toList()), linesText(a.value(QStringLiteral("after")).toList()));
     if (e.field == QLatin1String("workflow_version"))
         return EventText::tr("%1 moved it to version %2 of the process map").arg(who, e.newValue);
-    const QString before = valueText(e.field, e.oldValue);
-    const QString after = valueText(e.field, e.newValue);
-    if (before.isEmpty())
-        return EventText::tr("%1 set %2 to “%3”").arg(who, fieldLabel(e.field), after);
-    if (after.isEmpty())
-        return EventText::tr("%1 cleared %2 (was “%3”)").arg(who, fieldLabel(e.field), before);
-    return EventText::tr("%1 changed %2 from “%3” to “%4”").arg(who, fieldLabel(e.field), before, after);
+    return fieldChangeText(who, e.field, valueText(e.field, e.oldValue), valueText(e.field, e.newValue));
 }
 
 } // namespace
 
 QString describeEvent(const OrderEvent &e)
 {
-    if (!e.facts)
-        return describeStoredText(e);
     const QString who = e.actorName.isEmpty() ? EventText::tr("Someone") : e.actorName;
     QString text;
     switch (e.kind) {
@@ -192,7 +158,7 @@ QString describeEvent(const OrderEvent &e)
         break;
     case EventKind::StepMoved:
         text = EventText::tr("%1 moved it from “%2” to “%3”").arg(who, e.oldValue, e.newValue);
-        if (const QString why = reasonText(e.args.value(QStringLiteral("reason")).toString()); !why.isEmpty())
+        if (const QString why = e.facts ? reasonText(e.args.value(QStringLiteral("reason")).toString()) : QString(); !why.isEmpty())
             text += EventText::tr(" (%1)").arg(why);
         break;
     case EventKind::Assigned:
@@ -204,7 +170,8 @@ QString describeEvent(const OrderEvent &e)
                                         : EventText::tr("%1 reassigned it from %2 to %3").arg(who, e.oldValue, e.newValue);
         break;
     case EventKind::FieldChanged:
-        text = factText(e, who);
+        // Rows written before schema 9 hold words in the language of whoever wrote them: shown as stored.
+        text = e.facts ? factText(e, who) : fieldChangeText(who, e.field, e.oldValue, e.newValue);
         break;
     case EventKind::Note:
         return EventText::tr("%1 wrote: %2").arg(who, e.note);

@@ -1,4 +1,5 @@
 #include "scheduling/Scheduler.h"
+#include "storage/SettingsKeys.h"
 
 #include "common/Clock.h"
 #include "storage/Settings.h"
@@ -59,10 +60,10 @@ AssignmentPolicy AssignmentPolicy::load(Database &db)
 {
     CompanySettings s(db);
     AssignmentPolicy p;
-    p.territory = s.flag(QStringLiteral("assignment.territory"), true);
-    p.leastLoaded = s.flag(QStringLiteral("assignment.least_loaded"), true);
-    p.roundRobin = s.flag(QStringLiteral("assignment.round_robin"), false);
-    p.skills = s.flag(QStringLiteral("assignment.skills"), true);
+    p.territory = s.flag(QString(settings::AssignmentTerritory), true);
+    p.leastLoaded = s.flag(QString(settings::AssignmentLeastLoaded), true);
+    p.roundRobin = s.flag(QString(settings::AssignmentRoundRobin), false);
+    p.skills = s.flag(QString(settings::AssignmentSkills), true);
     return p;
 }
 
@@ -70,9 +71,11 @@ Result<void> AssignmentPolicy::save(Database &db) const
 {
     return withTransaction(db, [&]() -> Result<void> {
         CompanySettings s(db);
-        for (const auto &[key, on] : {std::pair{"assignment.territory", territory}, std::pair{"assignment.least_loaded", leastLoaded},
-                                      std::pair{"assignment.round_robin", roundRobin}, std::pair{"assignment.skills", skills}}) {
-            if (auto r = s.setValue(QLatin1String(key), on ? QStringLiteral("1") : QStringLiteral("0")); !r)
+        for (const auto &[key, on] : {std::pair{settings::AssignmentTerritory, territory},
+                                      std::pair{settings::AssignmentLeastLoaded, leastLoaded},
+                                      std::pair{settings::AssignmentRoundRobin, roundRobin},
+                                      std::pair{settings::AssignmentSkills, skills}}) {
+            if (auto r = s.setValue(QString(key), on ? QStringLiteral("1") : QStringLiteral("0")); !r)
                 return r;
         }
         return {};

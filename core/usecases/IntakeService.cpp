@@ -51,20 +51,9 @@ Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Act
             return order.error();
 
         // Into the step that schedules the visit, along the map, when the order does not start there.
-        auto wf = WorkflowRepository(m_db).version(order->workflowVersionId);
-        if (!wf)
-            return wf.error();
-        const Step *current = wf->step(order->stepId);
-        if (current && current->handler != StepHandler::ScheduleVisit) {
-            for (const auto &s : wf->steps) {
-                if (s.handler == StepHandler::ScheduleVisit && wf->allows(current->id, s.id)) {
-                    auto moved = OrderMoves(m_db).move(order->id, order->version, s.id, by);
-                    if (!moved)
-                        return moved.error();
-                    break;
-                }
-            }
-        }
+        auto advanced = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
+        if (!advanced)
+            return advanced.error();
 
         AppointmentDraft draft{order->id, request.slot.staffId, request.slot.startsAt, request.slot.endsAt, request.kind,
                                request.notes};

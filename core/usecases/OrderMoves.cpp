@@ -1,10 +1,12 @@
 #include "usecases/OrderMoves.h"
 
+#include "orders/WorkOrderService.h"
 #include "usecases/StandardStepHandlers.h"
+#include "workflow/WorkflowRepository.h"
 
 namespace ordo {
 
-OrderMoves::OrderMoves(Database &db) : m_engine(db, StandardStepHandlers::instance())
+OrderMoves::OrderMoves(Database &db) : m_db(db), m_engine(db, StandardStepHandlers::instance())
 {
 }
 
@@ -17,6 +19,29 @@ Result<MoveResult> OrderMoves::move(Id orderId, qint64 expectedVersion, Id toSte
 Result<MoveResult> OrderMoves::undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by)
 {
     return m_engine.undoLastMove(orderId, expectedVersion, by);
+}
+
+Result<bool> OrderMoves::advanceTo(Id orderId, const std::function<bool(const Step &)> &wanted, const Actor &by,
+                                  const QVariantMap &facts)
+{
+    auto order = WorkOrderService(m_db).find(orderId);
+    if (!order)
+        return order.error();
+    auto wf = WorkflowRepository(m_db).version(order->workflowVersionId);
+    if (!wf)
+        return wf.error();
+    const Step *current = wf->step(order->stepId);
+    if (!current || wanted(*current))
+        return false;
+    for (const Step &s : wf->steps) {
+        if (wanted(s) && wf->allows(current->id, s.id)) {
+            auto moved = move(orderId, order->version, s.id, by, {}, facts);
+            if (!moved)
+                return moved.error();
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<void> OrderMoves::check(Id orderId, qint64 expectedVersion, Id toStepId) const

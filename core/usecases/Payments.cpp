@@ -21,6 +21,7 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
         // Paid in full: an order waiting for its payment moves on to the step that finishes it.
         if (!paid->orderId || paid->paid != paid->totals.total || paid->kind != InvoiceKind::Standard)
             return true;
+        // …only from a step that waits for the payment, to the step that finishes the order.
         auto order = WorkOrderService(m_db).find(*paid->orderId);
         if (!order)
             return order.error();
@@ -30,15 +31,10 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
         const Step *current = wf->step(order->stepId);
         if (!current || current->exitRequires != ExitRequirement::PaidInvoice)
             return true;
-        for (const auto &s : wf->steps) {
-            if (s.kind == StepKind::Done && wf->allows(current->id, s.id)) {
-                auto moved = OrderMoves(m_db).move(order->id, order->version, s.id, by, {},
-                                                   {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}});
-                if (!moved)
-                    return moved.error();
-                break;
-            }
-        }
+        auto moved = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.kind == StepKind::Done; }, by,
+                                                {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}});
+        if (!moved)
+            return moved.error();
         return true;
     }, Database::Durability::Full);  // money received: on disk before it is shown
     if (!done)

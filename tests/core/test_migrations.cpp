@@ -5,6 +5,8 @@
 #include "support/TestDatabase.h"
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -42,11 +44,29 @@ TEST_CASE("every released schema opens, is upgraded to the current version and s
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         loadSql(fixtures.filePath(file), path);
-        const qint64 ordersBefore = [&] {
-            auto raw = Database::open(path);
-            REQUIRE(raw.ok());
-            return rawCount(**raw, QStringLiteral("SELECT count(*) FROM work_orders"));
-        }();
+        // Counted on the old file as it is, read-only, before Ordo has opened (and upgraded) it.
+        qint64 ordersBefore = -1;
+        int versionBefore = -1;
+        {
+            const QString name = QStringLiteral("before-") + file;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                raw.setDatabaseName(path);
+                raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                REQUIRE(raw.open());
+                QSqlQuery q(raw);
+                REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM work_orders), "
+                                              "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'schema_version')")));
+                REQUIRE(q.next());
+                ordersBefore = q.value(0).toLongLong();
+                versionBefore = q.value(1).toInt();
+                q.finish();
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        REQUIRE(versionBefore < Database::CurrentSchemaVersion);  // the fixture really is older
+        REQUIRE(ordersBefore > 0);
 
         auto db = Database::open(path);
         REQUIRE(db.ok());

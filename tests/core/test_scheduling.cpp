@@ -174,6 +174,9 @@ TEST_CASE("nobody is proposed over an existing booking or outside working hours"
     r.maxProposals = 50;
     auto proposals = Scheduler(*f.db).propose(r, AssignmentPolicy{});
     REQUIRE(proposals.ok());
+    // Not vacuous: there are proposals, Javier among them (on Tuesday).
+    REQUIRE_FALSE(proposals->isEmpty());
+    CHECK(std::any_of(proposals->begin(), proposals->end(), [&](const Proposal &p) { return p.staffId == f.team.javier; }));
     for (const auto &p : *proposals) {
         auto check = f.appointments.check(p.staffId, p.startsAt, p.endsAt);
         REQUIRE(check.ok());
@@ -318,4 +321,81 @@ TEST_CASE("the iCalendar export is valid, escaped, folded and parses back", "[sc
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.endsWith("END:VCALENDAR\r\n"));
     CHECK(icsFold(QByteArray(80, 'a')) == QByteArray(75, 'a') + "\r\n " + QByteArray(5, 'a'));
+}
+
+TEST_CASE("a visit lasts at most 24 hours, so a calendar window finds one that started the day before", "[scheduling]")
+{
+    Fixture f;
+    const Id order = f.newOrder();
+    auto tooLong = f.appointments.create({order, f.team.ruben, madrid(2026, 11, 23, 8), madrid(2026, 11, 24, 9),
+                                          AppointmentKind::Installation, {}},
+                                         lucia, true);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().message.contains(QStringLiteral("24 hours")));
+
+    auto day = f.appointments.create({order, f.team.ruben, madrid(2026, 11, 23, 8), madrid(2026, 11, 24, 8),
+                                      AppointmentKind::Installation, {}},
+                                     lucia, true);
+    REQUIRE(day.ok());
+    // A window on the next morning starts inside that visit: the range still finds it.
+    auto morning = f.appointments.range(madrid(2026, 11, 24, 7), madrid(2026, 11, 24, 9));
+    REQUIRE(morning.ok());
+    CHECK(std::any_of(morning->begin(), morning->end(),
+                      [&](const CalendarEntry &e) { return e.appointment.id == day->appointment.id; }));
+    // Stretching it past 24 hours is refused as well.
+    auto stretched = f.appointments.reschedule(day->appointment.id, day->version, f.team.ruben, madrid(2026, 11, 23, 8),
+                                               madrid(2026, 11, 24, 9), lucia, true);
+    REQUIRE_FALSE(stretched.ok());
+    CHECK(stretched.error().message.contains(QStringLiteral("24 hours")));
+}
+
+TEST_CASE("the skills asked for and the turns decide who is proposed first, and say why", "[scheduling]")
+{
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 7)));
+    StaffRepository staff(*f.db);
+    auto sergio = staff.find(f.team.sergio);
+    REQUIRE(sergio.ok());
+    sergio->skills = {QStringLiteral("aluminio")};
+    REQUIRE(staff.update(*sergio).ok());
+
+    SlotRequest r;
+    r.kind = AppointmentKind::Installation;
+    r.skills = {QStringLiteral("aluminio")};
+    r.days = 1;
+    r.maxProposals = 10;
+    AssignmentPolicy onlySkills;
+    onlySkills.territory = false;
+    onlySkills.leastLoaded = false;
+    onlySkills.roundRobin = false;
+    onlySkills.skills = true;
+    auto bySkill = Scheduler(*f.db).propose(r, onlySkills);
+    REQUIRE(bySkill.ok());
+    REQUIRE(bySkill->size() >= 2);
+    CHECK(bySkill->first().staffId == f.team.sergio);
+    CHECK(bySkill->first().hasSkills);
+    const auto ruben = std::find_if(bySkill->begin(), bySkill->end(), [&](const Proposal &p) { return p.staffId == f.team.ruben; });
+    REQUIRE(ruben != bySkill->end());
+    CHECK_FALSE(ruben->hasSkills);
+    CHECK(ruben->explanation.contains(QStringLiteral("lacks a skill")));
+    CHECK(ruben->startsAt == bySkill->first().startsAt);          // both free at 08:00…
+    CHECK(bySkill->first().score - ruben->score == 800);           // …+200 for the skill, −600 without it
+
+    // Turns: whoever was booked longest ago goes first.
+    AssignmentPolicy onlyTurns = onlySkills;
+    onlyTurns.skills = false;
+    onlyTurns.roundRobin = true;
+    r.skills.clear();
+    f.book(f.team.sergio, madrid(2026, 11, 30, 8), madrid(2026, 11, 30, 9));  // Sergio had the last booking
+    auto turn = Scheduler(*f.db).propose(r, onlyTurns);
+    REQUIRE(turn.ok());
+    REQUIRE_FALSE(turn->isEmpty());
+    CHECK(turn->first().staffId == f.team.ruben);
+    {
+        Clock::Override later(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 7, 30)));
+        f.book(f.team.ruben, madrid(2026, 12, 1, 8), madrid(2026, 12, 1, 9));  // now Rubén had it
+    }
+    auto next = Scheduler(*f.db).propose(r, onlyTurns);
+    REQUIRE(next.ok());
+    CHECK(next->first().staffId == f.team.sergio);
 }

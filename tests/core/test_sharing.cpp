@@ -160,21 +160,9 @@ TEST_CASE("issuing an invoice and recording a payment are synced to disk before 
     // The invoice service asks for it.
     Clock::Override clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Europe/Madrid")));
     InvoiceService invoices(*db);
-    CompanyProfile company;
-    company.legalName = QStringLiteral("Ventanas Sol S.L.");
-    company.taxId = QStringLiteral("B12345678");
-    company.address = QStringLiteral("Calle del Sol 5");
-    company.postcode = QStringLiteral("28004");
-    company.city = QStringLiteral("Madrid");
-    REQUIRE(invoices.saveCompany(company).ok());
-    Customer c;
-    c.name = QStringLiteral("Carmen López");
-    c.taxId = QStringLiteral("12345678Z");
-    c.address = QStringLiteral("Calle Mayor 12");
-    c.postcode = QStringLiteral("28013");
-    c.city = QStringLiteral("Madrid");
+    addCompanyProfile(*db);
     NewWorkOrder n;
-    n.customerId = *CustomerRepository(*db).add(c);
+    n.customerId = addFiscalCustomer(*db);
     n.title = QStringLiteral("Window");
     n.lines = {{0, 0, QStringLiteral("PVC window"), 1000, 38500, 2100, 0}};
     auto order = WorkOrderService(*db).create(n, lucia);

@@ -2,6 +2,7 @@
 
 #include "usecases/Company.h"
 
+#include "billing/InvoiceService.h"
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
 
@@ -76,6 +77,30 @@ Id addCustomer(Database &db, const QString &name, const QString &postcode)
     c.phone = QStringLiteral("600 12 34 56");
     c.address = QStringLiteral("Calle Mayor 12");
     c.postcode = postcode;
+    c.city = QStringLiteral("Madrid");
+    auto id = CustomerRepository(db).add(c);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+void addCompanyProfile(Database &db)
+{
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.postcode = QStringLiteral("28004");
+    company.city = QStringLiteral("Madrid");
+    REQUIRE(InvoiceService(db).saveCompany(company).ok());
+}
+
+Id addFiscalCustomer(Database &db)
+{
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("12345678Z");
+    c.address = QStringLiteral("Calle Mayor 12");
+    c.postcode = QStringLiteral("28013");
     c.city = QStringLiteral("Madrid");
     auto id = CustomerRepository(db).add(c);
     REQUIRE(id.ok());

@@ -37,6 +37,9 @@ struct Team
 Team addTeam(Database &db);
 Id addCustomer(Database &db, const QString &name = QStringLiteral("Carmen López"),
                const QString &postcode = QStringLiteral("28013"));
+// What issuing an invoice needs: Ventanas Sol's fiscal data, and a customer with NIF and address.
+void addCompanyProfile(Database &db);
+Id addFiscalCustomer(Database &db);
 
 } // namespace ordo::test
 

@@ -1,4 +1,5 @@
 #include "calendar/IntakeDialog.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "people/CustomerRepository.h"
@@ -102,7 +103,7 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     layout->addWidget(m_slots, 1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("intakeError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

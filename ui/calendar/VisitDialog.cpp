@@ -1,4 +1,5 @@
 #include "calendar/VisitDialog.h"
+#include "common/Palette.h"
 
 #include "orders/WorkOrderService.h"
 #include "scheduling/AppointmentService.h"
@@ -36,7 +37,7 @@ VisitDialog::VisitDialog(Session session, Id orderId, AppointmentKind kind, QWid
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
     m_slots->setObjectName(QStringLiteral("visitProposals"));
     m_error->setObjectName(QStringLiteral("visitError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_kind);

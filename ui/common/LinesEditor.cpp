@@ -1,4 +1,5 @@
 #include "common/LinesEditor.h"
+#include "common/Palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,7 +59,7 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     buttons->addStretch(1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("linesError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     m_totals = new QLabel(this);

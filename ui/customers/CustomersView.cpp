@@ -1,4 +1,5 @@
 #include "customers/CustomersView.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "orders/OrdersModel.h"
@@ -74,7 +75,7 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     form->addRow(tr("Notes:"), m_notes);
     m_error = new QLabel(right);
     m_error->setObjectName(QStringLiteral("customerError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     m_save = new QPushButton(tr("Save customer"), right);

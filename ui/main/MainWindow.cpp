@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "common/Palette.h"
 
 #include "main/BackupDialogs.h"
 
@@ -100,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_notice = new QWidget(central);
     m_notice->setObjectName(QStringLiteral("reviewNotice"));
     m_notice->setAttribute(Qt::WA_StyledBackground);
-    m_notice->setStyleSheet(QStringLiteral("#reviewNotice { background: #fff3cd; border-bottom: 1px solid #e0c36c; }"));
+    m_notice->setStyleSheet(palette::noticeBar(QStringLiteral("reviewNotice"), false));
     auto *noticeLayout = new QHBoxLayout(m_notice);
     noticeLayout->setContentsMargins(12, 6, 12, 6);
     m_noticeText = new QLabel(m_notice);

@@ -1,4 +1,5 @@
 #include "orders/OrderEditor.h"
+#include "common/Palette.h"
 
 #include "common/LinesEditor.h"
 #include "common/MessageBox.h"
@@ -40,7 +41,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(palette::errorText());
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -79,7 +80,7 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_staleNotice = new QWidget(this);
     m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
     m_staleNotice->setAttribute(Qt::WA_StyledBackground);
-    m_staleNotice->setStyleSheet(QStringLiteral("#staleNotice { background: #fff3cd; border: 1px solid #e0c36c; }"));
+    m_staleNotice->setStyleSheet(palette::noticeBar(QStringLiteral("staleNotice"), true));
     auto *staleLayout = new QHBoxLayout(m_staleNotice);
     staleLayout->setContentsMargins(8, 4, 8, 4);
     m_staleText = new QLabel(m_staleNotice);
@@ -178,7 +179,7 @@ QWidget *OrderEditor::buildOrderTab()
     newForm->addRow(tr("Postcode, city:"), placeRow);
     m_duplicateWarning = new QLabel(m_newCustomer);
     m_duplicateWarning->setObjectName(QStringLiteral("duplicateWarning"));
-    m_duplicateWarning->setStyleSheet(QStringLiteral("color: #e65100;"));
+    m_duplicateWarning->setStyleSheet(palette::warningText());
     m_duplicateWarning->setWordWrap(true);
     m_duplicateWarning->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_duplicateWarning->hide();

@@ -1,4 +1,5 @@
 #include "orders/OrdersView.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "orders/OrdersModel.h"
@@ -61,7 +62,7 @@ OrdersView::OrdersView(Database &db, QWidget *parent)
     m_errorText = new QLabel(m_error);
     m_errorText->setObjectName(QStringLiteral("ordersErrorText"));
     m_errorText->setWordWrap(true);
-    m_errorText->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorText->setStyleSheet(palette::errorText());
     auto *retry = new QPushButton(tr("Try again"), m_error);
     retry->setObjectName(QStringLiteral("ordersRetry"));
     errorLayout->addWidget(m_errorText, 1);

@@ -1,4 +1,5 @@
 #include "process/ProcessView.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "people/StaffRepository.h"
@@ -105,7 +106,7 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     QPushButton *save = button(tr("Save as new version"), "saveProcess");
     stepsBox->addLayout(buttons);
     m_error->setObjectName(QStringLiteral("processError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     stepsBox->addWidget(m_error);

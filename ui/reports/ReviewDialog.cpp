@@ -1,4 +1,5 @@
 #include "reports/ReviewDialog.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "people/StaffRepository.h"
@@ -200,7 +201,7 @@ ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
     }
     layout->addWidget(box);
     m_error->setObjectName(QStringLiteral("planError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "staff/StaffView.h"
+#include "common/Palette.h"
 
 #include "common/MessageBox.h"
 #include "common/Session.h"
@@ -99,7 +100,7 @@ StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     form->addRow(tr("&Phone:"), m_phone);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("staffError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->hide();
     auto *save = new QPushButton(tr("Save"), this);
@@ -197,7 +198,7 @@ void StaffView::show(const StaffMember &m)
 void StaffView::newMember()
 {
     StaffMember m;
-    m.colour = QStringLiteral("#607d8b");
+    m.colour = QString(palette::NeutralPerson);
     show(m);
     m_list->clearSelection();
     m_name->setFocus();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QLatin1String>
+
+namespace ordo::settings {
+
+// Every key of the company-wide settings (the `settings` table), in one place: a typo is a
+// compile error, and a search for a key finds everything that reads or writes it.
+
+inline constexpr QLatin1String AssignmentLeastLoaded("assignment.least_loaded");
+inline constexpr QLatin1String AssignmentRoundRobin("assignment.round_robin");
+inline constexpr QLatin1String AssignmentSkills("assignment.skills");
+inline constexpr QLatin1String AssignmentTerritory("assignment.territory");
+
+inline constexpr QLatin1String CompanyAddress("company.address");
+inline constexpr QLatin1String CompanyCity("company.city");
+inline constexpr QLatin1String CompanyEmail("company.email");
+inline constexpr QLatin1String CompanyFooter("company.footer");
+inline constexpr QLatin1String CompanyIban("company.iban");
+inline constexpr QLatin1String CompanyLegalName("company.legal_name");
+inline constexpr QLatin1String CompanyLogoPng("company.logo_png");
+inline constexpr QLatin1String CompanyPaymentTerms("company.payment_terms");
+inline constexpr QLatin1String CompanyPhone("company.phone");
+inline constexpr QLatin1String CompanyPostcode("company.postcode");
+inline constexpr QLatin1String CompanyTaxId("company.tax_id");
+
+inline constexpr QLatin1String InvoiceDefaultVatBp("invoice.default_vat_bp");
+inline constexpr QLatin1String InvoicePaymentDays("invoice.payment_days");
+inline constexpr QLatin1String InvoiceRectifyingSeries("invoice.rectifying_series");
+inline constexpr QLatin1String InvoiceSeries("invoice.series");
+
+inline constexpr QLatin1String SmtpFrom("smtp.from");
+inline constexpr QLatin1String SmtpHost("smtp.host");
+inline constexpr QLatin1String SmtpPassword("smtp.password");
+inline constexpr QLatin1String SmtpPort("smtp.port");
+inline constexpr QLatin1String SmtpSecurity("smtp.security");
+inline constexpr QLatin1String SmtpUser("smtp.user");
+
+inline constexpr QLatin1String VerifactuEnvironment("verifactu.environment");
+inline constexpr QLatin1String VerifactuInstallation("verifactu.installation");
+inline constexpr QLatin1String VerifactuMode("verifactu.mode");
+inline constexpr QLatin1String VerifactuProducerName("verifactu.producer_name");
+inline constexpr QLatin1String VerifactuProducerNif("verifactu.producer_nif");
+inline constexpr QLatin1String VerifactuQrUrlProduction("verifactu.qr_url_production");
+inline constexpr QLatin1String VerifactuQrUrlTest("verifactu.qr_url_test");
+inline constexpr QLatin1String VerifactuRectifyingType("verifactu.rectifying_type");
+inline constexpr QLatin1String VerifactuZeroVat("verifactu.zero_vat");
+
+} // namespace ordo::settings
