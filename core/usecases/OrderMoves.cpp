@@ -22,7 +22,7 @@ Result<MoveResult> OrderMoves::undoLastMove(Id orderId, qint64 expectedVersion, 
 }
 
 Result<bool> OrderMoves::advanceTo(Id orderId, const std::function<bool(const Step &)> &wanted, const Actor &by,
-                                  const QVariantMap &facts)
+                                  const QVariantMap &facts, const std::function<bool(const Step &)> &leaving)
 {
     auto order = WorkOrderService(m_db).find(orderId);
     if (!order)
@@ -31,7 +31,7 @@ Result<bool> OrderMoves::advanceTo(Id orderId, const std::function<bool(const St
     if (!wf)
         return wf.error();
     const Step *current = wf->step(order->stepId);
-    if (!current || wanted(*current))
+    if (!current || wanted(*current) || (leaving && !leaving(*current)))
         return false;
     for (const Step &s : wf->steps) {
         if (wanted(s) && wf->allows(current->id, s.id)) {

@@ -19,8 +19,9 @@ public:
     // Moves the order one step on, to the first step of its map (in map order) that `wanted` accepts
     // and the map allows from where it is; nothing happens (and no error) when there is none or when
     // the current step is already one that `wanted` accepts. Returns whether it moved.
+    // With `leaving`, only from a step it accepts.
     Result<bool> advanceTo(Id orderId, const std::function<bool(const Step &)> &wanted, const Actor &by,
-                           const QVariantMap &facts = {});
+                           const QVariantMap &facts = {}, const std::function<bool(const Step &)> &leaving = {});
     // May it move there now, and if not, why not: nothing is written.
     Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId) const;
     Result<QList<Step>> allowedTargets(Id orderId) const;

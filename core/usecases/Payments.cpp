@@ -1,10 +1,8 @@
 #include "usecases/Payments.h"
 
 #include "billing/InvoiceService.h"
-#include "orders/WorkOrderService.h"
 #include "storage/Database.h"
 #include "usecases/OrderMoves.h"
-#include "workflow/WorkflowRepository.h"
 
 namespace ordo {
 
@@ -22,17 +20,10 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
         if (!paid->orderId || paid->paid != paid->totals.total || paid->kind != InvoiceKind::Standard)
             return true;
         // …only from a step that waits for the payment, to the step that finishes the order.
-        auto order = WorkOrderService(m_db).find(*paid->orderId);
-        if (!order)
-            return order.error();
-        auto wf = WorkflowRepository(m_db).version(order->workflowVersionId);
-        if (!wf)
-            return wf.error();
-        const Step *current = wf->step(order->stepId);
-        if (!current || current->exitRequires != ExitRequirement::PaidInvoice)
-            return true;
-        auto moved = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.kind == StepKind::Done; }, by,
-                                                {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}});
+        auto moved = OrderMoves(m_db).advanceTo(
+            *paid->orderId, [](const Step &s) { return s.kind == StepKind::Done; }, by,
+            {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}},
+            [](const Step &s) { return s.exitRequires == ExitRequirement::PaidInvoice; });
         if (!moved)
             return moved.error();
         return true;

@@ -32,13 +32,7 @@ struct Fixture
 
     Fixture()
     {
-        CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        company.postcode = QStringLiteral("28004");
-        company.city = QStringLiteral("Madrid");
-        REQUIRE(invoices.saveCompany(company).ok());
+        addCompanyProfile(*db);
     }
 
     Id customer(const QString &taxId = QStringLiteral("12345678Z"))

@@ -91,6 +91,7 @@ void addCompanyProfile(Database &db)
     company.address = QStringLiteral("Calle del Sol 5");
     company.postcode = QStringLiteral("28004");
     company.city = QStringLiteral("Madrid");
+    company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
     REQUIRE(InvoiceService(db).saveCompany(company).ok());
 }
 

@@ -311,18 +311,6 @@ private:
     }
 };
 
-void setUpCompany(Database &db)
-{
-    CompanyProfile company;
-    company.legalName = QStringLiteral("Ventanas Sol S.L.");
-    company.taxId = QStringLiteral("B12345678");
-    company.address = QStringLiteral("Calle del Sol 5");
-    company.postcode = QStringLiteral("28004");
-    company.city = QStringLiteral("Madrid");
-    company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
-    REQUIRE(InvoiceService(db).saveCompany(company).ok());
-}
-
 QList<QVariantList> select(Database &db, const QString &sql, const QVariantList &values = {})
 {
     // A damaged file may fail a query: that is reported and the checks go on (the rows are missing).
@@ -372,7 +360,7 @@ TEST_CASE("torture: writers killed at random on one database lose no acknowledge
         auto opened = Database::open(path, Database::OpenMode::MustExist);
         REQUIRE(opened.ok());
         Database &db = **opened;
-        setUpCompany(db);
+        addCompanyProfile(db);
         // Orders for the movers and for the board: open ones, in steps they can leave for "On hold" and come back to.
         const auto open = select(db, QStringLiteral("SELECT w.number, s.name FROM work_orders w JOIN steps s ON s.id = w.step_id "
                                                     "WHERE w.is_open = 1 AND s.name IN ('Call received', 'Quote sent', "
