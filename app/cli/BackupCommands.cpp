@@ -99,11 +99,11 @@ private:
     {
         c.out << takenText(info) << "  " << QFileInfo(file).fileName() << Qt::endl
               << "    "
-              << Cli::tr("%1 orders, %2 customers, %3 invoices; last invoice %4")
-                     .arg(info.orders)
-                     .arg(info.customers)
-                     .arg(info.invoices)
-                     .arg(info.lastInvoiceNumber.isEmpty() ? Cli::tr("none") : info.lastInvoiceNumber)
+              << Cli::tr("%1, %2, %3; last invoice %4")
+                     .arg(Cli::tr("%n order(s)", nullptr, static_cast<int>(info.orders)),
+                          Cli::tr("%n customer(s)", nullptr, static_cast<int>(info.customers)),
+                          Cli::tr("%n invoice(s)", nullptr, static_cast<int>(info.invoices)),
+                          info.lastInvoiceNumber.isEmpty() ? Cli::tr("none") : info.lastInvoiceNumber)
               << Qt::endl;
     }
 };

@@ -90,8 +90,19 @@ int main(int argc, char *argv[])
     }
 
     ordo::MainWindow window;
-    if (!window.openDatabase(path, !mustExist))
-        return 1;
+    if (!window.openDatabase(path, !mustExist)) {
+        if (!mustExist)
+            return 1;
+        // The database used last could not be had (and its backup was not restored): forget it and
+        // start as the first time does, where creating a database is the user's explicit choice.
+        settings.remove(QStringLiteral("databases/last"));
+        const QString fallback = QFileInfo::exists(ordo::Database::defaultPath()) &&
+                                         QFileInfo(ordo::Database::defaultPath()) != QFileInfo(path)
+                                     ? ordo::Database::defaultPath()
+                                     : firstStart();
+        if (fallback.isEmpty() || !window.openDatabase(fallback, true))
+            return 1;
+    }
     if (parser.isSet(pageOption))
         window.showPage(static_cast<ordo::MainWindow::Page>(std::clamp(parser.value(pageOption).toInt() - 1, 0,
                                                                        ordo::MainWindow::PageCount - 1)));

@@ -435,6 +435,19 @@ Backup::FileState Backup::inspect(const QString &path)
     if (!QFileInfo::exists(path))
         return FileState::Missing;
     const Connection c(path, ReadOnly);
+    if (!c.ok())
+        return FileState::Unreadable;
+    const auto integrity = c.column(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity) {
+        switch (sqlite3_errcode(c.handle()) & 0xFF) {
+        case SQLITE_CORRUPT:
+            return FileState::Damaged;
+        case SQLITE_NOTADB:
+            return FileState::NotOrdo;
+        default:
+            return FileState::Unreadable;  // busy, locked, permissions: not a verdict on the file
+        }
+    }
     auto r = checkOrdo(c, path);
     if (r)
         return FileState::Sound;
@@ -455,6 +468,25 @@ Result<QString> Backup::setAsideDamaged(const QString &path)
         QStringLiteral("%1.damaged-%2.sqlite").arg(info.completeBaseName(), stamp(Clock::now().toLocalTime())));
     if (QFileInfo::exists(aside))
         return makeError(ErrorCode::Conflict, tr("%1 already exists.").arg(shown(aside)));
+    // Never from under another program: a connection of ours that may lock the file exclusively
+    // proves nobody else holds it. It neither checkpoints nor removes the journal when it closes.
+    {
+        const Connection probe(path, SQLITE_OPEN_READWRITE);
+        if (probe.ok()) {
+            sqlite3_db_config(probe.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            int persist = 1;
+            sqlite3_file_control(probe.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+            sqlite3_busy_timeout(probe.handle(), 1000);
+            sqlite3_exec(probe.handle(), "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
+            const int rc = sqlite3_exec(probe.handle(), "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) & 0xFF;
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                return makeError(ErrorCode::Conflict,
+                                 tr("%1 is in use by another program (another Ordo, ordo-cli, the company server). "
+                                    "Close them, then try again; the file was left as it was.")
+                                     .arg(shown(path)));
+            sqlite3_exec(probe.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+    }
     if (!QFile::rename(path, aside))
         return makeError(ErrorCode::Io, tr("%1 could not be renamed to %2.").arg(shown(path), shown(aside)));
     // Its journal goes with it: a stale -wal beside a restored file would be replayed into it.

@@ -89,7 +89,9 @@ public:
 
     // The state of a database file, read without opening it as a file (only through SQLite). Damaged:
     // SQLite reads it as a database but finds it corrupt; a file that is no database at all is NotOrdo.
-    enum class FileState { Missing, Sound, Damaged, NotOrdo };
+    // Damaged: SQLite says the file is corrupt. Unreadable: it could not be looked at now (busy,
+    // permissions): never treated as damaged, so never renamed.
+    enum class FileState { Missing, Sound, Damaged, NotOrdo, Unreadable };
     static FileState inspect(const QString &path);
     // Renames a damaged database (with its -wal and -shm) aside with a timestamp; never overwrites.
     // Only while no connection to it is open in this process. Returns the new name.

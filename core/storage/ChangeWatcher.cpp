@@ -66,14 +66,13 @@ bool ChangeWatcher::poll()
     }
     if (*version == m_dataVersion)
         return false;
-    m_dataVersion = *version;
 
     ChangeNotifier &notifier = m_db.notifier();
     auto events = m_db.run(QStringLiteral("SELECT id, order_id FROM order_events WHERE id > ? ORDER BY id LIMIT ?"),
                            {m_lastEventId, ResetThreshold + 1});
     if (!events) {
         qCWarning(logSync) << events.error().message;
-        return false;
+        return false;  // looked at again next time: the version is not marked as seen
     }
     QList<Id> orders;
     QSet<Id> seen;
@@ -97,6 +96,7 @@ bool ChangeWatcher::poll()
     }
 
     auto counters = m_db.run(QStringLiteral("SELECT name, n FROM change_counters"));
+    m_dataVersion = *version;  // both reads done (a failed one below is logged; the orders are announced)
     if (!counters) {
         qCWarning(logSync) << counters.error().message;
     } else {

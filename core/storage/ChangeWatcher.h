@@ -19,7 +19,7 @@ class Database;
 // A poll is one PRAGMA data_version (a few microseconds), which moves only when another connection
 // has committed. Then: the order events written since the last look name the orders to refresh, and
 // the change counters (kept by triggers) say whether staff, customers, the process map, invoices,
-// reviews or settings changed.
+// or reviews changed (settings have a counter too, for a later reader).
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT

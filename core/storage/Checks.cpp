@@ -164,13 +164,19 @@ Result<void> DatabaseChecks::checkSearchIndexes(CheckReport &report) const
     int persist = 1;
     sqlite3_file_control(h, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
     sqlite3_busy_timeout(h, 5000);
-    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Storage, tr("The search indexes could not be checked: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        report.notes << tr("The search indexes could not be checked: %1").arg(QString::fromUtf8(sqlite3_errmsg(h)));
+        return {};
+    }
     for (const QString &table : tables) {
         // Names come from sqlite_master of an Ordo database; quoted all the same.
         const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         const QByteArray sql = QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(quoted).toUtf8();
-        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) & 0xFF;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            report.notes << tr("The search index %1 was not checked: another program was saving. Run the check again.")
+                                .arg(table);
+        else if (rc != SQLITE_OK)
             report.problems << tr("The search index %1 is damaged (%2): it can be rebuilt from the orders and customers.")
                                    .arg(table, QString::fromUtf8(sqlite3_errmsg(h)));
     }

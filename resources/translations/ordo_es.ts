@@ -197,6 +197,10 @@
         <source>%1 could not be renamed to %2.</source>
         <translation>No se pudo cambiar el nombre de %1 a %2.</translation>
     </message>
+    <message>
+        <source>%1 is in use by another program (another Ordo, ordo-cli, the company server). Close them, then try again; the file was left as it was.</source>
+        <translation>%1 lo está usando otro programa (otro Ordo, ordo-cli, el servidor de la empresa). Ciérrelos y vuelva a intentarlo; el archivo se ha dejado tal como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BackupSettingsDialog</name>
@@ -1092,10 +1096,6 @@ Book it anyway?</source>
         <translation>No hay copias de seguridad en %1.</translation>
     </message>
     <message>
-        <source>%1 orders, %2 customers, %3 invoices; last invoice %4</source>
-        <translation>%1 órdenes, %2 clientes, %3 facturas; última factura %4</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -1456,6 +1456,31 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>which AEAT service the QR codes point to</source>
         <translation>a qué servicio de la AEAT apuntan los códigos QR</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; last invoice %4</source>
+        <translation>%1, %2, %3; última factura %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n orden</numerusform>
+            <numerusform>%n órdenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1880,10 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Invoice series %1 has gaps or repeats: %2 invoices for the numbers 1 to %3.</source>
         <translation>La serie de facturas %1 tiene huecos o repeticiones: %2 facturas para los números del 1 al %3.</translation>
+    </message>
+    <message>
+        <source>The search index %1 was not checked: another program was saving. Run the check again.</source>
+        <translation>No se ha comprobado el índice de búsqueda %1: otro programa estaba guardando. Vuelva a ejecutar la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2561,10 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>Sending invoice %1 to %2…</source>
         <translation>Enviando la factura %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was sent to %2, but Ordo could not note it: %3</source>
+        <translation>La factura %1 se envió a %2, pero Ordo no pudo anotarlo: %3</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3579,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
         <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>

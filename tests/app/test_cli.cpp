@@ -565,6 +565,11 @@ TEST_CASE("backup, backups --json and restore: verified copies, a preview of eac
     CHECK(b.value(QStringLiteral("last_invoice_number")).isString());
     const QString file = b.value(QStringLiteral("path")).toString();
     CHECK(QFileInfo(file).fileName().startsWith(QStringLiteral("demo-")));
+    // The same in words, with plural forms.
+    const Run words = db({QStringLiteral("backups"), QStringLiteral("--to"), folder});
+    REQUIRE(words.exitCode == 0);
+    CHECK(words.out.contains(QStringLiteral("50 orders, ")));
+    CHECK(words.out.contains(QStringLiteral(" invoices; last invoice ")));
 
     // Into a new file: created, and then an Ordo database like any other.
     const QString fresh = db.dir.filePath(QStringLiteral("restored.sqlite"));

@@ -8,6 +8,7 @@
 #include "scheduling/AppointmentService.h"
 #include "usecases/IntakeService.h"
 #include "scheduling/Scheduler.h"
+#include "storage/Backup.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Checks.h"
 #include "storage/Database.h"
@@ -344,4 +345,18 @@ TEST_CASE("check finds a missing table, a damaged search index and invoice count
     INFO(all.toStdString());
     CHECK(all.contains(QStringLiteral("The table payments is missing.")));
     CHECK(all.contains(QStringLiteral("The search index order_search is damaged")));
+}
+
+TEST_CASE("a damaged-looking file in use by another connection is never renamed from under it", "[sharing][backup]")
+{
+    TestDatabase db;
+    const Id order = newOrder(*db);
+    auto refused = Backup::setAsideDamaged(db.path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("in use by another program")));
+    CHECK(QFileInfo::exists(db.path));
+    // The connection that holds it goes on working.
+    CHECK(WorkOrderService(*db).addNote(order, lucia, QStringLiteral("still here")).ok());
+    // A file that cannot be read now is not called damaged.
+    CHECK(Backup::inspect(db.path) == Backup::FileState::Sound);
 }

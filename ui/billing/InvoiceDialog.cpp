@@ -1,4 +1,5 @@
 #include "billing/InvoiceDialog.h"
+#include "common/Log.h"
 #include "usecases/Payments.h"
 
 #include "billing/InvoiceMail.h"
@@ -255,7 +256,8 @@ InvoiceDialog::~InvoiceDialog()
     // Closed while sending: wait for the server's answer and keep it in the invoice's mail log.
     if (m_sending) {
         m_sending->waitForFinished();
-        (void)recordInvoiceMail(m_session.db, m_mail, m_sending->result());
+        if (auto r = recordInvoiceMail(m_session.db, m_mail, m_sending->result()); !r)
+            qCWarning(logBilling) << "The answer of the mail server for" << m_mail.message.to << "was not kept:" << r.error().message;
     }
 }
 
@@ -284,6 +286,14 @@ bool InvoiceDialog::sendByEmail()
         m_send->setEnabled(true);
         const Result<void> recorded = recordInvoiceMail(m_session.db, prepared, sent);
         load(m_invoice.id);
+        if (sent && !recorded) {
+            // It went: saying "not sent" would invite sending it twice.
+            MessageBox::warning(this, tr("Invoice sent"),
+                                tr("Invoice %1 was sent to %2, but Ordo could not note it: %3")
+                                    .arg(m_invoice.number, prepared.message.to, recorded.error().message));
+            emit sendFinished(true);
+            return;
+        }
         if (!recorded) {
             MessageBox::warning(this, tr("Not sent"),
                                 tr("%1\n\nThe invoice stays issued; you can send it again later.").arg(recorded.error().message));

@@ -99,7 +99,7 @@ QString chooseBackupToRestore(QWidget *parent, const QString &databasePath)
 QString offerRecovery(QWidget *parent, const QString &path)
 {
     const Backup::FileState state = Backup::inspect(path);
-    if (state == Backup::FileState::Sound || state == Backup::FileState::NotOrdo)
+    if (state == Backup::FileState::Sound || state == Backup::FileState::NotOrdo || state == Backup::FileState::Unreadable)
         return path;
     const QString newest = Backup::newest(path);
     QString text = state == Backup::FileState::Missing

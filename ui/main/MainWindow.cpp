@@ -261,15 +261,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         MessageBox::error(this, tr("Could not open the database"), opened.error().message);
         return false;
     }
-    // Views of the old database go before it does.
-    delete m_watcher;
-    m_watcher = nullptr;
-    m_undo->clear();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
+    closeDatabase();
     m_db = std::move(*opened);
     buildViews();
     m_watcher = new ChangeWatcher(*m_db, this);
@@ -442,6 +434,20 @@ void MainWindow::scheduleDailyBackup()
     });
 }
 
+void MainWindow::closeDatabase()
+{
+    // What watches and shows the database goes before it does.
+    delete m_watcher;
+    m_watcher = nullptr;
+    m_undo->clear();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_db.reset();
+}
+
 void MainWindow::restoreBackup()
 {
     if (!m_db)
@@ -451,15 +457,7 @@ void MainWindow::restoreBackup()
     if (backup.isEmpty())
         return;
     // The views and this connection go first; other processes may keep theirs (SQLite's backup API).
-    m_undo->clear();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    delete m_watcher;
-    m_watcher = nullptr;
-    m_db.reset();
+    closeDatabase();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto restored = Backup::restore(backup, target, true);
     QApplication::restoreOverrideCursor();

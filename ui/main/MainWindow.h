@@ -75,6 +75,8 @@ private:
     void openDatabaseDialog();
     void createDemo();
     void restoreBackup();
+    // The views, the change watcher and the connection, in that order.
+    void closeDatabase();
     void scheduleDailyBackup();
     void chooseLanguage(const QString &code);
     void buildAssignmentMenu(QMenu *menu);

@@ -98,6 +98,8 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_staleNotice->hide();
     layout->addWidget(m_staleNotice);
     connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &OrderEditor::orderChangedElsewhere);
+    // Many orders changed at once (another program's bulk change): this one may be among them.
+    connect(&m_session.db.notifier(), &ChangeNotifier::ordersReset, this, [this] { orderChangedElsewhere(m_orderId); });
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildOrderTab(), tr("&Order"));
     m_tabs->addTab(buildLinesTab(), tr("&Lines"));
@@ -381,10 +383,16 @@ void OrderEditor::orderChangedElsewhere(Id orderId)
     QString day;
     QString time;
     if (auto history = orders.history(m_orderId); history && !history->isEmpty()) {
-        who = history->last().actorName;
+        if (!history->last().actorName.isEmpty())
+            who = history->last().actorName;
         const QDateTime at = QDateTime::fromSecsSinceEpoch(history->last().at).toLocalTime();
         day = QLocale().toString(at.date(), QLocale::ShortFormat);
         time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+    }
+    if (day.isEmpty()) {  // the history could not be read: say what is known
+        m_staleText->setText(tr("Changed by %1 while open here. Reload to see the change.").arg(who));
+        m_staleNotice->show();
+        return;
     }
     m_staleText->setText(m_modified ? tr("Changed by %1 on %2 at %3 while open here. Reload to see the change; what you "
                                          "typed here and did not save will be replaced.")
