@@ -1,3 +1,4 @@
+#include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
 #include "usecases/Company.h"
@@ -23,31 +24,10 @@ using namespace ordo::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const
-    {
-        QJsonParseError error;
-        const auto doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO(out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc.object();
-    }
-};
 
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(ORDO_CLI_PATH), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(ORDO_CLI_PATH), arguments);
 }
 
 // A database with the small demo company in a temporary folder.

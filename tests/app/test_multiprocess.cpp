@@ -4,6 +4,7 @@
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
 
+#include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
 #include <QJsonArray>
@@ -19,26 +20,14 @@
 #include <unistd.h>
 
 using namespace ordo;
+using ordo::test::Run;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ordo::test::runProgram(program, arguments);
 }
 
 Run cli(const QString &database, QStringList arguments)

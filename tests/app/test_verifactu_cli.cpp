@@ -1,5 +1,6 @@
 // ordo-cli verifactu, driven through real processes: the records of a chain of invoices as XML that
 // the AEAT's schema accepts, with every Huella recomputed here independently (sha256sum).
+#include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
 #include "billing/InvoiceService.h"
@@ -18,35 +19,10 @@ using namespace ordo::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const
-    {
-        QJsonParseError error;
-        const auto doc = QJsonDocument::fromJson(out.toUtf8(), &error);
-        INFO(out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return doc.object();
-    }
-};
 
 Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForStarted(30000));
-    if (!input.isNull())
-        p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(program, arguments, input);
 }
 
 struct DemoFile

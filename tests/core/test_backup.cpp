@@ -20,21 +20,6 @@ using namespace ordo::test;
 
 namespace {
 
-// Builds a database file from a SQL text (a fixture), with SQLite itself, outside Ordo.
-void loadSql(const QString &sqlPath, const QString &dbPath)
-{
-    QFile f(sqlPath);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    const QByteArray sql = f.readAll();
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(dbPath.toUtf8().constData(), &db) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
 
 // Every value of the first column, read through a read-only connection of our own.
 QSet<qint64> readOnlyColumn(const QString &path, const char *sql)

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace ordo::test {
 
 TestDatabase::TestDatabase() : path(dir.filePath(QStringLiteral("test.sqlite")))
@@ -106,6 +108,21 @@ Id addFiscalCustomer(Database &db)
     auto id = CustomerRepository(db).add(c);
     REQUIRE(id.ok());
     return *id;
+}
+
+void loadSql(const QString &sqlPath, const QString &dbPath)
+{
+    QFile f(sqlPath);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray sql = f.readAll();
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(dbPath.toUtf8().constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
 }
 
 } // namespace ordo::test

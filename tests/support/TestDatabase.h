@@ -25,6 +25,8 @@ struct TestDatabase
 };
 
 QByteArray sha256Of(const QString &path);
+// Builds a database file from a SQL text (a fixture), with SQLite itself, outside Ordo.
+void loadSql(const QString &sqlPath, const QString &dbPath);
 // Runs one statement on a database outside Ordo's rules (to break things on purpose in tests).
 void rawExec(Database &db, const QString &sql);
 qint64 rawCount(Database &db, const QString &sql);
