@@ -594,15 +594,7 @@ namespace {
 
 Run cliWith(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment);
-    p.start(QStringLiteral(ORDO_CLI_PATH), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(ORDO_CLI_PATH), arguments, {}, environment);
 }
 
 QJsonObject firstUnpaidInvoice(const DemoFile &db)

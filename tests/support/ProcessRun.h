@@ -25,10 +25,13 @@ struct Run
     }
 };
 
-// Runs a program to its end (two minutes at most), with `input` on its standard input.
-inline Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+// Runs a program to its end (two minutes at most), with `input` on its standard input, in the given
+// environment (by default this process's).
+inline Run runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(program, arguments);
     REQUIRE(p.waitForStarted(30000));
     if (!input.isNull())
