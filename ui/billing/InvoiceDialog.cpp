@@ -276,21 +276,20 @@ bool InvoiceDialog::sendByEmail()
     progress->setObjectName(QStringLiteral("sendingProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    const InvoiceMail prepared = *mail;
-    m_mail = prepared;
-    connect(m_sending, &QFutureWatcherBase::finished, this, [this, progress, prepared] {
+    m_mail = *mail;
+    connect(m_sending, &QFutureWatcherBase::finished, this, [this, progress] {
         progress->deleteLater();
         const Result<void> sent = m_sending->result();
         m_sending->deleteLater();
         m_sending = nullptr;
         m_send->setEnabled(true);
-        const Result<void> recorded = recordInvoiceMail(m_session.db, prepared, sent);
+        const Result<void> recorded = recordInvoiceMail(m_session.db, m_mail, sent);
         load(m_invoice.id);
         if (sent && !recorded) {
             // It went: saying "not sent" would invite sending it twice.
             MessageBox::warning(this, tr("Invoice sent"),
                                 tr("Invoice %1 was sent to %2, but Ordo could not note it: %3")
-                                    .arg(m_invoice.number, prepared.message.to, recorded.error().message));
+                                    .arg(m_invoice.number, m_mail.message.to, recorded.error().message));
             emit sendFinished(true);
             return;
         }
@@ -300,10 +299,11 @@ bool InvoiceDialog::sendByEmail()
             emit sendFinished(false);
             return;
         }
-        MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, prepared.message.to));
+        MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, m_mail.message.to));
         emit sendFinished(true);
     });
-    m_sending->setFuture(QtConcurrent::run([prepared] { return transmitInvoiceMail(prepared); }));
+    // The worker gets its own copy: it touches nothing of the dialog's.
+    m_sending->setFuture(QtConcurrent::run([mail = m_mail] { return transmitInvoiceMail(mail); }));
     return true;
 }
 

@@ -168,20 +168,16 @@ void ReviewsPage::openReview(Id planId)
 {
     if (planId == 0)
         return;
-    auto review = ReviewService(m_session.db).open(planId, Clock::nowSecs());
-    if (!review) {
-        MessageBox::warning(this, tr("Review"), review.error().message);
-        return;
-    }
-    ReviewDialog dialog(m_session, *review, this);
-    dialog.exec();
-    reload();
-    emit reviewsChanged();
+    showReview(ReviewService(m_session.db).open(planId, Clock::nowSecs()));
 }
 
 void ReviewsPage::openPastReview(Id reviewId)
 {
-    auto review = ReviewService(m_session.db).find(reviewId);
+    showReview(ReviewService(m_session.db).find(reviewId));
+}
+
+void ReviewsPage::showReview(const Result<Review> &review)
+{
     if (!review) {
         MessageBox::warning(this, tr("Review"), review.error().message);
         return;

@@ -2,6 +2,7 @@
 
 #include "common/Session.h"
 #include "domain/Types.h"
+#include "reports/Reviews.h"
 
 #include <QWidget>
 
@@ -38,6 +39,8 @@ signals:
     void reviewsChanged();
 
 private:
+    // Shows a review (or why it could not be read), then reads the page again.
+    void showReview(const Result<Review> &review);
     void buildDue(QVBoxLayout *layout);
     void buildPlans(QVBoxLayout *layout);
     void buildHistory(QVBoxLayout *layout);
