@@ -20,7 +20,7 @@ namespace ordo {
 
 namespace {
 
-constexpr int BusyTimeoutMs = 5000;
+constexpr int BusyTimeoutMs = Database::BusyTimeoutMs;
 
 QString shown(const QString &path)
 {

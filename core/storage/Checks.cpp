@@ -163,7 +163,7 @@ Result<void> DatabaseChecks::checkSearchIndexes(CheckReport &report) const
     sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     int persist = 1;
     sqlite3_file_control(h, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-    sqlite3_busy_timeout(h, 5000);
+    sqlite3_busy_timeout(h, Database::BusyTimeoutMs);
     if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
         report.notes << tr("The search indexes could not be checked: %1").arg(QString::fromUtf8(sqlite3_errmsg(h)));
         return {};

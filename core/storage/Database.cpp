@@ -28,7 +28,7 @@ QString newConnectionName()
     return QStringLiteral("ordo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
 }
 
-constexpr int BusyTimeoutMs = 5000;
+constexpr int BusyTimeoutMs = Database::BusyTimeoutMs;
 // 'ORDO' in the SQLite header's application id, so other tools can tell what the file is.
 constexpr int SqliteApplicationId = 0x4F52444F;
 

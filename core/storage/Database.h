@@ -34,6 +34,9 @@ public:
     enum class Durability { Normal, Full };
     enum class Dialect { SQLite, PostgreSQL };
 
+    // How long a connection waits for another process's write before it gives up (every connection
+    // to an Ordo file, Ordo's own C-API ones included).
+    static constexpr int BusyTimeoutMs = 5000;
     static constexpr int CurrentSchemaVersion = 9;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
