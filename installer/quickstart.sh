@@ -18,6 +18,7 @@ packages=(
     libsqlite3-dev sqlite3 libcurl4-openssl-dev catch2 tzdata locales
     xvfb xauth poppler-utils fonts-dejavu-core
     libxml2-utils libqrencode-dev zbar-tools
+    libsodium-dev qtkeychain-qt6-dev
 )
 
 missing=()
