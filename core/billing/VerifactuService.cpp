@@ -1,4 +1,6 @@
 #include "billing/VerifactuService.h"
+
+#include "common/Authorization.h"
 #include "storage/SettingsKeys.h"
 
 #include "billing/InvoiceService.h"
@@ -264,6 +266,8 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
 
 Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &reason, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
+        return allowed.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the invoice's record is being annulled."));
     return withTransaction(m_db, [&]() -> Result<VerifactuRecord> {

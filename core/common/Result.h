@@ -19,6 +19,8 @@ enum class ErrorCode {
     DiskFull,         // no space left: nothing was saved
     Damaged,          // the database file is corrupt
     Storage,          // the database engine failed
+    NotPermitted,     // the signed-in person's role lacks the permission
+    SignInRefused,    // wrong username, password or PIN, or the account must wait
 };
 
 struct Error

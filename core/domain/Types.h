@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Access.h"
 #include "domain/Money.h"
 
 #include <QList>
@@ -219,11 +220,25 @@ struct Appointment
     QString notes;
 };
 
-// Who is doing something: a staff member when known, always a name for the audit trail.
+// Who is doing something: a staff member when known, always a name for the audit trail, and what
+// they may do. Front ends get their Actor from signing in (Accounts); a default Actor is Ordo itself
+// (seeding a new company, tests) and may do everything.
+enum class ActorKind {
+    System,       // Ordo itself
+    Person,       // a staff member signed in with their account
+    CommandLine,  // ordo-cli without --user or a token: the operating-system user, named as such
+    Token,        // a scheduled job with an API token made by the owner
+};
+
 struct Actor
 {
     std::optional<Id> staffId;
     QString name;
+    ActorKind kind = ActorKind::System;
+    Permissions permissions = Permissions::all();
+    std::optional<AccessRole> role = std::nullopt;
+
+    bool can(Permission p) const { return permissions.has(p); }
 };
 
 } // namespace ordo

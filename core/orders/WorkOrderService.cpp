@@ -1,5 +1,8 @@
 #include "orders/WorkOrderService.h"
 
+#include "common/Authorization.h"
+#include "orders/OrderAccess.h"
+
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "storage/Database.h"
@@ -132,6 +135,8 @@ Result<void> WorkOrderService::writeLines(Id orderId, const QList<LineItem> &lin
 
 Result<WorkOrder> WorkOrderService::create(const NewWorkOrder &n, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::CreateOrders); !allowed)
+        return allowed.error();
     if (auto valid = validate(n); !valid)
         return valid.error();
 
@@ -219,6 +224,8 @@ QString epochText(const std::optional<qint64> &at)
 
 Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, const OrderDetails &n, const Actor &by)
 {
+    if (auto allowed = authorizeOrder(m_db, by, orderId); !allowed)
+        return allowed.error();
     if (auto valid = validate(n); !valid)
         return valid.error();
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -463,6 +470,8 @@ Result<QList<OrderEvent>> WorkOrderService::history(Id orderId) const
 
 Result<void> WorkOrderService::addNote(Id orderId, const Actor &by, const QString &body)
 {
+    if (auto allowed = authorizeOrder(m_db, by, orderId); !allowed)
+        return allowed;
     if (body.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("The note is empty."));
     auto done = withTransaction(m_db, [&]() -> Result<bool> {

@@ -1,6 +1,7 @@
 #include "people/StaffRepository.h"
 
 #include "common/Clock.h"
+#include "people/Accounts.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -61,6 +62,10 @@ Result<Id> StaffRepository::add(const StaffMember &m)
              m.hours.startMinute, m.hours.endMinute, m.email, m.phone, now, now});
         if (!id)
             return id.error();
+        // Everyone on the staff can be given a way into Ordo (the desk, the phone): an account
+        // without a password until the owner sets one.
+        if (auto account = Accounts::createFor(m_db, id->toLongLong(), m.name.trimmed()); !account)
+            return account.error();
         return id->toLongLong();
     });
 }

@@ -1,5 +1,7 @@
 #include "reports/Reviews.h"
 
+#include "common/Authorization.h"
+
 #include "common/Clock.h"
 #include "storage/Database.h"
 
@@ -384,6 +386,8 @@ Result<void> ReviewService::setItem(Id itemId, bool handled, const QString &comm
 
 Result<Review> ReviewService::signOff(Id reviewId, const Actor &by, const QString &notes)
 {
+    if (auto allowed = authorize(by, Permission::SignReviews); !allowed)
+        return allowed.error();
     auto review = find(reviewId);
     if (!review)
         return review.error();

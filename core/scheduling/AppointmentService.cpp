@@ -1,5 +1,7 @@
 #include "scheduling/AppointmentService.h"
 
+#include "orders/OrderAccess.h"
+
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "orders/EventText.h"
@@ -152,6 +154,8 @@ Result<QList<CalendarEntry>> AppointmentService::forOrder(Id orderId) const
 
 Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, const Actor &by, bool confirmed)
 {
+    if (auto allowed = authorizeVisit(by, d.staffId); !allowed)
+        return allowed.error();
     if (d.endsAt <= d.startsAt)
         return makeError(ErrorCode::Invalid, tr("An appointment must end after it starts."));
     if (d.endsAt - d.startsAt > MaxVisitSeconds)
@@ -209,6 +213,10 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
         if (!before)
             return before.error();
         orderId = before->appointment.orderId;
+        if (auto allowed = authorizeVisit(by, before->appointment.staffId); !allowed)
+            return allowed.error();
+        if (auto allowed = authorizeVisit(by, staffId); !allowed)
+            return allowed.error();
         if (before->version != expectedVersion)
             return makeError(ErrorCode::Conflict, tr("Someone else changed this appointment meanwhile. Nothing was moved; "
                                                      "look at the calendar again."));
@@ -256,6 +264,8 @@ Result<CalendarEntry> AppointmentService::setStatus(Id appointmentId, qint64 exp
         if (!before)
             return before.error();
         orderId = before->appointment.orderId;
+        if (auto allowed = authorizeVisit(by, before->appointment.staffId); !allowed)
+            return allowed.error();
         const qint64 now = Clock::nowSecs();
         auto r = m_db.run(QStringLiteral("UPDATE appointments SET status = ?, updated_at = ?, version = version + 1 "
                                          "WHERE id = ? AND version = ?"),

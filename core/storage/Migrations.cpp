@@ -2,6 +2,7 @@
 
 #include <QSet>
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QStringList>
@@ -593,6 +594,98 @@ Result<void> toVersion9(Database &db)
     return {};
 }
 
+// Version 10: who is working. Every staff member has an account (a username, and a password or PIN
+// when the owner wants one, hashed with Argon2id); the permissions of each access role, editable by
+// the owner; API tokens for scheduled jobs (only a hash kept); a log of sign-ins; invoices and mails
+// remember who issued and sent them.
+const char *const accountsV10[] = {
+    R"(CREATE TABLE accounts (
+        staff_id BIGINT PRIMARY KEY REFERENCES staff (id),
+        username TEXT NOT NULL,
+        secret_kind TEXT NOT NULL DEFAULT 'none',
+        secret_hash TEXT NOT NULL DEFAULT '',
+        failed_count INTEGER NOT NULL DEFAULT 0,
+        locked_until BIGINT NOT NULL DEFAULT 0,
+        last_sign_in BIGINT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE UNIQUE INDEX accounts_by_username ON accounts (lower(username)))",
+    R"(CREATE TABLE role_permissions (
+        role TEXT NOT NULL,
+        permission TEXT NOT NULL,
+        PRIMARY KEY (role, permission)))",
+    R"(CREATE TABLE api_tokens (
+        id {pk},
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        prefix TEXT NOT NULL UNIQUE,
+        secret_hash TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        revoked_at BIGINT,
+        last_used_at BIGINT))",
+    R"(CREATE TABLE sign_ins (
+        id {pk},
+        at BIGINT NOT NULL,
+        username TEXT NOT NULL,
+        staff_id BIGINT,
+        ok INTEGER NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX sign_ins_by_at ON sign_ins (at))",
+    R"(ALTER TABLE invoices ADD COLUMN issued_by TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE email_log ADD COLUMN sent_by TEXT NOT NULL DEFAULT '')",
+    R"(INSERT INTO settings (key, value) VALUES ('security.require_secret', '0'), ('security.idle_lock_minutes', '0'),
+        ('security.unsigned_changes', 'allow'))",
+    R"(INSERT INTO change_counters (name) VALUES ('accounts'))",
+};
+
+Result<void> toVersion10(Database &db)
+{
+    for (const char *statement : accountsV10)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite)
+        for (const char *table : {"accounts", "role_permissions", "api_tokens"})
+            for (const char *op : {"INSERT", "UPDATE", "DELETE"})
+                if (auto r = db.run(QStringLiteral("CREATE TRIGGER %1_%2_counted AFTER %3 ON %1 BEGIN "
+                                                   "UPDATE change_counters SET n = n + 1 WHERE name = 'accounts'; END")
+                                        .arg(QString::fromLatin1(table), QString::fromLatin1(op).toLower(),
+                                             QString::fromLatin1(op)));
+                    !r)
+                    return r.error();
+    for (AccessRole role : allAccessRoles()) {
+        const Permissions granted = defaultPermissions(role);
+        for (Permission p : allPermissions())
+            if (granted.has(p))
+                if (auto r = db.run(QStringLiteral("INSERT INTO role_permissions (role, permission) VALUES (?, ?)"),
+                                    {toKey(role), toKey(p)});
+                    !r)
+                    return r.error();
+    }
+    // The people already in the company get an account each, without a password: nobody is locked
+    // out by the upgrade; the owner then decides who needs a PIN.
+    auto staff = db.run(QStringLiteral("SELECT id, name FROM staff ORDER BY id"));
+    if (!staff)
+        return staff.error();
+    QSet<QString> taken;
+    QList<QPair<qint64, QString>> people;
+    while (staff->next())
+        people.append({staff->value(0).toLongLong(), staff->value(1).toString()});
+    const qint64 now = Clock::nowSecs();
+    for (const auto &[id, name] : people) {
+        const QString username = uniqueUsername(name, taken);
+        taken.insert(username.toLower());
+        if (auto r = db.run(QStringLiteral("INSERT INTO accounts (staff_id, username, created_at, updated_at) "
+                                           "VALUES (?, ?, ?, ?)"),
+                            {id, username, now, now});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -607,6 +700,7 @@ const QList<Migration> &migrations()
         {7, &toVersion7},
         {8, &toVersion8},
         {9, &toVersion9},
+        {10, &toVersion10},
     };
     return chain;
 }

@@ -29,6 +29,10 @@ inline constexpr QLatin1String InvoicePaymentDays("invoice.payment_days");
 inline constexpr QLatin1String InvoiceRectifyingSeries("invoice.rectifying_series");
 inline constexpr QLatin1String InvoiceSeries("invoice.series");
 
+inline constexpr QLatin1String SecurityIdleLockMinutes("security.idle_lock_minutes");
+inline constexpr QLatin1String SecurityRequireSecret("security.require_secret");
+inline constexpr QLatin1String SecurityUnsignedChanges("security.unsigned_changes");   // allow | forbid
+
 inline constexpr QLatin1String SmtpFrom("smtp.from");
 inline constexpr QLatin1String SmtpHost("smtp.host");
 inline constexpr QLatin1String SmtpPassword("smtp.password");

@@ -2,6 +2,7 @@
 
 #include "billing/InvoiceService.h"
 #include "billing/Mailer.h"
+#include "common/Authorization.h"
 #include "workflow/DefaultWorkflow.h"
 
 namespace ordo {
@@ -26,8 +27,10 @@ Result<void> seedNewCompany(Database &db)
     });
 }
 
-Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp)
+Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::ManageCompany); !allowed)
+        return allowed;
     return withTransaction(db, [&]() -> Result<void> {
         if (auto r = InvoiceService(db).saveCompany(profile); !r)
             return r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "storage/Database.h"
 
 namespace ordo {
@@ -14,7 +15,7 @@ struct CompanyProfile;
 struct SmtpSettings;
 
 // The company's fiscal data and its mail server, saved together or not at all.
-Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp);
+Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp, const Actor &by);
 
 // A new company's first process map (see DESIGN.md), when the database has none yet.
 Result<void> seedNewCompany(Database &db);

@@ -1,5 +1,7 @@
 #include "usecases/IntakeService.h"
 
+#include "common/Authorization.h"
+
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 #include "storage/Database.h"
@@ -10,6 +12,11 @@ namespace ordo {
 
 Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::CreateOrders); !allowed)
+        return allowed.error();
+    if (!request.customerId)
+        if (auto allowed = authorize(by, Permission::EditCustomers); !allowed)
+            return allowed.error();
     if (request.slot.staffId == 0 || request.slot.endsAt <= request.slot.startsAt)
         return makeError(ErrorCode::Invalid, tr("Choose one of the proposed visits first."));
     if (!request.customerId && request.newCustomer.name.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #include "usecases/InvoiceIssuing.h"
 
+#include "common/Authorization.h"
+
 #include "billing/InvoiceService.h"
 #include "storage/Database.h"
 
@@ -7,6 +9,8 @@ namespace ordo {
 
 Result<Invoice> InvoiceIssuing::issueForOrder(Id orderId, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
+        return allowed.error();
     return withTransaction(m_db, [&]() -> Result<Invoice> {
         InvoiceService invoices(m_db);
         auto draft = invoices.createFromOrder(orderId, by);

@@ -44,9 +44,9 @@ Result<bool> OrderMoves::advanceTo(Id orderId, const std::function<bool(const St
     return false;
 }
 
-Result<void> OrderMoves::check(Id orderId, qint64 expectedVersion, Id toStepId) const
+Result<void> OrderMoves::check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by) const
 {
-    return m_engine.check(orderId, expectedVersion, toStepId);
+    return m_engine.check(orderId, expectedVersion, toStepId, by);
 }
 
 Result<QList<Step>> OrderMoves::allowedTargets(Id orderId) const

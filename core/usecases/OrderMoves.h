@@ -23,7 +23,7 @@ public:
     Result<bool> advanceTo(Id orderId, const std::function<bool(const Step &)> &wanted, const Actor &by,
                            const QVariantMap &facts = {}, const std::function<bool(const Step &)> &leaving = {});
     // May it move there now, and if not, why not: nothing is written.
-    Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId) const;
+    Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by = Actor{}) const;
     Result<QList<Step>> allowedTargets(Id orderId) const;
 
 private:

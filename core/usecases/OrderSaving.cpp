@@ -1,5 +1,8 @@
 #include "usecases/OrderSaving.h"
 
+#include "common/Authorization.h"
+#include "orders/OrderAccess.h"
+
 #include "people/CustomerRepository.h"
 #include "storage/Database.h"
 
@@ -33,6 +36,11 @@ Result<std::optional<Id>> OrderSaving::site(const OrderForm &form, Id customerId
 
 Result<SavedOrder> OrderSaving::save(const OrderForm &form, const Actor &by)
 {
+    if (auto allowed = form.orderId ? authorizeOrder(m_db, by, form.orderId) : authorize(by, Permission::CreateOrders); !allowed)
+        return allowed.error();
+    if (!form.customerId)
+        if (auto allowed = authorize(by, Permission::EditCustomers); !allowed)
+            return allowed.error();
     SavedOrder result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         Id customerId = form.customerId.value_or(0);

@@ -1,5 +1,7 @@
 #include "usecases/Payments.h"
 
+#include "common/Authorization.h"
+
 #include "billing/InvoiceService.h"
 #include "storage/Database.h"
 #include "usecases/OrderMoves.h"
@@ -9,6 +11,8 @@ namespace ordo {
 Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, const QString &method, const QString &note,
                                  const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::RecordPayments); !allowed)
+        return allowed.error();
     std::optional<Invoice> result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         InvoiceService invoices(m_db);

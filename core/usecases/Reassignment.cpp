@@ -1,5 +1,7 @@
 #include "usecases/Reassignment.h"
 
+#include "common/Authorization.h"
+
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "people/StaffRepository.h"
@@ -10,6 +12,8 @@ namespace ordo {
 
 Result<ReassignReport> Reassignment::personLeaves(Id leaving, Id successor, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::ManageStaff); !allowed)
+        return allowed.error();
     if (leaving == successor)
         return makeError(ErrorCode::Invalid, tr("Choose someone else to take over the work."));
     ReassignReport report;

@@ -1,5 +1,7 @@
 #include "workflow/WorkflowEditor.h"
 
+#include "common/Authorization.h"
+
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "storage/Database.h"
@@ -43,6 +45,8 @@ Result<QList<RemovedStep>> WorkflowEditor::removedStepsWithOrders(const Workflow
 
 Result<Id> WorkflowEditor::save(const WorkflowEdit &edit, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::EditMap); !allowed)
+        return allowed.error();
     Id newVersionId = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         WorkflowRepository repo(m_db);

@@ -1,5 +1,7 @@
 #include "workflow/WorkflowEngine.h"
 
+#include "orders/OrderAccess.h"
+
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
@@ -144,8 +146,10 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
     return Plan{*state, *wf, *from, *to};
 }
 
-Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStepId) const
+Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by) const
 {
+    if (auto allowed = authorizeOrder(m_db, by, orderId); !allowed)
+        return allowed;
     auto planned = plan(orderId, expectedVersion, toStepId, Rule::FollowMap);
     if (!planned)
         return planned.error();
@@ -155,6 +159,8 @@ Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStep
 Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
                                          const Actor &by, const QString &note, const QVariantMap &facts, Rule rule)
 {
+    if (auto allowed = authorizeOrder(m_db, by, orderId); !allowed)
+        return allowed.error();
     MoveResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto planned = plan(orderId, expectedVersion, toStepId, rule);

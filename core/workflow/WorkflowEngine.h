@@ -41,7 +41,8 @@ public:
 
     // Would move() take the order there now? Answers with the same words as move() refusing, and
     // writes nothing: for a board that shows why a column refuses a card before anything is dropped.
-    Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId) const;
+    // With an actor, a move this person may not make is refused too, naming the missing permission.
+    Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by = Actor{}) const;
 
     // The steps an order may go to from where it is now, in map order.
     Result<QList<Step>> allowedTargets(Id orderId) const;

@@ -80,7 +80,7 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
             blankInvoice(who);
     });
     connect(company, &QPushButton::clicked, this, [this] {
-        CompanySettingsDialog dialog(m_session.db, this);
+        CompanySettingsDialog dialog(m_session, this);
         dialog.exec();
     });
     connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &InvoicesView::reload);
@@ -170,13 +170,14 @@ void InvoicesView::open(Id invoiceId)
     reload();
 }
 
-CompanySettingsDialog::CompanySettingsDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_db(session.db)
 {
     setObjectName(QStringLiteral("companySettingsDialog"));
     setWindowTitle(tr("Company and e-mail"));
     auto *form = new QFormLayout(this);
-    const CompanyProfile c = InvoiceService(db).company();
-    const SmtpSettings smtp = SmtpSettings::load(db);
+    const CompanyProfile c = InvoiceService(m_db).company();
+    const SmtpSettings smtp = SmtpSettings::load(m_db);
     const QList<std::tuple<QString, QString, QString>> fields{
         {QStringLiteral("legalName"), tr("Legal name:"), c.legalName},
         {QStringLiteral("taxId"), tr("Tax ID (NIF/CIF):"), c.taxId},
@@ -263,7 +264,7 @@ bool CompanySettingsDialog::save()
     smtp.user = text("smtpUser");
     smtp.password = text("smtpPassword");
     smtp.from = text("smtpFrom");
-    auto saved = saveCompanySettings(m_db, c, smtp);
+    auto saved = saveCompanySettings(m_db, c, smtp, m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Company"), saved.error().message);
         return false;

@@ -43,10 +43,11 @@ class CompanySettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CompanySettingsDialog(Database &db, QWidget *parent = nullptr);
+    explicit CompanySettingsDialog(Session session, QWidget *parent = nullptr);
     bool save();
 
 private:
+    Session m_session;
     Database &m_db;
     QHash<QString, QLineEdit *> m_fields;
     QByteArray m_logo;

@@ -195,7 +195,7 @@ void MainWindow::buildMenus()
     }
     settings->addAction(tr("&Company and e-mail…"), this, [this] {
         if (m_db) {
-            CompanySettingsDialog dialog(*m_db, this);
+            CompanySettingsDialog dialog(Session{*m_db, currentActor()}, this);
             dialog.exec();
         }
     });
