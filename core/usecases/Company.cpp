@@ -1,6 +1,6 @@
 #include "usecases/Company.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "billing/Mailer.h"
 #include "workflow/DefaultWorkflow.h"
 
@@ -29,7 +29,7 @@ Result<void> seedNewCompany(Database &db)
 Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, const SmtpSettings &smtp)
 {
     return withTransaction(db, [&]() -> Result<void> {
-        if (auto r = InvoiceService(db).saveCompany(profile); !r)
+        if (auto r = CompanyProfiles(db).save(profile); !r)
             return r;
         return smtp.save(db);
     });

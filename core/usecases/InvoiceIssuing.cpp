@@ -1,6 +1,7 @@
 #include "usecases/InvoiceIssuing.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "storage/Database.h"
 
 namespace ordo {
@@ -8,11 +9,10 @@ namespace ordo {
 Result<Invoice> InvoiceIssuing::issueForOrder(Id orderId, const Actor &by)
 {
     return withTransaction(m_db, [&]() -> Result<Invoice> {
-        InvoiceService invoices(m_db);
-        auto draft = invoices.createFromOrder(orderId, by);
+        auto draft = InvoiceDrafts(m_db).createFromOrder(orderId, by);
         if (!draft)
             return draft.error();
-        return invoices.issue(draft->id, draft->version, by);
+        return InvoiceLedger(m_db).issue(draft->id, draft->version, by);
     }, Database::Durability::Full);  // its number may be printed or mailed a second later
 }
 

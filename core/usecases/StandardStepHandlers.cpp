@@ -1,6 +1,6 @@
 #include "usecases/StandardStepHandlers.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
 #include "orders/WorkOrderService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/Database.h"
@@ -29,7 +29,7 @@ Result<void> StandardStepHandlers::entered(Database &db, Id orderId, const Step 
 {
     // Entering a step that creates the invoice makes the draft from the order's lines.
     if (to.handler == StepHandler::CreateInvoice) {
-        auto draft = InvoiceService(db).createFromOrder(orderId, by);
+        auto draft = InvoiceDrafts(db).createFromOrder(orderId, by);
         if (!draft)
             return draft.error();
     }
