@@ -9,7 +9,8 @@
 // by StatementTrace, bound values included; for a card move, its transaction too). The board's
 // filter is answered in memory; its raw figure is the same question asked of the database.
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceQueries.h"
 #include "board/BoardModel.h"
 #include "board/BoardService.h"
 #include "board/BoardView.h"
@@ -541,11 +542,12 @@ struct Bench
 
         // 7: one invoice rendered to PDF (the one with the most lines).
         if (want("invoice_pdf")) {
-            InvoiceService invoices(db);
+            CompanyProfiles companyProfiles(db);
+            InvoiceQueries invoices(db);
             const Id id = db.scalar(QStringLiteral("SELECT invoice_id FROM invoice_lines GROUP BY invoice_id ORDER BY count(*) DESC, "
                                                    "invoice_id LIMIT 1"))
                               ->toLongLong();
-            const CompanyProfile company = invoices.company();
+            const CompanyProfile company = companyProfiles.load();
             const auto times = repeat(runs, [&] {
                 auto inv = invoices.find(id);
                 (void)InvoiceRenderer(*inv, company).pdf();

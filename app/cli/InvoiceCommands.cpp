@@ -3,8 +3,10 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceLedger.h"
 #include "billing/InvoiceMail.h"
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "print/InvoiceRenderer.h"
@@ -65,7 +67,7 @@ public:
         InvoiceFilter filter;
         filter.unpaidOnly = c.isSet(QStringLiteral("unpaid"));
         filter.limit = 100000;
-        auto list = InvoiceService(*c.db).list(filter);
+        auto list = InvoiceQueries(*c.db).list(filter);
         if (!list)
             return c.fail(list.error());
         const qint64 now = Clock::nowSecs();
@@ -100,7 +102,7 @@ public:
             return c.usage(Cli::tr("--amount takes the amount in euros with digits 0-9, a dot or a comma and at most two "
                                    "decimals, without thousands separators: such as 12.34 or 12,34 (not “%1”).")
                                .arg(text));
-        auto inv = InvoiceService(*c.db).findByNumber(c.arguments.at(0));
+        auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
         if (!inv)
             return c.fail(inv.error());
         auto paid = Payments(*c.db).record(inv->id, *amount, Clock::nowSecs(), c.value(QStringLiteral("method")), {},
@@ -137,7 +139,7 @@ public:
 
     int run(Context &c) const override
     {
-        auto check = InvoiceService(*c.db).verifyChain();
+        auto check = InvoiceLedger(*c.db).verifyChain();
         if (!check)
             return c.fail(check.error());
         if (!check->ok())
@@ -165,11 +167,10 @@ public:
         const QString out = c.value(QStringLiteral("out"));
         if (out.isEmpty())
             return c.usage(Cli::tr("Say where to write the PDF with --out FILE.pdf."));
-        InvoiceService invoices(*c.db);
-        auto inv = invoices.findByNumber(c.arguments.at(0));
+        auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
         if (!inv)
             return c.fail(inv.error());
-        if (auto written = writeFile(out, InvoiceRenderer(*inv, invoices.company()).pdf()); !written)
+        if (auto written = writeFile(out, InvoiceRenderer(*inv, CompanyProfiles(*c.db).load()).pdf()); !written)
             return c.fail(written.error());
         c.out << Cli::tr("Invoice %1 written to %2.").arg(inv->number, QDir::toNativeSeparators(out)) << Qt::endl;
         return Ok;
@@ -190,11 +191,10 @@ public:
 
     int run(Context &c) const override
     {
-        InvoiceService invoices(*c.db);
-        auto inv = invoices.findByNumber(c.arguments.at(0));
+        auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
         if (!inv)
             return c.fail(inv.error());
-        const QByteArray pdf = InvoiceRenderer(*inv, invoices.company()).pdf();
+        const QByteArray pdf = InvoiceRenderer(*inv, CompanyProfiles(*c.db).load()).pdf();
         if (auto sent = sendInvoice(*c.db, inv->id, pdf, c.value(QStringLiteral("email"))); !sent)
             return c.fail(sent.error());
         c.out << Cli::tr("Invoice %1 sent.").arg(inv->number) << Qt::endl;

@@ -3,7 +3,7 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "common/Clock.h"
 #include "print/WeeklyReportRenderer.h"
 #include "reports/ProcessEvaluation.h"
@@ -76,7 +76,7 @@ public:
         if (!report)
             return c.fail(report.error());
         if (const QString pdfPath = c.value(QStringLiteral("pdf")); !pdfPath.isEmpty()) {
-            const QByteArray pdf = WeeklyReportRenderer(*report, InvoiceService(*c.db).company().legalName).pdf();
+            const QByteArray pdf = WeeklyReportRenderer(*report, CompanyProfiles(*c.db).load().legalName).pdf();
             if (auto written = writeFile(pdfPath, pdf); !written)
                 return c.fail(written.error());
             if (!c.json()) {

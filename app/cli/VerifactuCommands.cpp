@@ -3,7 +3,7 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceQueries.h"
 #include "billing/VerifactuService.h"
 #include "storage/Database.h"
 
@@ -144,7 +144,7 @@ public:
         const QString reason = c.value(QStringLiteral("note"));
         if (reason.trimmed().isEmpty())
             return c.usage(Cli::tr("Say why with --note REASON."));
-        auto inv = InvoiceService(*c.db).findByNumber(c.arguments.at(0));
+        auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
         if (!inv)
             return c.fail(inv.error());
         const QString by = c.value(QStringLiteral("by"));

@@ -12,7 +12,7 @@
 #include "storage/Database.h"
 
 #include "billing/InvoiceDialog.h"
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceQueries.h"
 #include "board/BoardModel.h"
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     }
 
     // The newest issued invoice in its dialog.
-    if (auto list = ordo::InvoiceService(*window.database()).list({}); list && !list->isEmpty()) {
+    if (auto list = ordo::InvoiceQueries(*window.database()).list({}); list && !list->isEmpty()) {
         ordo::InvoiceDialog dialog(ordo::Session{*window.database(), ordo::currentActor()}, list->first().id, &window);
         dialog.show();
         QApplication::processEvents();

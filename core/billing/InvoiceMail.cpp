@@ -1,6 +1,8 @@
 #include "billing/InvoiceMail.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceMailLog.h"
+#include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 
 namespace ordo {
@@ -17,13 +19,12 @@ class InvoiceMailText
 
 Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
 {
-    InvoiceService invoices(db);
-    auto inv = invoices.find(invoiceId);
+    auto inv = InvoiceQueries(db).find(invoiceId);
     if (!inv)
         return inv.error();
     if (inv->isDraft())
         return makeError(ErrorCode::Invalid, InvoiceMailText::tr("Issue the invoice before sending it."));
-    const CompanyProfile company = invoices.company();
+    const CompanyProfile company = CompanyProfiles(db).load();
     InvoiceMail mail;
     mail.invoiceId = invoiceId;
     MailMessage &message = mail.message;
@@ -51,13 +52,13 @@ Result<void> transmitInvoiceMail(const InvoiceMail &mail)
 
 Result<void> recordInvoiceMail(Database &db, const InvoiceMail &mail, const Result<void> &sent)
 {
-    InvoiceService invoices(db);
+    InvoiceMailLog log(db);
     // The attempt is kept whatever happened, so that nobody wonders whether it went.
-    if (auto logged = invoices.logEmail(mail.invoiceId, mail.message.to, sent.ok(), sent ? QString() : sent.error().message); !logged)
+    if (auto logged = log.logEmail(mail.invoiceId, mail.message.to, sent.ok(), sent ? QString() : sent.error().message); !logged)
         return logged.error();
     if (!sent)
         return sent.error();
-    auto marked = invoices.markSent(mail.invoiceId, Clock::nowSecs());
+    auto marked = log.markSent(mail.invoiceId, Clock::nowSecs());
     if (!marked)
         return marked.error();
     return {};

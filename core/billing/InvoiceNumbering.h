@@ -10,7 +10,7 @@ namespace ordo {
 
 class Database;
 
-// What makes an issued invoice legal, in one place for InvoiceService::issue and for whatever else
+// What makes an issued invoice legal, in one place for InvoiceLedger::issue and for whatever else
 // issues invoices (the demo company): the gapless number per series and year, and the hash chain
 // over every issued invoice in issue order.
 namespace invoicing {

@@ -3,7 +3,7 @@
 #include "common/Authorization.h"
 #include "storage/SettingsKeys.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 #include "storage/Settings.h"
 #include "storage/Database.h"
@@ -271,7 +271,7 @@ Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &rea
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the invoice's record is being annulled."));
     return withTransaction(m_db, [&]() -> Result<VerifactuRecord> {
-        auto inv = InvoiceService(m_db).find(invoiceId);
+        auto inv = InvoiceQueries(m_db).find(invoiceId);
         if (!inv)
             return inv.error();
         auto own = records(invoiceId);

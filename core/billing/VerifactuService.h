@@ -63,7 +63,7 @@ public:
     VerifactuSettings settings() const;
     Result<void> saveSettings(const VerifactuSettings &s);
 
-    // The registro de alta of an invoice just issued: called by InvoiceService::issue() inside its
+    // The registro de alta of an invoice just issued: called by InvoiceLedger::issue() inside its
     // transaction, so that the invoice and its record are committed together or not at all.
     Result<VerifactuRecord> recordIssue(const Invoice &issued);
     // A registro de anulación for an issued invoice whose record must be annulled (issued by mistake).

@@ -10,7 +10,7 @@ namespace ordo::demo {
 // Ventanas Sol S.L., the demo company, as its invoices name it.
 CompanyProfile company();
 
-// Issues the orders' invoices in issue order the way InvoiceService::issue does, with its
+// Issues the orders' invoices in issue order the way InvoiceLedger::issue does, with its
 // numbering and hash chain (invoicing::Counters, invoicing::seal), on bulk statements inside the
 // caller's transaction; records the payments. Returns how many were issued.
 Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::vector<PendingInvoice> invoices,

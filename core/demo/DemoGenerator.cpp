@@ -1,6 +1,6 @@
 #include "demo/DemoGenerator.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "common/Clock.h"
 #include "demo/DemoCompany.h"
 #include "demo/DemoOrders.h"
@@ -127,7 +127,7 @@ Result<DemoReport> DemoGenerator::fill(const WorkflowVersion &wf, const Options 
     report.customers = static_cast<qint64>(orders.customers().size());
 
     const CompanyProfile company = demo::company();
-    if (auto r = InvoiceService(m_db).saveCompany(company); !r)
+    if (auto r = CompanyProfiles(m_db).save(company); !r)
         return r.error();
     auto issued = issueInvoices(m_db, company, std::move(orders.invoices()), orders.customers());
     if (!issued)

@@ -1,6 +1,6 @@
 #include "usecases/Company.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "billing/Mailer.h"
 #include "common/Authorization.h"
 #include "workflow/DefaultWorkflow.h"
@@ -32,7 +32,7 @@ Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, co
     if (auto allowed = authorize(by, Permission::ManageCompany); !allowed)
         return allowed;
     return withTransaction(db, [&]() -> Result<void> {
-        if (auto r = InvoiceService(db).saveCompany(profile); !r)
+        if (auto r = CompanyProfiles(db).save(profile); !r)
             return r;
         return smtp.save(db);
     });

@@ -2,7 +2,8 @@
 
 #include "common/Authorization.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "storage/Database.h"
 
 namespace ordo {
@@ -12,11 +13,10 @@ Result<Invoice> InvoiceIssuing::issueForOrder(Id orderId, const Actor &by)
     if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
         return allowed.error();
     return withTransaction(m_db, [&]() -> Result<Invoice> {
-        InvoiceService invoices(m_db);
-        auto draft = invoices.createFromOrder(orderId, by);
+        auto draft = InvoiceDrafts(m_db).createFromOrder(orderId, by);
         if (!draft)
             return draft.error();
-        return invoices.issue(draft->id, draft->version, by);
+        return InvoiceLedger(m_db).issue(draft->id, draft->version, by);
     }, Database::Durability::Full);  // its number may be printed or mailed a second later
 }
 

@@ -2,7 +2,7 @@
 
 #include "common/Authorization.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoicePayments.h"
 #include "storage/Database.h"
 #include "usecases/OrderMoves.h"
 
@@ -15,8 +15,7 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
         return allowed.error();
     std::optional<Invoice> result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
-        InvoiceService invoices(m_db);
-        auto paid = invoices.recordPayment(invoiceId, amount, paidAt, method, note, by);
+        auto paid = InvoicePayments(m_db).record(invoiceId, amount, paidAt, method, note, by);
         if (!paid)
             return paid.error();
         result = *paid;

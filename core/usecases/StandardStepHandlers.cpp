@@ -1,6 +1,6 @@
 #include "usecases/StandardStepHandlers.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
 #include "orders/WorkOrderService.h"
 #include "scheduling/Scheduler.h"
 #include "storage/Database.h"
@@ -33,7 +33,7 @@ Result<void> StandardStepHandlers::entered(Database &db, Id orderId, const Step 
     if (to.handler == StepHandler::CreateInvoice) {
         Actor asTheMap = by;
         asTheMap.permissions.set(Permission::DraftInvoices);
-        auto draft = InvoiceService(db).createFromOrder(orderId, asTheMap);
+        auto draft = InvoiceDrafts(db).createFromOrder(orderId, asTheMap);
         if (!draft)
             return draft.error();
     }

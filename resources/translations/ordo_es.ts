@@ -1484,6 +1484,17 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
+    <name>ordo::CompanyProfiles</name>
+    <message>
+        <source>Rectifying invoices need a series of their own, different from the ordinary one.</source>
+        <translation>Las facturas rectificativas necesitan una serie propia, distinta de la ordinaria.</translation>
+    </message>
+    <message>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::CompanySettingsDialog</name>
     <message>
         <source>Company and e-mail</source>
@@ -2568,6 +2579,96 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     </message>
 </context>
 <context>
+    <name>ordo::InvoiceDrafts</name>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>The operation date must be a date (YYYY-MM-DD).</source>
+        <translation>La fecha de la operación debe ser una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and cannot be changed; correct it with a rectifying invoice.</source>
+        <translation>La factura %1 está emitida y no se puede cambiar; corríjala con una factura rectificativa.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was saved. Open it again.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and cannot be deleted; a rectifying invoice cancels it.</source>
+        <translation>La factura %1 está emitida y no se puede borrar; una factura rectificativa la anula.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was deleted.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha borrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceLedger</name>
+    <message>
+        <source>Invoice %1 is already issued.</source>
+        <translation>La factura %1 ya está emitida.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft meanwhile; nothing was issued. Open it again.</source>
+        <translation>Otra persona cambió este borrador mientras tanto; no se ha emitido nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Una factura necesita al menos una línea.</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name</source>
+        <translation>la razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s tax ID (NIF/CIF)</source>
+        <translation>el NIF/CIF de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address</source>
+        <translation>la dirección de la empresa</translation>
+    </message>
+    <message>
+        <source>Before issuing invoices, fill in %1 in Settings › Company.</source>
+        <translation>Antes de emitir facturas, rellene %1 en Configuración › Empresa.</translation>
+    </message>
+    <message>
+        <source>tax ID (NIF)</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>%1 has no %2: add it to the customer before issuing the invoice.</source>
+        <translation>%1 no tiene %2: añádalo al cliente antes de emitir la factura.</translation>
+    </message>
+    <message>
+        <source>A rectifying invoice needs the reason for the correction.</source>
+        <translation>Una factura rectificativa necesita el motivo de la corrección.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is being corrected.</source>
+        <translation>Indique por qué se corrige la factura.</translation>
+    </message>
+    <message>
+        <source>A draft can simply be edited; only issued invoices are rectified.</source>
+        <translation>Un borrador simplemente se edita; solo se rectifican las facturas emitidas.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a rectifying invoice; rectify the original invoice.</source>
+        <translation>%1 ya es una factura rectificativa; rectifique la factura original.</translation>
+    </message>
+    <message>
+        <source>(record %1)</source>
+        <translation>(registro %1)</translation>
+    </message>
+</context>
+<context>
     <name>ordo::InvoiceMail</name>
     <message>
         <source>Issue the invoice before sending it.</source>
@@ -2590,6 +2691,35 @@ Le adjuntamos la factura %1 por %2, con vencimiento el %3.
 
 Un saludo,
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceMailLog</name>
+    <message>
+        <source>Only an issued invoice can be sent.</source>
+        <translation>Solo se puede enviar una factura emitida.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoicePayments</name>
+    <message>
+        <source>The amount paid cannot be zero.</source>
+        <translation>El importe pagado no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice before recording payments against it.</source>
+        <translation>Emita la factura antes de registrar cobros.</translation>
+    </message>
+    <message>
+        <source>That is more than what is owed on %1 (%2 still due).</source>
+        <translation>Eso es más de lo que se debe de %1 (quedan %2 pendientes).</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceQueries</name>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>No existe la factura %1.</translation>
     </message>
 </context>
 <context>
@@ -2720,22 +2850,10 @@ Un saludo,
     </message>
 </context>
 <context>
-    <name>ordo::InvoiceService</name>
-    <message>
-        <source>Rectifying invoices need a series of their own, different from the ordinary one.</source>
-        <translation>Las facturas rectificativas necesitan una serie propia, distinta de la ordinaria.</translation>
-    </message>
-    <message>
-        <source>Payment terms must be between 0 and 365 days.</source>
-        <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
-    </message>
+    <name>ordo::InvoiceRows</name>
     <message>
         <source>There is no such invoice.</source>
         <translation>No existe esa factura.</translation>
-    </message>
-    <message>
-        <source>There is no invoice %1.</source>
-        <translation>No existe la factura %1.</translation>
     </message>
     <message>
         <source>Every line of the invoice needs a description.</source>
@@ -2744,106 +2862,6 @@ Un saludo,
     <message>
         <source>“%1”: VAT and discount must be between 0 % and 100 %.</source>
         <translation>«%1»: el IVA y el descuento deben estar entre el 0 % y el 100 %.</translation>
-    </message>
-    <message>
-        <source>There is no customer number %1.</source>
-        <translation>No existe el cliente número %1.</translation>
-    </message>
-    <message>
-        <source>The operation date must be a date (YYYY-MM-DD).</source>
-        <translation>La fecha de la operación debe ser una fecha (AAAA-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is issued and cannot be changed; correct it with a rectifying invoice.</source>
-        <translation>La factura %1 está emitida y no se puede cambiar; corríjala con una factura rectificativa.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile; nothing was saved. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is issued and cannot be deleted; a rectifying invoice cancels it.</source>
-        <translation>La factura %1 está emitida y no se puede borrar; una factura rectificativa la anula.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile; nothing was deleted.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha borrado nada.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is already issued.</source>
-        <translation>La factura %1 ya está emitida.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile; nothing was issued. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha emitido nada. Vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>An invoice needs at least one line.</source>
-        <translation>Una factura necesita al menos una línea.</translation>
-    </message>
-    <message>
-        <source>the company&apos;s legal name</source>
-        <translation>la razón social de la empresa</translation>
-    </message>
-    <message>
-        <source>the company&apos;s tax ID (NIF/CIF)</source>
-        <translation>el NIF/CIF de la empresa</translation>
-    </message>
-    <message>
-        <source>the company&apos;s address</source>
-        <translation>la dirección de la empresa</translation>
-    </message>
-    <message>
-        <source>Before issuing invoices, fill in %1 in Settings › Company.</source>
-        <translation>Antes de emitir facturas, rellene %1 en Configuración › Empresa.</translation>
-    </message>
-    <message>
-        <source>tax ID (NIF)</source>
-        <translation>NIF</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>dirección</translation>
-    </message>
-    <message>
-        <source>%1 has no %2: add it to the customer before issuing the invoice.</source>
-        <translation>%1 no tiene %2: añádalo al cliente antes de emitir la factura.</translation>
-    </message>
-    <message>
-        <source>A rectifying invoice needs the reason for the correction.</source>
-        <translation>Una factura rectificativa necesita el motivo de la corrección.</translation>
-    </message>
-    <message>
-        <source>Say why the invoice is being corrected.</source>
-        <translation>Indique por qué se corrige la factura.</translation>
-    </message>
-    <message>
-        <source>A draft can simply be edited; only issued invoices are rectified.</source>
-        <translation>Un borrador simplemente se edita; solo se rectifican las facturas emitidas.</translation>
-    </message>
-    <message>
-        <source>%1 is itself a rectifying invoice; rectify the original invoice.</source>
-        <translation>%1 ya es una factura rectificativa; rectifique la factura original.</translation>
-    </message>
-    <message>
-        <source>The amount paid cannot be zero.</source>
-        <translation>El importe pagado no puede ser cero.</translation>
-    </message>
-    <message>
-        <source>Issue the invoice before recording payments against it.</source>
-        <translation>Emita la factura antes de registrar cobros.</translation>
-    </message>
-    <message>
-        <source>That is more than what is owed on %1 (%2 still due).</source>
-        <translation>Eso es más de lo que se debe de %1 (quedan %2 pendientes).</translation>
-    </message>
-    <message>
-        <source>Only an issued invoice can be sent.</source>
-        <translation>Solo se puede enviar una factura emitida.</translation>
-    </message>
-    <message>
-        <source>(record %1)</source>
-        <translation>(registro %1)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 
 #include "CommandRegistry.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceNumbering.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 
@@ -62,7 +65,7 @@ void setUpCompany(ordo::Database &db)
     company.postcode = QStringLiteral("28004");
     company.city = QStringLiteral("Madrid");
     company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
-    REQUIRE(ordo::InvoiceService(db).saveCompany(company).ok());
+    REQUIRE(ordo::CompanyProfiles(db).save(company).ok());
 }
 
 QJsonObject firstOrderIn(const DemoFile &db, const QString &step)
@@ -301,7 +304,7 @@ TEST_CASE("two Ordo processes issuing invoices at the same moment share one gapl
     issued.sort();
     REQUIRE(issued.size() == 24);
     for (int i = 0; i < issued.size(); ++i)
-        CHECK(issued[i] == ordo::InvoiceService::formatNumber(QString(), QDate::currentDate().year(), i + 1));
+        CHECK(issued[i] == ordo::invoicing::formatNumber(QString(), QDate::currentDate().year(), i + 1));
 
     const Run verify = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("verify")});
     CHECK(verify.exitCode == 0);
@@ -356,9 +359,10 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
         n.lines.append({0, 0, QStringLiteral("Exempt fee"), 1000, 2500, 0, 0});
         auto o = ordo::WorkOrderService(**db).create(n, ordo::Actor{std::nullopt, QStringLiteral("Test")});
         REQUIRE(o.ok());
-        ordo::InvoiceService invoices(**db);
-        auto draft = invoices.createFromOrder(o->id, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
-        auto inv = invoices.issue(draft->id, draft->version, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
+        ordo::InvoiceDrafts drafts(**db);
+        ordo::InvoiceLedger ledger(**db);
+        auto draft = drafts.createFromOrder(o->id, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
+        auto inv = ledger.issue(draft->id, draft->version, ordo::Actor{std::nullopt, QStringLiteral("Pilar")});
         REQUIRE(inv.ok());
         number = inv->number;
     }

@@ -3,7 +3,8 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceQueries.h"
 #include "billing/VerifactuService.h"
 
 #include <QDir>
@@ -144,13 +145,14 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
     {
         auto opened = ordo::Database::open(db.path);
         REQUIRE(opened.ok());
-        ordo::InvoiceService invoices(**opened);
+        ordo::InvoiceQueries invoices(**opened);
+        ordo::InvoiceLedger ledger(**opened);
         const ordo::Actor by{std::nullopt, QStringLiteral("Pilar")};
         auto original = invoices.findByNumber(first);
         REQUIRE(original.ok());
-        auto draft = invoices.createRectifying(original->id, QStringLiteral("Precio equivocado"), by);
+        auto draft = ledger.createRectifying(original->id, QStringLiteral("Precio equivocado"), by);
         REQUIRE(draft.ok());
-        auto issued = invoices.issue(draft->id, draft->version, by);
+        auto issued = ledger.issue(draft->id, draft->version, by);
         REQUIRE(issued.ok());
         rectifying = issued->number;
     }

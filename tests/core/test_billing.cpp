@@ -1,4 +1,10 @@
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceMailLog.h"
+#include "billing/InvoiceNumbering.h"
+#include "billing/InvoicePayments.h"
+#include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -26,7 +32,12 @@ struct Fixture
 {
     TestDatabase db;
     Team team = addTeam(*db);
-    InvoiceService invoices{*db};
+    CompanyProfiles companyProfiles{*db};
+    InvoiceQueries invoices{*db};
+    InvoiceDrafts drafts{*db};
+    InvoiceLedger ledger{*db};
+    InvoicePayments payments{*db};
+    InvoiceMailLog mailLog{*db};
     WorkOrderService orders{*db};
     Clock::Override clock{madrid(2026, 11, 23)};
 
@@ -60,9 +71,9 @@ struct Fixture
 
     Invoice issued(Id customerId = 0)
     {
-        auto draft = invoices.createFromOrder(order(customerId).id, pilar);
+        auto draft = drafts.createFromOrder(order(customerId).id, pilar);
         REQUIRE(draft.ok());
-        auto inv = invoices.issue(draft->id, draft->version, pilar);
+        auto inv = ledger.issue(draft->id, draft->version, pilar);
         INFO((inv ? QString() : inv.error().message).toStdString());
         REQUIRE(inv.ok());
         return *inv;
@@ -75,16 +86,16 @@ TEST_CASE("a draft from an order copies its lines and issuing numbers it and cop
 {
     Fixture f;
     const WorkOrder order = f.order();
-    auto draft = f.invoices.createFromOrder(order.id, pilar);
+    auto draft = f.drafts.createFromOrder(order.id, pilar);
     REQUIRE(draft.ok());
     CHECK(draft->isDraft());
     CHECK(draft->number.isEmpty());
     REQUIRE(draft->lines.size() == 2);
     CHECK(draft->totals.base == 124500);
     // Asking again gives the same draft, not a second one.
-    CHECK(f.invoices.createFromOrder(order.id, pilar)->id == draft->id);
+    CHECK(f.drafts.createFromOrder(order.id, pilar)->id == draft->id);
 
-    auto inv = f.invoices.issue(draft->id, draft->version, pilar);
+    auto inv = f.ledger.issue(draft->id, draft->version, pilar);
     REQUIRE(inv.ok());
     CHECK(inv->number == QStringLiteral("2026-0001"));
     CHECK(inv->status == InvoiceStatus::Issued);
@@ -105,18 +116,18 @@ TEST_CASE("an invoice is not issued without the legal data, and the failed attem
 {
     Fixture f;
     f.issued();
-    auto noNif = f.invoices.createFromOrder(f.order(f.customer(QString())).id, pilar);
+    auto noNif = f.drafts.createFromOrder(f.order(f.customer(QString())).id, pilar);
     REQUIRE(noNif.ok());
-    auto refused = f.invoices.issue(noNif->id, noNif->version, pilar);
+    auto refused = f.ledger.issue(noNif->id, noNif->version, pilar);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("tax ID")));
     CHECK(f.invoices.find(noNif->id)->isDraft());
     CHECK(f.issued().number == QStringLiteral("2026-0002"));
 
     CompanyProfile empty;
-    REQUIRE(f.invoices.saveCompany(empty).ok());
-    auto draft = f.invoices.createFromOrder(f.order().id, pilar);
-    auto noCompany = f.invoices.issue(draft->id, draft->version, pilar);
+    REQUIRE(f.companyProfiles.save(empty).ok());
+    auto draft = f.drafts.createFromOrder(f.order().id, pilar);
+    auto noCompany = f.ledger.issue(draft->id, draft->version, pilar);
     REQUIRE_FALSE(noCompany.ok());
     CHECK(noCompany.error().message.contains(QStringLiteral("Settings")));
 }
@@ -128,12 +139,12 @@ TEST_CASE("invoice numbers are gapless, correlative and restart each year; recti
     for (int i = 0; i < 25; ++i)
         numbers << f.issued().number;
     for (int i = 0; i < numbers.size(); ++i)
-        CHECK(numbers[i] == InvoiceService::formatNumber(QString(), 2026, i + 1));
+        CHECK(numbers[i] == ordo::invoicing::formatNumber(QString(), 2026, i + 1));
 
-    auto credit = f.invoices.createRectifying(f.invoices.findByNumber(QStringLiteral("2026-0003"))->id,
+    auto credit = f.ledger.createRectifying(f.invoices.findByNumber(QStringLiteral("2026-0003"))->id,
                                               QStringLiteral("Wrong address"), pilar);
     REQUIRE(credit.ok());
-    auto rectifying = f.invoices.issue(credit->id, credit->version, pilar);
+    auto rectifying = f.ledger.issue(credit->id, credit->version, pilar);
     REQUIRE(rectifying.ok());
     CHECK(rectifying->number == QStringLiteral("R2026-0001"));
     CHECK(rectifying->rectifiesNumber == QStringLiteral("2026-0003"));
@@ -147,11 +158,11 @@ TEST_CASE("issued invoices cannot be edited or deleted, by Ordo or behind its ba
 {
     Fixture f;
     const Invoice inv = f.issued();
-    auto edit = f.invoices.saveDraft(inv.id, inv.version, inv.customerId, {}, {}, {});
+    auto edit = f.drafts.save(inv.id, inv.version, inv.customerId, {}, {}, {});
     REQUIRE_FALSE(edit.ok());
     CHECK(edit.error().code == ErrorCode::Forbidden);
     CHECK(edit.error().message.contains(QStringLiteral("rectifying")));
-    auto removal = f.invoices.deleteDraft(inv.id, inv.version);
+    auto removal = f.drafts.remove(inv.id, inv.version);
     REQUIRE_FALSE(removal.ok());
     CHECK(removal.error().code == ErrorCode::Forbidden);
 
@@ -165,7 +176,7 @@ TEST_CASE("issued invoices cannot be edited or deleted, by Ordo or behind its ba
                     .ok());
     CHECK(f.invoices.find(inv.id)->totals.total == inv.totals.total);
     // Marking it sent is allowed.
-    CHECK(f.invoices.markSent(inv.id, Clock::nowSecs()).ok());
+    CHECK(f.mailLog.markSent(inv.id, Clock::nowSecs()).ok());
 }
 
 TEST_CASE("the hash chain finds the first invoice whose record was altered", "[billing]")
@@ -173,14 +184,14 @@ TEST_CASE("the hash chain finds the first invoice whose record was altered", "[b
     Fixture f;
     for (int i = 0; i < 4; ++i)
         f.issued();
-    auto check = f.invoices.verifyChain();
+    auto check = f.ledger.verifyChain();
     REQUIRE(check.ok());
     CHECK(check->ok());
     CHECK(check->checked == 4);
     // Someone with the database file and a SQLite tool removes the guard and edits a customer name.
     rawExec(*f.db, QStringLiteral("DROP TRIGGER invoices_issued_are_immutable"));
     rawExec(*f.db, QStringLiteral("UPDATE invoices SET customer_name = 'Someone else' WHERE number = '2026-0002'"));
-    auto broken = f.invoices.verifyChain();
+    auto broken = f.ledger.verifyChain();
     REQUIRE(broken.ok());
     CHECK(broken->firstBroken == QStringLiteral("2026-0002"));
 }
@@ -193,7 +204,7 @@ TEST_CASE("a line changed behind Ordo's back is found too", "[billing]")
     rawExec(*f.db, QStringLiteral("DROP TRIGGER invoice_lines_frozen_update"));
     rawExec(*f.db, QStringLiteral("UPDATE invoice_lines SET unit_price = 1 WHERE invoice_id = "
                                   "(SELECT id FROM invoices WHERE number = '2026-0001') AND position = 0"));
-    CHECK(f.invoices.verifyChain()->firstBroken == QStringLiteral("2026-0001"));
+    CHECK(f.ledger.verifyChain()->firstBroken == QStringLiteral("2026-0001"));
 }
 
 TEST_CASE("payments make an invoice partly paid, then paid; paying too much is refused", "[billing]")
@@ -203,16 +214,16 @@ TEST_CASE("payments make an invoice partly paid, then paid; paying too much is r
     const qint64 now = Clock::nowSecs();
     CHECK(inv.paymentState(now) == PaymentState::Unpaid);
     CHECK(inv.paymentState(*inv.dueAt + 1) == PaymentState::Overdue);
-    auto part = f.invoices.recordPayment(inv.id, 50000, now, QStringLiteral("transfer"), {}, pilar);
+    auto part = f.payments.record(inv.id, 50000, now, QStringLiteral("transfer"), {}, pilar);
     REQUIRE(part.ok());
     CHECK(part->paymentState(now) == PaymentState::PartlyPaid);
-    auto tooMuch = f.invoices.recordPayment(inv.id, inv.totals.total, now, QStringLiteral("transfer"), {}, pilar);
+    auto tooMuch = f.payments.record(inv.id, inv.totals.total, now, QStringLiteral("transfer"), {}, pilar);
     REQUIRE_FALSE(tooMuch.ok());
     CHECK(tooMuch.error().message.contains(QStringLiteral("still due")));
-    auto rest = f.invoices.recordPayment(inv.id, inv.totals.total - 50000, now, QStringLiteral("transfer"), {}, pilar);
+    auto rest = f.payments.record(inv.id, inv.totals.total - 50000, now, QStringLiteral("transfer"), {}, pilar);
     REQUIRE(rest.ok());
     CHECK(rest->paymentState(now + 365 * 86400) == PaymentState::Paid);
-    CHECK(f.invoices.payments(inv.id)->size() == 2);
+    CHECK(f.payments.list(inv.id)->size() == 2);
 }
 
 TEST_CASE("the map's invoice steps: a draft on entering, no leaving before it is issued, paid moves it on", "[billing][engine]")
@@ -244,7 +255,7 @@ TEST_CASE("the map's invoice steps: a draft on entering, no leaving before it is
     REQUIRE(back.ok());
     version = back->order.version;
 
-    auto inv = f.invoices.issue((*draft)->id, (*draft)->version, pilar);
+    auto inv = f.ledger.issue((*draft)->id, (*draft)->version, pilar);
     REQUIRE(inv.ok());
     auto invoiced = engine.move(order.id, version, id("Invoiced"), pilar);
     REQUIRE(invoiced.ok());
@@ -264,7 +275,7 @@ TEST_CASE("a rectifying invoice needs a reason and cannot rectify a draft", "[bi
 {
     Fixture f;
     const Invoice inv = f.issued();
-    CHECK_FALSE(f.invoices.createRectifying(inv.id, QStringLiteral("  "), pilar).ok());
-    auto draft = f.invoices.createFromOrder(f.order().id, pilar);
-    CHECK_FALSE(f.invoices.createRectifying(draft->id, QStringLiteral("reason"), pilar).ok());
+    CHECK_FALSE(f.ledger.createRectifying(inv.id, QStringLiteral("  "), pilar).ok());
+    auto draft = f.drafts.createFromOrder(f.order().id, pilar);
+    CHECK_FALSE(f.ledger.createRectifying(draft->id, QStringLiteral("reason"), pilar).ok());
 }

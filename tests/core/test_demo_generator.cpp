@@ -1,4 +1,5 @@
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceNumbering.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Checks.h"
 
@@ -179,12 +180,12 @@ TEST_CASE("the demo's invoices are numbered without gaps in issue order and thei
     // Numbers follow issue dates.
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices a JOIN invoices b ON b.chain_index = a.chain_index + 1 "
                                        "WHERE b.issued_at < a.issued_at")) == 0);
-    auto check = InvoiceService(*db).verifyChain();
+    auto check = InvoiceLedger(*db).verifyChain();
     REQUIRE(check.ok());
     CHECK(check->ok());
     CHECK(check->checked == report.invoices);
     // Each series and year numbered exactly 1..N, its counter at N, and every number written as
-    // InvoiceService writes it; the database checks (ordo-cli check) find the counters sound.
+    // InvoiceLedger writes it; the database checks (ordo-cli check) find the counters sound.
     checkNumberedOneToN(*db, QStringLiteral("SELECT 'invoice:' || series || ':' || year, sequence FROM invoices "
                                             "WHERE status <> 'draft'"),
                         QStringLiteral("invoice:"));
@@ -192,7 +193,7 @@ TEST_CASE("the demo's invoices are numbered without gaps in issue order and thei
     QSqlQuery numbers(db->connection());
     REQUIRE(numbers.exec(QStringLiteral("SELECT number, series, year, sequence FROM invoices")));
     while (numbers.next())
-        CHECK(numbers.value(0).toString() == InvoiceService::formatNumber(numbers.value(1).toString(), numbers.value(2).toInt(),
+        CHECK(numbers.value(0).toString() == ordo::invoicing::formatNumber(numbers.value(1).toString(), numbers.value(2).toInt(),
                                                                            numbers.value(3).toLongLong()));
     auto sound = DatabaseChecks(*db).check();
     REQUIRE(sound.ok());

@@ -1,7 +1,8 @@
 // The history keeps facts and is worded when shown, in the reader's language: an order's whole
 // story read in Spanish has no English word in it, and rows written before stay as they were.
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "common/Clock.h"
 #include "domain/Money.h"
 #include "orders/EventText.h"
@@ -60,7 +61,8 @@ TEST_CASE("an order's whole history read in Spanish has no English word, and in 
     TestDatabase db;
     const Team team = addTeam(*db);
     Clock::Override clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Europe/Madrid")));
-    InvoiceService invoices(*db);
+    InvoiceDrafts drafts(*db);
+    InvoiceLedger ledger(*db);
     addCompanyProfile(*db);
     NewWorkOrder n;
     n.customerId = addFiscalCustomer(*db);
@@ -92,9 +94,9 @@ TEST_CASE("an order's whole history read in Spanish has no English word, and in 
     REQUIRE(next.ok());
     REQUIRE(OrderMoves(*db).undoLastMove(order->id, next->order.version, marta).ok());
     // Invoiced and paid.
-    auto draft = invoices.createFromOrder(order->id, marta);
+    auto draft = drafts.createFromOrder(order->id, marta);
     REQUIRE(draft.ok());
-    auto issued = invoices.issue(draft->id, draft->version, marta);
+    auto issued = ledger.issue(draft->id, draft->version, marta);
     REQUIRE(issued.ok());
     REQUIRE(Payments(*db).record(issued->id, issued->totals.total, Clock::nowSecs(), QStringLiteral("transferencia"), {}, marta).ok());
 

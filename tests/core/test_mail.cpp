@@ -1,5 +1,8 @@
 #include "billing/InvoiceMail.h"
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceQueries.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 
@@ -18,7 +21,10 @@ const QByteArray fakePdf("%PDF-1.4\n% a tiny stand-in for the rendered invoice\n
 struct Fixture
 {
     TestDatabase db;
-    InvoiceService invoices{*db};
+    CompanyProfiles companyProfiles{*db};
+    InvoiceDrafts drafts{*db};
+    InvoiceLedger ledger{*db};
+    InvoiceQueries invoices{*db};
     Invoice invoice;
 
     explicit Fixture(const QString &email = QStringLiteral("carmen@example.es"))
@@ -28,7 +34,7 @@ struct Fixture
         company.taxId = QStringLiteral("B12345678");
         company.address = QStringLiteral("Calle del Sol 5");
         company.email = QStringLiteral("facturas@ventanassol.es");
-        REQUIRE(invoices.saveCompany(company).ok());
+        REQUIRE(companyProfiles.save(company).ok());
         Customer c;
         c.name = QStringLiteral("Carmen López");
         c.taxId = QStringLiteral("12345678Z");
@@ -39,8 +45,8 @@ struct Fixture
         n.title = QStringLiteral("Windows");
         n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
         auto o = WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Pilar")});
-        auto draft = invoices.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")});
-        invoice = *invoices.issue(draft->id, draft->version, Actor{std::nullopt, QStringLiteral("Pilar")});
+        auto draft = drafts.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")});
+        invoice = *ledger.issue(draft->id, draft->version, Actor{std::nullopt, QStringLiteral("Pilar")});
     }
 
     void smtp(int port, const QString &password)

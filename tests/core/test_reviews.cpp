@@ -1,4 +1,6 @@
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -44,7 +46,7 @@ TEST_CASE("a review's checklist comes from the data, and signing off needs every
     company.legalName = QStringLiteral("Ventanas Sol S.L.");
     company.taxId = QStringLiteral("B12345678");
     company.address = QStringLiteral("Calle del Sol 5");
-    REQUIRE(InvoiceService(*db).saveCompany(company).ok());
+    REQUIRE(CompanyProfiles(*db).save(company).ok());
     Customer c;
     c.name = QStringLiteral("Carmen López");
     c.taxId = QStringLiteral("12345678Z");
@@ -56,8 +58,8 @@ TEST_CASE("a review's checklist comes from the data, and signing off needs every
     n.lines = {{0, 0, QStringLiteral("Window"), 1000, 10000, 2100, 0}};
     auto stale = WorkOrderService(*db).create(n, lucia);          // no assignee, then left alone for weeks
     REQUIRE(stale.ok());
-    auto invoice = InvoiceService(*db).createFromOrder(stale->id, lucia);
-    REQUIRE(InvoiceService(*db).issue(invoice->id, invoice->version, lucia).ok());  // due in 30 days, never paid
+    auto invoice = InvoiceDrafts(*db).createFromOrder(stale->id, lucia);
+    REQUIRE(InvoiceLedger(*db).issue(invoice->id, invoice->version, lucia).ok());  // due in 30 days, never paid
     REQUIRE(AppointmentService(*db).create({stale->id, team.javier, madrid(2026, 11, 3), madrid(2026, 11, 3, 11),
                                             AppointmentKind::Estimate, {}}, lucia, true).ok());
 

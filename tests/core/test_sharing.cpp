@@ -1,7 +1,9 @@
 // One database shared by several connections and processes: notifications only after COMMIT,
 // changes of others found, durable commits where the law needs them, honest errors and checks.
 
-#include "billing/InvoiceService.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoicePayments.h"
 #include "common/Clock.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -158,9 +160,11 @@ TEST_CASE("issuing an invoice and recording a payment are synced to disk before 
     CHECK(indexOf(sent, QStringLiteral("INSERT INTO meta")) > synced);
     CHECK(rawCount(*db, QStringLiteral("SELECT value FROM meta WHERE key = 'durable_commits'")) == 1);
 
-    // The invoice service asks for it.
+    // Issuing and payments ask for it.
     Clock::Override clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Europe/Madrid")));
-    InvoiceService invoices(*db);
+    InvoiceDrafts drafts(*db);
+    InvoiceLedger ledger(*db);
+    InvoicePayments payments(*db);
     addCompanyProfile(*db);
     NewWorkOrder n;
     n.customerId = addFiscalCustomer(*db);
@@ -168,16 +172,16 @@ TEST_CASE("issuing an invoice and recording a payment are synced to disk before 
     n.lines = {{0, 0, QStringLiteral("PVC window"), 1000, 38500, 2100, 0}};
     auto order = WorkOrderService(*db).create(n, lucia);
     REQUIRE(order.ok());
-    auto draft = invoices.createFromOrder(order->id, lucia);
+    auto draft = drafts.createFromOrder(order->id, lucia);
     REQUIRE(draft.ok());
     trace.start();
-    auto issued = invoices.issue(draft->id, draft->version, lucia);
+    auto issued = ledger.issue(draft->id, draft->version, lucia);
     sent = trace.stop();
     REQUIRE(issued.ok());
     CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) >= 0);
     CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) < indexOf(sent, QStringLiteral("BEGIN IMMEDIATE")));
     trace.start();
-    auto paid = invoices.recordPayment(issued->id, 1000, Clock::nowSecs(), QStringLiteral("transfer"), QString(), lucia);
+    auto paid = payments.record(issued->id, 1000, Clock::nowSecs(), QStringLiteral("transfer"), QString(), lucia);
     sent = trace.stop();
     REQUIRE(paid.ok());
     CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) >= 0);

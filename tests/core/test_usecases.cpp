@@ -1,6 +1,8 @@
 // The core's use cases: one user action, one transaction, over several services.
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceNumbering.h"
+#include "billing/InvoiceQueries.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 #include "usecases/InvoiceIssuing.h"
@@ -141,7 +143,7 @@ TEST_CASE("what a step does on entry comes from the handlers given to the engine
 {
     TestDatabase db;
     addTeam(*db);
-    InvoiceService invoices(*db);
+    InvoiceQueries invoices(*db);
     NewWorkOrder n;
     n.customerId = addCustomer(*db);
     n.title = QStringLiteral("Window");
@@ -212,7 +214,7 @@ TEST_CASE("issuing an order's invoice is one transaction: a refusal leaves no dr
     company.legalName = QStringLiteral("Ventanas Sol S.L.");
     company.taxId = QStringLiteral("B12345678");
     company.address = QStringLiteral("Calle del Sol 5");
-    REQUIRE(InvoiceService(*db).saveCompany(company).ok());
+    REQUIRE(CompanyProfiles(*db).save(company).ok());
 
     auto refused = InvoiceIssuing(*db).issueForOrder(order->id, marta);
     REQUIRE_FALSE(refused.ok());
@@ -225,7 +227,7 @@ TEST_CASE("issuing an order's invoice is one transaction: a refusal leaves no dr
     INFO((issued ? QString() : issued.error().message).toStdString());
     REQUIRE(issued.ok());
     CHECK_FALSE(issued->isDraft());
-    CHECK(issued->number == InvoiceService::formatNumber(QString(), QDate::currentDate().year(), 1));
+    CHECK(issued->number == ordo::invoicing::formatNumber(QString(), QDate::currentDate().year(), 1));
     CHECK(issued->totals.total == 93170);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices")) == 1);
 }

@@ -1,4 +1,6 @@
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "billing/Verifactu.h"
 #include "billing/VerifactuService.h"
 #include "common/Clock.h"
@@ -31,7 +33,9 @@ QDateTime madrid(int y, int m, int d, int h = 10)
 struct Fixture
 {
     TestDatabase db;
-    InvoiceService invoices{*db};
+    CompanyProfiles companyProfiles{*db};
+    InvoiceDrafts drafts{*db};
+    InvoiceLedger ledger{*db};
     VerifactuService verifactu{*db};
     WorkOrderService orders{*db};
     Clock::Override clock{madrid(2026, 11, 30, 22)};
@@ -44,7 +48,7 @@ struct Fixture
         company.legalName = QStringLiteral("Ventanas Sol S.L.");
         company.taxId = QStringLiteral("B12345678");
         company.address = QStringLiteral("Calle del Sol 5");
-        REQUIRE(invoices.saveCompany(company).ok());
+        REQUIRE(companyProfiles.save(company).ok());
         Customer c;
         c.name = QStringLiteral("Carmen López");
         c.taxId = QStringLiteral("12345678Z");
@@ -62,9 +66,9 @@ struct Fixture
                                   : lines;
         auto o = orders.create(n, pilar);
         REQUIRE(o.ok());
-        auto draft = invoices.createFromOrder(o->id, pilar);
+        auto draft = drafts.createFromOrder(o->id, pilar);
         REQUIRE(draft.ok());
-        auto inv = invoices.issue(draft->id, draft->version, pilar);
+        auto inv = ledger.issue(draft->id, draft->version, pilar);
         INFO((inv ? QString() : inv.error().message).toStdString());
         REQUIRE(inv.ok());
         return *inv;
@@ -129,9 +133,9 @@ TEST_CASE("issuing writes the registro de alta in the same transaction, chained 
     CHECK(a.amountTotal == verifactu::amount(first.totals.total));
     CHECK(a.state == QStringLiteral("pending"));
 
-    auto draft = f.invoices.createRectifying(first.id, QStringLiteral("Wrong price"), pilar);
+    auto draft = f.ledger.createRectifying(first.id, QStringLiteral("Wrong price"), pilar);
     REQUIRE(draft.ok());
-    auto rectifying = f.invoices.issue(draft->id, draft->version, pilar);
+    auto rectifying = f.ledger.issue(draft->id, draft->version, pilar);
     REQUIRE(rectifying.ok());
     records = f.verifactu.records();
     REQUIRE(records->size() == 2);
@@ -183,16 +187,16 @@ TEST_CASE("0 % lines follow the company's setting: exempt, reverse charge or not
 TEST_CASE("an issuer without a Spanish NIF cannot issue, and the refused attempt leaves no record and no number", "[verifactu]")
 {
     Fixture f;
-    CompanyProfile company = f.invoices.company();
+    CompanyProfile company = f.companyProfiles.load();
     company.taxId = QStringLiteral("12");
-    REQUIRE(f.invoices.saveCompany(company).ok());
+    REQUIRE(f.companyProfiles.save(company).ok());
     NewWorkOrder n;
     n.customerId = f.customerId;
     n.title = QStringLiteral("Door");
     n.lines = {{0, 0, QStringLiteral("Door"), 1000, 10000, 2100, 0}};
     auto o = f.orders.create(n, pilar);
-    auto draft = f.invoices.createFromOrder(o->id, pilar);
-    auto refused = f.invoices.issue(draft->id, draft->version, pilar);
+    auto draft = f.drafts.createFromOrder(o->id, pilar);
+    auto refused = f.ledger.issue(draft->id, draft->version, pilar);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("NIF")));
     CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM verifactu_records")) == 0);

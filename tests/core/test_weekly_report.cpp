@@ -1,4 +1,6 @@
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "common/Clock.h"
 #include "people/CustomerRepository.h"
 #include "orders/WorkOrderService.h"
@@ -38,7 +40,7 @@ struct Company
         c.legalName = QStringLiteral("Ventanas Sol S.L.");
         c.taxId = QStringLiteral("B12345678");
         c.address = QStringLiteral("Calle del Sol 5");
-        REQUIRE(InvoiceService(*db).saveCompany(c).ok());
+        REQUIRE(CompanyProfiles(*db).save(c).ok());
     }
 
     WorkOrder order(const QDateTime &at, std::optional<Id> assignee = std::nullopt)
@@ -71,9 +73,10 @@ struct Company
     Invoice issue(const WorkOrder &o, const QDateTime &at)
     {
         now = at;
-        InvoiceService invoices(*db);
-        auto draft = invoices.createFromOrder(o.id, marta);
-        auto inv = invoices.issue(draft->id, draft->version, marta);
+        InvoiceDrafts drafts(*db);
+        InvoiceLedger ledger(*db);
+        auto draft = drafts.createFromOrder(o.id, marta);
+        auto inv = ledger.issue(draft->id, draft->version, marta);
         REQUIRE(inv.ok());
         return *inv;
     }
@@ -237,7 +240,7 @@ TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")
 TEST_CASE("outstanding and overdue at the end of a week count what was owed then, not what is owed now", "[report]")
 {
     Company co;
-    InvoiceService invoices(*co.db);
+    InvoiceLedger ledger(*co.db);
     // X: 1,210 € issued 2 November (due 2 December), 300 € paid on 10 November, the rest on 9 December.
     WorkOrder x = co.order(madrid(2026, 11, 2));
     const Invoice xInvoice = co.issue(x, madrid(2026, 11, 2, 12));
@@ -250,9 +253,9 @@ TEST_CASE("outstanding and overdue at the end of a week count what was owed then
     WorkOrder z = co.order(madrid(2026, 10, 5));
     const Invoice zInvoice = co.issue(z, madrid(2026, 10, 5, 12));
     co.now = madrid(2026, 10, 6);
-    auto credit = invoices.createRectifying(zInvoice.id, QStringLiteral("Order cancelled"), co.marta);
+    auto credit = ledger.createRectifying(zInvoice.id, QStringLiteral("Order cancelled"), co.marta);
     REQUIRE(credit.ok());
-    REQUIRE(invoices.issue(credit->id, credit->version, co.marta).ok());
+    REQUIRE(ledger.issue(credit->id, credit->version, co.marta).ok());
     REQUIRE(Payments(*co.db).record(zInvoice.id, zInvoice.totals.total, madrid(2026, 10, 7).toSecsSinceEpoch(),
                                    QStringLiteral("transfer"), {}, co.marta).ok());
     co.now = madrid(2026, 12, 9);

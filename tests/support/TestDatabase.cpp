@@ -2,7 +2,7 @@
 
 #include "usecases/Company.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "people/CustomerRepository.h"
 #include "people/StaffRepository.h"
 
@@ -94,7 +94,7 @@ void addCompanyProfile(Database &db)
     company.postcode = QStringLiteral("28004");
     company.city = QStringLiteral("Madrid");
     company.iban = QStringLiteral("ES91 2100 0418 4502 0005 1332");
-    REQUIRE(InvoiceService(db).saveCompany(company).ok());
+    REQUIRE(CompanyProfiles(db).save(company).ok());
 }
 
 Id addFiscalCustomer(Database &db)

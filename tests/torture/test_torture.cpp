@@ -8,7 +8,6 @@
 
 #include "support/TestDatabase.h"
 
-#include "billing/InvoiceService.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 

@@ -2,7 +2,9 @@
 // answers, and the answer is kept in the invoice's mail log.
 
 #include "billing/InvoiceDialog.h"
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "billing/Mailer.h"
 #include "support/FakeSmtpServer.h"
 #include "support/TestEnvironment.h"
@@ -22,13 +24,15 @@ private slots:
     void sendingHappensInTheBackgroundAndIsLogged()
     {
         UiDatabase db;
-        InvoiceService invoices(*db);
+        CompanyProfiles companyProfiles(*db);
+        InvoiceDrafts drafts(*db);
+        InvoiceLedger ledger(*db);
         CompanyProfile company;
         company.legalName = QStringLiteral("Ventanas Sol S.L.");
         company.taxId = QStringLiteral("B12345678");
         company.address = QStringLiteral("Calle del Sol 5");
         company.email = QStringLiteral("facturas@ventanassol.es");
-        QVERIFY(invoices.saveCompany(company).ok());
+        QVERIFY(companyProfiles.save(company).ok());
         Customer c;
         c.name = QStringLiteral("Carmen López");
         c.taxId = QStringLiteral("12345678Z");
@@ -40,8 +44,8 @@ private slots:
         n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
         const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
         auto order = WorkOrderService(*db).create(n, pilar);
-        auto draft = invoices.createFromOrder(order->id, pilar);
-        auto issued = invoices.issue(draft->id, draft->version, pilar);
+        auto draft = drafts.createFromOrder(order->id, pilar);
+        auto issued = ledger.issue(draft->id, draft->version, pilar);
         QVERIFY(issued.ok());
 
         FakeSmtpServer server("pilar", "secret");

@@ -1,5 +1,8 @@
 #include "billing/InvoiceDialog.h"
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
+#include "billing/InvoiceQueries.h"
 #include "billing/InvoicesView.h"
 #include "common/LinesEditor.h"
 
@@ -24,8 +27,9 @@ Id draftFor(UiDatabase &db)
     company.legalName = QStringLiteral("Ventanas Sol S.L.");
     company.taxId = QStringLiteral("B12345678");
     company.address = QStringLiteral("Calle del Sol 5");
-    InvoiceService invoices(*db);
-    if (!invoices.saveCompany(company))
+    CompanyProfiles companyProfiles(*db);
+    InvoiceDrafts drafts(*db);
+    if (!companyProfiles.save(company))
         return 0;
     Customer c;
     c.name = QStringLiteral("Carmen López");
@@ -36,7 +40,7 @@ Id draftFor(UiDatabase &db)
     n.title = QStringLiteral("Windows");
     n.lines = {{0, 0, QStringLiteral("PVC window"), 3000, 38500, 2100, 0}};
     auto o = WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Pilar")});
-    return invoices.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")})->id;
+    return drafts.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")})->id;
 }
 
 } // namespace
@@ -119,8 +123,8 @@ private slots:
         InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
         QCOMPARE(view.table()->rowCount(), 1);
         QVERIFY(view.table()->item(0, 0)->text().contains(QStringLiteral("draft")));
-        auto inv = InvoiceService(*db).find(draft);
-        QVERIFY(InvoiceService(*db).issue(draft, inv->version, Actor{std::nullopt, QStringLiteral("Pilar")}).ok());
+        auto inv = InvoiceQueries(*db).find(draft);
+        QVERIFY(InvoiceLedger(*db).issue(draft, inv->version, Actor{std::nullopt, QStringLiteral("Pilar")}).ok());
         view.reload();
         QCOMPARE(view.table()->item(0, 7)->text(), QStringLiteral("Unpaid"));
     }

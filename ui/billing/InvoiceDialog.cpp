@@ -2,8 +2,12 @@
 #include "common/Log.h"
 #include "usecases/Payments.h"
 
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceLedger.h"
 #include "billing/InvoiceMail.h"
-#include "billing/InvoiceService.h"
+#include "billing/InvoicePayments.h"
+#include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 #include "common/LinesEditor.h"
 #include "common/MessageBox.h"
@@ -98,7 +102,7 @@ InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
             issue();
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (auto r = InvoiceService(m_session.db).deleteDraft(m_invoice.id, m_invoice.version); !r)
+        if (auto r = InvoiceDrafts(m_session.db).remove(m_invoice.id, m_invoice.version); !r)
             MessageBox::warning(this, tr("Invoice"), r.error().message);
         else
             QDialog::accept();
@@ -138,8 +142,7 @@ InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
 
 void InvoiceDialog::load(Id invoiceId)
 {
-    InvoiceService invoices(m_session.db);
-    auto inv = invoices.find(invoiceId);
+    auto inv = InvoiceQueries(m_session.db).find(invoiceId);
     if (!inv) {
         MessageBox::error(this, tr("Invoice"), inv.error().message);
         return;
@@ -163,9 +166,9 @@ void InvoiceDialog::load(Id invoiceId)
     m_notes->setReadOnly(!draft);
     m_operationDate->setText(m_invoice.operationDate);
     m_operationDate->setReadOnly(!draft);
-    m_lines->setDefaultVat(invoices.company().defaultVat);
+    m_lines->setDefaultVat(CompanyProfiles(m_session.db).load().defaultVat);
     m_payments->clear();
-    if (auto payments = invoices.payments(m_invoice.id))
+    if (auto payments = InvoicePayments(m_session.db).list(m_invoice.id))
         for (const auto &p : *payments)
             m_payments->addItem(tr("%1 — %2 (%3)").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.paidAt).toLocalTime().date(),
                                                                           QLocale::ShortFormat),
@@ -183,8 +186,8 @@ bool InvoiceDialog::saveDraft()
     const auto lines = m_lines->lines();
     if (!lines)
         return false;
-    auto saved = InvoiceService(m_session.db).saveDraft(m_invoice.id, m_invoice.version, m_invoice.customerId,
-                                                        toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed());
+    auto saved = InvoiceDrafts(m_session.db).save(m_invoice.id, m_invoice.version, m_invoice.customerId,
+                                                  toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed());
     if (!saved) {
         MessageBox::warning(this, tr("Invoice"), saved.error().message);
         return false;
@@ -197,7 +200,7 @@ bool InvoiceDialog::issue()
 {
     if (!saveDraft())
         return false;
-    auto issued = InvoiceService(m_session.db).issue(m_invoice.id, m_invoice.version, m_session.actor);
+    auto issued = InvoiceLedger(m_session.db).issue(m_invoice.id, m_invoice.version, m_session.actor);
     if (!issued) {
         MessageBox::warning(this, tr("Invoice not issued"), issued.error().message);
         return false;
@@ -208,7 +211,7 @@ bool InvoiceDialog::issue()
 
 bool InvoiceDialog::savePdf(const QString &path)
 {
-    const QByteArray pdf = InvoiceRenderer(m_invoice, InvoiceService(m_session.db).company()).pdf();
+    const QByteArray pdf = InvoiceRenderer(m_invoice, CompanyProfiles(m_session.db).load()).pdf();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         MessageBox::error(this, tr("Invoice"), tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -223,7 +226,7 @@ void InvoiceDialog::printPreview()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);
     QPrintPreviewDialog preview(&printer, this);
-    const CompanyProfile company = InvoiceService(m_session.db).company();
+    const CompanyProfile company = CompanyProfiles(m_session.db).load();
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, &company](QPrinter *p) { InvoiceRenderer(m_invoice, company).render(p); });
     preview.exec();
@@ -242,7 +245,7 @@ bool InvoiceDialog::recordPayment(Cents amount, const QString &method)
 
 bool InvoiceDialog::rectify(const QString &reason)
 {
-    auto draft = InvoiceService(m_session.db).createRectifying(m_invoice.id, reason, m_session.actor);
+    auto draft = InvoiceLedger(m_session.db).createRectifying(m_invoice.id, reason, m_session.actor);
     if (!draft) {
         MessageBox::warning(this, tr("Rectifying invoice"), draft.error().message);
         return false;
@@ -263,7 +266,7 @@ InvoiceDialog::~InvoiceDialog()
 
 bool InvoiceDialog::sendByEmail()
 {
-    const QByteArray pdf = InvoiceRenderer(m_invoice, InvoiceService(m_session.db).company()).pdf();
+    const QByteArray pdf = InvoiceRenderer(m_invoice, CompanyProfiles(m_session.db).load()).pdf();
     auto mail = prepareInvoiceMail(m_session.db, m_invoice.id, pdf);
     if (!mail) {
         MessageBox::warning(this, tr("Not sent"), mail.error().message);

@@ -3,7 +3,9 @@
 #include "usecases/Company.h"
 
 #include "billing/InvoiceDialog.h"
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceDrafts.h"
+#include "billing/InvoiceQueries.h"
 #include "billing/Mailer.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
@@ -95,7 +97,7 @@ void InvoicesView::reload()
     if (m_filter->currentIndex() == 1)
         filter.status = InvoiceStatus::Draft;
     filter.unpaidOnly = m_filter->currentIndex() == 2;
-    auto list = InvoiceService(m_session.db).list(filter);
+    auto list = InvoiceQueries(m_session.db).list(filter);
     if (!list) {
         MessageBox::warning(this, tr("Invoices"), list.error().message);
         return;
@@ -131,7 +133,7 @@ bool InvoicesView::invoiceOrder(const QString &orderNumber)
         MessageBox::warning(this, tr("Invoice an order"), order.error().message);
         return false;
     }
-    auto draft = InvoiceService(m_session.db).createFromOrder(order->id, m_session.actor);
+    auto draft = InvoiceDrafts(m_session.db).createFromOrder(order->id, m_session.actor);
     if (!draft) {
         MessageBox::warning(this, tr("Invoice an order"), draft.error().message);
         return false;
@@ -153,7 +155,7 @@ bool InvoicesView::blankInvoice(const QString &customer)
                                                            .arg(customer));
         return false;
     }
-    auto draft = InvoiceService(m_session.db).createBlank(found->first().id, m_session.actor);
+    auto draft = InvoiceDrafts(m_session.db).createBlank(found->first().id, m_session.actor);
     if (!draft) {
         MessageBox::warning(this, tr("Blank invoice"), draft.error().message);
         return false;
@@ -176,7 +178,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
     setObjectName(QStringLiteral("companySettingsDialog"));
     setWindowTitle(tr("Company and e-mail"));
     auto *form = new QFormLayout(this);
-    const CompanyProfile c = InvoiceService(m_db).company();
+    const CompanyProfile c = CompanyProfiles(m_db).load();
     const SmtpSettings smtp = SmtpSettings::load(m_db);
     const QList<std::tuple<QString, QString, QString>> fields{
         {QStringLiteral("legalName"), tr("Legal name:"), c.legalName},
@@ -237,7 +239,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
 
 bool CompanySettingsDialog::save()
 {
-    CompanyProfile c = InvoiceService(m_db).company();
+    CompanyProfile c = CompanyProfiles(m_db).load();
     auto text = [this](const char *key) { return m_fields.value(QLatin1String(key))->text(); };
     c.legalName = text("legalName");
     c.taxId = text("taxId");

@@ -1,6 +1,6 @@
 #include "reports/WeeklyReportPage.h"
 
-#include "billing/InvoiceService.h"
+#include "billing/CompanyProfiles.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "print/WeeklyReportRenderer.h"
@@ -218,7 +218,7 @@ void WeeklyReportPage::savePdfAs()
 bool WeeklyReportPage::savePdf(const QString &path)
 {
     loadOnce();
-    const QByteArray pdf = WeeklyReportRenderer(m_report, InvoiceService(m_session.db).company().legalName).pdf();
+    const QByteArray pdf = WeeklyReportRenderer(m_report, CompanyProfiles(m_session.db).load().legalName).pdf();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         MessageBox::error(this, tr("Weekly report"), tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -234,7 +234,7 @@ void WeeklyReportPage::printPreview()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true);
     QPrintPreviewDialog preview(&printer, this);
-    const QString company = InvoiceService(m_session.db).company().legalName;
+    const QString company = CompanyProfiles(m_session.db).load().legalName;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, &company](QPrinter *p) { WeeklyReportRenderer(m_report, company).render(p); });
     preview.exec();

@@ -1,0 +1,59 @@
+#include "billing/CompanyProfiles.h"
+
+#include "billing/VerifactuService.h"
+#include "storage/Database.h"
+#include "storage/Settings.h"
+#include "storage/SettingsKeys.h"
+
+namespace ordo {
+
+CompanyProfile CompanyProfiles::load() const
+{
+    CompanySettings s(m_db);
+    CompanyProfile p;
+    p.legalName = s.value(QString(settings::CompanyLegalName));
+    p.taxId = s.value(QString(settings::CompanyTaxId));
+    p.address = s.value(QString(settings::CompanyAddress));
+    p.postcode = s.value(QString(settings::CompanyPostcode));
+    p.city = s.value(QString(settings::CompanyCity));
+    p.phone = s.value(QString(settings::CompanyPhone));
+    p.email = s.value(QString(settings::CompanyEmail));
+    p.iban = s.value(QString(settings::CompanyIban));
+    p.paymentTerms = s.value(QString(settings::CompanyPaymentTerms));
+    p.paymentDays = s.value(QString(settings::InvoicePaymentDays), QStringLiteral("30")).toInt();
+    p.defaultVat = s.value(QString(settings::InvoiceDefaultVatBp), QStringLiteral("2100")).toInt();
+    p.footer = s.value(QString(settings::CompanyFooter));
+    p.series = s.value(QString(settings::InvoiceSeries));
+    p.rectifyingSeries = s.value(QString(settings::InvoiceRectifyingSeries), QStringLiteral("R"));
+    p.logoPng = QByteArray::fromBase64(s.value(QString(settings::CompanyLogoPng)).toLatin1());
+    const VerifactuSettings verifactu = VerifactuService(m_db).settings();
+    p.qrBaseUrl = verifactu.qrBaseUrl();
+    p.qrLegend = verifactu.qrLegend();
+    return p;
+}
+
+Result<void> CompanyProfiles::save(const CompanyProfile &p)
+{
+    if (p.series.trimmed() == p.rectifyingSeries.trimmed())
+        return makeError(ErrorCode::Invalid, tr("Rectifying invoices need a series of their own, different from the ordinary one."));
+    if (p.paymentDays < 0 || p.paymentDays > 365)
+        return makeError(ErrorCode::Invalid, tr("Payment terms must be between 0 and 365 days."));
+    return withTransaction(m_db, [&]() -> Result<void> {
+        CompanySettings s(m_db);
+        const QList<QPair<QString, QString>> values{
+            {QString(settings::CompanyLegalName), p.legalName.trimmed()}, {QString(settings::CompanyTaxId), p.taxId.trimmed()},
+            {QString(settings::CompanyAddress), p.address.trimmed()}, {QString(settings::CompanyPostcode), p.postcode.trimmed()},
+            {QString(settings::CompanyCity), p.city.trimmed()}, {QString(settings::CompanyPhone), p.phone.trimmed()},
+            {QString(settings::CompanyEmail), p.email.trimmed()}, {QString(settings::CompanyIban), p.iban.trimmed()},
+            {QString(settings::CompanyPaymentTerms), p.paymentTerms}, {QString(settings::InvoicePaymentDays), QString::number(p.paymentDays)},
+            {QString(settings::InvoiceDefaultVatBp), QString::number(p.defaultVat)}, {QString(settings::CompanyFooter), p.footer},
+            {QString(settings::InvoiceSeries), p.series.trimmed()}, {QString(settings::InvoiceRectifyingSeries), p.rectifyingSeries.trimmed()},
+            {QString(settings::CompanyLogoPng), QString::fromLatin1(p.logoPng.toBase64())}};
+        for (const auto &[key, value] : values)
+            if (auto r = s.setValue(key, value); !r)
+                return r;
+        return {};
+    });
+}
+
+} // namespace ordo

@@ -1,0 +1,126 @@
+#include "billing/InvoiceDrafts.h"
+
+#include "billing/CompanyProfiles.h"
+#include "billing/InvoiceQueries.h"
+#include "billing/InvoiceRows.h"
+#include "common/Clock.h"
+#include "orders/EventLog.h"
+#include "orders/WorkOrderService.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace ordo {
+
+Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
+{
+    Id invoiceId = 0;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto existing = m_db.run(QStringLiteral("SELECT id FROM invoices WHERE order_id = ? AND status = 'draft' AND kind = 'standard' "
+                                                "ORDER BY id DESC LIMIT 1"),
+                                 {orderId});
+        if (!existing)
+            return existing.error();
+        if (existing->next()) {
+            invoiceId = existing->value(0).toLongLong();
+            return true;
+        }
+        WorkOrderService orders(m_db);
+        auto order = orders.find(orderId);
+        if (!order)
+            return order.error();
+        auto orderLines = orders.lines(orderId);
+        if (!orderLines)
+            return orderLines.error();
+        const qint64 now = Clock::nowSecs();
+        auto id = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, order_id, customer_id, created_at, updated_at) "
+                                             "VALUES ('standard', 'draft', ?, ?, ?, ?, ?) RETURNING id"),
+                              {CompanyProfiles(m_db).load().series, orderId, order->customerId, now, now});
+        if (!id)
+            return id.error();
+        invoiceId = id->toLongLong();
+        QList<InvoiceLine> lines;
+        for (const auto &l : *orderLines)
+            lines.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
+        if (auto r = invoicerows::writeLines(m_db, invoiceId, lines); !r)
+            return r.error();
+        eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
+                          std::nullopt, std::nullopt, {}, {{QStringLiteral("fact"), QStringLiteral("invoice_drafted")}}};
+        if (auto r = eventlog::append(m_db, e, now); !r)
+            return r.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return InvoiceQueries(m_db).find(invoiceId);
+}
+
+Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &)
+{
+    const qint64 now = Clock::nowSecs();
+    auto id = withTransaction(m_db, [&]() -> Result<Id> {
+        auto inserted = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, customer_id, created_at, updated_at) "
+                                                   "VALUES ('standard', 'draft', ?, ?, ?, ?) RETURNING id"),
+                                    {CompanyProfiles(m_db).load().series, customerId, now, now});
+        if (!inserted) {
+            if (inserted.error().message.contains(QLatin1String("FOREIGN KEY")))
+                return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(customerId));
+            return inserted.error();
+        }
+        return inserted->toLongLong();
+    });
+    if (!id)
+        return id.error();
+    return InvoiceQueries(m_db).find(*id);
+}
+
+Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
+                                    const QString &notes, const QString &operationDate)
+{
+    if (!operationDate.isEmpty() && !QDate::fromString(operationDate, Qt::ISODate).isValid())
+        return makeError(ErrorCode::Invalid, tr("The operation date must be a date (YYYY-MM-DD)."));
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto current = InvoiceQueries(m_db).find(invoiceId);
+        if (!current)
+            return current.error();
+        if (!current->isDraft())
+            return makeError(ErrorCode::Forbidden, tr("Invoice %1 is issued and cannot be changed; correct it with a "
+                                                      "rectifying invoice.").arg(current->number));
+        auto r = m_db.run(QStringLiteral("UPDATE invoices SET customer_id = ?, notes = ?, operation_date = ?, updated_at = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
+                          {customerId, notes, operationDate, Clock::nowSecs(), invoiceId, expectedVersion});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was saved. Open it again."));
+        if (auto d = m_db.run(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {invoiceId}); !d)
+            return d.error();
+        if (auto w = invoicerows::writeLines(m_db, invoiceId, lines); !w)
+            return w.error();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return InvoiceQueries(m_db).find(invoiceId);
+}
+
+Result<void> InvoiceDrafts::remove(Id invoiceId, qint64 expectedVersion)
+{
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto current = InvoiceQueries(m_db).find(invoiceId);
+        if (!current)
+            return current.error();
+        if (!current->isDraft())
+            return makeError(ErrorCode::Forbidden, tr("Invoice %1 is issued and cannot be deleted; a rectifying invoice "
+                                                      "cancels it.").arg(current->number));
+        auto r = m_db.run(QStringLiteral("DELETE FROM invoices WHERE id = ? AND version = ? AND status = 'draft'"),
+                          {invoiceId, expectedVersion});
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was deleted."));
+        return {};
+    });
+}
+
+} // namespace ordo

@@ -1,0 +1,66 @@
+#include "billing/InvoicePayments.h"
+
+#include "billing/InvoiceQueries.h"
+#include "common/Clock.h"
+#include "orders/EventLog.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace ordo {
+
+Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidAt, const QString &method, const QString &note,
+                                        const Actor &by)
+{
+    if (amount == 0)
+        return makeError(ErrorCode::Invalid, tr("The amount paid cannot be zero."));
+    std::optional<Id> orderId;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto inv = InvoiceQueries(m_db).find(invoiceId);
+        if (!inv)
+            return inv.error();
+        if (inv->isDraft())
+            return makeError(ErrorCode::Invalid, tr("Issue the invoice before recording payments against it."));
+        if ((inv->totals.total >= 0 && inv->paid + amount > inv->totals.total) ||
+            (inv->totals.total < 0 && inv->paid + amount < inv->totals.total))
+            return makeError(ErrorCode::Invalid, tr("That is more than what is owed on %1 (%2 still due).")
+                                                     .arg(inv->number, money::formatEuros(inv->totals.total - inv->paid)));
+        const qint64 now = Clock::nowSecs();
+        auto r = m_db.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_at, amount_cents, method, note, created_at, created_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {invoiceId, paidAt, amount, method.trimmed(), note.trimmed(), now, by.name});
+        if (!r)
+            return r.error();
+        m_db.notifier().announceInvoices();
+        orderId = inv->orderId;
+        if (!orderId)
+            return true;
+        m_db.notifier().announceOrder(*orderId);
+        eventlog::Entry e{*orderId, by, EventKind::FieldChanged, QStringLiteral("payment"), {}, {}, std::nullopt,
+                          std::nullopt, method.trimmed(),
+                          {{QStringLiteral("fact"), QStringLiteral("payment_received")},
+                           {QStringLiteral("amount"), amount},
+                           {QStringLiteral("invoice"), inv->number}}};
+        if (auto logged = eventlog::append(m_db, e, now); !logged)
+            return logged.error();
+        return true;
+    }, Database::Durability::Full);  // money received: on disk before it is shown
+    if (!done)
+        return done.error();
+    return InvoiceQueries(m_db).find(invoiceId);
+}
+
+Result<QList<Payment>> InvoicePayments::list(Id invoiceId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, paid_at, amount_cents, method, note FROM payments WHERE invoice_id = ? ORDER BY paid_at, id"),
+                      {invoiceId});
+    if (!q)
+        return q.error();
+    QList<Payment> result;
+    while (q->next())
+        result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toString(),
+                       q->value(4).toString()});
+    return result;
+}
+
+} // namespace ordo

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "billing/Invoice.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+struct InvoiceFilter
+{
+    std::optional<InvoiceStatus> status;
+    std::optional<Id> customerId;
+    std::optional<Id> orderId;
+    bool unpaidOnly = false;
+    int limit = 200;
+    int offset = 0;
+};
+
+// Reading invoices (drafts and issued ones): one by id or number, a filtered page of them, an order's
+// latest. Writes are in InvoiceDrafts, InvoiceLedger, InvoicePayments and InvoiceMailLog.
+class InvoiceQueries final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::InvoiceQueries)
+
+public:
+    explicit InvoiceQueries(Database &db) : m_db(db) {}
+
+    Result<Invoice> find(Id invoiceId) const;
+    Result<Invoice> findByNumber(const QString &number) const;
+    Result<QList<Invoice>> list(const InvoiceFilter &filter) const;      // without lines
+    // The order's latest standard invoice (draft or issued), if it has one.
+    Result<std::optional<Invoice>> latestForOrder(Id orderId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ordo

@@ -1,0 +1,149 @@
+#include "billing/InvoiceRows.h"
+
+#include "billing/InvoiceNumbering.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace ordo::invoicerows {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::InvoiceRows)
+};
+
+const QString selectInvoice = QStringLiteral(
+    "SELECT i.id, i.kind, i.status, i.series, coalesce(i.number, ''), i.order_id, coalesce(o.number, ''), i.customer_id, "
+    "i.rectifies_id, coalesce(r.number, ''), i.rectification_reason, i.issued_at, i.operation_date, i.due_at, "
+    "i.issuer_name, i.issuer_tax_id, i.issuer_address, i.customer_name, i.customer_tax_id, i.customer_address, i.notes, "
+    "i.chain_index, i.previous_hash, i.hash, i.sent_at, i.version, c.name, c.tax_id, c.address, c.postcode, c.city, c.email, "
+    "(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), "
+    "i.base_cents, i.vat_cents, i.total_cents "
+    "FROM invoices i JOIN customers c ON c.id = i.customer_id LEFT JOIN work_orders o ON o.id = i.order_id "
+    "LEFT JOIN invoices r ON r.id = i.rectifies_id ");
+
+std::optional<qint64> optional64(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+// A draft shows the customer as they are now; issuing copies these into the invoice.
+void liveCustomer(Invoice &i, const QSqlQuery &q)
+{
+    i.customerName = q.value(26).toString();
+    i.customerTaxId = q.value(27).toString();
+    QStringList address{q.value(28).toString()};
+    const QString place = QStringLiteral("%1 %2").arg(q.value(29).toString(), q.value(30).toString()).trimmed();
+    if (!place.isEmpty())
+        address << place;
+    address.removeAll(QString());
+    i.customerAddress = address.join(QStringLiteral(", "));
+}
+
+Invoice fromRow(const QSqlQuery &q)
+{
+    Invoice i;
+    i.id = q.value(0).toLongLong();
+    i.kind = q.value(1).toString() == QLatin1String("rectifying") ? InvoiceKind::Rectifying : InvoiceKind::Standard;
+    const QString status = q.value(2).toString();
+    i.status = status == QLatin1String("sent") ? InvoiceStatus::Sent
+             : status == QLatin1String("issued") ? InvoiceStatus::Issued
+                                                  : InvoiceStatus::Draft;
+    i.series = q.value(3).toString();
+    i.number = q.value(4).toString();
+    i.orderId = optional64(q.value(5));
+    i.orderNumber = q.value(6).toString();
+    i.customerId = q.value(7).toLongLong();
+    i.rectifiesId = optional64(q.value(8));
+    i.rectifiesNumber = q.value(9).toString();
+    i.rectificationReason = q.value(10).toString();
+    i.issuedAt = optional64(q.value(11));
+    i.operationDate = q.value(12).toString();
+    i.dueAt = optional64(q.value(13));
+    i.issuerName = q.value(14).toString();
+    i.issuerTaxId = q.value(15).toString();
+    i.issuerAddress = q.value(16).toString();
+    i.customerName = q.value(17).toString();
+    i.customerTaxId = q.value(18).toString();
+    i.customerAddress = q.value(19).toString();
+    i.notes = q.value(20).toString();
+    i.chainIndex = q.value(21).toLongLong();
+    i.previousHash = q.value(22).toString();
+    i.hash = q.value(23).toString();
+    i.sentAt = optional64(q.value(24));
+    i.version = q.value(25).toLongLong();
+    if (i.isDraft())
+        liveCustomer(i, q);
+    i.customerEmail = q.value(31).toString();
+    i.paid = q.value(32).toLongLong();
+    if (!i.isDraft()) {
+        // Totals stored at issue, so a list needs no lines; load() recomputes them from the lines.
+        i.totals.base = q.value(33).toLongLong();
+        i.totals.vat = q.value(34).toLongLong();
+        i.totals.total = q.value(35).toLongLong();
+    }
+    return i;
+}
+
+} // namespace
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+Result<Invoice> load(Database &db, const QString &where, const QVariantList &values)
+{
+    auto q = db.run(selectInvoice + where, values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, Text::tr("There is no such invoice."));
+    Invoice i = fromRow(*q);
+    auto lines = db.run(QStringLiteral("SELECT position, description, quantity, unit_price, vat_rate, discount FROM invoice_lines "
+                                       "WHERE invoice_id = ? ORDER BY position"),
+                        {i.id});
+    if (!lines)
+        return lines.error();
+    while (lines->next())
+        i.lines.append({lines->value(0).toInt(), lines->value(1).toString(), lines->value(2).toLongLong(),
+                        lines->value(3).toLongLong(), lines->value(4).toInt(), lines->value(5).toInt()});
+    i.totals = invoicing::totals(i.lines);
+    return i;
+}
+
+Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList values, int limit, int offset)
+{
+    QString sql = selectInvoice + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    sql += QStringLiteral(" ORDER BY CASE WHEN i.status = 'draft' THEN 0 ELSE 1 END, i.chain_index DESC, i.id DESC LIMIT ? OFFSET ?");
+    values << limit << offset;
+    auto q = db.run(sql, values);
+    if (!q)
+        return q.error();
+    QList<Invoice> result;
+    while (q->next())
+        result.append(fromRow(*q));  // drafts show their lines' sum when opened
+    return result;
+}
+
+Result<void> writeLines(Database &db, Id invoiceId, const QList<InvoiceLine> &lines)
+{
+    int position = 0;
+    for (const auto &l : lines) {
+        if (l.description.trimmed().isEmpty())
+            return makeError(ErrorCode::Invalid, Text::tr("Every line of the invoice needs a description."));
+        if (l.vatRate < 0 || l.vatRate > 10000 || l.discount < 0 || l.discount > 10000)
+            return makeError(ErrorCode::Invalid, Text::tr("“%1”: VAT and discount must be between 0 % and 100 %.").arg(l.description));
+        auto r = db.run(QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, "
+                                       "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {invoiceId, position++, l.description.trimmed(), l.quantity, l.unitPrice, l.vatRate, l.discount});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+} // namespace ordo::invoicerows
