@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CommandRegistry.h"
+#include "Credentials.h"
 
 #include "storage/Database.h"
 #include "usecases/Company.h"
@@ -62,6 +63,12 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     if (!db)
         return c.fail(db.error());
     c.db = db->get();
+    if (command.access() == Access::Writes || command.access() == Access::Creates) {
+        auto actor = signCommandLine(*c.db, parser.value(QStringLiteral("user")), err);
+        if (!actor)
+            return c.fail(actor.error());
+        c.actor = *actor;
+    }
     return command.run(c);
 }
 

@@ -123,7 +123,9 @@ QString Command::usageEntry() const
 
 QString Command::helpText() const
 {
-    QString text = Cli::tr("Usage: ordo-cli [--database PATH] %1").arg(m_name);
+    const bool writes = m_access == Access::Writes || m_access == Access::Creates;
+    QString text = (writes ? Cli::tr("Usage: ordo-cli [--database PATH] [--user NAME] %1")
+                           : Cli::tr("Usage: ordo-cli [--database PATH] %1")).arg(m_name);
     if (!m_synopsis.isEmpty())
         text += QLatin1Char(' ') + QString(m_synopsis).replace(QLatin1Char('\n'), QLatin1Char(' '));
     text += QStringLiteral("\n\n") + m_summary + QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Types.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ public:
     QTextStream &out;
     QTextStream &err;
     Database *db = nullptr;       // open unless the command's access is Files
+    Actor actor;                  // who signs this run's changes (commands that write; see Credentials.h)
 
     // Only the command's own options can be asked for (anything else was refused as wrong usage).
     bool isSet(const QString &option) const;

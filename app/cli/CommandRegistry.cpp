@@ -69,7 +69,7 @@ QList<const Command *> CommandRegistry::group(const QString &firstWord) const
 
 QString CommandRegistry::usageText() const
 {
-    QString text = Cli::tr("Usage: ordo-cli [--database PATH] COMMAND [options]") + QStringLiteral("\n\n");
+    QString text = Cli::tr("Usage: ordo-cli [--database PATH] [--user NAME] COMMAND [options]") + QStringLiteral("\n\n");
     for (const auto &section : m_sections) {
         text += (section.title.isEmpty() ? Cli::tr("Commands:") : QLatin1Char('\n') + section.title) + QLatin1Char('\n');
         for (const auto &command : section.commands)
@@ -77,6 +77,8 @@ QString CommandRegistry::usageText() const
     }
     return text + QLatin1Char('\n') + Cli::tr("Run “ordo-cli COMMAND --help” for the options of one command.") +
            QLatin1Char('\n') + Cli::tr("Without --database, the default database in the user's data folder is used.") +
+           QLatin1Char('\n') + Cli::tr("Changes are signed by --user NAME, else by the API token in ORDO_TOKEN, else by "
+                                        "“ordo-cli (your login)” when the owner allows unsigned changes.") +
            QLatin1Char('\n') + Cli::tr("Exit codes: 0 done, 1 refused or failed (nothing changed), 2 wrong usage.") +
            QLatin1Char('\n');
 }
@@ -93,7 +95,10 @@ QList<QCommandLineOption> CommandRegistry::globalOptions()
 {
     return {{{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help.")},
             {QStringLiteral("version"), Cli::tr("Show the version.")},
-            {QStringLiteral("database"), Cli::tr("The database file."), Cli::tr("path")}};
+            {QStringLiteral("database"), Cli::tr("The database file."), Cli::tr("path")},
+            {QStringLiteral("user"), Cli::tr("Sign the changes as this person (their password or PIN from ORDO_PASSWORD, "
+                                             "or asked on the terminal)."),
+             Cli::tr("name")}};
 }
 
 bool CommandRegistry::isGlobal(const QString &optionName)

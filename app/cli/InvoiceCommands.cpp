@@ -21,11 +21,6 @@ namespace ordo::cli {
 
 namespace {
 
-Actor commandLineActor()
-{
-    return Actor{std::nullopt, qEnvironmentVariable("USER", QStringLiteral("ordo-cli"))};
-}
-
 class InvoiceIssue final : public Command
 {
 public:
@@ -40,7 +35,7 @@ public:
         auto order = WorkOrderService(*c.db).findByNumber(c.arguments.at(0));
         if (!order)
             return c.fail(order.error());
-        auto issued = InvoiceIssuing(*c.db).issueForOrder(order->id, commandLineActor());
+        auto issued = InvoiceIssuing(*c.db).issueForOrder(order->id, c.actor);
         if (!issued)
             return c.fail(issued.error());
         if (c.json())
@@ -106,7 +101,7 @@ public:
         if (!inv)
             return c.fail(inv.error());
         auto paid = Payments(*c.db).record(inv->id, *amount, Clock::nowSecs(), c.value(QStringLiteral("method")), {},
-                                           commandLineActor());
+                                           c.actor);
         if (!paid)
             return c.fail(paid.error());
         c.out << Cli::tr("%1: %2 paid of %3.").arg(paid->number, money::formatEuros(paid->paid), money::formatEuros(paid->totals.total))
@@ -195,7 +190,7 @@ public:
         if (!inv)
             return c.fail(inv.error());
         const QByteArray pdf = InvoiceRenderer(*inv, CompanyProfiles(*c.db).load()).pdf();
-        if (auto sent = sendInvoice(*c.db, inv->id, pdf, c.value(QStringLiteral("email"))); !sent)
+        if (auto sent = sendInvoice(*c.db, inv->id, pdf, c.actor, c.value(QStringLiteral("email"))); !sent)
             return c.fail(sent.error());
         c.out << Cli::tr("Invoice %1 sent.").arg(inv->number) << Qt::endl;
         return Ok;

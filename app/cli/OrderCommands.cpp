@@ -147,10 +147,9 @@ class OrdersMove final : public Command
 {
 public:
     OrdersMove()
-        : Command(QStringLiteral("orders move"), Access::Writes, 2, Cli::tr("NUMBER STEP [--by NAME] [--note TEXT] [--json]"),
+        : Command(QStringLiteral("orders move"), Access::Writes, 2, Cli::tr("NUMBER STEP [--note TEXT] [--json]"),
                   Cli::tr("move an order to another step of its process map"),
-                  {{QStringLiteral("by"), Cli::tr("Who does it (a staff member's name)."), Cli::tr("name")},
-                   {QStringLiteral("note"), Cli::tr("A note recorded with the change."), Cli::tr("text")},
+                  {{QStringLiteral("note"), Cli::tr("A note recorded with the change."), Cli::tr("text")},
                    jsonOption()})
     {
     }
@@ -169,10 +168,7 @@ public:
         if (!step)
             return c.fail(Cli::tr("“%1” is not a step of the process map of %2. Its steps are: %3.")
                               .arg(stepName, order->number, stepNames(*wf)));
-        auto actor = who(c);
-        if (!actor)
-            return c.fail(actor.error());
-        auto moved = OrderMoves(*c.db).move(order->id, order->version, step->id, *actor, c.value(QStringLiteral("note")));
+        auto moved = OrderMoves(*c.db).move(order->id, order->version, step->id, c.actor, c.value(QStringLiteral("note")));
         if (!moved)
             return c.fail(moved.error());
         if (c.json())
@@ -182,20 +178,6 @@ public:
                           moved->order.responsibleName.isEmpty() ? Cli::tr("nobody") : moved->order.responsibleName)
               << Qt::endl;
         return Ok;
-    }
-
-private:
-    // --by names a member of staff; without it, the user of the command line.
-    static Result<Actor> who(const Context &c)
-    {
-        if (c.isSet(QStringLiteral("by"))) {
-            auto member = StaffRepository(*c.db).findByName(c.value(QStringLiteral("by")));
-            if (!member)
-                return member.error();
-            return Actor{member->id, member->name};
-        }
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        return Actor{std::nullopt, user.isEmpty() ? QStringLiteral("ordo-cli") : Cli::tr("%1 (command line)").arg(user)};
     }
 };
 

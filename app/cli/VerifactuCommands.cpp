@@ -131,10 +131,9 @@ class Annul final : public Command
 {
 public:
     Annul()
-        : Command(QStringLiteral("verifactu annul"), Access::Writes, 1, Cli::tr("NUMBER --note REASON [--by NAME] [--json]"),
+        : Command(QStringLiteral("verifactu annul"), Access::Writes, 1, Cli::tr("NUMBER --note REASON [--json]"),
                   Cli::tr("a registro de anulación for an invoice issued by mistake"),
                   {{QStringLiteral("note"), Cli::tr("Why the record is annulled."), Cli::tr("text")},
-                   {QStringLiteral("by"), Cli::tr("Who annuls it."), Cli::tr("name")},
                    jsonOption()})
     {
     }
@@ -147,9 +146,7 @@ public:
         auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
         if (!inv)
             return c.fail(inv.error());
-        const QString by = c.value(QStringLiteral("by"));
-        auto record = VerifactuService(*c.db).annul(inv->id, reason,
-                                                    Actor{std::nullopt, by.isEmpty() ? QStringLiteral("ordo-cli") : by});
+        auto record = VerifactuService(*c.db).annul(inv->id, reason, c.actor);
         if (!record)
             return c.fail(record.error());
         if (c.json())

@@ -66,6 +66,7 @@ struct Invoice
     QString previousHash;
     QString hash;
     std::optional<qint64> sentAt;
+    QString issuedBy;   // who issued it (since schema 10; empty before)
     qint64 version = 0;
 
     bool isDraft() const { return status == InvoiceStatus::Draft; }

@@ -1,5 +1,7 @@
 #include "billing/InvoiceDrafts.h"
 
+#include "common/Authorization.h"
+
 #include "billing/CompanyProfiles.h"
 #include "billing/InvoiceQueries.h"
 #include "billing/InvoiceRows.h"
@@ -14,6 +16,8 @@ namespace ordo {
 
 Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
+        return allowed.error();
     Id invoiceId = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto existing = m_db.run(QStringLiteral("SELECT id FROM invoices WHERE order_id = ? AND status = 'draft' AND kind = 'standard' "
@@ -55,8 +59,10 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
     return InvoiceQueries(m_db).find(invoiceId);
 }
 
-Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &)
+Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
+        return allowed.error();
     const qint64 now = Clock::nowSecs();
     auto id = withTransaction(m_db, [&]() -> Result<Id> {
         auto inserted = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, customer_id, created_at, updated_at) "
@@ -75,8 +81,10 @@ Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &)
 }
 
 Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
-                                    const QString &notes, const QString &operationDate)
+                                    const QString &notes, const QString &operationDate, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
+        return allowed.error();
     if (!operationDate.isEmpty() && !QDate::fromString(operationDate, Qt::ISODate).isValid())
         return makeError(ErrorCode::Invalid, tr("The operation date must be a date (YYYY-MM-DD)."));
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -104,8 +112,10 @@ Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id cus
     return InvoiceQueries(m_db).find(invoiceId);
 }
 
-Result<void> InvoiceDrafts::remove(Id invoiceId, qint64 expectedVersion)
+Result<void> InvoiceDrafts::remove(Id invoiceId, qint64 expectedVersion, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
+        return allowed;
     return withTransaction(m_db, [&]() -> Result<void> {
         auto current = InvoiceQueries(m_db).find(invoiceId);
         if (!current)

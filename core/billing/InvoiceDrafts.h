@@ -24,8 +24,8 @@ public:
     // Replaces the draft's customer, lines, notes and operation date; a Conflict when someone else
     // saved it since `expectedVersion` was read.
     Result<Invoice> save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
-                         const QString &notes, const QString &operationDate);
-    Result<void> remove(Id invoiceId, qint64 expectedVersion);
+                         const QString &notes, const QString &operationDate, const Actor &by);
+    Result<void> remove(Id invoiceId, qint64 expectedVersion, const Actor &by);
 
 private:
     Database &m_db;

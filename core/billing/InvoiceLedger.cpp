@@ -1,5 +1,7 @@
 #include "billing/InvoiceLedger.h"
 
+#include "common/Authorization.h"
+
 #include "billing/CompanyProfiles.h"
 #include "billing/InvoiceNumbering.h"
 #include "billing/InvoiceQueries.h"
@@ -45,16 +47,17 @@ Result<void> InvoiceLedger::checkIssuable(const Invoice &inv, qint64 expectedVer
     return {};
 }
 
-Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 sequence, qint64 expectedVersion)
+Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 sequence, qint64 expectedVersion,
+                                        const QString &issuedBy)
 {
     auto r = m_db.run(QStringLiteral(
         "UPDATE invoices SET status = 'issued', series = ?, year = ?, sequence = ?, number = ?, issued_at = ?, due_at = ?, "
         "issuer_name = ?, issuer_tax_id = ?, issuer_address = ?, customer_name = ?, customer_tax_id = ?, customer_address = ?, "
         "base_cents = ?, vat_cents = ?, total_cents = ?, chain_index = ?, previous_hash = ?, hash = ?, updated_at = ?, "
-        "version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
+        "issued_by = ?, version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
         {inv.series, year, sequence, inv.number, *inv.issuedAt, *inv.dueAt, inv.issuerName, inv.issuerTaxId, inv.issuerAddress,
          inv.customerName, inv.customerTaxId, inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total,
-         inv.chainIndex, inv.previousHash, inv.hash, *inv.issuedAt, inv.id, expectedVersion});
+         inv.chainIndex, inv.previousHash, inv.hash, *inv.issuedAt, issuedBy, inv.id, expectedVersion});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -71,6 +74,8 @@ Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 seq
 
 Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
+        return allowed.error();
     std::optional<Id> orderId;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto found = InvoiceQueries(m_db).find(invoiceId);
@@ -102,7 +107,7 @@ Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const
         inv.issuerAddress = issuer.fullAddress();
         inv.totals = invoicing::totals(inv.lines);
         invoicing::seal(inv, *tail);
-        if (auto written = writeIssued(inv, year, *sequence, expectedVersion); !written)
+        if (auto written = writeIssued(inv, year, *sequence, expectedVersion, by.name); !written)
             return written.error();
         if (inv.orderId) {
             eventlog::Entry e{*inv.orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, inv.number,
@@ -124,6 +129,8 @@ Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const
 
 Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &reason, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
+        return allowed.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the invoice is being corrected."));
     Id id = 0;

@@ -35,7 +35,8 @@ public:
 
 private:
     Result<void> checkIssuable(const Invoice &draft, qint64 expectedVersion, const CompanyProfile &issuer) const;
-    Result<void> writeIssued(const Invoice &issued, int year, qint64 sequence, qint64 expectedVersion);
+    Result<void> writeIssued(const Invoice &issued, int year, qint64 sequence, qint64 expectedVersion,
+                             const QString &issuedBy);
 
     Database &m_db;
 };

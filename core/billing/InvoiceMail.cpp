@@ -1,5 +1,7 @@
 #include "billing/InvoiceMail.h"
 
+#include "common/Authorization.h"
+
 #include "billing/CompanyProfiles.h"
 #include "billing/InvoiceMailLog.h"
 #include "billing/InvoiceQueries.h"
@@ -17,8 +19,11 @@ class InvoiceMailText
 
 } // namespace
 
-Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
+Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteArray &pdf, const Actor &by,
+                                       const QString &toOverride)
 {
+    if (auto allowed = authorize(by, Permission::SendInvoices); !allowed)
+        return allowed.error();
     auto inv = InvoiceQueries(db).find(invoiceId);
     if (!inv)
         return inv.error();
@@ -27,6 +32,7 @@ Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteAr
     const CompanyProfile company = CompanyProfiles(db).load();
     InvoiceMail mail;
     mail.invoiceId = invoiceId;
+    mail.sentBy = by.name;
     MailMessage &message = mail.message;
     message.to = toOverride.isEmpty() ? inv->customerEmail : toOverride;
     message.subject = InvoiceMailText::tr("Invoice %1 — %2").arg(inv->number, company.legalName);
@@ -54,7 +60,7 @@ Result<void> recordInvoiceMail(Database &db, const InvoiceMail &mail, const Resu
 {
     InvoiceMailLog log(db);
     // The attempt is kept whatever happened, so that nobody wonders whether it went.
-    if (auto logged = log.logEmail(mail.invoiceId, mail.message.to, sent.ok(), sent ? QString() : sent.error().message); !logged)
+    if (auto logged = log.logEmail(mail.invoiceId, mail.message.to, sent.ok(), sent ? QString() : sent.error().message, mail.sentBy); !logged)
         return logged.error();
     if (!sent)
         return sent.error();
@@ -64,9 +70,9 @@ Result<void> recordInvoiceMail(Database &db, const InvoiceMail &mail, const Resu
     return {};
 }
 
-Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, const QString &toOverride)
+Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, const Actor &by, const QString &toOverride)
 {
-    auto mail = prepareInvoiceMail(db, invoiceId, pdf, toOverride);
+    auto mail = prepareInvoiceMail(db, invoiceId, pdf, by, toOverride);
     if (!mail)
         return mail.error();
     return recordInvoiceMail(db, *mail, transmitInvoiceMail(*mail));

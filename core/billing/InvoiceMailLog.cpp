@@ -25,11 +25,13 @@ Result<Invoice> InvoiceMailLog::markSent(Id invoiceId, qint64 at)
     return InvoiceQueries(m_db).find(invoiceId);
 }
 
-Result<void> InvoiceMailLog::logEmail(Id invoiceId, const QString &recipient, bool ok, const QString &message)
+Result<void> InvoiceMailLog::logEmail(Id invoiceId, const QString &recipient, bool ok, const QString &message,
+                                      const QString &sentBy)
 {
     return withTransaction(m_db, [&]() -> Result<void> {
-        auto r = m_db.run(QStringLiteral("INSERT INTO email_log (invoice_id, at, recipient, ok, message) VALUES (?, ?, ?, ?, ?)"),
-                          {invoiceId, Clock::nowSecs(), recipient, ok ? 1 : 0, message});
+        auto r = m_db.run(QStringLiteral("INSERT INTO email_log (invoice_id, at, recipient, ok, message, sent_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?)"),
+                          {invoiceId, Clock::nowSecs(), recipient, ok ? 1 : 0, message, sentBy});
         if (!r)
             return r.error();
         return {};

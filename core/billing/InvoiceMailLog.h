@@ -19,7 +19,8 @@ public:
     explicit InvoiceMailLog(Database &db) : m_db(db) {}
 
     Result<Invoice> markSent(Id invoiceId, qint64 at);
-    Result<void> logEmail(Id invoiceId, const QString &recipient, bool ok, const QString &message);
+    Result<void> logEmail(Id invoiceId, const QString &recipient, bool ok, const QString &message,
+                          const QString &sentBy = {});
 
 private:
     Database &m_db;

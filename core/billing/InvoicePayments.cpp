@@ -1,5 +1,7 @@
 #include "billing/InvoicePayments.h"
 
+#include "common/Authorization.h"
+
 #include "billing/InvoiceQueries.h"
 #include "common/Clock.h"
 #include "orders/EventLog.h"
@@ -12,6 +14,8 @@ namespace ordo {
 Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidAt, const QString &method, const QString &note,
                                         const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::RecordPayments); !allowed)
+        return allowed.error();
     if (amount == 0)
         return makeError(ErrorCode::Invalid, tr("The amount paid cannot be zero."));
     std::optional<Id> orderId;

@@ -21,7 +21,7 @@ const QString selectInvoice = QStringLiteral(
     "i.issuer_name, i.issuer_tax_id, i.issuer_address, i.customer_name, i.customer_tax_id, i.customer_address, i.notes, "
     "i.chain_index, i.previous_hash, i.hash, i.sent_at, i.version, c.name, c.tax_id, c.address, c.postcode, c.city, c.email, "
     "(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), "
-    "i.base_cents, i.vat_cents, i.total_cents "
+    "i.base_cents, i.vat_cents, i.total_cents, i.issued_by "
     "FROM invoices i JOIN customers c ON c.id = i.customer_id LEFT JOIN work_orders o ON o.id = i.order_id "
     "LEFT JOIN invoices r ON r.id = i.rectifies_id ");
 
@@ -85,6 +85,7 @@ Invoice fromRow(const QSqlQuery &q)
         i.totals.vat = q.value(34).toLongLong();
         i.totals.total = q.value(35).toLongLong();
     }
+    i.issuedBy = q.value(36).toString();
     return i;
 }
 

@@ -163,7 +163,7 @@ TEST_CASE("orders move follows the map, sets the responsible person and records 
     DemoFile db;
     const QString number = firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString();
     const Run moved = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("quote accepted"),
-                          QStringLiteral("--by"), QStringLiteral("Marta Sanz"), QStringLiteral("--note"),
+                          QStringLiteral("--user"), QStringLiteral("Marta Sanz"), QStringLiteral("--note"),
                           QStringLiteral("Accepted by phone")});
     INFO(moved.err.toStdString());
     REQUIRE(moved.exitCode == 0);
@@ -214,7 +214,7 @@ TEST_CASE("an unknown order, step or person exits 1 with a one-line message", "[
     CHECK(noStep.err.contains(QStringLiteral("Quote accepted")));  // lists the real steps
 
     const Run nobody = db({QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted"),
-                           QStringLiteral("--by"), QStringLiteral("Nadie")});
+                           QStringLiteral("--user"), QStringLiteral("Nadie")});
     CHECK(nobody.exitCode == 1);
     CHECK(nobody.err.contains(QStringLiteral("Nadie")));
     CHECK(firstOrderIn(db, QStringLiteral("Quote sent")).value(QStringLiteral("number")).toString() == number);
@@ -813,7 +813,7 @@ TEST_CASE("COMMAND --help shows that command's options; a group's help shows eac
     const Run move = cli({QStringLiteral("orders"), QStringLiteral("move"), QStringLiteral("--help")});
     CHECK(move.exitCode == 0);
     CHECK(move.out.contains(QStringLiteral("orders move NUMBER STEP")));
-    CHECK(move.out.contains(QStringLiteral("--by <name>")));
+    CHECK(move.out.contains(QStringLiteral("[--user NAME] orders move")));
     CHECK(move.out.contains(QStringLiteral("--note <text>")));
     CHECK(move.out.contains(QStringLiteral("A note recorded with the change.")));
     CHECK_FALSE(move.out.contains(QStringLiteral("--limit")));
@@ -823,7 +823,7 @@ TEST_CASE("COMMAND --help shows that command's options; a group's help shows eac
     CHECK(orders.exitCode == 0);
     for (const QString &text : {QStringLiteral("orders list"), QStringLiteral("orders show NUMBER"),
                                 QStringLiteral("orders move NUMBER STEP"), QStringLiteral("--step <name>"),
-                                QStringLiteral("--limit <n>"), QStringLiteral("--by <name>")})
+                                QStringLiteral("--limit <n>"), QStringLiteral("--note <text>")})
         CHECK(orders.out.contains(text));
     CHECK_FALSE(orders.out.contains(QStringLiteral("--amount")));
 
@@ -849,7 +849,10 @@ TEST_CASE("the usage lists every registered command, and every command has its o
         arguments << QStringLiteral("--help");
         const Run own = cli(arguments);
         CHECK(own.exitCode == 0);
-        CHECK(own.out.startsWith(QStringLiteral("Usage: ordo-cli [--database PATH] ") + command->name()));
+        // Commands that change data say who signs the changes.
+        const bool writes = command->access() == ordo::cli::Access::Writes || command->access() == ordo::cli::Access::Creates;
+        CHECK(own.out.startsWith(QStringLiteral("Usage: ordo-cli [--database PATH] ") +
+                                 (writes ? QStringLiteral("[--user NAME] ") : QString()) + command->name()));
     }
 }
 

@@ -158,11 +158,11 @@ TEST_CASE("issued invoices cannot be edited or deleted, by Ordo or behind its ba
 {
     Fixture f;
     const Invoice inv = f.issued();
-    auto edit = f.drafts.save(inv.id, inv.version, inv.customerId, {}, {}, {});
+    auto edit = f.drafts.save(inv.id, inv.version, inv.customerId, {}, {}, {}, pilar);
     REQUIRE_FALSE(edit.ok());
     CHECK(edit.error().code == ErrorCode::Forbidden);
     CHECK(edit.error().message.contains(QStringLiteral("rectifying")));
-    auto removal = f.drafts.remove(inv.id, inv.version);
+    auto removal = f.drafts.remove(inv.id, inv.version, pilar);
     REQUIRE_FALSE(removal.ok());
     CHECK(removal.error().code == ErrorCode::Forbidden);
 

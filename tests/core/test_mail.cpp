@@ -69,7 +69,7 @@ TEST_CASE("an issued invoice is mailed with its PDF to the customer and marked s
     Fixture f;
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("secret"));
-    auto sent = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    auto sent = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
     INFO((sent ? QString() : sent.error().message).toStdString());
     REQUIRE(sent.ok());
     server.wait();
@@ -104,7 +104,7 @@ TEST_CASE("a refused password is said clearly, logged, and the invoice stays iss
     Fixture f;
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("wrong"));
-    auto refused = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    auto refused = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("refused the user name or password")));
     CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
@@ -120,7 +120,7 @@ TEST_CASE("a mail server that is down is reported as such", "[mail]")
         port = closed.port();
     }  // nothing listens there any more
     f.smtp(port, QStringLiteral("secret"));
-    auto down = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    auto down = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(down.ok());
     CHECK(down.error().message.contains(QStringLiteral("did not answer")));
     CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
@@ -131,7 +131,7 @@ TEST_CASE("a customer without an e-mail address is refused before anything is se
     Fixture f{QString()};
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("secret"));
-    auto none = sendInvoice(*f.db, f.invoice.id, fakePdf);
+    auto none = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(QStringLiteral("no e-mail address")));
     CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0")) == 1);

@@ -72,7 +72,7 @@ private slots:
 
         int exit = -1;
         const QString said = cli(path, {QStringLiteral("orders"), QStringLiteral("move"), number, QStringLiteral("Quote accepted"),
-                                        QStringLiteral("--by"), QStringLiteral("Marta Sanz")},
+                                        QStringLiteral("--user"), QStringLiteral("Marta Sanz")},
                                  &exit);
         QVERIFY2(exit == 0, qPrintable(said));
 

@@ -102,7 +102,7 @@ InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
             issue();
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (auto r = InvoiceDrafts(m_session.db).remove(m_invoice.id, m_invoice.version); !r)
+        if (auto r = InvoiceDrafts(m_session.db).remove(m_invoice.id, m_invoice.version, m_session.actor); !r)
             MessageBox::warning(this, tr("Invoice"), r.error().message);
         else
             QDialog::accept();
@@ -187,7 +187,8 @@ bool InvoiceDialog::saveDraft()
     if (!lines)
         return false;
     auto saved = InvoiceDrafts(m_session.db).save(m_invoice.id, m_invoice.version, m_invoice.customerId,
-                                                  toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed());
+                                                  toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed(),
+                                                  m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Invoice"), saved.error().message);
         return false;
@@ -267,7 +268,7 @@ InvoiceDialog::~InvoiceDialog()
 bool InvoiceDialog::sendByEmail()
 {
     const QByteArray pdf = InvoiceRenderer(m_invoice, CompanyProfiles(m_session.db).load()).pdf();
-    auto mail = prepareInvoiceMail(m_session.db, m_invoice.id, pdf);
+    auto mail = prepareInvoiceMail(m_session.db, m_invoice.id, pdf, m_session.actor);
     if (!mail) {
         MessageBox::warning(this, tr("Not sent"), mail.error().message);
         return false;

@@ -1,0 +1,85 @@
+#include "Credentials.h"
+
+#include "CliCommands.h"
+#include "Command.h"
+
+#include "people/Accounts.h"
+#include "people/ApiTokens.h"
+#include "people/StaffRepository.h"
+#include "storage/Database.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace ordo::cli {
+
+namespace {
+
+// Reads one line from the terminal with echo off; empty when stdin is not a terminal.
+std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    err << prompt << Qt::flush;
+    termios before{};
+    tcgetattr(STDIN_FILENO, &before);
+    termios quiet = before;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+    err << Qt::endl;
+    return QString::fromStdString(line);
+}
+
+Result<Account> accountNamed(Database &db, const QString &user)
+{
+    Accounts accounts(db);
+    auto byUsername = accounts.findByUsername(user);
+    if (byUsername || byUsername.error().code != ErrorCode::NotFound)
+        return byUsername;
+    // A person's full name works too ("Marta Sanz"), when only one has it.
+    auto member = StaffRepository(db).findByName(user);
+    if (!member)
+        return makeError(ErrorCode::SignInRefused, Cli::tr("There is no user “%1”.").arg(user));
+    return accounts.find(member->id);
+}
+
+} // namespace
+
+Result<Actor> signCommandLine(Database &db, const QString &user, QTextStream &err)
+{
+    Accounts accounts(db);
+    if (!user.isEmpty()) {
+        auto account = accountNamed(db, user);
+        if (!account)
+            return account.error();
+        SignInAttempt attempt{account->username, account->staffId, {}, QStringLiteral("cli")};
+        if (account->secret != SecretKind::None) {
+            if (qEnvironmentVariableIsSet("ORDO_PASSWORD")) {
+                attempt.secret = qEnvironmentVariable("ORDO_PASSWORD");
+            } else {
+                const QString prompt = account->secret == SecretKind::Pin ? Cli::tr("PIN for %1: ").arg(account->name)
+                                                                          : Cli::tr("Password for %1: ").arg(account->name);
+                auto typed = askSecret(err, prompt);
+                if (!typed)
+                    return makeError(ErrorCode::SignInRefused,
+                                     Cli::tr("%1 signs in with a password or PIN: set ORDO_PASSWORD, or run ordo-cli on a "
+                                             "terminal to be asked for it.")
+                                         .arg(account->name));
+                attempt.secret = *typed;
+            }
+        }
+        return accounts.signIn(attempt);
+    }
+    if (qEnvironmentVariableIsSet("ORDO_TOKEN"))
+        return ApiTokens(db).signIn(qEnvironmentVariable("ORDO_TOKEN"));
+    return accounts.commandLineActor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+}
+
+} // namespace ordo::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Types.h"
+
+#include <QTextStream>
+
+namespace ordo {
+
+class Database;
+
+namespace cli {
+
+// Who signs the changes of this run of ordo-cli:
+//   --user NAME   that person, after checking their password or PIN (ORDO_PASSWORD, else asked on
+//                 the terminal without echo; never taken from the command line, where `ps` shows it);
+//   ORDO_TOKEN    the API token's name and role (scheduled jobs);
+//   neither       the command line and the operating-system user, with every permission unless the
+//                 owner forbade unsigned changes.
+Result<Actor> signCommandLine(Database &db, const QString &user, QTextStream &err);
+
+} // namespace cli
+} // namespace ordo
