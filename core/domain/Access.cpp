@@ -112,24 +112,23 @@ QString displayName(AccessRole role)
 
 QString displayName(Permission permission)
 {
-    const char *c = "ordo::Access";
     switch (permission) {
-    case Permission::ManageCompany: return QCoreApplication::translate(c, "Manage the company's data and settings");
-    case Permission::EditMap: return QCoreApplication::translate(c, "Edit the process map");
-    case Permission::ManageUsers: return QCoreApplication::translate(c, "Manage accounts and permissions");
-    case Permission::ManageStaff: return QCoreApplication::translate(c, "Manage staff");
-    case Permission::CreateOrders: return QCoreApplication::translate(c, "Create orders");
-    case Permission::EditAllOrders: return QCoreApplication::translate(c, "Edit and move any order");
-    case Permission::EditOwnOrders: return QCoreApplication::translate(c, "Edit and move their own orders");
-    case Permission::EditCustomers: return QCoreApplication::translate(c, "Edit customers");
-    case Permission::ManageCalendar: return QCoreApplication::translate(c, "Book anyone's visits");
-    case Permission::ManageOwnVisits: return QCoreApplication::translate(c, "Manage their own visits");
-    case Permission::DraftInvoices: return QCoreApplication::translate(c, "Draft invoices");
-    case Permission::IssueInvoices: return QCoreApplication::translate(c, "Issue invoices");
-    case Permission::SendInvoices: return QCoreApplication::translate(c, "Send invoices");
-    case Permission::RecordPayments: return QCoreApplication::translate(c, "Record payments");
-    case Permission::ViewReports: return QCoreApplication::translate(c, "See reports");
-    case Permission::SignReviews: return QCoreApplication::translate(c, "Sign reviews");
+    case Permission::ManageCompany: return QCoreApplication::translate("ordo::Access", "Manage the company's data and settings");
+    case Permission::EditMap: return QCoreApplication::translate("ordo::Access", "Edit the process map");
+    case Permission::ManageUsers: return QCoreApplication::translate("ordo::Access", "Manage accounts and permissions");
+    case Permission::ManageStaff: return QCoreApplication::translate("ordo::Access", "Manage staff");
+    case Permission::CreateOrders: return QCoreApplication::translate("ordo::Access", "Create orders");
+    case Permission::EditAllOrders: return QCoreApplication::translate("ordo::Access", "Edit and move any order");
+    case Permission::EditOwnOrders: return QCoreApplication::translate("ordo::Access", "Edit and move their own orders");
+    case Permission::EditCustomers: return QCoreApplication::translate("ordo::Access", "Edit customers");
+    case Permission::ManageCalendar: return QCoreApplication::translate("ordo::Access", "Book anyone's visits");
+    case Permission::ManageOwnVisits: return QCoreApplication::translate("ordo::Access", "Manage their own visits");
+    case Permission::DraftInvoices: return QCoreApplication::translate("ordo::Access", "Draft invoices");
+    case Permission::IssueInvoices: return QCoreApplication::translate("ordo::Access", "Issue invoices");
+    case Permission::SendInvoices: return QCoreApplication::translate("ordo::Access", "Send invoices");
+    case Permission::RecordPayments: return QCoreApplication::translate("ordo::Access", "Record payments");
+    case Permission::ViewReports: return QCoreApplication::translate("ordo::Access", "See reports");
+    case Permission::SignReviews: return QCoreApplication::translate("ordo::Access", "Sign reviews");
     }
     return {};
 }

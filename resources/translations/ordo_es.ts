@@ -61,6 +61,209 @@
     </message>
 </context>
 <context>
+    <name>ordo::Access</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: the permission “%2” is missing. The owner can grant it under Company ▸ Accounts.</source>
+        <translation>%1 no puede hacer esto: le falta el permiso «%2». El propietario puede concederlo en Empresa ▸ Cuentas.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Manage the company&apos;s data and settings</source>
+        <translation>Gestionar los datos y ajustes de la empresa</translation>
+    </message>
+    <message>
+        <source>Edit the process map</source>
+        <translation>Editar el mapa de procesos</translation>
+    </message>
+    <message>
+        <source>Manage accounts and permissions</source>
+        <translation>Gestionar cuentas y permisos</translation>
+    </message>
+    <message>
+        <source>Manage staff</source>
+        <translation>Gestionar el personal</translation>
+    </message>
+    <message>
+        <source>Create orders</source>
+        <translation>Crear órdenes</translation>
+    </message>
+    <message>
+        <source>Edit and move any order</source>
+        <translation>Editar y mover cualquier orden</translation>
+    </message>
+    <message>
+        <source>Edit and move their own orders</source>
+        <translation>Editar y mover sus propias órdenes</translation>
+    </message>
+    <message>
+        <source>Edit customers</source>
+        <translation>Editar clientes</translation>
+    </message>
+    <message>
+        <source>Book anyone&apos;s visits</source>
+        <translation>Citar visitas de cualquiera</translation>
+    </message>
+    <message>
+        <source>Manage their own visits</source>
+        <translation>Gestionar sus propias visitas</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Preparar borradores de factura</translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Emitir facturas</translation>
+    </message>
+    <message>
+        <source>Send invoices</source>
+        <translation>Enviar facturas</translation>
+    </message>
+    <message>
+        <source>Record payments</source>
+        <translation>Registrar cobros</translation>
+    </message>
+    <message>
+        <source>See reports</source>
+        <translation>Ver informes</translation>
+    </message>
+    <message>
+        <source>Sign reviews</source>
+        <translation>Firmar revisiones</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Accounts</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Una contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Staff member number %1 has no account.</source>
+        <translation>La persona número %1 del personal no tiene cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation>No existe la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here.</source>
+        <translation>%1 ya no trabaja aquí.</translation>
+    </message>
+    <message>
+        <source>The owner needs a name and a username.</source>
+        <translation>El propietario necesita un nombre y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?). Nothing was saved.</source>
+        <translation>No se pudo proteger la contraseña (¿falta memoria?). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This company has its accounts already; the owner signs in instead.</source>
+        <translation>Esta empresa ya tiene sus cuentas; el propietario inicia sesión en su lugar.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password or PIN.</source>
+        <translation>Usuario desconocido o contraseña o PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts for %1: try again in %2.</source>
+        <translation>Demasiados intentos fallidos de %1: vuelva a intentarlo dentro de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN or password yet and this company requires one: ask the owner to set it.</source>
+        <translation>%1 aún no tiene PIN ni contraseña y esta empresa lo exige: pida al propietario que se lo ponga.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: wait %1 before trying again.</source>
+        <translation>Demasiados intentos fallidos: espere %1 antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A username is 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nombre de usuario tiene de 2 a 40 letras, cifras, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The username “%1” belongs to %2.</source>
+        <translation>El nombre de usuario «%1» es de %2.</translation>
+    </message>
+    <message>
+        <source>The owner keeps the permission to manage accounts, or nobody could give it back.</source>
+        <translation>El propietario conserva el permiso de gestionar cuentas; si no, nadie podría devolverlo.</translation>
+    </message>
+    <message>
+        <source>The idle time before locking is 0 (never) to 1440 minutes.</source>
+        <translation>El tiempo de inactividad antes de bloquear va de 0 (nunca) a 1440 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ApiTokens</name>
+    <message>
+        <source>A token needs a name that says what uses it, e.g. “backup-job”.</source>
+        <translation>Un token necesita un nombre que diga qué lo usa, p. ej. «copia-nocturna».</translation>
+    </message>
+    <message>
+        <source>No random token could be made. Nothing was saved.</source>
+        <translation>No se pudo generar un token aleatorio. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The new token could not be read back.</source>
+        <translation>No se pudo volver a leer el token nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no active token number %1.</source>
+        <translation>No hay ningún token activo con el número %1.</translation>
+    </message>
+    <message>
+        <source>The API token is not valid or was revoked.</source>
+        <translation>El token de API no es válido o se ha revocado.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AppointmentService</name>
     <message>
         <source>%1 already has %2 (%3, %4) from %5 to %6.</source>
@@ -726,10 +929,6 @@ Book it anyway?</source>
         <translation>«%1» no es un paso del mapa del proceso de %2. Sus pasos son: %3.</translation>
     </message>
     <message>
-        <source>%1 (command line)</source>
-        <translation>%1 (línea de órdenes)</translation>
-    </message>
-    <message>
         <source>%1 moved from “%2” to “%3”; responsible: %4.</source>
         <translation>%1 pasó de «%2» a «%3»; responsable: %4.</translation>
     </message>
@@ -772,10 +971,6 @@ Book it anyway?</source>
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Who does it (a staff member&apos;s name).</source>
-        <translation>Quién lo hace (el nombre de un empleado).</translation>
     </message>
     <message>
         <source>A note recorded with the change.</source>
@@ -1268,10 +1463,6 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
@@ -1372,10 +1563,6 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>una orden con sus líneas, totales e historial</translation>
     </message>
     <message>
-        <source>NUMBER STEP [--by NAME] [--note TEXT] [--json]</source>
-        <translation>NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]</translation>
-    </message>
-    <message>
         <source>move an order to another step of its process map</source>
         <translation>mueve una orden a otro paso de su mapa del proceso</translation>
     </message>
@@ -1434,20 +1621,12 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>la modalidad y el número de registros en cada estado</translation>
     </message>
     <message>
-        <source>NUMBER --note REASON [--by NAME] [--json]</source>
-        <translation>NÚMERO --note MOTIVO [--by NOMBRE] [--json]</translation>
-    </message>
-    <message>
         <source>a registro de anulación for an invoice issued by mistake</source>
         <translation>un registro de anulación para una factura emitida por error</translation>
     </message>
     <message>
         <source>Why the record is annulled.</source>
         <translation>Por qué se anula el registro.</translation>
-    </message>
-    <message>
-        <source>Who annuls it.</source>
-        <translation>Quién lo anula.</translation>
     </message>
     <message>
         <source>whether the company sends its records to the AEAT (VERI*FACTU) or keeps them</source>
@@ -1481,6 +1660,46 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
             <numerusform>%n factura</numerusform>
             <numerusform>%n facturas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] [--user NAME] %1</source>
+        <translation>Uso: ordo-cli [--database RUTA] [--user NOMBRE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] [--user NAME] COMMAND [options]</source>
+        <translation>Uso: ordo-cli [--database RUTA] [--user NOMBRE] ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <source>Changes are signed by --user NAME, else by the API token in ORDO_TOKEN, else by “ordo-cli (your login)” when the owner allows unsigned changes.</source>
+        <translation>Los cambios los firma --user NOMBRE; si no, el token de API de ORDO_TOKEN; si no, «ordo-cli (su usuario del sistema)» cuando el propietario permite cambios sin firmar.</translation>
+    </message>
+    <message>
+        <source>Sign the changes as this person (their password or PIN from ORDO_PASSWORD, or asked on the terminal).</source>
+        <translation>Firmar los cambios como esta persona (su contraseña o PIN se toma de ORDO_PASSWORD o se pide en el terminal).</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>No existe el usuario «%1».</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN de %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password or PIN: set ORDO_PASSWORD, or run ordo-cli on a terminal to be asked for it.</source>
+        <translation>%1 inicia sesión con contraseña o PIN: defina ORDO_PASSWORD o ejecute ordo-cli en un terminal para que se le pida.</translation>
+    </message>
+    <message>
+        <source>NUMBER STEP [--note TEXT] [--json]</source>
+        <translation>NÚMERO PASO [--note TEXTO] [--json]</translation>
+    </message>
+    <message>
+        <source>NUMBER --note REASON [--json]</source>
+        <translation>NÚMERO --note MOTIVO [--json]</translation>
     </message>
 </context>
 <context>

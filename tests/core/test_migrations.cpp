@@ -57,6 +57,13 @@ TEST_CASE("every released schema opens, is upgraded to the current version and s
         REQUIRE(db.ok());
         CHECK((*db)->schemaVersion() == Database::CurrentSchemaVersion);
         CHECK(rawCount(**db, QStringLiteral("SELECT count(*) FROM work_orders")) == ordersBefore);
+        // Schema 10: everyone on the staff got an account, without a password, none locked out.
+        CHECK(rawCount(**db, QStringLiteral("SELECT count(*) FROM accounts a JOIN staff s ON s.id = a.staff_id "
+                                            "WHERE a.secret_kind = 'none'")) ==
+              rawCount(**db, QStringLiteral("SELECT count(*) FROM staff")));
+        CHECK(rawCount(**db, QStringLiteral("SELECT count(*) FROM staff")) > 0);
+        CHECK(rawCount(**db, QStringLiteral("SELECT count(DISTINCT lower(username)) FROM accounts")) ==
+              rawCount(**db, QStringLiteral("SELECT count(*) FROM accounts")));
         auto check = DatabaseChecks(**db).check();
         REQUIRE(check.ok());
         INFO(check->problems.join(QLatin1Char('\n')).toStdString());
