@@ -59,6 +59,11 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Open the database at <path>."),
                                       QCoreApplication::translate("main", "path"));
     parser.addOption(databaseOption);
+    // For scripts, screenshots and tests: start signed in (the password or PIN from ORDO_PASSWORD).
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QCoreApplication::translate("main", "Start signed in as <name> (password or PIN from ORDO_PASSWORD)."),
+                                  QCoreApplication::translate("main", "name"));
+    parser.addOption(userOption);
     // For documentation and visual checks: render the window offscreen to a PNG and quit.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
@@ -90,8 +95,9 @@ int main(int argc, char *argv[])
     }
 
     ordo::MainWindow window;
+    window.setStartUser(parser.value(userOption));
     if (!window.openDatabase(path, !mustExist)) {
-        if (!mustExist)
+        if (!mustExist || window.signInClosed())
             return 1;
         // The database used last could not be had (and its backup was not restored): forget it and
         // start as the first time does, where creating a database is the user's explicit choice.

@@ -59,6 +59,14 @@
         <source>Start on page &lt;n&gt; (1 board … 7 process).</source>
         <translation>Empezar en la página &lt;n&gt; (1 tablero … 7 proceso).</translation>
     </message>
+    <message>
+        <source>Start signed in as &lt;name&gt; (password or PIN from ORDO_PASSWORD).</source>
+        <translation>Empezar con la sesión de &lt;nombre&gt; (contraseña o PIN de ORDO_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Access</name>
@@ -3528,6 +3536,22 @@ Check the backup folder in Settings › Backups….</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1
 Revise la carpeta de copias en Configuración › Copias de seguridad….</translation>
     </message>
+    <message>
+        <source>&amp;Lock and switch person…</source>
+        <translation>&amp;Bloquear y cambiar de persona…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Working: %1 (%2)</source>
+        <translation>Trabajando: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Working: %1</source>
+        <translation>Trabajando: %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -3889,6 +3913,45 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Not every order could be read: %1</source>
         <translation>No se pudieron leer todas las órdenes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OwnerDialog</name>
+    <message>
+        <source>The company&apos;s owner</source>
+        <translation>El propietario de la empresa</translation>
+    </message>
+    <message>
+        <source>This company has no accounts yet. Who owns it? The owner may do everything in Ordo, add the staff and decide who needs a PIN or password.</source>
+        <translation>Esta empresa aún no tiene cuentas. ¿Quién es el propietario? El propietario puede hacerlo todo en Ordo, dar de alta al personal y decidir quién necesita PIN o contraseña.</translation>
+    </message>
+    <message>
+        <source>optional, at least 8 characters</source>
+        <translation>opcional, al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>Crear la cuenta del propietario</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +4811,33 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1: fewest open orders among %2</source>
         <translation>%1: menos órdenes abiertas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SignInDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>Choose your name:</source>
+        <translation>Elija su nombre:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Close Ordo</source>
+        <translation>Cerrar Ordo</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
     </message>
 </context>
 <context>

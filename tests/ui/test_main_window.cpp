@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "common/Session.h"
 
 #include "board/BoardView.h"
 #include "main/DemoCreation.h"
@@ -10,7 +11,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -42,6 +45,21 @@ private slots:
         QVERIFY(label->text().endsWith(QStringLiteral("ui.sqlite")));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+
+        // A new company asks for its owner first; the owner then works in the window.
+        QDialog *owner = nullptr;
+        QTRY_VERIFY((owner = window.findChild<QDialog *>(QStringLiteral("ownerDialog"))) && owner->isVisible());
+        QTest::keyClicks(owner->findChild<QLineEdit *>(QStringLiteral("ownerName")), QStringLiteral("Pilar Navarro"));
+        QCOMPARE(owner->findChild<QLineEdit *>(QStringLiteral("ownerUsername"))->text(), QStringLiteral("pilar"));
+        QTest::mouseClick(owner->findChild<QPushButton *>(QStringLiteral("ownerCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("ownerDialog")));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("signedInLabel"))->text(),
+                 QStringLiteral("Working: Pilar Navarro (Owner)"));
+        QCOMPARE(currentActor().name, QStringLiteral("Pilar Navarro"));
+        QVERIFY(currentActor().can(Permission::ManageUsers));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
         window.showPage(MainWindow::ProcessPage);
         QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
         // Ctrl+3 goes to the orders.

@@ -1,20 +1,29 @@
 #include "common/Session.h"
 
-#include <QSettings>
-
 namespace ordo {
+
+namespace {
+
+std::optional<Actor> &signedIn()
+{
+    static std::optional<Actor> actor;
+    return actor;
+}
+
+} // namespace
 
 Actor currentActor()
 {
-    QSettings settings;
+    if (signedIn())
+        return *signedIn();
     Actor actor;
-    const QVariant staff = settings.value(QStringLiteral("user/staffId"));
-    if (staff.isValid())
-        actor.staffId = staff.toLongLong();
-    actor.name = settings.value(QStringLiteral("user/name")).toString();
-    if (actor.name.isEmpty())
-        actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("Ordo")));
+    actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("Ordo")));
     return actor;
+}
+
+void setCurrentActor(const Actor &actor)
+{
+    signedIn() = actor;
 }
 
 } // namespace ordo

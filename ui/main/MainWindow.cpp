@@ -13,6 +13,8 @@
 #include "common/Session.h"
 #include "customers/CustomersView.h"
 #include "main/DemoCreation.h"
+#include "main/SignIn.h"
+#include "people/Accounts.h"
 #include "orders/OrderEditor.h"
 #include "orders/OrdersView.h"
 #include "process/ProcessView.h"
@@ -122,7 +124,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addLayout(right, 1);
     setCentralWidget(central);
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_idle = new IdleWatch(this);
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lockAndSwitch);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     buildMenus();
     Backup::setPreferences(loadBackupPreferences());
@@ -159,6 +166,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Back up now…"), this, [this] { if (m_db) backUpNow(this, *m_db); })
         ->setObjectName(QStringLiteral("backUpNowAction"));
     file->addAction(tr("Re&store…"), this, &MainWindow::restoreBackup)->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock and switch person…"), this, &MainWindow::lockAndSwitch);
+    lock->setShortcut(QKeySequence(tr("Ctrl+L")));
+    lock->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -263,6 +274,14 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     }
     closeDatabase();
     m_db = std::move(*opened);
+    const auto worker = chooseWorker(*m_db, this, std::exchange(m_startUser, QString()));
+    m_signInClosed = !worker;
+    if (!worker) {
+        closeDatabase();
+        return false;
+    }
+    setCurrentActor(*worker);
+    rememberWorker(*m_db, *worker);
     buildViews();
     m_watcher = new ChangeWatcher(*m_db, this);
     connect(&m_db->notifier(), &ChangeNotifier::reviewsChanged, this, &MainWindow::refreshReviewNotice);
@@ -275,7 +294,67 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
     scheduleDailyBackup();
+    workAs(*worker);
+    if (worker->kind == ActorKind::System)
+        QTimer::singleShot(0, this, &MainWindow::offerOwnerAccount);
     return true;
+}
+
+void MainWindow::workAs(const Actor &actor)
+{
+    if (!m_db)
+        return;
+    const Actor before = currentActor();
+    setCurrentActor(actor);
+    rememberWorker(*m_db, actor);
+    m_userLabel->setText(actor.kind == ActorKind::Person
+                             ? tr("Working: %1 (%2)").arg(actor.name, actor.role ? displayName(*actor.role) : QString())
+                             : tr("Working: %1").arg(actor.name));
+    auto security = Accounts(*m_db).security();
+    m_idle->setMinutes(security ? security->idleLockMinutes : 0);
+    if (before.staffId != actor.staffId || before.permissions != actor.permissions || before.name != actor.name)
+        rebuildViews();
+}
+
+void MainWindow::rebuildViews()
+{
+    if (!m_db || m_pages->count() == 0)
+        return;
+    const Page page = currentPage();
+    m_undo->clear();
+    while (m_pages->count() > 0) {
+        QWidget *view = m_pages->widget(0);
+        m_pages->removeWidget(view);
+        delete view;
+    }
+    buildViews();
+    showPage(page);
+}
+
+void MainWindow::lockAndSwitch()
+{
+    // Not over a dialog that is being filled in (an order, an invoice): its work would be lost.
+    if (!m_db || QApplication::activeModalWidget())
+        return;
+    centralWidget()->hide();
+    SignInDialog dialog(*m_db, currentActor().staffId, this);
+    const bool signedIn = dialog.exec() == QDialog::Accepted;
+    centralWidget()->show();
+    if (!signedIn) {
+        close();
+        return;
+    }
+    workAs(dialog.actor());
+}
+
+void MainWindow::offerOwnerAccount()
+{
+    if (!m_db)
+        return;
+    auto *dialog = new OwnerDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { workAs(dialog->actor()); });
+    dialog->open();
 }
 
 void MainWindow::buildViews()

@@ -24,6 +24,7 @@ class OrdersView;
 class ProcessView;
 class ReportsView;
 class StaffView;
+class IdleWatch;
 
 // The front desk's window: navigation between the board, orders, customers, staff and the process
 // map; the File menu for databases. It owns the open database and rebuilds its views when another
@@ -41,7 +42,16 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) a database and shows it; on failure shows why and keeps the current one.
+    // Who works here is settled on the way (see chooseWorker): false when the sign-in was closed.
     bool openDatabase(const QString &path, bool createIfMissing = true);
+    // ordo --user NAME: sign in as this person when the next database is opened.
+    void setStartUser(const QString &user) { m_startUser = user; }
+    // The last openDatabase() failed because the person closed the sign-in: Ordo quits, nothing else is wrong.
+    bool signInClosed() const { return m_signInClosed; }
+    // Ctrl+L: hides the work and asks who is working; a different person gets views of their own.
+    void lockAndSwitch();
+    // Makes `actor` the person working here: status bar, remembered for this PC, views rebuilt.
+    void workAs(const Actor &actor);
     Database *database() const { return m_db.get(); }
     ChangeWatcher *changeWatcher() const { return m_watcher; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -80,6 +90,8 @@ private:
     void scheduleDailyBackup();
     void chooseLanguage(const QString &code);
     void buildAssignmentMenu(QMenu *menu);
+    void rebuildViews();
+    void offerOwnerAccount();
 
     std::unique_ptr<Database> m_db;
     ChangeWatcher *m_watcher = nullptr;
@@ -99,6 +111,10 @@ private:
     ProcessView *m_process = nullptr;
     ReportsView *m_reports = nullptr;
     QWidget *m_notice = nullptr;
+    QLabel *m_userLabel = nullptr;
+    IdleWatch *m_idle = nullptr;
+    QString m_startUser;
+    bool m_signInClosed = false;
     QLabel *m_noticeText = nullptr;
 };
 
