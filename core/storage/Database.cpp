@@ -404,7 +404,7 @@ void Database::setSynchronous(bool full)
     m_fullSync = full;
 }
 
-Result<void> Database::beginWrite(Durability durability)
+Result<bool> Database::beginWrite(Durability durability, Wait wait)
 {
     Q_ASSERT(!m_inTransaction);
     if (m_readOnly)
@@ -413,16 +413,24 @@ Result<void> Database::beginWrite(Durability durability)
     if (durability == Durability::Full)
         setSynchronous(true);
     const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
+    if (handle)
+        sqlite3_busy_timeout(handle, 0);
     QSqlQuery q(connection());
-    if (!q.exec(begin)) {
+    const bool begun = q.exec(begin);
+    if (handle)
+        sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    if (!begun) {
         if (m_fullSync)
             setSynchronous(false);
+        if (handle && (q.lastError().nativeErrorCode().toInt() & 0xFF) == SQLITE_BUSY)
+            return false;
         return driverError(tr("Could not start saving"), q.lastError());
     }
     m_inTransaction = true;
     m_syncAfterCommit = false;
     m_notifier->hold();
-    return {};
+    return true;
 }
 
 Result<void> Database::commit()
@@ -472,7 +480,16 @@ Transaction::~Transaction()
 Result<void> Transaction::begin()
 {
     auto r = m_db.beginWrite(m_durability);
-    m_active = r.ok();
+    if (!r)
+        return r.error();
+    m_active = true;
+    return {};
+}
+
+Result<bool> Transaction::tryBegin()
+{
+    auto r = m_db.beginWrite(m_durability, Database::Wait::No);
+    m_active = r.ok() && *r;
     return r;
 }
 
