@@ -102,16 +102,8 @@
 <context>
     <name>ordo::Backup</name>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Ordo database.</source>
         <translation>%1 no es una base de datos de Ordo.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database: %2</source>
-        <translation>%1 está dañado o no es una base de datos: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1682,10 +1674,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
 <context>
     <name>ordo::Database</name>
     <message>
-        <source>%1 is not an Ordo database: it is not a database file at all. Open the .sqlite file that Ordo created, or create a new database.</source>
-        <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos. Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
-    </message>
-    <message>
         <source>%1 could not be opened: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
@@ -1758,26 +1746,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>La base de datos no se ha actualizado porque falló la copia de seguridad previa a la actualización: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged (database says: %2). Restore it from a backup; the file was left as it was.</source>
-        <translation>%1 está dañada (la base de datos dice: %2). Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
-    </message>
-    <message>
-        <source>%1 is busy: another program holds it. Try again in a moment.</source>
-        <translation>%1 está ocupada: otro programa la tiene abierta. Vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full. Free some space and try again.</source>
-        <translation>El disco donde está %1 está lleno. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Ordo cannot read %1 (database says: %2). Check the permissions of the file and of its folder.</source>
-        <translation>Ordo no puede leer %1 (la base de datos dice: %2). Revise los permisos del archivo y de su carpeta.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (database says: %2).</source>
-        <translation>No se pudo leer %1 (la base de datos dice: %2).</translation>
-    </message>
-    <message>
         <source>Ordo cannot write to %1: the file is read-only. Ordo needs to write to its database; check the file&apos;s permissions.</source>
         <translation>Ordo no puede escribir en %1: el archivo es de solo lectura. Ordo necesita escribir en su base de datos; revise los permisos del archivo.</translation>
     </message>
@@ -1816,6 +1784,14 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>The disk holding %1 failed to read or write (database says: %2).</source>
         <translation>El disco donde está %1 falló al leer o escribir (la base de datos dice: %2).</translation>
+    </message>
+    <message>
+        <source>Open the .sqlite file that Ordo created, or create a new database.</source>
+        <translation>Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup; the file was left as it was.</source>
+        <translation>Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4505,33 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1: fewest open orders among %2</source>
         <translation>%1: menos órdenes abiertas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SqliteConnection</name>
+    <message>
+        <source>%1 is not an Ordo database: it is not a database file at all.</source>
+        <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (database says: %2).</source>
+        <translation>%1 está dañada (la base de datos dice: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds it. Try again in a moment.</source>
+        <translation>%1 está ocupada: otro programa la tiene abierta. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>El disco donde está %1 está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot read %1 (database says: %2). Check the permissions of the file and of its folder.</source>
+        <translation>Ordo no puede leer %1 (la base de datos dice: %2). Revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (database says: %2).</source>
+        <translation>No se pudo leer %1 (la base de datos dice: %2).</translation>
     </message>
 </context>
 <context>
