@@ -7,10 +7,21 @@
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 
 namespace ordo {
+
+namespace {
+
+QString thisDraft()
+{
+    //: The subject of "%1 was changed by someone else meanwhile…"
+    return InvoiceDrafts::tr("This draft");
+}
+
+} // namespace
 
 Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
 {
@@ -86,13 +97,12 @@ Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id cus
         if (!current->isDraft())
             return makeError(ErrorCode::Forbidden, tr("Invoice %1 is issued and cannot be changed; correct it with a "
                                                       "rectifying invoice.").arg(current->number));
-        auto r = m_db.run(QStringLiteral("UPDATE invoices SET customer_id = ?, notes = ?, operation_date = ?, updated_at = ?, "
-                                         "version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
-                          {customerId, notes, operationDate, Clock::nowSecs(), invoiceId, expectedVersion});
-        if (!r)
+        const VersionedUpdate update{"invoices", invoiceId, expectedVersion,
+                                     {{"customer_id", customerId}, {"notes", notes}, {"operation_date", operationDate},
+                                      {"updated_at", Clock::nowSecs()}},
+                                     "status = 'draft'"};
+        if (auto r = updateVersioned(m_db, update, thisDraft()); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was saved. Open it again."));
         if (auto d = m_db.run(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {invoiceId}); !d)
             return d.error();
         if (auto w = invoicerows::writeLines(m_db, invoiceId, lines); !w)
@@ -118,7 +128,7 @@ Result<void> InvoiceDrafts::remove(Id invoiceId, qint64 expectedVersion)
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was deleted."));
+            return concurrentEdit(thisDraft(), NotDone::Deleted);
         return {};
     });
 }

@@ -87,16 +87,13 @@
         <translation>Esa orden de trabajo ya no existe.</translation>
     </message>
     <message>
-        <source>Someone else changed this appointment meanwhile. Nothing was moved; look at the calendar again.</source>
-        <translation>Otra persona cambió esta cita mientras tanto. No se ha movido nada; revise de nuevo el calendario.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this appointment meanwhile; look at it again.</source>
-        <translation>Otra persona cambió esta cita mientras tanto; revísela de nuevo.</translation>
-    </message>
-    <message>
         <source>A visit cannot last more than 24 hours: book one visit per day.</source>
         <translation>Una visita no puede durar más de 24 horas: reserve una visita por día.</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>esta cita</translation>
     </message>
 </context>
 <context>
@@ -1612,8 +1609,9 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>No existe el cliente número %1.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
-        <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
+        <source>The customer %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la ficha del cliente %1</translation>
     </message>
 </context>
 <context>
@@ -2569,16 +2567,13 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <translation>La factura %1 está emitida y no se puede cambiar; corríjala con una factura rectificativa.</translation>
     </message>
     <message>
-        <source>Someone else changed this draft meanwhile; nothing was saved. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
-    </message>
-    <message>
         <source>Invoice %1 is issued and cannot be deleted; a rectifying invoice cancels it.</source>
         <translation>La factura %1 está emitida y no se puede borrar; una factura rectificativa la anula.</translation>
     </message>
     <message>
-        <source>Someone else changed this draft meanwhile; nothing was deleted.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha borrado nada.</translation>
+        <source>This draft</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>este borrador</translation>
     </message>
 </context>
 <context>
@@ -2586,10 +2581,6 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>Invoice %1 is already issued.</source>
         <translation>La factura %1 ya está emitida.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile; nothing was issued. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha emitido nada. Vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
@@ -2642,6 +2633,11 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>(record %1)</source>
         <translation>(registro %1)</translation>
+    </message>
+    <message>
+        <source>This draft</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>este borrador</translation>
     </message>
 </context>
 <context>
@@ -4557,8 +4553,9 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>Hay más de un empleado llamado «%1»; use el nombre completo.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see the changes.</source>
-        <translation>Otra persona cambió a %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrirlo para ver los cambios.</translation>
+        <source>The record of %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la ficha de %1</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4717,25 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The record of invoice %1 is already annulled.</source>
         <translation>El registro de la factura %1 ya está anulado.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VersionedUpdate</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was moved; look at it again and repeat the move if it still applies.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha movido nada; revise %1 de nuevo y repita el movimiento si sigue siendo necesario.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was issued; open it again.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha emitido nada; vuelva a abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was deleted.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was saved; open it again to see the changes.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha guardado nada; vuelva a abrir %1 para ver los cambios.</translation>
     </message>
 </context>
 <context>
@@ -5094,10 +5110,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see their changes.</source>
-        <translation>Otra persona cambió %1 mientras usted la editaba. No se ha guardado nada; vuelva a abrirla para ver sus cambios.</translation>
-    </message>
-    <message>
         <source>That site address no longer exists.</source>
         <translation>Esa dirección de obra ya no existe.</translation>
     </message>
@@ -5106,12 +5118,13 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>Ese empleado ya no existe.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else at the same moment. Nothing was saved; open it again.</source>
-        <translation>Otra persona cambió %1 en ese mismo momento. No se ha guardado nada; vuelva a abrirla.</translation>
-    </message>
-    <message>
         <source>That site is an address of another customer: choose one of this customer&apos;s addresses, or type the address again.</source>
         <translation>Esa obra es una dirección de otro cliente: elija una de las direcciones de este cliente o vuelva a escribir la dirección.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la orden %1</translation>
     </message>
 </context>
 <context>
@@ -5135,10 +5148,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it. Nothing was moved; look at it again and repeat the move if it still applies.</source>
-        <translation>Otra persona cambió %1 después de que usted la abriera. No se ha movido nada; revísela y repita el movimiento si sigue siendo necesario.</translation>
-    </message>
-    <message>
         <source>%1 is in a step that its process map does not have.</source>
         <translation>%1 está en un paso que su mapa del proceso no tiene.</translation>
     </message>
@@ -5159,10 +5168,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>%1 no puede pasar de %2 a %3: el mapa del proceso no lo permite. Desde %2 puede pasar a %4.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else at the same moment. Nothing was moved; look at it again.</source>
-        <translation>Otra persona cambió %1 en ese mismo momento. No se ha movido nada; revísela de nuevo.</translation>
-    </message>
-    <message>
         <source>%1 has no move to undo.</source>
         <translation>%1 no tiene ningún movimiento que deshacer.</translation>
     </message>
@@ -5173,6 +5178,11 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1 cannot leave %2 before invoice %3 is paid (%4 still due).</source>
         <translation>%1 no puede salir de %2 antes de cobrar la factura %3 (quedan %4 pendientes).</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la orden %1</translation>
     </message>
 </context>
 <context>
