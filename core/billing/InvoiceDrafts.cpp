@@ -50,10 +50,7 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
         if (!id)
             return id.error();
         invoiceId = id->toLongLong();
-        QList<InvoiceLine> lines;
-        for (const auto &l : *orderLines)
-            lines.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
-        if (auto r = invoicerows::writeLines(m_db, invoiceId, lines); !r)
+        if (auto r = invoicerows::writeLines(m_db, invoiceId, *orderLines); !r)
             return r.error();
         eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
                           std::nullopt, std::nullopt, {}, {{QStringLiteral("fact"), QStringLiteral("invoice_drafted")}}};
@@ -85,7 +82,7 @@ Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &)
     return InvoiceQueries(m_db).find(*id);
 }
 
-Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
+Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<LineItem> &lines,
                                     const QString &notes, const QString &operationDate)
 {
     if (!operationDate.isEmpty() && !QDate::fromString(operationDate, Qt::ISODate).isValid())

@@ -155,7 +155,7 @@ Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &re
         if (!inserted)
             return inserted.error();
         id = inserted->toLongLong();
-        QList<InvoiceLine> credit;
+        QList<LineItem> credit;
         for (auto l : original->lines) {
             l.quantity = -l.quantity;
             credit.append(l);
