@@ -18,18 +18,6 @@ QString toKey(PaymentState state);
 QString displayName(InvoiceStatus status);
 QString displayName(PaymentState state);
 
-struct InvoiceLine
-{
-    int position = 0;
-    QString description;
-    Milli quantity = 1000;
-    Cents unitPrice = 0;
-    BasisPoints vatRate = 2100;
-    BasisPoints discount = 0;
-
-    Cents net() const { return money::lineNet(quantity, unitPrice, discount); }
-};
-
 struct Payment
 {
     Id id = 0;
@@ -59,7 +47,7 @@ struct Invoice
     QString customerName, customerTaxId, customerAddress;  // copied at issue; live values while a draft
     QString customerEmail;
     QString notes;
-    QList<InvoiceLine> lines;
+    QList<LineItem> lines;             // the same kind of line as an order's (domain/Types.h)
     money::Totals totals;
     Cents paid = 0;
     qint64 chainIndex = 0;

@@ -9,10 +9,21 @@
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 
 namespace ordo {
+
+namespace {
+
+QString thisDraft()
+{
+    //: The subject of "%1 was changed by someone else meanwhile…"
+    return InvoiceDrafts::tr("This draft");
+}
+
+} // namespace
 
 Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
 {
@@ -43,10 +54,7 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
         if (!id)
             return id.error();
         invoiceId = id->toLongLong();
-        QList<InvoiceLine> lines;
-        for (const auto &l : *orderLines)
-            lines.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
-        if (auto r = invoicerows::writeLines(m_db, invoiceId, lines); !r)
+        if (auto r = invoicerows::writeLines(m_db, invoiceId, *orderLines); !r)
             return r.error();
         eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
                           std::nullopt, std::nullopt, {}, {{QStringLiteral("fact"), QStringLiteral("invoice_drafted")}}};
@@ -80,7 +88,7 @@ Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &by)
     return InvoiceQueries(m_db).find(*id);
 }
 
-Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
+Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<LineItem> &lines,
                                     const QString &notes, const QString &operationDate, const Actor &by)
 {
     if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
@@ -94,13 +102,12 @@ Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id cus
         if (!current->isDraft())
             return makeError(ErrorCode::Forbidden, tr("Invoice %1 is issued and cannot be changed; correct it with a "
                                                       "rectifying invoice.").arg(current->number));
-        auto r = m_db.run(QStringLiteral("UPDATE invoices SET customer_id = ?, notes = ?, operation_date = ?, updated_at = ?, "
-                                         "version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
-                          {customerId, notes, operationDate, Clock::nowSecs(), invoiceId, expectedVersion});
-        if (!r)
+        const VersionedUpdate update{"invoices", invoiceId, expectedVersion,
+                                     {{"customer_id", customerId}, {"notes", notes}, {"operation_date", operationDate},
+                                      {"updated_at", Clock::nowSecs()}},
+                                     "status = 'draft'"};
+        if (auto r = updateVersioned(m_db, update, thisDraft()); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was saved. Open it again."));
         if (auto d = m_db.run(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {invoiceId}); !d)
             return d.error();
         if (auto w = invoicerows::writeLines(m_db, invoiceId, lines); !w)
@@ -128,7 +135,7 @@ Result<void> InvoiceDrafts::remove(Id invoiceId, qint64 expectedVersion, const A
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was deleted."));
+            return concurrentEdit(thisDraft(), NotDone::Deleted);
         return {};
     });
 }

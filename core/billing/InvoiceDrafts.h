@@ -23,7 +23,7 @@ public:
     Result<Invoice> createBlank(Id customerId, const Actor &by);
     // Replaces the draft's customer, lines, notes and operation date; a Conflict when someone else
     // saved it since `expectedVersion` was read.
-    Result<Invoice> save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<InvoiceLine> &lines,
+    Result<Invoice> save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<LineItem> &lines,
                          const QString &notes, const QString &operationDate, const Actor &by);
     Result<void> remove(Id invoiceId, qint64 expectedVersion, const Actor &by);
 

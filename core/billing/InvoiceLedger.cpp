@@ -10,18 +10,29 @@
 #include "common/Clock.h"
 #include "orders/EventLog.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
 
 namespace ordo {
 
+namespace {
+
+QString thisDraft()
+{
+    //: The subject of "%1 was changed by someone else meanwhile…"
+    return InvoiceLedger::tr("This draft");
+}
+
+} // namespace
+
 Result<void> InvoiceLedger::checkIssuable(const Invoice &inv, qint64 expectedVersion, const CompanyProfile &issuer) const
 {
     if (!inv.isDraft())
         return makeError(ErrorCode::Invalid, tr("Invoice %1 is already issued.").arg(inv.number));
     if (inv.version != expectedVersion)
-        return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was issued. Open it again."));
+        return concurrentEdit(thisDraft(), NotDone::Issued);
     if (inv.lines.isEmpty())
         return makeError(ErrorCode::Invalid, tr("An invoice needs at least one line."));
     QStringList missing;
@@ -50,18 +61,17 @@ Result<void> InvoiceLedger::checkIssuable(const Invoice &inv, qint64 expectedVer
 Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 sequence, qint64 expectedVersion,
                                         const QString &issuedBy)
 {
-    auto r = m_db.run(QStringLiteral(
-        "UPDATE invoices SET status = 'issued', series = ?, year = ?, sequence = ?, number = ?, issued_at = ?, due_at = ?, "
-        "issuer_name = ?, issuer_tax_id = ?, issuer_address = ?, customer_name = ?, customer_tax_id = ?, customer_address = ?, "
-        "base_cents = ?, vat_cents = ?, total_cents = ?, chain_index = ?, previous_hash = ?, hash = ?, updated_at = ?, "
-        "issued_by = ?, version = version + 1 WHERE id = ? AND version = ? AND status = 'draft'"),
-        {inv.series, year, sequence, inv.number, *inv.issuedAt, *inv.dueAt, inv.issuerName, inv.issuerTaxId, inv.issuerAddress,
-         inv.customerName, inv.customerTaxId, inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total,
-         inv.chainIndex, inv.previousHash, inv.hash, *inv.issuedAt, issuedBy, inv.id, expectedVersion});
-    if (!r)
+    const VersionedUpdate update{
+        "invoices", inv.id, expectedVersion,
+        {{"status", QStringLiteral("issued")}, {"series", inv.series}, {"year", year}, {"sequence", sequence},
+         {"number", inv.number}, {"issued_at", *inv.issuedAt}, {"due_at", *inv.dueAt}, {"issuer_name", inv.issuerName},
+         {"issuer_tax_id", inv.issuerTaxId}, {"issuer_address", inv.issuerAddress}, {"customer_name", inv.customerName},
+         {"customer_tax_id", inv.customerTaxId}, {"customer_address", inv.customerAddress}, {"base_cents", inv.totals.base},
+         {"vat_cents", inv.totals.vat}, {"total_cents", inv.totals.total}, {"chain_index", inv.chainIndex},
+         {"previous_hash", inv.previousHash}, {"hash", inv.hash}, {"updated_at", *inv.issuedAt}, {"issued_by", issuedBy}},
+        "status = 'draft'"};
+    if (auto r = updateVersioned(m_db, update, thisDraft(), NotDone::Issued); !r)
         return r.error();
-    if (r->numRowsAffected() != 1)
-        return makeError(ErrorCode::Conflict, tr("Someone else changed this draft meanwhile; nothing was issued. Open it again."));
     for (const auto &b : inv.totals.buckets)
         if (auto v = m_db.run(QStringLiteral("INSERT INTO invoice_vat (invoice_id, rate, base_cents, vat_cents) VALUES (?, ?, ?, ?)"),
                               {inv.id, b.rate, b.base, b.vat}); !v)
@@ -152,7 +162,7 @@ Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &re
         if (!inserted)
             return inserted.error();
         id = inserted->toLongLong();
-        QList<InvoiceLine> credit;
+        QList<LineItem> credit;
         for (auto l : original->lines) {
             l.quantity = -l.quantity;
             credit.append(l);

@@ -78,7 +78,7 @@ QString computeHash(const Invoice &i)
         QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-money::Totals totals(const QList<InvoiceLine> &lines)
+money::Totals totals(const QList<LineItem> &lines)
 {
     QList<money::LineInput> in;
     in.reserve(lines.size());

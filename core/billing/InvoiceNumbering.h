@@ -52,7 +52,7 @@ ChainLink seal(Invoice &invoice, const ChainLink &previous);
 QString computeHash(const Invoice &invoice);
 
 // The totals of these lines, per VAT rate and in all.
-money::Totals totals(const QList<InvoiceLine> &lines);
+money::Totals totals(const QList<LineItem> &lines);
 
 } // namespace invoicing
 } // namespace ordo

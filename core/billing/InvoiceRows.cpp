@@ -104,14 +104,15 @@ Result<Invoice> load(Database &db, const QString &where, const QVariantList &val
     if (!q->next())
         return makeError(ErrorCode::NotFound, Text::tr("There is no such invoice."));
     Invoice i = fromRow(*q);
-    auto lines = db.run(QStringLiteral("SELECT position, description, quantity, unit_price, vat_rate, discount FROM invoice_lines "
-                                       "WHERE invoice_id = ? ORDER BY position"),
+    auto lines = db.run(QStringLiteral("SELECT id, position, description, quantity, unit_price, vat_rate, discount "
+                                       "FROM invoice_lines WHERE invoice_id = ? ORDER BY position"),
                         {i.id});
     if (!lines)
         return lines.error();
     while (lines->next())
-        i.lines.append({lines->value(0).toInt(), lines->value(1).toString(), lines->value(2).toLongLong(),
-                        lines->value(3).toLongLong(), lines->value(4).toInt(), lines->value(5).toInt()});
+        i.lines.append({lines->value(0).toLongLong(), lines->value(1).toInt(), lines->value(2).toString(),
+                        lines->value(3).toLongLong(), lines->value(4).toLongLong(), lines->value(5).toInt(),
+                        lines->value(6).toInt()});
     i.totals = invoicing::totals(i.lines);
     return i;
 }
@@ -130,7 +131,7 @@ Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList
     return result;
 }
 
-Result<void> writeLines(Database &db, Id invoiceId, const QList<InvoiceLine> &lines)
+Result<void> writeLines(Database &db, Id invoiceId, const QList<LineItem> &lines)
 {
     int position = 0;
     for (const auto &l : lines) {

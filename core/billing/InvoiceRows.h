@@ -20,7 +20,7 @@ Result<Invoice> load(Database &db, const QString &where, const QVariantList &val
 // Invoices without lines, in the order a list shows them (drafts first, then the latest issued).
 Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList values, int limit, int offset);
 // Appends the lines to the invoice's, numbered from 0, after checking what every line needs.
-Result<void> writeLines(Database &db, Id invoiceId, const QList<InvoiceLine> &lines);
+Result<void> writeLines(Database &db, Id invoiceId, const QList<LineItem> &lines);
 // An optional id or time as an SQL value (NULL when absent).
 QVariant nullable(const std::optional<qint64> &value);
 

@@ -389,16 +389,16 @@ Result<void> OrderWriter::writeVisits(Id orderId, const Walk &walk)
     return {};
 }
 
-Result<QList<InvoiceLine>> OrderWriter::writeLines(Id orderId, Job job, int items, const Walk &walk)
+Result<QList<LineItem>> OrderWriter::writeLines(Id orderId, Job job, int items, const Walk &walk)
 {
     // The quote's lines; none for an order cancelled at the call.
-    QList<InvoiceLine> lines;
+    QList<LineItem> lines;
     if (walk.current == Cancelled && walk.moves.size() <= 1)
         return lines;
     int position = 0;
     auto line = [&](const data::Product &p, qint64 quantity, int vatRate) -> Result<void> {
         ++m_report.lineItems;
-        lines.append({position, QString::fromUtf8(p.description), quantity, static_cast<qint64>(p.unitPriceCents), vatRate, 0});
+        lines.append({0, position, QString::fromUtf8(p.description), quantity, static_cast<qint64>(p.unitPriceCents), vatRate, 0});
         return m_insertLine(orderId, position++, QString::fromUtf8(p.description), quantity,
                             static_cast<qint64>(p.unitPriceCents), vatRate, 0);
     };
@@ -428,7 +428,7 @@ Result<QList<InvoiceLine>> OrderWriter::writeLines(Id orderId, Job job, int item
     return lines;
 }
 
-void OrderWriter::collectInvoices(Id orderId, const CustomerInfo &customer, const Walk &walk, const QList<InvoiceLine> &lines)
+void OrderWriter::collectInvoices(Id orderId, const CustomerInfo &customer, const Walk &walk, const QList<LineItem> &lines)
 {
     for (const Move &mv : walk.moves) {
         if (mv.to != Invoiced || mv.at < m_invoicingFrom || lines.isEmpty())

@@ -32,7 +32,7 @@ struct PendingInvoice
     int customer;        // index into the customers
     qint64 issuedAt;
     std::optional<qint64> paidAt;
-    QList<InvoiceLine> lines;
+    QList<LineItem> lines;
 };
 
 // What the demo's orders are written against: the map, the calendar, the people and the span.
@@ -107,8 +107,8 @@ private:
     Result<void> writeHistory(Id orderId, qint64 created, const Walk &walk, const Crew &crew, const QString &number);
     Result<void> writeNote(Id orderId, qint64 created, const Person &desk);
     Result<void> writeVisits(Id orderId, const Walk &walk);
-    Result<QList<InvoiceLine>> writeLines(Id orderId, Job job, int items, const Walk &walk);
-    void collectInvoices(Id orderId, const CustomerInfo &customer, const Walk &walk, const QList<InvoiceLine> &lines);
+    Result<QList<LineItem>> writeLines(Id orderId, Job job, int items, const Walk &walk);
+    void collectInvoices(Id orderId, const CustomerInfo &customer, const Walk &walk, const QList<LineItem> &lines);
 
     Database &m_db;
     OrderContext m_context;

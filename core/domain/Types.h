@@ -150,9 +150,12 @@ struct WorkflowVersion
     bool allows(Id fromStepId, Id toStepId) const;
 };
 
+// One priced line: what an order's quote lists (line_items) and what an invoice bills
+// (invoice_lines). An invoice drafted from an order starts with a copy of the order's lines; from
+// then on each list changes on its own, and an issued invoice's lines never change.
 struct LineItem
 {
-    Id id = 0;
+    Id id = 0;                       // its row in line_items or invoice_lines; 0 until saved
     int position = 0;
     QString description;
     Milli quantity = 1000;

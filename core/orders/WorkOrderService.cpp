@@ -7,6 +7,7 @@
 #include "orders/EventLog.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
+#include "storage/VersionedUpdate.h"
 #include "workflow/Responsibility.h"
 #include "workflow/WorkflowRepository.h"
 
@@ -232,10 +233,10 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
         auto current = find(orderId);
         if (!current)
             return current.error();
+        //: The subject of "%1 was changed by someone else meanwhile…"
+        const QString what = tr("Order %1").arg(current->number);
         if (current->version != expectedVersion)
-            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
-                                                     "saved; open it again to see their changes.")
-                                                      .arg(current->number));
+            return concurrentEdit(what);
         auto oldLines = lines(orderId);
         if (!oldLines)
             return oldLines.error();
@@ -284,17 +285,14 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
             return true;
 
         const qint64 at = Clock::nowSecs();
-        auto r = m_db.run(QStringLiteral("UPDATE work_orders SET customer_id = ?, site_id = ?, title = ?, description = ?, "
-                                         "job_type = ?, priority = ?, due_at = ?, assignee_id = ?, updated_at = ?, "
-                                         "version = version + 1 WHERE id = ? AND version = ?"),
-                          {n.customerId, nullable(n.siteId), n.title.trimmed(), n.description.trimmed(), n.jobType.trimmed(),
-                           static_cast<int>(n.priority), nullable(n.dueAt), nullable(n.assigneeId), at, orderId,
-                           expectedVersion});
-        if (!r)
+        const VersionedUpdate update{"work_orders", orderId, expectedVersion,
+                                     {{"customer_id", n.customerId}, {"site_id", nullable(n.siteId)},
+                                      {"title", n.title.trimmed()}, {"description", n.description.trimmed()},
+                                      {"job_type", n.jobType.trimmed()}, {"priority", static_cast<int>(n.priority)},
+                                      {"due_at", nullable(n.dueAt)}, {"assignee_id", nullable(n.assigneeId)},
+                                      {"updated_at", at}}};
+        if (auto r = updateVersioned(m_db, update, what); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else at the same moment. Nothing was "
-                                                     "saved; open it again.").arg(current->number));
         if (linesChanged) {
             if (auto d = m_db.run(QStringLiteral("DELETE FROM line_items WHERE order_id = ?"), {orderId}); !d)
                 return d.error();

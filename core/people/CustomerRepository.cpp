@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -89,18 +90,14 @@ Result<Customer> CustomerRepository::update(const Customer &c)
     if (c.name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A customer needs a name."));
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("UPDATE customers SET name = ?, tax_id = ?, phone = ?, phone2 = ?, email = ?, "
-                                         "address = ?, postcode = ?, city = ?, notes = ?, updated_at = ?, "
-                                         "version = version + 1 WHERE id = ? AND version = ?"),
-                          {c.name.trimmed(), c.taxId.trimmed(), c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
-                           c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, Clock::nowSecs(), c.id,
-                           c.version});
-        if (!r)
+        const VersionedUpdate update{"customers", c.id, c.version,
+                                     {{"name", c.name.trimmed()}, {"tax_id", c.taxId.trimmed()}, {"phone", c.phone.trimmed()},
+                                      {"phone2", c.phone2.trimmed()}, {"email", c.email.trimmed()},
+                                      {"address", c.address.trimmed()}, {"postcode", c.postcode.trimmed()},
+                                      {"city", c.city.trimmed()}, {"notes", c.notes}, {"updated_at", Clock::nowSecs()}}};
+        //: The subject of "%1 was changed by someone else meanwhile…"
+        if (auto r = updateVersioned(m_db, update, tr("The customer %1").arg(c.name.trimmed())); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
-                                                     "saved; open the customer again to see the changes.")
-                                                      .arg(c.name.trimmed()));
         return true;
     });
     if (!done)

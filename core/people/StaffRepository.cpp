@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "people/Accounts.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 
@@ -77,18 +78,15 @@ Result<StaffMember> StaffRepository::update(const StaffMember &m)
     if (m.hours.endMinute <= m.hours.startMinute)
         return makeError(ErrorCode::Invalid, tr("Working hours must end after they start."));
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("UPDATE staff SET name = ?, role = ?, colour = ?, active = ?, skills = ?, "
-                                         "territory = ?, work_days = ?, work_start = ?, work_end = ?, email = ?, phone = ?, "
-                                         "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-                          {m.name.trimmed(), toKey(m.role), m.colour, m.active ? 1 : 0, m.skills.join(QLatin1Char(',')),
-                           m.territory.join(QLatin1Char(',')), m.hours.days, m.hours.startMinute, m.hours.endMinute,
-                           m.email, m.phone, Clock::nowSecs(), m.id, m.version});
-        if (!r)
+        const VersionedUpdate update{"staff", m.id, m.version,
+                                     {{"name", m.name.trimmed()}, {"role", toKey(m.role)}, {"colour", m.colour},
+                                      {"active", m.active ? 1 : 0}, {"skills", m.skills.join(QLatin1Char(','))},
+                                      {"territory", m.territory.join(QLatin1Char(','))}, {"work_days", m.hours.days},
+                                      {"work_start", m.hours.startMinute}, {"work_end", m.hours.endMinute},
+                                      {"email", m.email}, {"phone", m.phone}, {"updated_at", Clock::nowSecs()}}};
+        //: The subject of "%1 was changed by someone else meanwhile…"
+        if (auto r = updateVersioned(m_db, update, tr("The record of %1").arg(m.name.trimmed())); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else while you edited it. Nothing was "
-                                                     "saved; open it again to see the changes.")
-                                                      .arg(m.name.trimmed()));
         return true;
     });
     if (!done)

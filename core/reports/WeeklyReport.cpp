@@ -1,6 +1,7 @@
 #include "reports/WeeklyReport.h"
 
 #include "common/Clock.h"
+#include "reports/WeekSummaries.h"
 #include "storage/Database.h"
 #include "workflow/WorkflowRepository.h"
 
@@ -10,10 +11,6 @@
 #include <array>
 
 namespace ordo {
-
-namespace {
-
-} // namespace
 
 std::optional<std::pair<int, int>> WeeklyReportBuilder::parseWeek(const QString &text)
 {
@@ -194,7 +191,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     QList<int> timedWeeks(r.steps.size(), 0);
     for (int w = 1; w <= 4; ++w) {
         const QDate m = monday.addDays(-7 * w);
-        auto past = pastStepWeek(Clock::startOf(m), Clock::startOf(m.addDays(7)));
+        auto past = pastStepWeek(Clock::startOf(m), Clock::startOf(m.addDays(7)), r.unkeptWeeks);
         if (!past)
             return past.error();
         for (auto it = past->cbegin(); it != past->cend(); ++it) {
@@ -335,48 +332,18 @@ Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint
     return result;
 }
 
-Result<QHash<QString, StepWeek>> WeeklyReportBuilder::pastStepWeek(qint64 from, qint64 to) const
+Result<QHash<QString, StepWeek>> WeeklyReportBuilder::pastStepWeek(qint64 from, qint64 to, QList<WeekSteps> &unkept) const
 {
     if (to > Clock::nowSecs())
         return stepWeek(from, to);  // not over yet
-    auto kept = m_db.run(QStringLiteral("SELECT count(*) FROM week_summaries WHERE week_start = ? AND week_end = ?"), {from, to});
+    auto kept = WeekSummaries(m_db).find(from, to);
     if (!kept)
         return kept.error();
-    if (kept->next() && kept->value(0).toLongLong() > 0) {
-        QHash<QString, StepWeek> result;
-        auto q = m_db.run(QStringLiteral("SELECT step_name, entered, stays, median_seconds, p90_seconds FROM week_step_figures "
-                                         "WHERE week_start = ?"),
-                          {from});
-        if (!q)
-            return q.error();
-        while (q->next())
-            result.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong(),
-                                                   q->value(4).toLongLong()});
-        return result;
-    }
+    if (*kept)
+        return **kept;
     auto computed = stepWeek(from, to);
-    if (!computed)
-        return computed;
-    // Kept for next time when the database lets us write now; a report never fails for it.
-    if (!m_db.inTransaction() && !m_db.isReadOnly()) {
-        (void)withTransaction(m_db, [&]() -> Result<bool> {
-            auto marked = m_db.run(QStringLiteral("INSERT INTO week_summaries (week_start, week_end, computed_at) VALUES (?, ?, ?) "
-                                                  "ON CONFLICT (week_start) DO NOTHING"),
-                                   {from, to, Clock::nowSecs()});
-            if (!marked)
-                return marked.error();
-            if (marked->numRowsAffected() != 1)
-                return true;  // someone else kept it first
-            for (auto it = computed->cbegin(); it != computed->cend(); ++it) {
-                auto row = m_db.run(QStringLiteral("INSERT INTO week_step_figures (week_start, step_name, entered, stays, "
-                                                   "median_seconds, p90_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
-                                    {from, it.key(), it->entered, it->stays, it->median, it->p90});
-                if (!row)
-                    return row.error();
-            }
-            return true;
-        });
-    }
+    if (computed)
+        unkept.append({from, to, *computed});
     return computed;
 }
 

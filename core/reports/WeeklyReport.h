@@ -59,6 +59,23 @@ struct OverdueOrder
     qint64 dueAt = 0;
 };
 
+// Step figures of one week, by step name.
+struct StepWeek
+{
+    qint64 entered = 0;
+    qint64 stays = 0;
+    qint64 median = 0;
+    qint64 p90 = 0;
+};
+
+// A finished week's step figures (Monday 00:00 to the next, local, in UTC seconds).
+struct WeekSteps
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    QHash<QString, StepWeek> steps;
+};
+
 // The owner's weekly report for one ISO week, every figure aggregated in SQL.
 struct WeeklyReport
 {
@@ -78,17 +95,13 @@ struct WeeklyReport
     QList<StepFigures> steps;
     QList<PersonFigures> people;
     QList<OverdueOrder> oldestOverdue;
+    // Finished weeks before this one whose step figures were not kept yet and were computed for
+    // it: WeekSummaries::keep() keeps them for the next report (building a report never writes).
+    QList<WeekSteps> unkeptWeeks;
 };
 
-// Step figures of one week, by step name.
-struct StepWeek
-{
-    qint64 entered = 0;
-    qint64 stays = 0;
-    qint64 median = 0;
-    qint64 p90 = 0;
-};
-
+// Builds the report by reading only: no write transaction, so it never waits for another writer or
+// holds one up, and works on a read-only connection.
 class WeeklyReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ordo::WeeklyReportBuilder)
@@ -104,10 +117,9 @@ public:
 
 private:
     Result<QHash<QString, StepWeek>> stepWeek(qint64 from, qint64 to) const;
-    // A finished week's step figures, computed once and kept (moves are recorded when they happen,
-    // so a past week's history does not change; whatever rewrites history must clear
-    // week_summaries).
-    Result<QHash<QString, StepWeek>> pastStepWeek(qint64 from, qint64 to) const;
+    // A past week's step figures: kept ones when there are, otherwise computed now and added to
+    // `unkept` (for WeekSummaries::keep()).
+    Result<QHash<QString, StepWeek>> pastStepWeek(qint64 from, qint64 to, QList<WeekSteps> &unkept) const;
 
     Database &m_db;
 };

@@ -7,6 +7,7 @@
 #include "orders/EventText.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -49,6 +50,12 @@ CalendarEntry fromRow(const QSqlQuery &q)
 QString timeText(qint64 utc)
 {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().time(), QLocale::ShortFormat);
+}
+
+QString thisVisit()
+{
+    //: The subject of "%1 was changed by someone else meanwhile…"
+    return AppointmentService::tr("This visit");
 }
 
 } // namespace
@@ -218,8 +225,7 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
         if (auto allowed = authorizeVisit(by, staffId); !allowed)
             return allowed.error();
         if (before->version != expectedVersion)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this appointment meanwhile. Nothing was moved; "
-                                                     "look at the calendar again."));
+            return concurrentEdit(thisVisit(), NotDone::Moved);
         auto staff = StaffRepository(m_db).find(staffId);
         if (!staff)
             return staff.error();
@@ -229,14 +235,10 @@ Result<CalendarEntry> AppointmentService::reschedule(Id appointmentId, qint64 ex
         if (!confirmed && !check->ok())
             return makeError(ErrorCode::Conflict, check->describe(staff->name));
         const qint64 now = Clock::nowSecs();
-        auto r = m_db.run(QStringLiteral("UPDATE appointments SET staff_id = ?, starts_at = ?, ends_at = ?, updated_at = ?, "
-                                         "version = version + 1 WHERE id = ? AND version = ?"),
-                          {staffId, startsAt, endsAt, now, appointmentId, expectedVersion});
-        if (!r)
+        const VersionedUpdate update{"appointments", appointmentId, expectedVersion,
+                                     {{"staff_id", staffId}, {"starts_at", startsAt}, {"ends_at", endsAt}, {"updated_at", now}}};
+        if (auto r = updateVersioned(m_db, update, thisVisit(), NotDone::Moved); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this appointment meanwhile. Nothing was moved; "
-                                                     "look at the calendar again."));
         auto after = find(appointmentId);
         if (!after)
             return after.error();
@@ -267,13 +269,10 @@ Result<CalendarEntry> AppointmentService::setStatus(Id appointmentId, qint64 exp
         if (auto allowed = authorizeVisit(by, before->appointment.staffId); !allowed)
             return allowed.error();
         const qint64 now = Clock::nowSecs();
-        auto r = m_db.run(QStringLiteral("UPDATE appointments SET status = ?, updated_at = ?, version = version + 1 "
-                                         "WHERE id = ? AND version = ?"),
-                          {toKey(status), now, appointmentId, expectedVersion});
-        if (!r)
+        const VersionedUpdate update{"appointments", appointmentId, expectedVersion,
+                                     {{"status", toKey(status)}, {"updated_at", now}}};
+        if (auto r = updateVersioned(m_db, update, thisVisit()); !r)
             return r.error();
-        if (r->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("Someone else changed this appointment meanwhile; look at it again."));
         eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("appointment_status"),
                           toKey(before->appointment.status), toKey(status), std::nullopt, std::nullopt, {},
                           visitFacts(*before)};

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +21,6 @@ namespace ordo {
 
 namespace {
 
-constexpr int BusyTimeoutMs = Database::BusyTimeoutMs;
-
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -34,69 +33,19 @@ BackupPreferences &currentPreferences()
     return preferences;
 }
 
-// A connection of our own through SQLite's C API (the same library as Qt's QSQLITE driver, so
-// SQLite's lock bookkeeping for the process sees it). Closed when it goes out of scope.
-class Connection final
-{
-public:
-    Connection(const QString &path, int flags)
-    {
-        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
-        if (m_db)
-            sqlite3_busy_timeout(m_db, BusyTimeoutMs);
-    }
-    ~Connection() { sqlite3_close_v2(m_db); }
-    Q_DISABLE_COPY_MOVE(Connection)
-
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3 *handle() const { return m_db; }
-    QString error() const
-    {
-        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(m_rc));
-    }
-
-    // Runs one statement and returns the first column of every row; nullopt on failure (see error()).
-    std::optional<QStringList> column(const QString &sql, const QString &bound = {}) const
-    {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return std::nullopt;
-        if (!bound.isNull()) {
-            const QByteArray text = bound.toUtf8();
-            sqlite3_bind_text(stmt, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-        }
-        QStringList rows;
-        int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-            rows << (text ? QString::fromUtf8(text) : QString());
-        }
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            return std::nullopt;
-        return rows;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-constexpr int ReadOnly = SQLITE_OPEN_READONLY;
+constexpr auto ReadOnly = SqliteConnection::Mode::ReadOnly;
+constexpr auto ReadWrite = SqliteConnection::Mode::ReadWrite;
 
 // A read-only look: integrity and the Ordo meta table. Returns the schema version.
-Result<int> checkOrdo(const Connection &c, const QString &path)
+Result<int> checkOrdo(const SqliteConnection &c, const QString &path)
 {
     if (!c.ok())
-        return makeError(ErrorCode::Io, Backup::tr("%1 could not be opened: %2").arg(shown(path), c.error()));
+        return c.error();
     const auto integrity = c.column(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity && sqlite3_errcode(c.handle()) == SQLITE_NOTADB)  // a spreadsheet, a text: not ours
-        return makeError(ErrorCode::NotOrdoDatabase, Backup::tr("%1 is not an Ordo database.").arg(shown(path)));
     if (!integrity)
-        return makeError(ErrorCode::Storage,
-                         Backup::tr("%1 is damaged or not a database: %2").arg(shown(path), c.error()));
+        return c.error();
     if (integrity->value(0) != QLatin1String("ok"))
-        return makeError(ErrorCode::Storage, Backup::tr("%1 is damaged: %2")
+        return makeError(ErrorCode::Damaged, Backup::tr("%1 is damaged: %2")
                                                  .arg(shown(path), integrity->mid(0, 3).join(QStringLiteral("; "))));
     const auto app = c.column(QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
     if (!app || app->value(0) != QLatin1String("ordo"))
@@ -234,7 +183,7 @@ Result<std::optional<QString>> Backup::maybeDailyBackup(Database &db, const Back
 
 Result<void> Backup::verify(const QString &file)
 {
-    const Connection c(file, ReadOnly);
+    const SqliteConnection c(file, ReadOnly);
     if (auto r = checkOrdo(c, file); !r)
         return r.error();
     return {};
@@ -250,9 +199,9 @@ Result<BackupInfo> Backup::preview(const QString &file)
         info.takenAt = name->takenAt;
         info.reason = name->reason;
     }
-    const Connection c(file, ReadOnly);
+    const SqliteConnection c(file, ReadOnly);
     if (!c.ok())
-        return makeError(ErrorCode::Io, tr("%1 could not be opened: %2").arg(shown(file), c.error()));
+        return c.error();
     const auto app = c.column(QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
     if (!app || app->value(0) != QLatin1String("ordo"))
         return makeError(ErrorCode::NotOrdoDatabase, tr("%1 is not an Ordo database.").arg(shown(file)));
@@ -379,9 +328,9 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &target
     if (!targetInfo.exists()) {
         if (!targetInfo.absoluteDir().exists())
             return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(shown(targetInfo.absolutePath())));
-        const Connection source(backupFile, ReadOnly);
+        const SqliteConnection source(backupFile, ReadOnly);
         if (!source.column(QStringLiteral("VACUUM INTO ?"), target))
-            return makeError(ErrorCode::Io, tr("The backup could not be restored to %1: %2").arg(shown(target), source.error()));
+            return makeError(ErrorCode::Io, tr("The backup could not be restored to %1: %2").arg(shown(target), source.driverText()));
         return QString();
     }
     if (targetInfo.isDir())
@@ -395,23 +344,24 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &target
     const QString aside = targetInfo.absoluteDir().filePath(
         QStringLiteral("%1.before-restore-%2.sqlite").arg(targetInfo.completeBaseName(), stamp(Clock::now().toLocalTime())));
     {
-        const Connection current(target, ReadOnly);
+        const SqliteConnection current(target, ReadOnly);
         if (!current.ok() || !current.column(QStringLiteral("VACUUM INTO ?"), aside))
             return makeError(ErrorCode::Io, tr("The current database could not be kept aside in %1, so nothing was "
                                                "restored: %2")
-                                                .arg(shown(aside), current.error()));
+                                                .arg(shown(aside), current.driverText()));
     }
 
     // The online backup API copies page by page under the target's own locks: other processes that
     // hold it open see the old content or the new one, never a mix.
-    const Connection source(backupFile, ReadOnly);
-    const Connection dest(target, SQLITE_OPEN_READWRITE);
+    const SqliteConnection source(backupFile, ReadOnly);
+    const SqliteConnection dest(target, ReadWrite);
     if (!source.ok() || !dest.ok())
         return makeError(ErrorCode::Io, tr("The backup could not be restored to %1: %2")
-                                            .arg(shown(target), source.ok() ? dest.error() : source.error()));
+                                            .arg(shown(target), source.ok() ? dest.driverText() : source.driverText()));
     sqlite3_backup *copy = sqlite3_backup_init(dest.handle(), "main", source.handle(), "main");
     if (!copy)
-        return makeError(ErrorCode::Storage, tr("The backup could not be restored to %1: %2").arg(shown(target), dest.error()));
+        return makeError(ErrorCode::Storage, tr("The backup could not be restored to %1: %2")
+                                                 .arg(shown(target), QString::fromUtf8(sqlite3_errmsg(dest.handle()))));
     int rc = SQLITE_OK;
     for (int attempt = 0; attempt < 100; ++attempt) {
         rc = sqlite3_backup_step(copy, -1);
@@ -434,31 +384,25 @@ Backup::FileState Backup::inspect(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return FileState::Missing;
-    const Connection c(path, ReadOnly);
+    const SqliteConnection c(path, ReadOnly);
     if (!c.ok())
         return FileState::Unreadable;
-    const auto integrity = c.column(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity) {
-        switch (sqlite3_errcode(c.handle()) & 0xFF) {
-        case SQLITE_CORRUPT:
-            return FileState::Damaged;
-        case SQLITE_NOTADB:
-            return FileState::NotOrdo;
-        default:
-            return FileState::Unreadable;  // busy, locked, permissions: not a verdict on the file
-        }
-    }
     auto r = checkOrdo(c, path);
     if (r)
         return FileState::Sound;
-    if (r.error().code == ErrorCode::NotOrdoDatabase) {
+    switch (r.error().code) {
+    case ErrorCode::NotOrdoDatabase: {
         // An empty file is a database not yet created; a sound file of another program is not damaged.
         const auto tables = c.column(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (tables && tables->value(0).toInt() == 0)
             return FileState::Sound;
         return FileState::NotOrdo;
     }
-    return FileState::Damaged;
+    case ErrorCode::Damaged:
+        return FileState::Damaged;
+    default:
+        return FileState::Unreadable;  // busy, locked, permissions: not a verdict on the file
+    }
 }
 
 Result<QString> Backup::setAsideDamaged(const QString &path)
@@ -471,20 +415,17 @@ Result<QString> Backup::setAsideDamaged(const QString &path)
     // Never from under another program: a connection of ours that may lock the file exclusively
     // proves nobody else holds it. It neither checkpoints nor removes the journal when it closes.
     {
-        const Connection probe(path, SQLITE_OPEN_READWRITE);
+        SqliteConnection probe(path, ReadWrite);
         if (probe.ok()) {
-            sqlite3_db_config(probe.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-            int persist = 1;
-            sqlite3_file_control(probe.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-            sqlite3_busy_timeout(probe.handle(), 1000);
-            sqlite3_exec(probe.handle(), "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
-            const int rc = sqlite3_exec(probe.handle(), "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) & 0xFF;
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            probe.leaveFileAsItIs();
+            probe.setBusyTimeout(1000);
+            (void)probe.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+            if (!probe.exec(QStringLiteral("BEGIN EXCLUSIVE")) && probe.error().code == ErrorCode::Conflict)
                 return makeError(ErrorCode::Conflict,
                                  tr("%1 is in use by another program (another Ordo, ordo-cli, the company server). "
                                     "Close them, then try again; the file was left as it was.")
                                      .arg(shown(path)));
-            sqlite3_exec(probe.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            (void)probe.exec(QStringLiteral("ROLLBACK"));
         }
     }
     if (!QFile::rename(path, aside))

@@ -1,15 +1,12 @@
 #include "storage/Checks.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 
 #include "common/Log.h"
 
-#include <QFile>
-#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 namespace ordo {
 
@@ -153,34 +150,29 @@ Result<void> DatabaseChecks::checkSearchIndexes(CheckReport &report) const
     // FTS5's integrity check is written as an INSERT, which a read-only connection refuses. It runs
     // on a connection of its own inside a transaction that is rolled back, which neither checkpoints
     // nor removes the WAL when it closes: the file is left exactly as it was.
-    sqlite3 *h = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(m_db.path()).constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    SqliteConnection c(m_db.path(), SqliteConnection::Mode::ReadWrite);
+    if (!c.ok()) {
         report.notes << tr("The search indexes were not checked: %1 cannot be opened for writing.").arg(m_db.path());
-        sqlite3_close_v2(h);
         return {};
     }
-    auto close = qScopeGuard([h] { sqlite3_close_v2(h); });
-    sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    int persist = 1;
-    sqlite3_file_control(h, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-    sqlite3_busy_timeout(h, Database::BusyTimeoutMs);
-    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        report.notes << tr("The search indexes could not be checked: %1").arg(QString::fromUtf8(sqlite3_errmsg(h)));
+    c.leaveFileAsItIs();
+    if (!c.exec(QStringLiteral("BEGIN"))) {
+        report.notes << tr("The search indexes could not be checked: %1").arg(c.driverText());
         return {};
     }
     for (const QString &table : tables) {
         // Names come from sqlite_master of an Ordo database; quoted all the same.
         const QString quoted = QLatin1Char('"') + QString(table).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(quoted).toUtf8();
-        const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) & 0xFF;
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if (c.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(quoted)))
+            continue;
+        if (c.error().code == ErrorCode::Conflict)
             report.notes << tr("The search index %1 was not checked: another program was saving. Run the check again.")
                                 .arg(table);
-        else if (rc != SQLITE_OK)
+        else
             report.problems << tr("The search index %1 is damaged (%2): it can be rebuilt from the orders and customers.")
-                                   .arg(table, QString::fromUtf8(sqlite3_errmsg(h)));
+                                   .arg(table, c.driverText());
     }
-    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+    (void)c.exec(QStringLiteral("ROLLBACK"));
     return {};
 }
 

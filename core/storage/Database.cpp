@@ -8,11 +8,9 @@
 
 #include <QAtomicInteger>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -46,76 +44,32 @@ QString shown(const QString &path)
 // the locks and defer closing such descriptors.
 Result<int> inspectExisting(const QString &path)
 {
-    sqlite3 *h = nullptr;
-    const QByteArray file = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(file.constData(), &h, SQLITE_OPEN_READONLY, nullptr);
-    auto close = qScopeGuard([&] { sqlite3_close_v2(h); });
-    auto failure = [&](int code) -> Error {
-        const QString driver = QString::fromUtf8(h ? sqlite3_errmsg(h) : sqlite3_errstr(code));
-        switch (code & 0xFF) {
-        case SQLITE_NOTADB:
-            return makeError(ErrorCode::NotOrdoDatabase,
-                             Database::tr("%1 is not an Ordo database: it is not a database file at all. "
-                                          "Open the .sqlite file that Ordo created, or create a new database.")
-                                 .arg(shown(path)));
-        case SQLITE_CORRUPT:
-            return makeError(ErrorCode::Damaged,
-                             Database::tr("%1 is damaged (database says: %2). Restore it from a backup; the file "
-                                          "was left as it was.")
-                                 .arg(shown(path), driver));
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return makeError(ErrorCode::Conflict,
-                             Database::tr("%1 is busy: another program holds it. Try again in a moment.").arg(shown(path)));
-        case SQLITE_FULL:
-            return makeError(ErrorCode::DiskFull,
-                             Database::tr("The disk holding %1 is full. Free some space and try again.").arg(shown(path)));
-        case SQLITE_CANTOPEN:
-        case SQLITE_PERM:
-        case SQLITE_READONLY:
-            return makeError(ErrorCode::Io, Database::tr("Ordo cannot read %1 (database says: %2). Check the permissions "
-                                                         "of the file and of its folder.")
-                                                .arg(shown(path), driver));
-        default:
-            return makeError(ErrorCode::Io,
-                             Database::tr("%1 could not be read (database says: %2).").arg(shown(path), driver));
-        }
+    const SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+    // What the file is, with what to do about it when Ordo cannot open it.
+    auto failure = [&]() -> Error {
+        Error e = c.error();
+        if (e.code == ErrorCode::NotOrdoDatabase)
+            e.message += QLatin1Char(' ') + Database::tr("Open the .sqlite file that Ordo created, or create a new database.");
+        else if (e.code == ErrorCode::Damaged)
+            e.message += QLatin1Char(' ') + Database::tr("Restore it from a backup; the file was left as it was.");
+        return e;
     };
-    if (rc != SQLITE_OK)
-        return failure(rc);
-    sqlite3_busy_timeout(h, BusyTimeoutMs);
-
-    auto query = [&](const char *sql, auto &&row) -> int {
-        sqlite3_stmt *st = nullptr;
-        int r = sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
-        if (r == SQLITE_OK) {
-            while ((r = sqlite3_step(st)) == SQLITE_ROW)
-                row(st);
-        }
-        sqlite3_finalize(st);
-        return r == SQLITE_DONE ? SQLITE_OK : r;
-    };
-    int objects = 0;
-    rc = query("SELECT count(*) FROM sqlite_master", [&](sqlite3_stmt *st) { objects = sqlite3_column_int(st, 0); });
-    if (rc != SQLITE_OK)
-        return failure(rc);
-    if (objects == 0)
+    const auto objects = c.column(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects)
+        return failure();
+    if (objects->value(0).toInt() == 0)
         return 0;
 
-    QString app;
-    int version = 0;
-    rc = query("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')", [&](sqlite3_stmt *st) {
-        const QString key = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-        if (key == QLatin1String("application"))
-            app = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
-        else
-            version = sqlite3_column_int(st, 1);
-    });
-    if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_ERROR)  // SQLITE_ERROR: no meta table, another program's file
-        return failure(rc);
-    if (app != QLatin1String("ordo"))
+    const auto app = c.column(QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
+    if (!app && c.code() != SQLITE_ERROR)  // SQLITE_ERROR: no meta table, another program's file
+        return failure();
+    if (!app || app->value(0) != QLatin1String("ordo"))
         return makeError(ErrorCode::NotOrdoDatabase,
                          Database::tr("%1 is a database of another program, not of Ordo. It was left as it was.").arg(shown(path)));
+    const auto found = c.column(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!found)
+        return failure();
+    const int version = found->value(0).toInt();
     if (version > Database::CurrentSchemaVersion)
         return makeError(ErrorCode::NewerDatabase,
                          Database::tr("%1 was written by a newer version of Ordo (database version %2; this Ordo "
@@ -404,7 +358,7 @@ void Database::setSynchronous(bool full)
     m_fullSync = full;
 }
 
-Result<void> Database::beginWrite(Durability durability)
+Result<bool> Database::beginWrite(Durability durability, Wait wait)
 {
     Q_ASSERT(!m_inTransaction);
     if (m_readOnly)
@@ -413,16 +367,24 @@ Result<void> Database::beginWrite(Durability durability)
     if (durability == Durability::Full)
         setSynchronous(true);
     const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
+    if (handle)
+        sqlite3_busy_timeout(handle, 0);
     QSqlQuery q(connection());
-    if (!q.exec(begin)) {
+    const bool begun = q.exec(begin);
+    if (handle)
+        sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    if (!begun) {
         if (m_fullSync)
             setSynchronous(false);
+        if (handle && (q.lastError().nativeErrorCode().toInt() & 0xFF) == SQLITE_BUSY)
+            return false;
         return driverError(tr("Could not start saving"), q.lastError());
     }
     m_inTransaction = true;
     m_syncAfterCommit = false;
     m_notifier->hold();
-    return {};
+    return true;
 }
 
 Result<void> Database::commit()
@@ -472,7 +434,16 @@ Transaction::~Transaction()
 Result<void> Transaction::begin()
 {
     auto r = m_db.beginWrite(m_durability);
-    m_active = r.ok();
+    if (!r)
+        return r.error();
+    m_active = true;
+    return {};
+}
+
+Result<bool> Transaction::tryBegin()
+{
+    auto r = m_db.beginWrite(m_durability, Database::Wait::No);
+    m_active = r.ok() && *r;
     return r;
 }
 

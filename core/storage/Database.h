@@ -90,7 +90,9 @@ private:
 
     Result<void> configure();
     Result<void> migrate();
-    Result<void> beginWrite(Durability durability);
+    enum class Wait { UpToTimeout, No };
+    // Ok(false): with Wait::No, another connection holds the write lock now.
+    Result<bool> beginWrite(Durability durability, Wait wait = Wait::UpToTimeout);
     Result<void> commit();
     void rollback();
     void setSynchronous(bool full);
@@ -120,6 +122,9 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
 
     Result<void> begin();
+    // For writes that may as well be left for later (a cache): takes the write lock only if nobody
+    // holds it now, never waiting for another writer. false when someone does (nothing begun).
+    Result<bool> tryBegin();
     Result<void> commit();
 
 private:

@@ -3,21 +3,9 @@
 #include "storage/Database.h"
 #include "storage/SqliteHandle.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace ordo {
-
-sqlite3 *sqliteHandle(const Database &db)
-{
-    if (db.dialect() != Database::Dialect::SQLite)
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 StatementTrace::StatementTrace(const Database &db) : m_db(sqliteHandle(db))
 {

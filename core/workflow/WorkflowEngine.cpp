@@ -6,6 +6,7 @@
 #include "orders/EventLog.h"
 #include "orders/WorkOrderService.h"
 #include "storage/Database.h"
+#include "storage/VersionedUpdate.h"
 #include "workflow/StepHandlers.h"
 #include "workflow/Responsibility.h"
 #include "workflow/WorkflowRepository.h"
@@ -50,6 +51,12 @@ QString staffName(const Database &db, std::optional<Id> id)
     return name ? name->toString() : QString();
 }
 
+QString orderName(const QString &number)
+{
+    //: The subject of "%1 was changed by someone else meanwhile…"
+    return WorkflowEngine::tr("Order %1").arg(number);
+}
+
 QString quoted(const QString &text)
 {
     return WorkflowEngine::tr("“%1”").arg(text);
@@ -84,10 +91,7 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
     if (!state)
         return state.error();
     if (state->version != expectedVersion)
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 was changed by someone else since you opened it. Nothing was moved; "
-                            "look at it again and repeat the move if it still applies.")
-                             .arg(state->number));
+        return concurrentEdit(orderName(state->number), NotDone::Moved);
 
     if (rule == Rule::UndoLastMove) {
         auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id FROM order_events WHERE order_id = ? "
@@ -197,18 +201,14 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
             return responsible.error();
 
         const qint64 at = Clock::nowSecs();
-        auto updated = m_db.run(
-            QStringLiteral("UPDATE work_orders SET step_id = ?, is_open = ?, responsible_id = ?, assignee_id = ?, "
-                           "step_entered_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
-            {to->id, isActive(to->kind) ? 1 : 0,
-             *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>()),
-             assignee ? QVariant(*assignee) : QVariant(QMetaType::fromType<qint64>()), at, at, orderId,
-             expectedVersion});
-        if (!updated)
+        const VersionedUpdate update{
+            "work_orders", orderId, expectedVersion,
+            {{"step_id", to->id}, {"is_open", isActive(to->kind) ? 1 : 0},
+             {"responsible_id", *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>())},
+             {"assignee_id", assignee ? QVariant(*assignee) : QVariant(QMetaType::fromType<qint64>())},
+             {"step_entered_at", at}, {"updated_at", at}}};
+        if (auto updated = updateVersioned(m_db, update, orderName(state->number), NotDone::Moved); !updated)
             return updated.error();
-        if (updated->numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("%1 was changed by someone else at the same moment. Nothing was "
-                                                     "moved; look at it again.").arg(state->number));
 
         eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
                               from->id, to->id, note.trimmed(), facts};

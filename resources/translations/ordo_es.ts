@@ -298,31 +298,20 @@
         <translation>Esa orden de trabajo ya no existe.</translation>
     </message>
     <message>
-        <source>Someone else changed this appointment meanwhile. Nothing was moved; look at the calendar again.</source>
-        <translation>Otra persona cambió esta cita mientras tanto. No se ha movido nada; revise de nuevo el calendario.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this appointment meanwhile; look at it again.</source>
-        <translation>Otra persona cambió esta cita mientras tanto; revísela de nuevo.</translation>
-    </message>
-    <message>
         <source>A visit cannot last more than 24 hours: book one visit per day.</source>
         <translation>Una visita no puede durar más de 24 horas: reserve una visita por día.</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>esta cita</translation>
     </message>
 </context>
 <context>
     <name>ordo::Backup</name>
     <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Ordo database.</source>
         <translation>%1 no es una base de datos de Ordo.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database: %2</source>
-        <translation>%1 está dañado o no es una base de datos: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
@@ -1847,8 +1836,9 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>No existe el cliente número %1.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
-        <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
+        <source>The customer %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la ficha del cliente %1</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1898,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
 </context>
 <context>
     <name>ordo::Database</name>
-    <message>
-        <source>%1 is not an Ordo database: it is not a database file at all. Open the .sqlite file that Ordo created, or create a new database.</source>
-        <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos. Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
-    </message>
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
@@ -1985,26 +1971,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>La base de datos no se ha actualizado porque falló la copia de seguridad previa a la actualización: %1</translation>
     </message>
     <message>
-        <source>%1 is damaged (database says: %2). Restore it from a backup; the file was left as it was.</source>
-        <translation>%1 está dañada (la base de datos dice: %2). Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
-    </message>
-    <message>
-        <source>%1 is busy: another program holds it. Try again in a moment.</source>
-        <translation>%1 está ocupada: otro programa la tiene abierta. Vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full. Free some space and try again.</source>
-        <translation>El disco donde está %1 está lleno. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Ordo cannot read %1 (database says: %2). Check the permissions of the file and of its folder.</source>
-        <translation>Ordo no puede leer %1 (la base de datos dice: %2). Revise los permisos del archivo y de su carpeta.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (database says: %2).</source>
-        <translation>No se pudo leer %1 (la base de datos dice: %2).</translation>
-    </message>
-    <message>
         <source>Ordo cannot write to %1: the file is read-only. Ordo needs to write to its database; check the file&apos;s permissions.</source>
         <translation>Ordo no puede escribir en %1: el archivo es de solo lectura. Ordo necesita escribir en su base de datos; revise los permisos del archivo.</translation>
     </message>
@@ -2043,6 +2009,14 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>The disk holding %1 failed to read or write (database says: %2).</source>
         <translation>El disco donde está %1 falló al leer o escribir (la base de datos dice: %2).</translation>
+    </message>
+    <message>
+        <source>Open the .sqlite file that Ordo created, or create a new database.</source>
+        <translation>Abra el archivo .sqlite que creó Ordo o cree una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup; the file was left as it was.</source>
+        <translation>Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
     </message>
 </context>
 <context>
@@ -2820,16 +2794,13 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <translation>La factura %1 está emitida y no se puede cambiar; corríjala con una factura rectificativa.</translation>
     </message>
     <message>
-        <source>Someone else changed this draft meanwhile; nothing was saved. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
-    </message>
-    <message>
         <source>Invoice %1 is issued and cannot be deleted; a rectifying invoice cancels it.</source>
         <translation>La factura %1 está emitida y no se puede borrar; una factura rectificativa la anula.</translation>
     </message>
     <message>
-        <source>Someone else changed this draft meanwhile; nothing was deleted.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha borrado nada.</translation>
+        <source>This draft</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>este borrador</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2808,6 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>Invoice %1 is already issued.</source>
         <translation>La factura %1 ya está emitida.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this draft meanwhile; nothing was issued. Open it again.</source>
-        <translation>Otra persona cambió este borrador mientras tanto; no se ha emitido nada. Vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>An invoice needs at least one line.</source>
@@ -2893,6 +2860,11 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>(record %1)</source>
         <translation>(registro %1)</translation>
+    </message>
+    <message>
+        <source>This draft</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>este borrador</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4813,33 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::SqliteConnection</name>
+    <message>
+        <source>%1 is not an Ordo database: it is not a database file at all.</source>
+        <translation>%1 no es una base de datos de Ordo: ni siquiera es un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (database says: %2).</source>
+        <translation>%1 está dañada (la base de datos dice: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds it. Try again in a moment.</source>
+        <translation>%1 está ocupada: otro programa la tiene abierta. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and try again.</source>
+        <translation>El disco donde está %1 está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ordo cannot read %1 (database says: %2). Check the permissions of the file and of its folder.</source>
+        <translation>Ordo no puede leer %1 (la base de datos dice: %2). Revise los permisos del archivo y de su carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (database says: %2).</source>
+        <translation>No se pudo leer %1 (la base de datos dice: %2).</translation>
+    </message>
+</context>
+<context>
     <name>ordo::StaffRepository</name>
     <message>
         <source>A staff member needs a name.</source>
@@ -4863,8 +4862,9 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>Hay más de un empleado llamado «%1»; use el nombre completo.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see the changes.</source>
-        <translation>Otra persona cambió a %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrirlo para ver los cambios.</translation>
+        <source>The record of %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la ficha de %1</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5026,25 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The record of invoice %1 is already annulled.</source>
         <translation>El registro de la factura %1 ya está anulado.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VersionedUpdate</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was moved; look at it again and repeat the move if it still applies.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha movido nada; revise %1 de nuevo y repita el movimiento si sigue siendo necesario.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was issued; open it again.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha emitido nada; vuelva a abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was deleted.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was saved; open it again to see the changes.</source>
+        <translation>Otra persona cambió %1 mientras tanto. No se ha guardado nada; vuelva a abrir %1 para ver los cambios.</translation>
     </message>
 </context>
 <context>
@@ -5400,10 +5419,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open it again to see their changes.</source>
-        <translation>Otra persona cambió %1 mientras usted la editaba. No se ha guardado nada; vuelva a abrirla para ver sus cambios.</translation>
-    </message>
-    <message>
         <source>That site address no longer exists.</source>
         <translation>Esa dirección de obra ya no existe.</translation>
     </message>
@@ -5412,12 +5427,13 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>Ese empleado ya no existe.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else at the same moment. Nothing was saved; open it again.</source>
-        <translation>Otra persona cambió %1 en ese mismo momento. No se ha guardado nada; vuelva a abrirla.</translation>
-    </message>
-    <message>
         <source>That site is an address of another customer: choose one of this customer&apos;s addresses, or type the address again.</source>
         <translation>Esa obra es una dirección de otro cliente: elija una de las direcciones de este cliente o vuelva a escribir la dirección.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la orden %1</translation>
     </message>
 </context>
 <context>
@@ -5441,10 +5457,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it. Nothing was moved; look at it again and repeat the move if it still applies.</source>
-        <translation>Otra persona cambió %1 después de que usted la abriera. No se ha movido nada; revísela y repita el movimiento si sigue siendo necesario.</translation>
-    </message>
-    <message>
         <source>%1 is in a step that its process map does not have.</source>
         <translation>%1 está en un paso que su mapa del proceso no tiene.</translation>
     </message>
@@ -5465,10 +5477,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>%1 no puede pasar de %2 a %3: el mapa del proceso no lo permite. Desde %2 puede pasar a %4.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else at the same moment. Nothing was moved; look at it again.</source>
-        <translation>Otra persona cambió %1 en ese mismo momento. No se ha movido nada; revísela de nuevo.</translation>
-    </message>
-    <message>
         <source>%1 has no move to undo.</source>
         <translation>%1 no tiene ningún movimiento que deshacer.</translation>
     </message>
@@ -5479,6 +5487,11 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1 cannot leave %2 before invoice %3 is paid (%4 still due).</source>
         <translation>%1 no puede salir de %2 antes de cobrar la factura %3 (quedan %4 pendientes).</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la orden %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,17 @@
 #include "storage/Database.h"
+#include "storage/SqliteHandle.h"
 #include "usecases/Company.h"
 #include "workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <thread>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -209,4 +214,64 @@ TEST_CASE("a write waits for another connection's write instead of failing at on
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::Conflict);
     CHECK(r.error().message.contains(QStringLiteral("busy")));
+}
+
+TEST_CASE("Ordo's own C-API connections never create a file, wait for writers and say what went wrong", "[database]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("nothing-here.sqlite"));
+    {
+        const SqliteConnection c(missing, SqliteConnection::Mode::ReadWrite);
+        CHECK_FALSE(c.ok());
+        CHECK(c.error().code == ErrorCode::Io);
+        CHECK_FALSE(c.column(QStringLiteral("SELECT 1")).has_value());
+    }
+    CHECK_FALSE(QFile::exists(missing));
+
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(text, QByteArray(4096, 'x'));
+    const SqliteConnection notDatabase(text);
+    REQUIRE(notDatabase.ok());  // SQLite reads the header lazily
+    CHECK_FALSE(notDatabase.column(QStringLiteral("SELECT count(*) FROM sqlite_master")).has_value());
+    CHECK(notDatabase.error().code == ErrorCode::NotOrdoDatabase);
+    CHECK(notDatabase.error().message.contains(QStringLiteral("notes.txt")));
+
+    TestDatabase db;
+    const SqliteConnection reader(db.path);
+    REQUIRE(reader.column(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) == QStringList{QStringLiteral("ordo")});
+    CHECK_FALSE(reader.exec(QStringLiteral("CREATE TABLE scratch (a)")));  // read-only
+    CHECK(reader.error().code == ErrorCode::Io);
+
+    // Another writer holds the lock for a moment: the connection waits for it (Database::BusyTimeoutMs)...
+    std::atomic<int> holding = 0;  // 1 while the other thread holds the lock, -1 if it could not take it
+    std::thread other([&] {
+        const SqliteConnection holder(db.path, SqliteConnection::Mode::ReadWrite);
+        if (!holder.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            holding = -1;
+            return;
+        }
+        holding = 1;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        (void)holder.exec(QStringLiteral("ROLLBACK"));
+    });
+    while (holding == 0)
+        std::this_thread::yield();
+    SqliteConnection writer(db.path, SqliteConnection::Mode::ReadWrite);
+    QElapsedTimer waited;
+    waited.start();
+    const bool began = holding == 1 && writer.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const qint64 took = waited.elapsed();
+    other.join();
+    REQUIRE(holding == 1);
+    CHECK(began);
+    CHECK(took >= 200);
+    CHECK(writer.exec(QStringLiteral("ROLLBACK")));
+
+    // ...and a busy database is named as such once the wait is over.
+    const SqliteConnection holder(db.path, SqliteConnection::Mode::ReadWrite);
+    REQUIRE(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    writer.setBusyTimeout(50);
+    CHECK_FALSE(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    CHECK(writer.error().code == ErrorCode::Conflict);
+    CHECK(holder.exec(QStringLiteral("ROLLBACK")));
 }

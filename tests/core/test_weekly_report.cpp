@@ -4,7 +4,9 @@
 #include "common/Clock.h"
 #include "people/CustomerRepository.h"
 #include "orders/WorkOrderService.h"
+#include "reports/WeekSummaries.h"
 #include "reports/WeeklyReport.h"
+#include "storage/StatementTrace.h"
 #include "scheduling/AppointmentService.h"
 #include "usecases/OrderMoves.h"
 #include "usecases/Payments.h"
@@ -12,6 +14,7 @@
 
 #include "support/TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QTimeZone>
 
 using namespace ordo;
@@ -204,15 +207,90 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
     CHECK(ruben->jobsCompleted.previous == 0);
     CHECK(javier->visits.previous == 0);
 
-    // The four finished weeks before were kept; asking again reads them and gives the same figures.
+    // The report computed the four finished weeks before without keeping them; once kept, the next
+    // report reads them and gives the same figures.
+    CHECK(report->unkeptWeeks.size() == 4);
+    CHECK(rawCount(*co.db, QStringLiteral("SELECT count(*) FROM week_summaries")) == 0);
+    REQUIRE(WeekSummaries(*co.db).keep(report->unkeptWeeks).ok());
     CHECK(rawCount(*co.db, QStringLiteral("SELECT count(*) FROM week_summaries")) == 4);
     auto again = WeeklyReportBuilder(*co.db).build(2026, 53);
     REQUIRE(again.ok());
+    CHECK(again->unkeptWeeks.isEmpty());
     for (int i = 0; i < report->steps.size(); ++i) {
         CHECK(again->steps[i].entered.previous == report->steps[i].entered.previous);
         CHECK(again->steps[i].entered.fourWeekAverage == report->steps[i].entered.fourWeekAverage);
         CHECK(again->steps[i].medianSeconds.fourWeekAverage == report->steps[i].medianSeconds.fourWeekAverage);
     }
+}
+
+TEST_CASE("the weekly report is produced while another connection holds the write lock, without waiting or writing",
+          "[report][sharing]")
+{
+    Company co;
+    // Orders moving through the four weeks before week 2 of 2027, so those weeks' figures are needed.
+    for (int week = 1; week <= 4; ++week) {
+        WorkOrder o = co.order(madrid(2027, 1, 11).addDays(-7 * week));
+        co.move(o, "Quote sent", madrid(2027, 1, 12).addDays(-7 * week));
+    }
+    co.now = madrid(2027, 1, 20);
+    auto quoteSent = [](const WeeklyReport &r) {
+        const auto s = std::find_if(r.steps.begin(), r.steps.end(),
+                                    [](const StepFigures &f) { return f.name == QStringLiteral("Quote sent"); });
+        REQUIRE(s != r.steps.end());
+        return *s;
+    };
+    auto other = Database::open(co.db.path, Database::OpenMode::MustExist);
+    REQUIRE(other.ok());
+    Transaction held(**other);
+    REQUIRE(held.begin().ok());  // BEGIN IMMEDIATE on the other connection, kept during the report
+
+    StatementTrace trace(*co.db);
+    REQUIRE(trace.valid());
+    trace.start();
+    QElapsedTimer timer;
+    timer.start();
+    auto report = WeeklyReportBuilder(*co.db).build(2027, 2);
+    const qint64 took = timer.elapsed();
+    const QStringList sent = trace.stop();
+    INFO(sent.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    CHECK(took < Database::BusyTimeoutMs / 5);  // never waited for the lock
+    for (const QString &statement : sent) {
+        const QString verb = statement.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+        CHECK_FALSE((verb == QLatin1String("BEGIN") || verb == QLatin1String("INSERT") || verb == QLatin1String("UPDATE") ||
+                     verb == QLatin1String("DELETE")));
+    }
+    CHECK_FALSE(co.db->inTransaction());
+    CHECK(report->unkeptWeeks.size() == 4);
+    CHECK(quoteSent(*report).entered.fourWeekAverage == 1);  // one quote sent in each of the four weeks
+
+    // Keeping them is a separate step, and it does not wait either: while the lock is held it keeps nothing.
+    timer.restart();
+    auto kept = WeekSummaries(*co.db).keep(report->unkeptWeeks);
+    CHECK(timer.elapsed() < Database::BusyTimeoutMs / 5);
+    REQUIRE(kept.ok());
+    CHECK_FALSE(*kept);
+    CHECK(rawCount(*co.db, QStringLiteral("SELECT count(*) FROM week_summaries")) == 0);
+
+    // Once the other writer is done, they are kept, and the next report reads them.
+    REQUIRE(held.commit().ok());
+    kept = WeekSummaries(*co.db).keep(report->unkeptWeeks);
+    REQUIRE(kept.ok());
+    CHECK(*kept);
+    CHECK(rawCount(*co.db, QStringLiteral("SELECT count(*) FROM week_summaries")) == 4);
+    auto again = WeeklyReportBuilder(*co.db).build(2027, 2);
+    REQUIRE(again.ok());
+    CHECK(again->unkeptWeeks.isEmpty());
+    CHECK(quoteSent(*again).entered.fourWeekAverage == 1);
+
+    // A read-only connection (a worker's, or ordo-cli's report) produces it too, and keeps nothing.
+    auto reader = Database::open(co.db.path, Database::OpenMode::ReadOnly);
+    REQUIRE(reader.ok());
+    auto read = WeeklyReportBuilder(**reader).build(2027, 3);
+    REQUIRE(read.ok());
+    kept = WeekSummaries(**reader).keep(read->unkeptWeeks);
+    REQUIRE(kept.ok());
+    CHECK_FALSE(*kept);
 }
 
 TEST_CASE("percentiles of time in a step use the nearest rank", "[report]")

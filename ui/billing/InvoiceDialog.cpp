@@ -32,22 +32,6 @@
 
 namespace ordo {
 
-QList<LineItem> toLineItems(const QList<InvoiceLine> &lines)
-{
-    QList<LineItem> items;
-    for (const auto &l : lines)
-        items.append({0, l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
-    return items;
-}
-
-QList<InvoiceLine> toInvoiceLines(const QList<LineItem> &lines)
-{
-    QList<InvoiceLine> result;
-    for (const auto &l : lines)
-        result.append({l.position, l.description, l.quantity, l.unitPrice, l.vatRate, l.discount});
-    return result;
-}
-
 InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_header(new QLabel(this)), m_customer(new QLabel(this)),
       m_notes(new QLineEdit(this)), m_operationDate(new QLineEdit(this)), m_lines(new LinesEditor(this)),
@@ -160,7 +144,7 @@ void InvoiceDialog::load(Id invoiceId)
     m_header->setText(header);
     setWindowTitle(draft ? tr("Draft invoice") : tr("Invoice %1").arg(m_invoice.number));
     m_customer->setText(tr("%1 · tax ID %2 · %3").arg(m_invoice.customerName, m_invoice.customerTaxId, m_invoice.customerAddress));
-    m_lines->setLines(toLineItems(m_invoice.lines));
+    m_lines->setLines(m_invoice.lines);
     m_lines->setReadOnly(!draft);
     m_notes->setText(m_invoice.notes);
     m_notes->setReadOnly(!draft);
@@ -187,7 +171,7 @@ bool InvoiceDialog::saveDraft()
     if (!lines)
         return false;
     auto saved = InvoiceDrafts(m_session.db).save(m_invoice.id, m_invoice.version, m_invoice.customerId,
-                                                  toInvoiceLines(*lines), m_notes->text(), m_operationDate->text().trimmed(),
+                                                  *lines, m_notes->text(), m_operationDate->text().trimmed(),
                                                   m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Invoice"), saved.error().message);

@@ -62,7 +62,4 @@ private:
     InvoiceMail m_mail;  // the one being sent
 };
 
-QList<LineItem> toLineItems(const QList<InvoiceLine> &lines);
-QList<InvoiceLine> toInvoiceLines(const QList<LineItem> &lines);
-
 } // namespace ordo

@@ -213,7 +213,7 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
             y = tableHeader(laterTableTop);
             p.setFont(base);
         }
-        const InvoiceLine &l = inv.lines[i];
+        const LineItem &l = inv.lines[i];
         const QStringList cells{l.description, money::formatQuantity(l.quantity, locale), money::formatCents(l.unitPrice, locale),
                                 l.discount ? money::formatRate(l.discount, locale) : QString(),
                                 money::formatRate(l.vatRate, locale), money::formatCents(l.net(), locale)};

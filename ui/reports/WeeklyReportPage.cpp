@@ -2,9 +2,11 @@
 
 #include "billing/CompanyProfiles.h"
 #include "common/Clock.h"
+#include "common/Log.h"
 #include "common/MessageBox.h"
 #include "print/WeeklyReportRenderer.h"
 #include "reports/ReportWidgets.h"
+#include "reports/WeekSummaries.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -143,6 +145,10 @@ void WeeklyReportPage::loadWeek()
     fillTable(m_overdue, WeeklyReportRenderer::overdueRows(r), 1, {0, 1, 2});
     fillDayCharts();
     fillStepChart();
+    // The finished weeks it had to compute are kept for next time, once the report is shown and
+    // only if nobody else is writing (never waiting for them).
+    if (auto kept = WeekSummaries(m_session.db).keep(r.unkeptWeeks); !kept)
+        qCWarning(logUi) << "The weekly report's past weeks were not kept:" << kept.error().message;
 }
 
 void WeeklyReportPage::fillDayCharts()
