@@ -317,10 +317,6 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <source>Board</source>
-        <translation>Tablero</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -374,6 +370,14 @@
     <message>
         <source>latest %1</source>
         <translation>últimas %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation>No se pudo leer el tablero: %1</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,18 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QPushButton>
+#include <QThread>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -45,6 +51,32 @@ DragResult dragAndDrop(BoardView &board, Id orderId, Id toStepId)
     QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     return result;
+}
+
+// The threads of this process, as the kernel counts them: a thread left behind shows here.
+int threadCount()
+{
+    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+// A read of the rest of the board that takes ten seconds unless it is stopped, as a history of years
+// on a slow disk would; `started` turns true once it runs.
+BoardModel::RestReader slowReader(std::atomic<int> &started, std::atomic<int> &stopped)
+{
+    return [&started, &stopped](Database &db, const WorkflowVersion &workflow, bool needCards,
+                                const std::atomic<bool> &stop) -> Result<BoardData> {
+        ++started;
+        QElapsedTimer running;
+        running.start();
+        while (running.elapsed() < 10000) {
+            if (stop) {
+                ++stopped;
+                return BoardData{};
+            }
+            QThread::msleep(1);
+        }
+        return BoardModel::readRest(db, workflow, needCards, stop);
+    };
 }
 
 } // namespace
@@ -212,6 +244,76 @@ private slots:
         QVERIFY(board.model()->closedTotal(paid) > 1000);
         QLabel *header = board.column(paid)->parentWidget()->findChild<QLabel *>(QStringLiteral("columnHeader"));
         QVERIFY(header->text().contains(QStringLiteral("latest 30 of")));
+    }
+
+    void destroyingTheBoardWhileItsWorkerReadsReturnsAtOnceAndLeavesNoThread()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Small);
+        const int threadsBefore = threadCount();
+        std::atomic<int> started = 0;
+        std::atomic<int> stopped = 0;
+        auto model = std::make_unique<BoardModel>(*db);
+        model->setRestReader(slowReader(started, stopped));
+        QVERIFY(model->reload());
+        QTRY_VERIFY(started == 1);  // the rest is being read now
+
+        QElapsedTimer destroying;
+        destroying.start();
+        model.reset();
+        QVERIFY2(destroying.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(destroying.elapsed())));
+        QCOMPARE(stopped.load(), 1);
+        // A detached thread leaves the kernel's list a moment after it is joined; a pool's thread
+        // would stay for half a minute, a thread nobody stopped for the ten seconds of its read.
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 1000);
+    }
+
+    void aNewerReloadStopsTheReadItReplacesAndOnlyTheLatestArrives()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Small);
+        std::atomic<int> started = 0;
+        std::atomic<int> stopped = 0;
+        BoardModel model(*db);
+        model.setRestReader(slowReader(started, stopped));
+        QSignalSpy totals(&model, &BoardModel::closedTotalsChanged);
+        QVERIFY(model.reload());
+        QTRY_VERIFY(started == 1);
+        model.setRestReader(&BoardModel::readRest);
+        QVERIFY(model.reload());
+        QTRY_COMPARE(totals.count(), 1);
+        QCOMPARE(stopped.load(), 1);  // the first read was stopped, not left to run its ten seconds
+        QVERIFY(model.closedTotalsKnown());
+        QTest::qWait(50);
+        QCOMPARE(totals.count(), 1);
+    }
+
+    void aPartOfTheBoardThatCannotBeReadIsSaidOnTheBoardAndTryAgainReadsIt()
+    {
+        UiDatabase db;
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.show();
+        auto *bar = board.findChild<QWidget *>(QStringLiteral("boardError"));
+        QVERIFY(bar);
+        QTRY_VERIFY(board.model()->closedTotalsKnown());
+        QVERIFY(!bar->isVisible());
+
+        QSignalSpy failed(board.model(), &BoardModel::loadFailed);
+        board.model()->setRestReader([](Database &, const WorkflowVersion &, bool, const std::atomic<bool> &) -> Result<BoardData> {
+            return makeError(ErrorCode::Damaged, QStringLiteral("The database disk image is malformed"));
+        });
+        QVERIFY(board.model()->reload());  // as after a change made at another PC
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(bar->isVisible());
+        QVERIFY(board.findChild<QLabel *>(QStringLiteral("boardErrorText"))->text().contains(QStringLiteral("malformed")));
+        QVERIFY(!board.model()->closedTotalsKnown());
+
+        board.model()->setRestReader(&BoardModel::readRest);
+        QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("boardRetry")), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(board.model()->closedTotalsKnown());
+        QCOMPARE(failed.count(), 1);
     }
 };
 
