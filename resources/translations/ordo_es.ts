@@ -1599,30 +1599,7 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
-    <name>ordo::CustomerRepository</name>
-    <message>
-        <source>A customer needs a name.</source>
-        <translation>El cliente necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A site needs an address.</source>
-        <translation>La obra necesita una dirección.</translation>
-    </message>
-    <message>
-        <source>There is no customer number %1.</source>
-        <translation>No existe el cliente número %1.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
-        <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
-    </message>
-</context>
-<context>
-    <name>ordo::CustomersView</name>
-    <message>
-        <source>Search customers: name, phone, e-mail, address…</source>
-        <translation>Buscar clientes: nombre, teléfono, correo, dirección…</translation>
-    </message>
+    <name>ordo::CustomerForm</name>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
@@ -1658,6 +1635,60 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Código postal, localidad:</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
+        <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomerRepository</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A site needs an address.</source>
+        <translation>La obra necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it. Nothing was saved; open the customer again to see the changes.</source>
+        <translation>Otra persona cambió %1 mientras usted lo editaba. No se ha guardado nada; vuelva a abrir el cliente para ver los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomersView</name>
+    <message>
+        <source>Search customers: name, phone, e-mail, address…</source>
+        <translation>Buscar clientes: nombre, teléfono, correo, dirección…</translation>
     </message>
     <message>
         <source>Save customer</source>
@@ -2319,26 +2350,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>&lt;b&gt;Who is calling?&lt;/b&gt;</source>
         <translation>&lt;b&gt;¿Quién llama?&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>Postcode, city:</source>
-        <translation>Código postal, localidad:</translation>
     </message>
     <message>
         <source>Installation</source>
@@ -3331,26 +3342,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>Postcode, city:</source>
-        <translation>Código postal, localidad:</translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
@@ -3443,16 +3434,8 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Ningún cliente coincide: pulse «Cliente nuevo».</translation>
     </message>
     <message>
-        <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
-        <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
-    </message>
-    <message>
         <source>Choose the customer, or press “New customer”.</source>
         <translation>Elija el cliente o pulse «Cliente nuevo».</translation>
-    </message>
-    <message>
-        <source>The new customer needs a name.</source>
-        <translation>El cliente nuevo necesita un nombre.</translation>
     </message>
     <message>
         <source>Say what the job is.</source>

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "usecases/Company.h"
 
+#include <QAbstractItemView>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,5 +74,46 @@ struct UiDatabase
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
 };
+
+// The widget of that object name under `parent`; the test stops at once when there is none.
+template<typename T>
+T *child(const QWidget &parent, const char *name)
+{
+    T *w = parent.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+
+// Types as a Spanish keyboard does. QTest::keyClicks knows ASCII only (and asserts on "ó"): a letter
+// such as á, é, ñ or ü arrives as its one key with its text, as from a real keyboard.
+inline void typeText(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(field, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+// Replaces a field's text as a user would: everything in it selected (Ctrl+A), then typed over key
+// by key, or deleted when `text` is empty.
+inline void retype(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(field, Qt::Key_Delete);
+    else
+        typeText(field, text);
+}
+
+// Clicks a row (or a cell) of a list or table with the mouse, scrolled into view first.
+inline void clickIndex(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = {})
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
 
 } // namespace ordo::test

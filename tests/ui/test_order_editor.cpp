@@ -56,10 +56,10 @@ private slots:
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía Romero")}});
         child<QLineEdit>(editor, "customerSearch")->setText(QStringLiteral("600 12 34 56"));
         child<QPushButton>(editor, "newCustomerButton")->click();
-        QCOMPARE(child<QLineEdit>(editor, "newCustomerPhone")->text(), QStringLiteral("600 12 34 56"));
-        child<QLineEdit>(editor, "newCustomerName")->setText(QStringLiteral("Carmen López"));
-        child<QLineEdit>(editor, "newCustomerAddress")->setText(QStringLiteral("Calle Mayor 12"));
-        child<QLineEdit>(editor, "newCustomerPostcode")->setText(QStringLiteral("28013"));
+        QCOMPARE(child<QLineEdit>(editor, "customerPhone")->text(), QStringLiteral("600 12 34 56"));
+        child<QLineEdit>(editor, "customerName")->setText(QStringLiteral("Carmen López"));
+        child<QLineEdit>(editor, "customerAddress")->setText(QStringLiteral("Calle Mayor 12"));
+        child<QLineEdit>(editor, "customerPostcode")->setText(QStringLiteral("28013"));
         child<QLineEdit>(editor, "title")->setText(QStringLiteral("Three old windows"));
         auto *assignee = child<QComboBox>(editor, "assignee");
         assignee->setCurrentIndex(assignee->findData(QVariant::fromValue<qint64>(javier)));
@@ -80,10 +80,10 @@ private slots:
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
         editor.show();
         child<QPushButton>(editor, "newCustomerButton")->click();
-        auto *phone = child<QLineEdit>(editor, "newCustomerPhone");
+        auto *phone = child<QLineEdit>(editor, "customerPhone");
         phone->setText(QStringLiteral("600123456"));
         emit phone->textEdited(phone->text());
-        auto *warning = child<QLabel>(editor, "duplicateWarning");
+        auto *warning = child<QLabel>(editor, "customerDuplicates");
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("Carmen López")));
         // Following the warning's link uses the existing customer.

@@ -4,6 +4,7 @@
 #include "common/LinesEditor.h"
 #include "common/MessageBox.h"
 #include "common/Printing.h"
+#include "customers/CustomerForm.h"
 #include "scheduling/AppointmentService.h"
 #include "orders/EventText.h"
 #include "people/CustomerRepository.h"
@@ -53,16 +54,6 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
-}
-
-QString customerLine(const Customer &c)
-{
-    QStringList parts{c.name};
-    if (!c.phone.isEmpty())
-        parts << c.phone;
-    if (!c.address.isEmpty())
-        parts << c.address + (c.city.isEmpty() ? QString() : QStringLiteral(", ") + c.city);
-    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -152,40 +143,10 @@ QWidget *OrderEditor::buildOrderTab()
     auto *chosenRow = new QHBoxLayout;
     chosenRow->addWidget(m_customerChosen, 1);
     chosenRow->addWidget(newCustomerButton);
-    m_customerError = errorLabel(page, QStringLiteral("customerError"));
-
-    m_newCustomer = new QWidget(page);
-    m_newCustomer->setObjectName(QStringLiteral("newCustomerFields"));
-    auto *newForm = new QFormLayout(m_newCustomer);
-    newForm->setContentsMargins(12, 0, 0, 0);
-    m_newName = new QLineEdit(m_newCustomer);
-    m_newName->setObjectName(QStringLiteral("newCustomerName"));
-    m_newPhone = new QLineEdit(m_newCustomer);
-    m_newPhone->setObjectName(QStringLiteral("newCustomerPhone"));
-    m_newEmail = new QLineEdit(m_newCustomer);
-    m_newEmail->setObjectName(QStringLiteral("newCustomerEmail"));
-    m_newAddress = new QLineEdit(m_newCustomer);
-    m_newAddress->setObjectName(QStringLiteral("newCustomerAddress"));
-    m_newPostcode = new QLineEdit(m_newCustomer);
-    m_newPostcode->setObjectName(QStringLiteral("newCustomerPostcode"));
-    m_newPostcode->setMaximumWidth(90);
-    m_newCity = new QLineEdit(m_newCustomer);
-    m_newCity->setObjectName(QStringLiteral("newCustomerCity"));
-    auto *placeRow = new QHBoxLayout;
-    placeRow->addWidget(m_newPostcode);
-    placeRow->addWidget(m_newCity, 1);
-    newForm->addRow(tr("Name:"), m_newName);
-    newForm->addRow(tr("Phone:"), m_newPhone);
-    newForm->addRow(tr("E-mail:"), m_newEmail);
-    newForm->addRow(tr("Address:"), m_newAddress);
-    newForm->addRow(tr("Postcode, city:"), placeRow);
-    m_duplicateWarning = new QLabel(m_newCustomer);
-    m_duplicateWarning->setObjectName(QStringLiteral("duplicateWarning"));
-    m_duplicateWarning->setStyleSheet(palette::warningText());
-    m_duplicateWarning->setWordWrap(true);
-    m_duplicateWarning->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_duplicateWarning->hide();
-    newForm->addRow(m_duplicateWarning);
+    m_customerError = errorLabel(page, QStringLiteral("customerChoiceError"));
+    m_newCustomer = new CustomerForm(m_session.db, CustomerForm::Layout::Compact, page);
+    m_newCustomer->setContentsMargins(12, 0, 0, 0);
+    m_newCustomer->setDuplicateCheck(true);
     m_newCustomer->hide();
 
     customerBox->addWidget(m_customerSearch);
@@ -254,28 +215,11 @@ QWidget *OrderEditor::buildOrderTab()
     connect(m_customerResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         pickCustomer(item->data(Qt::UserRole).toLongLong());
     });
-    connect(newCustomerButton, &QPushButton::clicked, this, [this] {
-        m_customerId.reset();
-        m_customerChosen->setText(tr("New customer:"));
-        m_newCustomer->show();
-        // Whatever was typed in the search is probably the name or the phone.
-        const QString typed = m_customerSearch->text().trimmed();
-        if (!typed.isEmpty() && typed.front().isDigit())
-            m_newPhone->setText(typed);
-        else
-            m_newName->setText(typed);
-        m_newName->setFocus();
-        checkDuplicates();
-        markModified();
-    });
-    connect(m_duplicateWarning, &QLabel::linkActivated, this, [this](const QString &link) {
-        pickCustomer(link.toLongLong());
-    });
-    for (QLineEdit *e : {m_newName, m_newPhone, m_newEmail, m_newAddress, m_newPostcode, m_newCity, m_siteAddress, m_title})
+    connect(newCustomerButton, &QPushButton::clicked, this, &OrderEditor::startNewCustomer);
+    connect(m_newCustomer, &CustomerForm::existingCustomerChosen, this, &OrderEditor::pickCustomer);
+    connect(m_newCustomer, &CustomerForm::edited, this, &OrderEditor::markModified);
+    for (QLineEdit *e : {m_siteAddress, m_title})
         connect(e, &QLineEdit::textEdited, this, &OrderEditor::markModified);
-    connect(m_newPhone, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
-    connect(m_newEmail, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
-    connect(m_newPhone, &QLineEdit::textEdited, this, &OrderEditor::checkDuplicates);
     connect(m_description, &QPlainTextEdit::textChanged, this, &OrderEditor::markModified);
     connect(m_jobType, &QComboBox::currentTextChanged, this, &OrderEditor::markModified);
     connect(m_assignee, &QComboBox::currentIndexChanged, this, &OrderEditor::markModified);
@@ -429,7 +373,7 @@ void OrderEditor::searchCustomers(const QString &text)
         return;
     }
     for (const auto &c : *found) {
-        auto *item = new QListWidgetItem(customerLine(c), m_customerResults);
+        auto *item = new QListWidgetItem(CustomerForm::describe(c), m_customerResults);
         item->setData(Qt::UserRole, c.id);
     }
     if (found->isEmpty())
@@ -445,30 +389,23 @@ void OrderEditor::pickCustomer(Id customerId)
         return;
     }
     m_customerId = c->id;
-    m_customerChosen->setText(customerLine(*c));
+    m_customerChosen->setText(CustomerForm::describe(*c));
     m_customerResults->hide();
     m_newCustomer->hide();
     m_customerError->hide();
     markModified();
 }
 
-void OrderEditor::checkDuplicates()
+void OrderEditor::startNewCustomer()
 {
-    if (!m_newCustomer->isVisible() && !m_newCustomer->isVisibleTo(this)) {
-        m_duplicateWarning->hide();
-        return;
-    }
-    auto dupes = CustomerRepository(m_session.db).likelyDuplicates(m_newPhone->text(), m_newEmail->text());
-    if (!dupes || dupes->isEmpty()) {
-        m_duplicateWarning->hide();
-        return;
-    }
-    QStringList links;
-    for (const auto &c : *dupes)
-        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(c.id).arg(customerLine(c).toHtmlEscaped());
-    m_duplicateWarning->setText(tr("This phone or e-mail already belongs to: %1. Click to use that customer instead.")
-                                    .arg(links.join(QStringLiteral(", "))));
-    m_duplicateWarning->show();
+    m_customerId.reset();
+    m_customerChosen->setText(tr("New customer:"));
+    m_customerError->hide();
+    m_newCustomer->show();
+    // Whatever was typed in the search is probably the name or the phone.
+    m_newCustomer->takeSearchText(m_customerSearch->text());
+    m_newCustomer->focusName();
+    markModified();
 }
 
 void OrderEditor::markModified()
@@ -502,10 +439,8 @@ bool OrderEditor::save()
         showFieldError(m_customerError, tr("Choose the customer, or press “New customer”."));
         valid = false;
     }
-    if (creatingCustomer && m_newName->text().trimmed().isEmpty()) {
-        showFieldError(m_customerError, tr("The new customer needs a name."));
+    if (creatingCustomer && !m_newCustomer->validate())
         valid = false;
-    }
     if (m_title->text().trimmed().isEmpty()) {
         showFieldError(m_titleError, tr("Say what the job is."));
         valid = false;
@@ -537,12 +472,7 @@ bool OrderEditor::save()
     form.customerId = m_customerId;
     if (creatingCustomer) {
         form.customerId.reset();
-        form.newCustomer.name = m_newName->text();
-        form.newCustomer.phone = m_newPhone->text();
-        form.newCustomer.email = m_newEmail->text();
-        form.newCustomer.address = m_newAddress->text();
-        form.newCustomer.postcode = m_newPostcode->text();
-        form.newCustomer.city = m_newCity->text();
+        form.newCustomer = m_newCustomer->customer();
     }
     form.siteId = m_siteId;
     form.siteAddress = m_siteAddress->text();

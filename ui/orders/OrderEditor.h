@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace ordo {
 
+class CustomerForm;
 class LinesEditor;
 
 // Creates or edits one work order: customer (found by typing, or created here with a warning when
@@ -55,7 +56,7 @@ private:
     void load();
     void loadHistory();
     void searchCustomers(const QString &text);
-    void checkDuplicates();
+    void startNewCustomer();
     void markModified();
     void showFieldError(QLabel *label, const QString &text);
     void addNote();
@@ -79,14 +80,7 @@ private:
     QListWidget *m_customerResults = nullptr;
     QLabel *m_customerChosen = nullptr;
     QLabel *m_customerError = nullptr;
-    QWidget *m_newCustomer = nullptr;
-    QLineEdit *m_newName = nullptr;
-    QLineEdit *m_newPhone = nullptr;
-    QLineEdit *m_newEmail = nullptr;
-    QLineEdit *m_newAddress = nullptr;
-    QLineEdit *m_newPostcode = nullptr;
-    QLineEdit *m_newCity = nullptr;
-    QLabel *m_duplicateWarning = nullptr;
+    CustomerForm *m_newCustomer = nullptr;
     QLineEdit *m_siteAddress = nullptr;
     QComboBox *m_jobType = nullptr;
     QLineEdit *m_title = nullptr;
