@@ -2953,6 +2953,89 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::JobSheet</name>
+    <message>
+        <source>Job sheet — %1</source>
+        <translation>Hoja de trabajo — %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature and date</source>
+        <translation>Firma del técnico y fecha</translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Print the job sheet, or save it as a PDF?</source>
+        <translation>¿Imprimir la hoja de trabajo o guardarla como PDF?</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save job sheet</source>
+        <translation>Guardar hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::LinesEditor</name>
     <message>
         <source>Description</source>
@@ -3462,94 +3545,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Hoja de trabajo…</translation>
     </message>
     <message>
-        <source>Job sheet</source>
-        <translation>Hoja de trabajo</translation>
-    </message>
-    <message>
-        <source>Print the job sheet, or save it as a PDF?</source>
-        <translation>¿Imprimir la hoja de trabajo o guardarla como PDF?</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Save job sheet</source>
-        <translation>Guardar hoja de trabajo</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Job sheet — %1</source>
-        <translation>Hoja de trabajo — %1</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Asignada a</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature</source>
-        <translation>Firma del cliente</translation>
-    </message>
-    <message>
-        <source>Technician&apos;s signature and date</source>
-        <translation>Firma del técnico y fecha</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Volver a cargar</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>alguien</translation>
-    </message>
-    <message>
         <source>The lines of %1 could not be read: %2
 The order can be looked at but not saved, so that its lines are not lost.</source>
         <translation>No se pudieron leer las líneas de %1: %2
@@ -3558,18 +3553,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The lines of this order could not be read (%1); saving now would delete them. Close the order and open it again.</source>
         <translation>No se pudieron leer las líneas de esta orden (%1); guardar ahora las borraría. Cierre la orden y ábrala de nuevo.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
-        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
-        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 while open here. Reload to see the change.</source>
-        <translation>%1 la cambió mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4598,29 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>These visits now overlap other bookings: %1</source>
         <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::StaleNotice</name>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Changed by %1 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>

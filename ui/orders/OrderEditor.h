@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +20,7 @@ namespace ordo {
 
 class CustomerForm;
 class LinesEditor;
+class StaleNotice;
 
 // Creates or edits one work order: customer (found by typing, or created here with a warning when
 // the phone or e-mail already belongs to someone), site, job, people, priority, due date, lines with
@@ -50,6 +52,7 @@ public slots:
 
 private:
     QWidget *buildOrderTab();
+    QLayout *buildCustomerPart(QWidget *page);
     QWidget *buildLinesTab();
     QWidget *buildNotesTab();
     QWidget *buildHistoryTab();
@@ -72,8 +75,7 @@ private:
     bool m_loading = false;
     QString m_linesUnread;  // why the order's lines could not be read: saving would delete them
 
-    QWidget *m_staleNotice = nullptr;
-    QLabel *m_staleText = nullptr;
+    StaleNotice *m_staleNotice = nullptr;
     bool m_saving = false;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_customerSearch = nullptr;
