@@ -394,7 +394,8 @@ bool OrderEditor::save()
     bool valid = true;
     m_titleError->hide();
     m_customerError->hide();
-    const bool creatingCustomer = !m_customerId && m_newCustomer->isVisibleTo(this);
+    // Not isVisibleTo(): on the Lines tab the order page is hidden, and the new customer with it.
+    const bool creatingCustomer = !m_customerId && !m_newCustomer->isHidden();
     if (!m_customerId && !creatingCustomer) {
         showFieldError(m_customerError, tr("Choose the customer, or press “New customer”."));
         valid = false;
