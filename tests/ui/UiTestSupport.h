@@ -9,10 +9,16 @@
 #include "usecases/Company.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <memory>
 
@@ -114,6 +120,39 @@ inline void clickIndex(QAbstractItemView *view, const QModelIndex &index, Qt::Ke
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
+
+// Edits a cell as a user does: clicked, F2, its text typed over, Enter.
+inline void editCell(QAbstractItemView *view, const QModelIndex &index, const QString &text)
+{
+    clickIndex(view, index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = view->indexWidget(index);
+    QVERIFY2(editor, "the cell did not open for typing");
+    retype(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+// The next QInputDialog to open (a question asked with exec(), which does not return until it is
+// answered) gets `text` typed into it and OK clicked, as a user would. Call just before the click
+// that opens it.
+inline void answerNextInputDialog(const QString &text)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, tries, text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*tries > 500)  // five seconds: the question never came
+                poll->deleteLater();
+            return;
+        }
+        poll->deleteLater();
+        retype(dialog->findChild<QLineEdit *>(), text);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll->start();
 }
 
 } // namespace ordo::test

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
@@ -101,7 +102,7 @@ private slots:
         for (auto *p : proxies)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(p, QAbstractItemModelTester::FailureReportingMode::QtTest));
         board.model()->reload();
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->setText(QStringLiteral("a"));
+        QTest::keyClicks(child<QLineEdit>(board, "boardFilterText"), QStringLiteral("a"));
     }
 
     void draggingACardToAnAllowedColumnMovesTheOrderAndRecordsIt()
@@ -148,16 +149,24 @@ private slots:
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         QUndoStack undo;
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        // The window's Edit menu: Undo and Redo on the board's stack, with their usual keys.
+        QAction *undoAction = undo.createUndoAction(&board);
+        undoAction->setShortcut(QKeySequence::Undo);
+        QAction *redoAction = undo.createRedoAction(&board);
+        redoAction->setShortcut(QKeySequence::Redo);
+        board.addActions({undoAction, redoAction});
+        board.show();
+        QVERIFY(QTest::qWaitForWindowActive(&board));
         const WorkflowVersion &wf = board.model()->workflow();
-        QVERIFY(board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        const Id quoteSent = wf.stepNamed(QStringLiteral("Quote sent"))->id;
+        QVERIFY(dragAndDrop(board, order.id, quoteSent).moveAccepted);
         QCOMPARE(undo.count(), 1);
-        undo.undo();
+        QTest::keyClick(&board, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), wf.initialStepId);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE kind = 'step_moved' AND order_id = %1").arg(order.id)), 2);
         QCOMPARE(board.column(wf.initialStepId)->model()->rowCount(), 1);
-        undo.redo();
-        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)),
-                 wf.stepNamed(QStringLiteral("Quote sent"))->id);
+        QTest::keyClick(&board, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), quoteSent);
     }
 
     void reachingAStepThatSchedulesAVisitAsksForTheInstallation()
@@ -169,17 +178,20 @@ private slots:
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
         const WorkflowVersion &wf = board.model()->workflow();
         QSignalSpy asked(&board, &BoardView::visitRequested);
-        QVERIFY(board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        QVERIFY(dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote sent"))->id).moveAccepted);
         QCOMPARE(asked.count(), 0);
-        QVERIFY(board.requestMove(order.id, order.version + 1, wf.stepNamed(QStringLiteral("Quote accepted"))->id));
+        QVERIFY(dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote accepted"))->id).moveAccepted);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().at(0).value<Id>(), order.id);
         QCOMPARE(asked.first().at(1).value<AppointmentKind>(), AppointmentKind::Installation);
 
         VisitDialog visit(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id, AppointmentKind::Installation);
+        visit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&visit));
         QVERIFY(!visit.proposals().isEmpty());
         QVERIFY(visit.proposals().first().explanation.contains(QStringLiteral("Rubén Molina")));
-        QVERIFY(visit.book());
+        QTest::mouseClick(child<QPushButton>(visit, "visitBook"), Qt::LeftButton);
+        QCOMPARE(visit.result(), int(QDialog::Accepted));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE kind = 'installation' AND order_id = %1").arg(order.id)), 1);
     }
 
@@ -193,7 +205,7 @@ private slots:
         // Someone at another PC edits the order; this board has not heard of it.
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET version = version + 1 WHERE id = %1").arg(order.id)));
-        QVERIFY(!board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote sent"))->id);
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("changed by someone else")));
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), wf.initialStepId);
         QCOMPARE(undo.count(), 0);
@@ -206,12 +218,16 @@ private slots:
         db.order(QStringLiteral("Broken blind"), db.customer(QStringLiteral("Javier Ruiz")));
         QUndoStack undo;
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
         BoardColumnView *first = board.column(board.model()->workflow().initialStepId);
         QCOMPARE(first->model()->rowCount(), 2);
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->setText(QStringLiteral("carmen"));
+        auto *text = child<QLineEdit>(board, "boardFilterText");
+        QTest::keyClicks(text, QStringLiteral("carmen"));
         QCOMPARE(first->model()->rowCount(), 1);
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->clear();
-        board.findChild<QCheckBox *>(QStringLiteral("boardOverdueFilter"))->setChecked(true);
+        retype(text, QString());
+        QCOMPARE(first->model()->rowCount(), 2);
+        QTest::mouseClick(child<QCheckBox>(board, "boardOverdueFilter"), Qt::LeftButton);
         QCOMPARE(first->model()->rowCount(), 0);
     }
 
