@@ -10,11 +10,15 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -131,11 +135,34 @@ inline void editCell(QAbstractItemView *view, const QModelIndex &index, const QS
     QVERIFY2(editor, "the cell did not open for typing");
     retype(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));  // Enter commits once the event loop turns
+}
+
+// Clicks a check box on its box: a box stretched across a form takes clicks only on the box and
+// its words, not in the empty space the centre of the widget may be.
+inline void clickCheckBox(QCheckBox *box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    option.text = box->text();
+    const QRect target = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, target.center());
+}
+
+// Moves a closed list (a combo box) to the item of `index` with the arrow keys, as a keyboard user
+// does; each step is a choice the list reports (activated).
+inline void chooseByKeys(QComboBox *combo, int index)
+{
+    QVERIFY2(index >= 0 && index < combo->count(), "no such item in the list");
+    combo->setFocus();
+    for (int steps = 0; combo->currentIndex() != index && steps < combo->count(); ++steps)
+        QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(combo->currentIndex(), index);
 }
 
 // The next QInputDialog to open (a question asked with exec(), which does not return until it is
-// answered) gets `text` typed into it and OK clicked, as a user would. Call just before the click
-// that opens it.
+// answered) gets its answer as a user gives it: `text` typed into its field, or the item starting
+// with `text` chosen in its list; then OK clicked. Call just before the click that opens it.
 inline void answerNextInputDialog(const QString &text)
 {
     auto *poll = new QTimer;
@@ -149,7 +176,10 @@ inline void answerNextInputDialog(const QString &text)
             return;
         }
         poll->deleteLater();
-        retype(dialog->findChild<QLineEdit *>(), text);
+        if (auto *list = dialog->findChild<QComboBox *>(); list && list->isVisible())
+            chooseByKeys(list, list->findText(text, Qt::MatchStartsWith));
+        else
+            retype(dialog->findChild<QLineEdit *>(), text);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     poll->start();
