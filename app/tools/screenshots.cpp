@@ -17,12 +17,14 @@
 #include "board/BoardView.h"
 #include "calendar/CalendarView.h"
 #include "calendar/IntakeDialog.h"
+#include "customers/CustomersView.h"
 #include "people/CustomerRepository.h"
 #include "reports/ReportsView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTabWidget>
@@ -85,6 +87,30 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(search, "returnPressed");
         QApplication::processEvents();
         intake.grab().save(out.filePath(QStringLiteral("intake.png")));
+    }
+    // The customer form in its three places: a customer being edited, a new caller, a new order's new customer.
+    if (auto someone = ordo::CustomerRepository(*window.database()).page(QString(), 0, 1); someone && !someone->isEmpty()) {
+        window.showPage(ordo::MainWindow::CustomersPage);
+        window.customers()->showCustomer(someone->first().id);
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("customers-selected.png")));
+    }
+    {
+        ordo::IntakeDialog intake(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        intake.show();
+        auto *search = intake.findChild<QLineEdit *>(QStringLiteral("intakeSearch"));
+        search->setText(QStringLiteral("611 22 33 44"));
+        QMetaObject::invokeMethod(search, "returnPressed");
+        QApplication::processEvents();
+        intake.grab().save(out.filePath(QStringLiteral("intake-new.png")));
+    }
+    {
+        ordo::OrderEditor editor(ordo::Session{*window.database(), ordo::currentActor()}, 0, &window);
+        editor.show();
+        editor.findChild<QLineEdit *>(QStringLiteral("customerSearch"))->setText(QStringLiteral("611 22 33 44"));
+        editor.findChild<QPushButton *>(QStringLiteral("newCustomerButton"))->click();
+        QApplication::processEvents();
+        editor.grab().save(out.filePath(QStringLiteral("editor-new.png")));
     }
 
     // The newest issued invoice in its dialog.

@@ -517,10 +517,6 @@
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <source>Board</source>
-        <translation>Tablero</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
@@ -574,6 +570,14 @@
     <message>
         <source>latest %1</source>
         <translation>últimas %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation>No se pudo leer el tablero: %1</translation>
     </message>
 </context>
 <context>
@@ -1822,31 +1826,7 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
-    <name>ordo::CustomerRepository</name>
-    <message>
-        <source>A customer needs a name.</source>
-        <translation>El cliente necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A site needs an address.</source>
-        <translation>La obra necesita una dirección.</translation>
-    </message>
-    <message>
-        <source>There is no customer number %1.</source>
-        <translation>No existe el cliente número %1.</translation>
-    </message>
-    <message>
-        <source>The customer %1</source>
-        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
-        <translation>la ficha del cliente %1</translation>
-    </message>
-</context>
-<context>
-    <name>ordo::CustomersView</name>
-    <message>
-        <source>Search customers: name, phone, e-mail, address…</source>
-        <translation>Buscar clientes: nombre, teléfono, correo, dirección…</translation>
-    </message>
+    <name>ordo::CustomerForm</name>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
@@ -1882,6 +1862,61 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode, city:</source>
+        <translation>Código postal, localidad:</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
+        <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomerRepository</name>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A site needs an address.</source>
+        <translation>La obra necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No existe el cliente número %1.</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>la ficha del cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomersView</name>
+    <message>
+        <source>Search customers: name, phone, e-mail, address…</source>
+        <translation>Buscar clientes: nombre, teléfono, correo, dirección…</translation>
     </message>
     <message>
         <source>Save customer</source>
@@ -2529,26 +2564,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>&lt;b&gt;¿Quién llama?&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>Postcode, city:</source>
-        <translation>Código postal, localidad:</translation>
-    </message>
-    <message>
         <source>Installation</source>
         <translation>Instalación</translation>
     </message>
@@ -3155,6 +3170,89 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::JobSheet</name>
+    <message>
+        <source>Job sheet — %1</source>
+        <translation>Hoja de trabajo — %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s signature and date</source>
+        <translation>Firma del técnico y fecha</translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>Print the job sheet, or save it as a PDF?</source>
+        <translation>¿Imprimir la hoja de trabajo o guardarla como PDF?</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save job sheet</source>
+        <translation>Guardar hoja de trabajo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::LinesEditor</name>
     <message>
         <source>Description</source>
@@ -3560,26 +3658,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Cliente nuevo</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Dirección:</translation>
-    </message>
-    <message>
-        <source>Postcode, city:</source>
-        <translation>Código postal, localidad:</translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation>&amp;Cliente:</translation>
     </message>
@@ -3672,16 +3750,8 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Ningún cliente coincide: pulse «Cliente nuevo».</translation>
     </message>
     <message>
-        <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
-        <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
-    </message>
-    <message>
         <source>Choose the customer, or press “New customer”.</source>
         <translation>Elija el cliente o pulse «Cliente nuevo».</translation>
-    </message>
-    <message>
-        <source>The new customer needs a name.</source>
-        <translation>El cliente nuevo necesita un nombre.</translation>
     </message>
     <message>
         <source>Say what the job is.</source>
@@ -3708,94 +3778,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Hoja de trabajo…</translation>
     </message>
     <message>
-        <source>Job sheet</source>
-        <translation>Hoja de trabajo</translation>
-    </message>
-    <message>
-        <source>Print the job sheet, or save it as a PDF?</source>
-        <translation>¿Imprimir la hoja de trabajo o guardarla como PDF?</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Save job sheet</source>
-        <translation>Guardar hoja de trabajo</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Job sheet — %1</source>
-        <translation>Hoja de trabajo — %1</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Asignada a</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature</source>
-        <translation>Firma del cliente</translation>
-    </message>
-    <message>
-        <source>Technician&apos;s signature and date</source>
-        <translation>Firma del técnico y fecha</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Volver a cargar</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>alguien</translation>
-    </message>
-    <message>
         <source>The lines of %1 could not be read: %2
 The order can be looked at but not saved, so that its lines are not lost.</source>
         <translation>No se pudieron leer las líneas de %1: %2
@@ -3804,18 +3786,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The lines of this order could not be read (%1); saving now would delete them. Close the order and open it again.</source>
         <translation>No se pudieron leer las líneas de esta orden (%1); guardar ahora las borraría. Cierre la orden y ábrala de nuevo.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
-        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
-        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
-    </message>
-    <message>
-        <source>Changed by %1 while open here. Reload to see the change.</source>
-        <translation>%1 la cambió mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +4925,29 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>These visits now overlap other bookings: %1</source>
         <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::StaleNotice</name>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Changed by %1 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change; what you typed here and did not save will be replaced.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio; lo que haya escrito aquí sin guardar se sustituirá.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
+        <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,30 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 
 using namespace ordo;
 using namespace ordo::test;
+
+namespace {
+
+// Opens the menu that holds `action` from the window's menu bar and clicks the action in it.
+void clickInMenu(QMainWindow &window, QAction *action)
+{
+    QMenu *menu = nullptr;
+    for (QObject *o : action->associatedObjects())
+        if ((menu = qobject_cast<QMenu *>(o)))
+            break;
+    QVERIFY(menu);
+    QMenuBar *bar = window.menuBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    QTRY_VERIFY(menu->isVisible());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+}
+
+} // namespace
 
 class TestBackupUi final : public QObject
 {
@@ -39,6 +58,8 @@ private slots:
         MainWindow window;
         window.setDailyBackupDelay(50);
         QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Opening does not wait for the day's backup: it is taken a moment later, in a worker.
         const QString folder = Backup::defaultFolder(path);
         QCOMPARE(Backup::list(folder).size(), 0);
@@ -48,7 +69,8 @@ private slots:
         QAction *action = window.menuBar()->findChild<QAction *>(QStringLiteral("backUpNowAction"));
         QVERIFY(action);
         MessageBox::clearLastMessage();
-        action->trigger();
+        clickInMenu(window, action);  // File › Back up now…
+        QTRY_VERIFY(!MessageBox::lastMessage().isEmpty());
         const QString message = MessageBox::lastMessage();
         QVERIFY2(message.contains(QStringLiteral("verified")), qPrintable(message));
         const QStringList backups = Backup::list(folder);

@@ -11,12 +11,19 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAction>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QPushButton>
+#include <QThread>
 #include <QUndoStack>
+
+#include <atomic>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -47,6 +54,32 @@ DragResult dragAndDrop(BoardView &board, Id orderId, Id toStepId)
     return result;
 }
 
+// The threads of this process, as the kernel counts them: a thread left behind shows here.
+int threadCount()
+{
+    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+// A read of the rest of the board that takes ten seconds unless it is stopped, as a history of years
+// on a slow disk would; `started` turns true once it runs.
+BoardModel::RestReader slowReader(std::atomic<int> &started, std::atomic<int> &stopped)
+{
+    return [&started, &stopped](Database &db, const WorkflowVersion &workflow, bool needCards,
+                                const std::atomic<bool> &stop) -> Result<BoardData> {
+        ++started;
+        QElapsedTimer running;
+        running.start();
+        while (running.elapsed() < 10000) {
+            if (stop) {
+                ++stopped;
+                return BoardData{};
+            }
+            QThread::msleep(1);
+        }
+        return BoardModel::readRest(db, workflow, needCards, stop);
+    };
+}
+
 } // namespace
 
 class TestBoardView final : public QObject
@@ -69,7 +102,7 @@ private slots:
         for (auto *p : proxies)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(p, QAbstractItemModelTester::FailureReportingMode::QtTest));
         board.model()->reload();
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->setText(QStringLiteral("a"));
+        QTest::keyClicks(child<QLineEdit>(board, "boardFilterText"), QStringLiteral("a"));
     }
 
     void draggingACardToAnAllowedColumnMovesTheOrderAndRecordsIt()
@@ -116,16 +149,24 @@ private slots:
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         QUndoStack undo;
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        // The window's Edit menu: Undo and Redo on the board's stack, with their usual keys.
+        QAction *undoAction = undo.createUndoAction(&board);
+        undoAction->setShortcut(QKeySequence::Undo);
+        QAction *redoAction = undo.createRedoAction(&board);
+        redoAction->setShortcut(QKeySequence::Redo);
+        board.addActions({undoAction, redoAction});
+        board.show();
+        QVERIFY(QTest::qWaitForWindowActive(&board));
         const WorkflowVersion &wf = board.model()->workflow();
-        QVERIFY(board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        const Id quoteSent = wf.stepNamed(QStringLiteral("Quote sent"))->id;
+        QVERIFY(dragAndDrop(board, order.id, quoteSent).moveAccepted);
         QCOMPARE(undo.count(), 1);
-        undo.undo();
+        QTest::keyClick(&board, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), wf.initialStepId);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE kind = 'step_moved' AND order_id = %1").arg(order.id)), 2);
         QCOMPARE(board.column(wf.initialStepId)->model()->rowCount(), 1);
-        undo.redo();
-        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)),
-                 wf.stepNamed(QStringLiteral("Quote sent"))->id);
+        QTest::keyClick(&board, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), quoteSent);
     }
 
     void reachingAStepThatSchedulesAVisitAsksForTheInstallation()
@@ -137,17 +178,20 @@ private slots:
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
         const WorkflowVersion &wf = board.model()->workflow();
         QSignalSpy asked(&board, &BoardView::visitRequested);
-        QVERIFY(board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        QVERIFY(dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote sent"))->id).moveAccepted);
         QCOMPARE(asked.count(), 0);
-        QVERIFY(board.requestMove(order.id, order.version + 1, wf.stepNamed(QStringLiteral("Quote accepted"))->id));
+        QVERIFY(dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote accepted"))->id).moveAccepted);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().at(0).value<Id>(), order.id);
         QCOMPARE(asked.first().at(1).value<AppointmentKind>(), AppointmentKind::Installation);
 
         VisitDialog visit(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id, AppointmentKind::Installation);
+        visit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&visit));
         QVERIFY(!visit.proposals().isEmpty());
         QVERIFY(visit.proposals().first().explanation.contains(QStringLiteral("Rubén Molina")));
-        QVERIFY(visit.book());
+        QTest::mouseClick(child<QPushButton>(visit, "visitBook"), Qt::LeftButton);
+        QCOMPARE(visit.result(), int(QDialog::Accepted));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE kind = 'installation' AND order_id = %1").arg(order.id)), 1);
     }
 
@@ -161,7 +205,7 @@ private slots:
         // Someone at another PC edits the order; this board has not heard of it.
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET version = version + 1 WHERE id = %1").arg(order.id)));
-        QVERIFY(!board.requestMove(order.id, order.version, wf.stepNamed(QStringLiteral("Quote sent"))->id));
+        dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote sent"))->id);
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("changed by someone else")));
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), wf.initialStepId);
         QCOMPARE(undo.count(), 0);
@@ -174,12 +218,16 @@ private slots:
         db.order(QStringLiteral("Broken blind"), db.customer(QStringLiteral("Javier Ruiz")));
         QUndoStack undo;
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
         BoardColumnView *first = board.column(board.model()->workflow().initialStepId);
         QCOMPARE(first->model()->rowCount(), 2);
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->setText(QStringLiteral("carmen"));
+        auto *text = child<QLineEdit>(board, "boardFilterText");
+        QTest::keyClicks(text, QStringLiteral("carmen"));
         QCOMPARE(first->model()->rowCount(), 1);
-        board.findChild<QLineEdit *>(QStringLiteral("boardFilterText"))->clear();
-        board.findChild<QCheckBox *>(QStringLiteral("boardOverdueFilter"))->setChecked(true);
+        retype(text, QString());
+        QCOMPARE(first->model()->rowCount(), 2);
+        QTest::mouseClick(child<QCheckBox>(board, "boardOverdueFilter"), Qt::LeftButton);
         QCOMPARE(first->model()->rowCount(), 0);
     }
 
@@ -212,6 +260,76 @@ private slots:
         QVERIFY(board.model()->closedTotal(paid) > 1000);
         QLabel *header = board.column(paid)->parentWidget()->findChild<QLabel *>(QStringLiteral("columnHeader"));
         QVERIFY(header->text().contains(QStringLiteral("latest 30 of")));
+    }
+
+    void destroyingTheBoardWhileItsWorkerReadsReturnsAtOnceAndLeavesNoThread()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Small);
+        const int threadsBefore = threadCount();
+        std::atomic<int> started = 0;
+        std::atomic<int> stopped = 0;
+        auto model = std::make_unique<BoardModel>(*db);
+        model->setRestReader(slowReader(started, stopped));
+        QVERIFY(model->reload());
+        QTRY_VERIFY(started == 1);  // the rest is being read now
+
+        QElapsedTimer destroying;
+        destroying.start();
+        model.reset();
+        QVERIFY2(destroying.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(destroying.elapsed())));
+        QCOMPARE(stopped.load(), 1);
+        // A detached thread leaves the kernel's list a moment after it is joined; a pool's thread
+        // would stay for half a minute, a thread nobody stopped for the ten seconds of its read.
+        QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, 1000);
+    }
+
+    void aNewerReloadStopsTheReadItReplacesAndOnlyTheLatestArrives()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Small);
+        std::atomic<int> started = 0;
+        std::atomic<int> stopped = 0;
+        BoardModel model(*db);
+        model.setRestReader(slowReader(started, stopped));
+        QSignalSpy totals(&model, &BoardModel::closedTotalsChanged);
+        QVERIFY(model.reload());
+        QTRY_VERIFY(started == 1);
+        model.setRestReader(&BoardModel::readRest);
+        QVERIFY(model.reload());
+        QTRY_COMPARE(totals.count(), 1);
+        QCOMPARE(stopped.load(), 1);  // the first read was stopped, not left to run its ten seconds
+        QVERIFY(model.closedTotalsKnown());
+        QTest::qWait(50);
+        QCOMPARE(totals.count(), 1);
+    }
+
+    void aPartOfTheBoardThatCannotBeReadIsSaidOnTheBoardAndTryAgainReadsIt()
+    {
+        UiDatabase db;
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.show();
+        auto *bar = board.findChild<QWidget *>(QStringLiteral("boardError"));
+        QVERIFY(bar);
+        QTRY_VERIFY(board.model()->closedTotalsKnown());
+        QVERIFY(!bar->isVisible());
+
+        QSignalSpy failed(board.model(), &BoardModel::loadFailed);
+        board.model()->setRestReader([](Database &, const WorkflowVersion &, bool, const std::atomic<bool> &) -> Result<BoardData> {
+            return makeError(ErrorCode::Damaged, QStringLiteral("The database disk image is malformed"));
+        });
+        QVERIFY(board.model()->reload());  // as after a change made at another PC
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(bar->isVisible());
+        QVERIFY(board.findChild<QLabel *>(QStringLiteral("boardErrorText"))->text().contains(QStringLiteral("malformed")));
+        QVERIFY(!board.model()->closedTotalsKnown());
+
+        board.model()->setRestReader(&BoardModel::readRest);
+        QTest::mouseClick(board.findChild<QPushButton *>(QStringLiteral("boardRetry")), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(board.model()->closedTotalsKnown());
+        QCOMPARE(failed.count(), 1);
     }
 };
 

@@ -43,6 +43,13 @@ Id draftFor(UiDatabase &db)
     return drafts.createFromOrder(o->id, Actor{std::nullopt, QStringLiteral("Pilar")})->id;
 }
 
+// Issue, then Yes to "Issue it now?".
+void clickIssue(InvoiceDialog &dialog)
+{
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(dialog, "issueInvoice"), Qt::LeftButton);
+}
+
 } // namespace
 
 class TestInvoices final : public QObject
@@ -57,10 +64,13 @@ private slots:
         UiDatabase db;
         const Id draft = draftFor(db);
         InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
-        auto *lines = dialog.findChild<QTableWidget *>(QStringLiteral("linesTable"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *lines = child<QTableWidget>(dialog, "linesTable");
         QCOMPARE(lines->rowCount(), 1);
-        lines->item(0, 2)->setText(QStringLiteral("400"));  // a new price, typed
-        QVERIFY(dialog.issue());
+        editCell(lines, lines->model()->index(0, 2), QStringLiteral("400"));  // a new price
+        clickIssue(dialog);
+        QVERIFY(!dialog.invoice().isDraft());
         QCOMPARE(dialog.invoice().number, QStringLiteral("%1-0001").arg(QDate::currentDate().year()));
         QCOMPARE(dialog.invoice().totals.base, Cents(120000));
         QCOMPARE(lines->editTriggers(), QAbstractItemView::NoEditTriggers);
@@ -75,7 +85,9 @@ private slots:
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE customers SET tax_id = ''")));
         InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
-        QVERIFY(!dialog.issue());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickIssue(dialog);
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("tax ID")));
         QVERIFY(dialog.invoice().isDraft());
     }
@@ -85,20 +97,26 @@ private slots:
         UiDatabase db;
         const Id draft = draftFor(db);
         InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
-        QVERIFY(dialog.issue());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickIssue(dialog);
+        QVERIFY(!dialog.invoice().isDraft());
         const QString pdf = db.dir.filePath(QStringLiteral("invoice.pdf"));
-        QVERIFY(dialog.savePdf(pdf));
+        QVERIFY(dialog.savePdf(pdf));  // what "Save as PDF…" does once the file dialog has the name
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
-        QVERIFY(dialog.recordPayment(dialog.invoice().totals.total, QStringLiteral("transfer")));
+        // The amount the dialog proposes is what is still owed: OK as it is pays it all.
+        answerNextInputDialog(money::formatCents(dialog.invoice().totals.total));
+        QTest::mouseClick(child<QPushButton>(dialog, "payInvoice"), Qt::LeftButton);
         QCOMPARE(dialog.invoice().paymentState(0), PaymentState::Paid);
         const QString original = dialog.invoice().number;
-        QVERIFY(dialog.rectify(QStringLiteral("Wrong address")));
+        answerNextInputDialog(QStringLiteral("Wrong address"));
+        QTest::mouseClick(child<QPushButton>(dialog, "rectifyInvoice"), Qt::LeftButton);
         QVERIFY(dialog.invoice().isDraft());
         QCOMPARE(dialog.invoice().kind, InvoiceKind::Rectifying);
         QCOMPARE(dialog.invoice().rectifiesNumber, original);
-        QVERIFY(dialog.issue());
+        clickIssue(dialog);
         QVERIFY(dialog.invoice().number.startsWith(QStringLiteral("R")));
     }
 
@@ -107,12 +125,15 @@ private slots:
         UiDatabase db;
         const Id draft = draftFor(db);
         InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
-        auto *date = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceOperationDate"));
-        date->setText(QStringLiteral("last week"));
-        QVERIFY(!dialog.saveDraft());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = child<QLineEdit>(dialog, "invoiceOperationDate");
+        QTest::keyClicks(date, QStringLiteral("last week"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveInvoice"), Qt::LeftButton);
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("operation date")));
-        date->setText(QStringLiteral("2026-11-20"));
-        QVERIFY(dialog.issue());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM invoices WHERE operation_date = 'last week'")), 0);
+        retype(date, QStringLiteral("2026-11-20"));
+        clickIssue(dialog);
         QCOMPARE(dialog.invoice().operationDate, QStringLiteral("2026-11-20"));
     }
 
@@ -125,7 +146,6 @@ private slots:
         QVERIFY(view.table()->item(0, 0)->text().contains(QStringLiteral("draft")));
         auto inv = InvoiceQueries(*db).find(draft);
         QVERIFY(InvoiceLedger(*db).issue(draft, inv->version, Actor{std::nullopt, QStringLiteral("Pilar")}).ok());
-        view.reload();
         QCOMPARE(view.table()->item(0, 7)->text(), QStringLiteral("Unpaid"));
     }
 };

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
@@ -24,6 +25,32 @@
 
 using namespace ordo;
 using namespace ordo::test;
+
+namespace {
+
+// Clicks a page's entry in the window's navigation list.
+void clickPage(MainWindow &window, MainWindow::Page page)
+{
+    auto *navigation = child<QListWidget>(window, "navigation");
+    clickIndex(navigation, navigation->model()->index(page, 0));
+}
+
+// Clicks the column's header until the table is sorted by it in `order` (a first click on another
+// column keeps the direction shown).
+void sortByClicking(QTableView *table, int column, Qt::SortOrder order)
+{
+    QHeaderView *header = table->horizontalHeader();
+    for (int clicks = 0; clicks < 2; ++clicks) {
+        if (header->sortIndicatorSection() == column && header->sortIndicatorOrder() == order)
+            return;
+        const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    }
+    QCOMPARE(header->sortIndicatorSection(), column);
+    QCOMPARE(header->sortIndicatorOrder(), order);
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -60,7 +87,7 @@ private slots:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        window.showPage(MainWindow::ProcessPage);
+        clickPage(window, MainWindow::ProcessPage);
         QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
         // Ctrl+3 goes to the orders.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -75,7 +102,10 @@ private slots:
         {
             MainWindow window;
             QVERIFY(window.openDatabase(path));
-            window.showPage(MainWindow::CustomersPage);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            clickPage(window, MainWindow::CustomersPage);
+            QCOMPARE(window.currentPage(), MainWindow::CustomersPage);
             window.close();
         }
         QCOMPARE(QSettings().value(QStringLiteral("databases/last")).toString(), path);
@@ -135,15 +165,21 @@ private slots:
         UiDatabase fixture;
         fixture.demo(DemoSize::Medium);
         OrdersView view(*fixture);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         OrdersModel *model = view.model();
         QCOMPARE(model->rowCount(), OrdersModel::PageSize);
         QVERIFY(model->canFetchMore({}));
-        model->fetchMore({});
+        // Ctrl+End goes to the last row read, and reaching the end of the list reads the next page.
+        auto *table = child<QTableView>(view, "ordersTable");
+        clickIndex(table, model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(model->rowCount(), 2 * OrdersModel::PageSize);
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         const QString customer = model->data(model->index(5, OrdersModel::Customer), Qt::DisplayRole).toString();
-        view.searchBox()->setText(customer);  // as typed; names have accents, which keyClicks cannot type
+        typeText(view.searchBox(), customer);
         QTRY_VERIFY(model->rowCount() < OrdersModel::PageSize);
         QVERIFY(model->rowCount() >= 1);
         for (int row = 0; row < model->rowCount(); ++row)
@@ -155,23 +191,27 @@ private slots:
         UiDatabase fixture;
         fixture.demo(DemoSize::Medium);
         OrdersView view(*fixture);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         OrdersModel *model = view.model();
-        auto *table = view.findChild<QTableView *>(QStringLiteral("ordersTable"));
-        table->sortByColumn(OrdersModel::Customer, Qt::AscendingOrder);
+        auto *table = child<QTableView>(view, "ordersTable");
+        sortByClicking(table, OrdersModel::Customer, Qt::AscendingOrder);
         const QString first = model->data(model->index(0, OrdersModel::Customer), Qt::DisplayRole).toString();
         QSqlQuery q(fixture.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT c.name FROM work_orders o JOIN customers c ON c.id = o.customer_id "
                                       "ORDER BY c.name, o.id DESC LIMIT 1")));
         QVERIFY(q.next());
         QCOMPARE(first, q.value(0).toString());
-        model->fetchMore({});
+        clickIndex(table, model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(model->rowCount(), 2 * OrdersModel::PageSize);
         // Both pages continue one alphabetical order (code-point order, as the database compares).
         for (int row = 1; row < model->rowCount(); ++row)
             QVERIFY(model->data(model->index(row - 1, OrdersModel::Customer), Qt::DisplayRole).toString() <=
                     model->data(model->index(row, OrdersModel::Customer), Qt::DisplayRole).toString());
         // Back to newest first.
-        table->sortByColumn(OrdersModel::Created, Qt::DescendingOrder);
+        sortByClicking(table, OrdersModel::Created, Qt::DescendingOrder);
         QVERIFY(model->data(model->index(0, OrdersModel::Number), Qt::DisplayRole).toString() >
                 model->data(model->index(1, OrdersModel::Number), Qt::DisplayRole).toString());
     }

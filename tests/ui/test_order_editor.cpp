@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace ordo;
@@ -18,25 +20,36 @@ using namespace ordo::test;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
+// On the Lines tab: Add line, then each cell typed and left with Tab, as a user goes along a line.
+void typeLine(OrderEditor &editor, const QString &description, const QString &quantity, const QString &price,
+              const QString &vat = QStringLiteral("21"))
 {
-    T *w = parent.findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
-
-void addLine(OrderEditor &editor, const QString &description, const QString &quantity, const QString &price,
-             const QString &vat = QStringLiteral("21"))
-{
-    child<QPushButton>(editor, "addLine")->click();
+    auto *tabs = editor.findChild<QTabWidget *>();
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QTest::mouseClick(child<QPushButton>(editor, "addLine"), Qt::LeftButton);
     auto *lines = child<QTableWidget>(editor, "linesTable");
     const int row = lines->rowCount() - 1;
-    lines->item(row, 0)->setText(description);
-    lines->item(row, 1)->setText(quantity);
-    lines->item(row, 2)->setText(price);
-    lines->item(row, 3)->setText(vat);
+    int column = 0;
+    for (const QString &text : {description, quantity, price, vat}) {
+        QWidget *cell = lines->indexWidget(lines->model()->index(row, column++));  // the cell's open editor
+        QVERIFY2(cell, "the next cell did not open for typing");
+        retype(cell, text);
+        QTest::keyClick(cell, Qt::Key_Tab);
+    }
+}
+
+// Types in the customer search and clicks the first customer it lists.
+void findCustomer(OrderEditor &editor, const QString &typed)
+{
+    QTest::keyClicks(child<QLineEdit>(editor, "customerSearch"), typed);
+    auto *results = child<QListWidget>(editor, "customerResults");
+    QVERIFY(results->isVisible() && results->count() > 0);
+    clickIndex(results, results->model()->index(0, 0));
+}
+
+void clickSave(OrderEditor &editor)
+{
+    QTest::mouseClick(child<QDialogButtonBox>(editor, "editorButtons")->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
 } // namespace
@@ -54,19 +67,23 @@ private slots:
         db.staff(QStringLiteral("Lucía Romero"), Role::Reception);
         const Id javier = db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía Romero")}});
-        child<QLineEdit>(editor, "customerSearch")->setText(QStringLiteral("600 12 34 56"));
-        child<QPushButton>(editor, "newCustomerButton")->click();
-        QCOMPARE(child<QLineEdit>(editor, "newCustomerPhone")->text(), QStringLiteral("600 12 34 56"));
-        child<QLineEdit>(editor, "newCustomerName")->setText(QStringLiteral("Carmen López"));
-        child<QLineEdit>(editor, "newCustomerAddress")->setText(QStringLiteral("Calle Mayor 12"));
-        child<QLineEdit>(editor, "newCustomerPostcode")->setText(QStringLiteral("28013"));
-        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Three old windows"));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTest::keyClicks(child<QLineEdit>(editor, "customerSearch"), QStringLiteral("600 12 34 56"));
+        QTest::mouseClick(child<QPushButton>(editor, "newCustomerButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(editor, "customerPhone")->text(), QStringLiteral("600 12 34 56"));
+        typeText(child<QLineEdit>(editor, "customerName"), QStringLiteral("Carmen López"));
+        QTest::keyClicks(child<QLineEdit>(editor, "customerAddress"), QStringLiteral("Calle Mayor 12"));
+        QTest::keyClicks(child<QLineEdit>(editor, "customerPostcode"), QStringLiteral("28013"));
+        QTest::keyClicks(child<QLineEdit>(editor, "title"), QStringLiteral("Three old windows"));
         auto *assignee = child<QComboBox>(editor, "assignee");
-        assignee->setCurrentIndex(assignee->findData(QVariant::fromValue<qint64>(javier)));
-        addLine(editor, QStringLiteral("PVC window 120×140"), QStringLiteral("3"), QStringLiteral("385"));
+        QTest::keyClicks(assignee, QStringLiteral("Javier"));  // a closed list finds the person as their name is typed
+        QCOMPARE(assignee->currentData().toLongLong(), javier);
+        typeLine(editor, QStringLiteral("PVC window 120×140"), QStringLiteral("3"), QStringLiteral("385"));
         QVERIFY(child<QLabel>(editor, "totals")->text().contains(QStringLiteral("1,397.55")));
 
-        QVERIFY(editor.save());
+        clickSave(editor);  // from the Lines tab, where the new customer's fields are out of sight
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Carmen López' AND phone = '600 12 34 56'")), 1);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Three old windows' AND assignee_id = %1").arg(javier)), 1);
         QCOMPARE(db.count(QStringLiteral("SELECT sum(quantity * unit_price) FROM line_items")), 3000LL * 38500);
@@ -79,17 +96,21 @@ private slots:
         const Id carmen = db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
         editor.show();
-        child<QPushButton>(editor, "newCustomerButton")->click();
-        auto *phone = child<QLineEdit>(editor, "newCustomerPhone");
-        phone->setText(QStringLiteral("600123456"));
-        emit phone->textEdited(phone->text());
-        auto *warning = child<QLabel>(editor, "duplicateWarning");
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTest::mouseClick(child<QPushButton>(editor, "newCustomerButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(editor, "customerPhone"), QStringLiteral("600123456"));
+        auto *warning = child<QLabel>(editor, "customerDuplicates");
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("Carmen López")));
-        // Following the warning's link uses the existing customer.
-        emit warning->linkActivated(QString::number(carmen));
-        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Blind"));
-        QVERIFY(editor.save());
+        // Following the warning's link uses the existing customer: Tab reaches the link, Enter follows it.
+        warning->setFocus();
+        QTest::keyClick(warning, Qt::Key_Tab);
+        QTest::keyClick(warning, Qt::Key_Return);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(child<QLabel>(editor, "customerChosen")->text().contains(QStringLiteral("Carmen López")));
+        QTest::keyClicks(child<QLineEdit>(editor, "title"), QStringLiteral("Blind"));
+        clickSave(editor);
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers")), 1);
         QCOMPARE(db.count(QStringLiteral("SELECT customer_id FROM work_orders")), carmen);
     }
@@ -99,24 +120,27 @@ private slots:
         UiDatabase db;
         db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
-        auto *search = child<QLineEdit>(editor, "customerSearch");
-        search->setText(QStringLiteral("600 12"));
-        emit search->textEdited(search->text());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTest::keyClicks(child<QLineEdit>(editor, "customerSearch"), QStringLiteral("600 12"));
         auto *results = child<QListWidget>(editor, "customerResults");
         QCOMPARE(results->count(), 1);
-        emit results->itemActivated(results->item(0));
+        clickIndex(results, results->model()->index(0, 0));
+        QVERIFY(!results->isVisible());
         QVERIFY(child<QLabel>(editor, "customerChosen")->text().contains(QStringLiteral("Carmen López")));
     }
 
     void missingTitleAndBadLinesAreShownNextToTheFieldsAndNothingIsSaved()
     {
         UiDatabase db;
-        const Id carmen = db.customer(QStringLiteral("Carmen López"));
+        db.customer(QStringLiteral("Carmen López"));
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
         editor.show();
-        editor.pickCustomer(carmen);
-        addLine(editor, QStringLiteral("Window"), QStringLiteral("three"), QStringLiteral("385"));
-        QVERIFY(!editor.save());
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        findCustomer(editor, QStringLiteral("Carmen"));
+        typeLine(editor, QStringLiteral("Window"), QStringLiteral("three"), QStringLiteral("385"));
+        clickSave(editor);
+        QVERIFY(editor.isVisible());
         QVERIFY(child<QLabel>(editor, "titleError")->isVisible());
         QVERIFY(child<QLabel>(editor, "linesError")->text().contains(QStringLiteral("three")));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), 0);
@@ -130,19 +154,18 @@ private slots:
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
         editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(!editor.isModified());
-        auto *title = child<QLineEdit>(editor, "title");
-        title->setText(QStringLiteral("Three windows and a door"));
-        emit title->textEdited(title->text());
+        QTest::keyClicks(child<QLineEdit>(editor, "title"), QStringLiteral(" and a door"));
         QVERIFY(editor.isModified());
 
         MessageBox::setNextAnswer(QMessageBox::Cancel);
-        editor.reject();
+        QTest::mouseClick(child<QDialogButtonBox>(editor, "editorButtons")->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QVERIFY(editor.isVisible());
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("not saved")));
 
         MessageBox::setNextAnswer(QMessageBox::Save);
-        editor.reject();
+        QTest::keyClick(&editor, Qt::Key_Escape);
         QVERIFY(!editor.isVisible());
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Three windows and a door'")), 1);
     }
@@ -177,8 +200,11 @@ private slots:
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         {
             OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, order.id);
-            child<QLineEdit>(editor, "title")->setText(QStringLiteral("Four windows"));
-            QVERIFY(editor.save());
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            retype(child<QLineEdit>(editor, "title"), QStringLiteral("Four windows"));
+            clickSave(editor);
+            QCOMPARE(editor.result(), int(QDialog::Accepted));
         }
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, order.id);
         auto *history = child<QListWidget>(editor, "historyList");
@@ -215,10 +241,13 @@ private slots:
         UiDatabase db;
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         OrderEditor editor(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, order.id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET title = 'Changed elsewhere', version = version + 1")));
-        child<QLineEdit>(editor, "title")->setText(QStringLiteral("Mine"));
-        QVERIFY(!editor.save());
+        retype(child<QLineEdit>(editor, "title"), QStringLiteral("Mine"));
+        clickSave(editor);
+        QVERIFY(editor.isVisible());
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("changed by someone else")));
         QCOMPARE(child<QLineEdit>(editor, "title")->text(), QStringLiteral("Mine"));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders WHERE title = 'Changed elsewhere'")), 1);

@@ -13,6 +13,22 @@
 using namespace ordo;
 using namespace ordo::test;
 
+namespace {
+
+// Selects a step's row with the mouse, then clicks Remove step.
+void removeStepByClicking(ProcessView &view, int row)
+{
+    clickIndex(view.stepsTable(), view.stepsTable()->model()->index(row, 0));
+    QTest::mouseClick(child<QPushButton>(view, "removeStep"), Qt::LeftButton);
+}
+
+void clickSave(ProcessView &view)
+{
+    QTest::mouseClick(child<QPushButton>(view, "saveProcess"), Qt::LeftButton);
+}
+
+} // namespace
+
 class TestProcessView final : public QObject
 {
     Q_OBJECT
@@ -31,16 +47,19 @@ private slots:
         QVERIFY(OrderMoves(*db).move(order.id, sent->order.version, wf.stepNamed(QStringLiteral("Quote accepted"))->id, pilar).ok());
 
         ProcessView view(Session{*db, pilar});
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QString askedAbout;
         view.setDestinationChooser([&](const RemovedStep &removed, const QStringList &names) {
             askedAbout = removed.name;
             return static_cast<int>(names.indexOf(QStringLiteral("Installation scheduled")));
         });
         QCOMPARE(view.stepsTable()->rowCount(), 11);
-        view.removeStep(3);  // Quote accepted
+        removeStepByClicking(view, 3);  // Quote accepted
         QCOMPARE(view.stepsTable()->rowCount(), 10);
         QCOMPARE(view.transitionsTable()->rowCount(), 10);
-        QVERIFY(view.saveChanges());
+        clickSave(view);
         QCOMPARE(askedAbout, QStringLiteral("Quote accepted"));
         QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 2);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
@@ -53,9 +72,17 @@ private slots:
         UiDatabase db;
         const WorkOrder order = db.order(QStringLiteral("Windows"), db.customer(QStringLiteral("Carmen López")));
         ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
-        view.setDestinationChooser([](const RemovedStep &, const QStringList &) { return -1; });
-        view.removeStep(0);  // Call received, where the order is
-        QVERIFY(!view.saveChanges());
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        bool asked = false;
+        view.setDestinationChooser([&](const RemovedStep &, const QStringList &) {
+            asked = true;
+            return -1;
+        });
+        removeStepByClicking(view, 0);  // Call received, where the order is
+        clickSave(view);
+        QVERIFY(asked);
         QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 1);
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders")), order.stepId);
     }
@@ -64,20 +91,25 @@ private slots:
     {
         UiDatabase db;
         ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
-        view.addStep();
-        const int row = 9;  // before On hold, Cancelled... after the last open/done steps
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::mouseClick(child<QPushButton>(view, "addStep"), Qt::LeftButton);
         QTableWidget *steps = view.stepsTable();
         int added = -1;
         for (int r = 0; r < steps->rowCount(); ++r)
             if (steps->item(r, 0)->text().startsWith(QStringLiteral("New step")))
                 added = r;
         QVERIFY(added >= 0);
-        Q_UNUSED(row);
-        steps->item(added, 0)->setText(QStringLiteral("Quote follow-up"));
-        steps->item(added, 3)->setText(QStringLiteral("2 d"));
-        // Allow Quote sent (row 2) -> the new step.
-        view.transitionsTable()->item(2, added)->setCheckState(Qt::Checked);
-        QVERIFY(view.saveChanges());
+        editCell(steps, steps->model()->index(added, 0), QStringLiteral("Quote follow-up"));
+        editCell(steps, steps->model()->index(added, 3), QStringLiteral("2 d"));
+        // Allow Quote sent (row 2) -> the new step: its box in the moves table, ticked with Space.
+        QTableWidget *moves = view.transitionsTable();
+        QCOMPARE(moves->item(2, added)->checkState(), Qt::Unchecked);
+        clickIndex(moves, moves->model()->index(2, added));
+        QTest::keyClick(moves, Qt::Key_Space);
+        QCOMPARE(moves->item(2, added)->checkState(), Qt::Checked);
+        clickSave(view);
         auto latest = WorkflowRepository(*db).defaultLatest();
         QCOMPARE(latest->version, 2);
         const Step *followUp = latest->stepNamed(QStringLiteral("Quote follow-up"));
@@ -91,8 +123,11 @@ private slots:
     {
         UiDatabase db;
         ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
-        view.stepsTable()->item(2, 3)->setText(QStringLiteral("soon"));
-        QVERIFY(!view.saveChanges());
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        editCell(view.stepsTable(), view.stepsTable()->model()->index(2, 3), QStringLiteral("soon"));
+        clickSave(view);
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("processError"))->text().contains(QStringLiteral("soon")));
         QCOMPARE(db.count(QStringLiteral("SELECT max(version) FROM workflow_versions")), 1);
     }

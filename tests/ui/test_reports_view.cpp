@@ -18,6 +18,9 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QtCharts/QBarSeries>
@@ -43,6 +46,23 @@ int rowOf(QTableWidget *t, const QString &first)
         if (cell(t, r, 0) == first)
             return r;
     return -1;
+}
+
+// The window's page chosen in its navigation list, then the reports' tab clicked.
+void showReportsTab(MainWindow &window, ReportsView::Tab tab)
+{
+    auto *navigation = child<QListWidget>(window, "navigation");
+    clickIndex(navigation, navigation->model()->index(MainWindow::ReportsPage, 0));
+    QTabBar *tabs = child<QTabWidget>(window, "reportsTabs")->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
+    QCOMPARE(child<QTabWidget>(window, "reportsTabs")->currentIndex(), int(tab));
+}
+
+// A row of a list chosen with the mouse and opened with Enter.
+void openRow(QAbstractItemView *view, int row)
+{
+    clickIndex(view, view->model()->index(row, 0));
+    QTest::keyClick(view, Qt::Key_Return);
 }
 
 } // namespace
@@ -121,12 +141,13 @@ private slots:
 
         MainWindow window;
         QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The demo company's weekly review of this week is not signed yet.
         QVERIFY(window.reviewNotice().contains(QStringLiteral("Friday review of open orders due — Marta Sanz")));
 
         ReportsView *reports = window.reports();
-        window.showPage(MainWindow::ReportsPage);
-        reports->showTab(ReportsView::ReviewsTab);
+        showReportsTab(window, ReportsView::ReviewsTab);
         QListWidget *due = reports->dueList();
         QVERIFY(due->count() >= 3);
         QTableWidget *plans = reports->plansTable();
@@ -142,21 +163,27 @@ private slots:
         QVERIFY(review.ok());
         QVERIFY(!review->items.isEmpty());
         ReviewDialog dialog(Session{*window.database(), Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, *review);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.itemsTable()->rowCount(), int(review->items.size()));
         MessageBox::clearLastMessage();
-        QVERIFY(!dialog.signOff());
+        auto *signOff = child<QPushButton>(dialog, "signOffButton");
+        QTest::mouseClick(signOff, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("still need")));
 
-        // Ticking the box and typing a comment are saved at once.
+        // Ticking the box (Space) and typing a comment are saved at once.
         QTableWidget *items = dialog.itemsTable();
-        items->item(0, 0)->setCheckState(Qt::Checked);
+        clickIndex(items, items->model()->index(0, 0));
+        QTest::keyClick(items, Qt::Key_Space);
         for (int row = 1; row < items->rowCount(); ++row)
-            items->item(row, 4)->setText(QStringLiteral("Customer asked to wait"));
+            editCell(items, items->model()->index(row, 4), QStringLiteral("Customer asked to wait"));
         auto stored = ReviewService(*window.database()).find(review->id);
         QVERIFY(stored->items[0].handled);
         QCOMPARE(stored->items.last().comment, QStringLiteral("Customer asked to wait"));
-        dialog.notesEdit()->setPlainText(QStringLiteral("Two quotes chased."));
-        QVERIFY(dialog.signOff());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "reviewNotes"), QStringLiteral("Two quotes chased."));
+        QTest::mouseClick(signOff, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.review().signedAt.has_value());
         QVERIFY(dialog.itemsTable()->item(0, 4)->flags().testFlag(Qt::ItemIsEditable) == false);  // frozen
 
@@ -179,18 +206,28 @@ private slots:
         db.demo();
         Clock::Override clock(Today);
         ReviewPlanDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
-        QVERIFY(!dialog.save());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planError"))->text().contains(QStringLiteral("name")));
-        dialog.nameEdit()->setText(QStringLiteral("Quarterly look at the whole process"));
-        dialog.cadenceBox()->setCurrentIndex(3);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton *save = child<QDialogButtonBox>(dialog, "planButtons")->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(dialog, "planError")->text().contains(QStringLiteral("name")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "planName"), QStringLiteral("Quarterly look at the whole process"));
+        chooseByKeys(child<QComboBox>(dialog, "planCadence"), 3);
         for (QCheckBox *c : dialog.checkBoxes())
-            c->setChecked(false);
-        QVERIFY(!dialog.save());  // nothing to check
-        dialog.checkBoxes().first()->setChecked(true);
-        QVERIFY(dialog.save());
+            clickCheckBox(c);  // every check off
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());  // nothing to check
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM review_plans WHERE name LIKE 'Quarterly%'")), 0);
+        clickCheckBox(child<QCheckBox>(dialog, "planCheck0"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         ReportsView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
-        view.showTab(ReportsView::ReviewsTab);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTabBar *tabs = child<QTabWidget>(view, "reportsTabs")->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(ReportsView::ReviewsTab).center());
         const int row = rowOf(view.plansTable(), QStringLiteral("Quarterly look at the whole process"));
         QVERIFY(row >= 0);
         QCOMPARE(cell(view.plansTable(), row, 1), QStringLiteral("Quarterly"));
@@ -206,15 +243,15 @@ private slots:
         db.db.reset();
         MainWindow window;
         QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         ReportsView *reports = window.reports();
-        window.showPage(MainWindow::ReportsPage);
-        reports->showTab(ReportsView::ProcessTab);
+        showReportsTab(window, ReportsView::ProcessTab);
         // Evaluated in a worker: the last twelve months first, then every order.
         QTRY_VERIFY(reports->evaluationReady());
         QVERIFY(reports->evaluation().since.has_value());
         const qint64 recentOrders = reports->evaluation().orders;
-        reports->periodBox()->setCurrentIndex(2);
-        reports->evaluate(reports->versionA()->currentData().toLongLong());
+        chooseByKeys(reports->periodBox(), 2);  // every order
         QVERIFY(!reports->evaluationReady());
         QTRY_VERIFY(reports->evaluationReady());
         const ProcessEvaluation &ev = reports->evaluation();
@@ -228,9 +265,9 @@ private slots:
         QCOMPARE(findings->count(), int(ev.findings.size()));
         QVERIFY(findings->count() > 0);
 
-        // Double-clicking a finding shows its step in the process map.
-        const Finding &first = ev.findings.first();
-        emit findings->itemActivated(findings->item(0));
+        // Opening a finding shows its step in the process map.
+        const Finding first = ev.findings.first();
+        openRow(findings, 0);
         QCOMPARE(window.currentPage(), MainWindow::ProcessPage);
         QTableWidget *steps = window.process()->stepsTable();
         QCOMPARE(cell(steps, steps->currentRow(), 0), first.stepName);
@@ -259,7 +296,9 @@ private slots:
         edit.transitions.append({3, 4});
         auto v2 = WorkflowEditor(*window.database()).save(edit, Actor{std::nullopt, QStringLiteral("Pilar Navarro")});
         QVERIFY(v2.ok());
-        reports->evaluate(*v2, v1.id);
+        showReportsTab(window, ReportsView::ProcessTab);
+        chooseByKeys(reports->versionA(), reports->versionA()->findData(*v2));
+        chooseByKeys(reports->versionB(), reports->versionB()->findData(v1.id));
         QTRY_VERIFY(reports->evaluationReady());
         QCOMPARE(reports->versionA()->currentData().toLongLong(), *v2);
         QCOMPARE(reports->versionB()->currentData().toLongLong(), v1.id);

@@ -16,6 +16,18 @@
 using namespace ordo;
 using namespace ordo::test;
 
+namespace {
+
+// Tabbing into a time field selects its hours; digits fill a section, the colon goes to the next.
+void typeTime(QTimeEdit *field, const QString &hhmm)
+{
+    field->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(field, hhmm);
+    QTest::keyClick(field, Qt::Key_Tab);
+}
+
+} // namespace
+
 class TestStaffView final : public QObject
 {
     Q_OBJECT
@@ -27,13 +39,15 @@ private slots:
     {
         UiDatabase db;
         StaffView view(*db);
-        view.findChild<QLineEdit *>(QStringLiteral("staffName"))->setText(QStringLiteral("Ana Torres"));
-        auto *role = view.findChild<QComboBox *>(QStringLiteral("staffRole"));
-        role->setCurrentIndex(role->findData(static_cast<int>(Role::Sales)));
-        view.findChild<QLineEdit *>(QStringLiteral("staffTerritory"))->setText(QStringLiteral("281, 282"));
-        view.findChild<QTimeEdit *>(QStringLiteral("staffStart"))->setTime(QTime(9, 0));
-        view.findChild<QTimeEdit *>(QStringLiteral("staffEnd"))->setTime(QTime(18, 0));
-        QVERIFY(view.saveMember());
+        view.QWidget::show();  // StaffView::show(member) shows a person
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::keyClicks(child<QLineEdit>(view, "staffName"), QStringLiteral("Ana Torres"));
+        auto *role = child<QComboBox>(view, "staffRole");
+        chooseByKeys(role, role->findData(static_cast<int>(Role::Sales)));
+        QTest::keyClicks(child<QLineEdit>(view, "staffTerritory"), QStringLiteral("281, 282"));
+        typeTime(child<QTimeEdit>(view, "staffStart"), QStringLiteral("09:00"));
+        typeTime(child<QTimeEdit>(view, "staffEnd"), QStringLiteral("18:00"));
+        QTest::mouseClick(child<QPushButton>(view, "saveStaff"), Qt::LeftButton);
         auto ana = StaffRepository(*db).findByName(QStringLiteral("Ana Torres"));
         QVERIFY(ana.ok());
         QCOMPARE(ana->territory, (QStringList{QStringLiteral("281"), QStringLiteral("282")}));
@@ -45,10 +59,12 @@ private slots:
     {
         UiDatabase db;
         StaffView view(*db);
-        view.findChild<QLineEdit *>(QStringLiteral("staffName"))->setText(QStringLiteral("Rubén"));
-        view.findChild<QTimeEdit *>(QStringLiteral("staffStart"))->setTime(QTime(18, 0));
-        view.findChild<QTimeEdit *>(QStringLiteral("staffEnd"))->setTime(QTime(9, 0));
-        QVERIFY(!view.saveMember());
+        view.QWidget::show();  // StaffView::show(member) shows a person
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        typeText(child<QLineEdit>(view, "staffName"), QStringLiteral("Rubén"));
+        typeTime(child<QTimeEdit>(view, "staffStart"), QStringLiteral("18:00"));
+        typeTime(child<QTimeEdit>(view, "staffEnd"), QStringLiteral("09:00"));
+        QTest::mouseClick(child<QPushButton>(view, "saveStaff"), Qt::LeftButton);
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("staffError"))->text().contains(QStringLiteral("end after")));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM staff")), 0);
     }
@@ -64,11 +80,15 @@ private slots:
         n.assigneeId = javier;
         QVERIFY(WorkOrderService(*db).create(n, Actor{std::nullopt, QStringLiteral("Marta")}).ok());
         StaffView view(*db);
-        auto *list = view.findChild<QListWidget *>(QStringLiteral("staffList"));
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text().startsWith(QStringLiteral("Javier")))
-                list->setCurrentRow(i);
-        QVERIFY(view.leave(ana));
+        view.QWidget::show();  // StaffView::show(member) shows a person
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *list = child<QListWidget>(view, "staffList");
+        const auto javiers = list->findItems(QStringLiteral("Javier"), Qt::MatchStartsWith);
+        QCOMPARE(javiers.size(), 1);
+        clickIndex(list, list->model()->index(list->row(javiers.first()), 0));
+        QCOMPARE(child<QLineEdit>(view, "staffName")->text(), QStringLiteral("Javier Ruiz"));
+        answerNextInputDialog(QStringLiteral("Ana Torres"));  // who takes over
+        QTest::mouseClick(child<QPushButton>(view, "staffLeaves"), Qt::LeftButton);
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("1 open order")));
         QCOMPARE(db.count(QStringLiteral("SELECT assignee_id FROM work_orders")), ana);
         QVERIFY(!view.findChild<QCheckBox *>(QStringLiteral("staffActive"))->isChecked());

@@ -1,10 +1,8 @@
 #include "board/BoardModel.h"
 
-#include "storage/Database.h"
-
-#include <QtConcurrent/QtConcurrentRun>
-
 #include "common/Clock.h"
+#include "common/Log.h"
+#include "common/ReadWorker.h"
 #include "storage/Database.h"
 #include "workflow/WorkflowRepository.h"
 
@@ -36,7 +34,8 @@ bool BoardFilter::accepts(const BoardCard &card, qint64 now) const
     return true;
 }
 
-BoardModel::BoardModel(Database &db, QObject *parent) : QAbstractListModel(parent), m_db(db)
+BoardModel::BoardModel(Database &db, QObject *parent)
+    : QAbstractListModel(parent), m_db(db), m_worker(std::make_unique<ReadWorker>(db.path(), QStringLiteral("ordo-board")))
 {
     connect(&m_db.notifier(), &ChangeNotifier::orderChanged, this, &BoardModel::refreshOrder);
     connect(&m_db.notifier(), &ChangeNotifier::ordersReset, this, &BoardModel::reload);
@@ -117,7 +116,7 @@ bool BoardModel::reload()
 {
     auto data = BoardService(m_db).load(0, 30, FirstPage);
     if (!data) {
-        m_lastError = data.error().message;
+        fail(data.error().message);
         return false;
     }
     m_lastError.clear();
@@ -133,40 +132,48 @@ bool BoardModel::reload()
     return true;
 }
 
+void BoardModel::fail(const QString &message)
+{
+    m_lastError = message;
+    qCWarning(logUi) << "Reading the board failed:" << message;
+    emit loadFailed(message);
+}
+
+Result<BoardData> BoardModel::readRest(Database &db, const WorkflowVersion &workflow, bool needCards,
+                                       const std::atomic<bool> &stop)
+{
+    BoardData rest;
+    BoardService service(db);
+    if (needCards) {
+        auto all = service.load(workflow.workflowId, 0);
+        if (!all)
+            return all.error();
+        rest = std::move(*all);
+    }
+    if (stop)
+        return rest;  // nobody waits for it any more
+    auto totals = service.closedTotals(workflow);
+    if (!totals)
+        return totals.error();
+    rest.closedTotals = *totals;
+    rest.complete = true;
+    return rest;
+}
+
 void BoardModel::loadRest()
 {
     m_totalsKnown = false;
-    if (!m_rest) {
-        m_rest = new QFutureWatcher<BoardData>(this);
-        connect(m_rest, &QFutureWatcherBase::finished, this, [this] {
-            // Only the answer to the latest reload counts.
-            if (m_rest->property("generation").toInt() == m_restGeneration)
-                mergeRest(m_rest->result());
-        });
-    }
-    const QString path = m_db.path();
-    const WorkflowVersion workflow = m_data.workflow;
-    const bool needCards = !m_data.complete;
-    m_rest->setProperty("generation", ++m_restGeneration);
-    m_rest->setFuture(QtConcurrent::run([path, workflow, needCards]() -> BoardData {
-        BoardData rest;
-        rest.complete = false;
-        auto db = Database::open(path, Database::OpenMode::ReadOnly);
-        if (!db)
-            return rest;
-        BoardService service(**db);
-        if (needCards) {
-            auto all = service.load(workflow.workflowId, 0);
-            if (!all)
-                return rest;
-            rest = std::move(*all);
-        }
-        auto totals = service.closedTotals(workflow);
-        if (totals)
-            rest.closedTotals = *totals;
-        rest.complete = true;
-        return rest;
-    }));
+    // A newer reload's request replaces this one, and stops it if it is running: the latest wins.
+    m_worker->request([this, read = m_readRest, workflow = m_data.workflow, needCards = !m_data.complete](
+                          Result<Database *> db, const std::atomic<bool> &stop) -> ReadWorker::Delivery {
+        Result<BoardData> rest = db ? read(**db, workflow, needCards, stop) : Result<BoardData>(db.error());
+        return [this, rest = std::move(rest)] {
+            if (rest)
+                mergeRest(*rest);
+            else
+                fail(rest.error().message);
+        };
+    });
 }
 
 void BoardModel::mergeRest(const BoardData &rest)
@@ -203,11 +210,8 @@ void BoardModel::mergeRest(const BoardData &rest)
 
 BoardModel::~BoardModel()
 {
-    // The rest is read on its own connection; it must end before the program's database drivers do.
-    if (m_rest) {
-        m_rest->disconnect();
-        m_rest->waitForFinished();
-    }
+    // Stopped and joined here, while the model it delivers to is still whole.
+    m_worker.reset();
 }
 
 const BoardCard *BoardModel::card(Id orderId) const
@@ -251,7 +255,7 @@ void BoardModel::refreshOrder(Id orderId)
 {
     auto fresh = BoardService(m_db).card(orderId);
     if (!fresh) {
-        m_lastError = fresh.error().message;
+        fail(fresh.error().message);
         return;
     }
     BoardCard c = *fresh;

@@ -4,11 +4,15 @@
 
 #include <QAbstractListModel>
 #include <QBitArray>
-#include <QFutureWatcher>
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 namespace ordo {
 
 class Database;
+class ReadWorker;
 
 // What the board's filter bar asks for.
 struct BoardFilter
@@ -60,13 +64,15 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
-    // Reads the whole board again. Returns false and keeps the old rows if reading failed.
+    // Reads the whole board again. Returns false and keeps the old rows if reading failed (and says
+    // why in loadFailed()).
     bool reload();
     const QString &lastError() const { return m_lastError; }
     const WorkflowVersion &workflow() const { return m_data.workflow; }
     qint64 closedTotal(Id stepId) const { return m_data.closedTotals.value(stepId); }
-    // The closed columns' totals count years of history: they are read on a connection of their
-    // own in a worker thread after reload(), and closedTotalsChanged() says when they are known.
+    // The closed columns' totals count years of history: they are read after reload() by the
+    // model's worker (one thread for the model's life, with a read-only connection of its own), and
+    // closedTotalsChanged() says when they are known. Destroying the model stops and joins it.
     bool closedTotalsKnown() const { return m_totalsKnown; }
     // A busy board first reads the first cards of each column (what fits on a screen, and more),
     // then the rest in the same worker: complete() is false until they are in.
@@ -91,16 +97,28 @@ public:
     };
     static std::optional<DraggedCard> decode(const QMimeData *mime);
 
+    // What the worker reads after a first page: the cards it left out (when needCards) and the closed
+    // columns' totals. It runs in the worker's thread and checks `stop` between its pieces. Tests
+    // put a slow one here to destroy the model while it runs.
+    using RestReader = std::function<Result<BoardData>(Database &db, const WorkflowVersion &workflow, bool needCards,
+                                                       const std::atomic<bool> &stop)>;
+    void setRestReader(RestReader reader) { m_readRest = std::move(reader); }
+    static Result<BoardData> readRest(Database &db, const WorkflowVersion &workflow, bool needCards,
+                                      const std::atomic<bool> &stop);
+
 signals:
     void closedTotalsChanged();
     void filterChanged();
     void reloaded();
+    // Reading the board, a part of it or a changed card failed: the board shows what it had before.
+    void loadFailed(const QString &message);
 
 private:
     void refreshOrder(Id orderId);
     void loadRest();
     void mergeRest(const BoardData &rest);
     void recomputeVisible();
+    void fail(const QString &message);
 
     Database &m_db;
     BoardData m_data;
@@ -109,8 +127,8 @@ private:
     QBitArray m_visible;
     QString m_lastError;
     bool m_totalsKnown = false;
-    QFutureWatcher<BoardData> *m_rest = nullptr;
-    int m_restGeneration = 0;
+    RestReader m_readRest = &BoardModel::readRest;
+    std::unique_ptr<ReadWorker> m_worker;
 };
 
 } // namespace ordo

@@ -6,6 +6,7 @@
 #include "board/CardDelegate.h"
 #include "board/MoveCommand.h"
 #include "common/MessageBox.h"
+#include "common/Palette.h"
 #include "people/StaffRepository.h"
 #include "storage/Database.h"
 #include "usecases/OrderMoves.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
@@ -99,6 +101,7 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     filters->addWidget(m_overdue);
     filters->addWidget(m_status, 1, Qt::AlignRight);
     layout->addLayout(filters);
+    layout->addWidget(buildErrorBar());
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -141,10 +144,34 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     reload();
 }
 
+// Said in the page, not in a dialog: a reload after another PC's change fails when nobody asked for it.
+QWidget *BoardView::buildErrorBar()
+{
+    m_error = new QWidget(this);
+    m_error->setObjectName(QStringLiteral("boardError"));
+    auto *errorLayout = new QHBoxLayout(m_error);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorText = new QLabel(m_error);
+    m_errorText->setObjectName(QStringLiteral("boardErrorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setStyleSheet(palette::errorText());
+    auto *retry = new QPushButton(tr("Try again"), m_error);
+    retry->setObjectName(QStringLiteral("boardRetry"));
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(retry);
+    m_error->hide();
+    connect(m_model, &BoardModel::loadFailed, this, [this](const QString &message) {
+        m_errorText->setText(tr("The board could not be read: %1").arg(message));
+        m_error->show();
+    });
+    connect(m_model, &BoardModel::reloaded, m_error, &QWidget::hide);
+    connect(retry, &QPushButton::clicked, this, &BoardView::reload);
+    return m_error;
+}
+
 void BoardView::reload()
 {
-    if (!m_model->reload())
-        MessageBox::error(this, tr("Board"), m_model->lastError());
+    m_model->reload();
 }
 
 void BoardView::fillFilterChoices()

@@ -42,6 +42,7 @@ signals:
     void visitRequested(ordo::Id orderId, ordo::AppointmentKind kind);
 
 private:
+    QWidget *buildErrorBar();
     void buildColumns();
     void updateHeaders();
     void scheduleHeaders();
@@ -59,6 +60,8 @@ private:
     QCheckBox *m_overdue = nullptr;
     QComboBox *m_jobType = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_error = nullptr;
+    QLabel *m_errorText = nullptr;
     QWidget *m_columnsHost = nullptr;
     QHBoxLayout *m_columnsLayout = nullptr;
     struct Column

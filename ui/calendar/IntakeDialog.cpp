@@ -1,14 +1,13 @@
 #include "calendar/IntakeDialog.h"
-#include "common/Palette.h"
 
-#include "common/MessageBox.h"
+#include "common/Palette.h"
+#include "customers/CustomerForm.h"
 #include "people/CustomerRepository.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,21 +19,9 @@
 
 namespace ordo {
 
-namespace {
-
-bool looksLikePhone(const QString &text)
-{
-    int digits = 0;
-    for (const QChar c : text)
-        digits += c.isDigit() ? 1 : 0;
-    return digits >= 3 && digits * 2 >= text.trimmed().size();
-}
-
-} // namespace
-
 IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_search(new QLineEdit(this)), m_customers(new QListWidget(this)),
-      m_newCustomer(new QWidget(this)), m_debounce(new QTimer(this))
+      m_newCustomer(new CustomerForm(m_session.db, CustomerForm::Layout::Compact, this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("intakeDialog"));
     setWindowTitle(tr("New call"));
@@ -48,30 +35,7 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     layout->addWidget(new QLabel(tr("<b>Who is calling?</b>"), this));
     layout->addWidget(m_search);
     layout->addWidget(m_customers);
-
-    auto *form = new QFormLayout(m_newCustomer);
-    form->setContentsMargins(0, 0, 0, 0);
-    auto field = [&](const char *name) {
-        auto *e = new QLineEdit(m_newCustomer);
-        e->setObjectName(QLatin1String(name));
-        return e;
-    };
-    m_name = field("intakeName");
-    m_phone = field("intakePhone");
-    m_email = field("intakeEmail");
-    m_address = field("intakeAddress");
-    m_postcode = field("intakePostcode");
-    m_city = field("intakeCity");
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Phone:"), m_phone);
-    form->addRow(tr("E-mail:"), m_email);
-    form->addRow(tr("Address:"), m_address);
-    auto *place = new QHBoxLayout;
-    m_postcode->setMaximumWidth(90);
-    place->addWidget(m_postcode);
-    place->addWidget(m_city, 1);
-    form->addRow(tr("Postcode, city:"), place);
-    layout->addWidget(m_newCustomer);
+    layout->addWidget(m_newCustomer);  // the caller is new: the fields, started from what was typed
     m_newCustomer->hide();
 
     auto *job = new QFormLayout;
@@ -130,7 +94,7 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
         }
     });
     connect(m_customers, &QListWidget::currentRowChanged, this, &IntakeDialog::chooseCustomer);
-    connect(m_postcode, &QLineEdit::editingFinished, this, &IntakeDialog::refreshProposals);
+    connect(m_newCustomer, &CustomerForm::postcodeEntered, this, &IntakeDialog::refreshProposals);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &IntakeDialog::refreshProposals);
     connect(m_slots, &QListWidget::currentRowChanged, this, [this](int row) { m_book->setEnabled(row >= 0); });
     m_search->setFocus();
@@ -181,21 +145,15 @@ void IntakeDialog::chooseCustomer(int row)
     } else {
         m_customerId.reset();
         m_customerPostcode.clear();
-        const QString typed = m_search->text().trimmed();
-        if (looksLikePhone(typed)) {
-            if (m_phone->text().isEmpty())
-                m_phone->setText(typed);
-        } else if (m_name->text().isEmpty()) {
-            m_name->setText(typed);
-        }
         m_newCustomer->show();
+        m_newCustomer->takeSearchText(m_search->text());
     }
     refreshProposals();
 }
 
 QString IntakeDialog::postcode() const
 {
-    return m_customerId ? m_customerPostcode : m_postcode->text().trimmed();
+    return m_customerId ? m_customerPostcode : m_newCustomer->customer().postcode.trimmed();
 }
 
 void IntakeDialog::refreshProposals()
@@ -234,12 +192,10 @@ bool IntakeDialog::book()
     IntakeRequest request;
     request.customerId = m_customerId;
     if (!m_customerId) {
-        request.newCustomer.name = m_name->text();
-        request.newCustomer.phone = m_phone->text();
-        request.newCustomer.email = m_email->text();
-        request.newCustomer.address = m_address->text();
-        request.newCustomer.postcode = m_postcode->text();
-        request.newCustomer.city = m_city->text();
+        // Said next to the fields when they are open; otherwise the core's words say it below.
+        if (!m_newCustomer->isHidden() && !m_newCustomer->validate())
+            return false;
+        request.newCustomer = m_newCustomer->customer();
     }
     request.kind = static_cast<AppointmentKind>(m_kind->currentData().toInt());
     request.jobType = m_jobType->currentText();

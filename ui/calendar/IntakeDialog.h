@@ -15,6 +15,8 @@ class QTimer;
 
 namespace ordo {
 
+class CustomerForm;
+
 // New call (Ctrl+N): type a phone or a name; a returning customer appears at once, a new one is
 // started from what was typed. Ordo proposes the best free visits, best first, each with its
 // reasons; Enter books the highlighted one: order, step, assignment and visit together.
@@ -47,13 +49,7 @@ private:
 
     QLineEdit *m_search;
     QListWidget *m_customers;
-    QWidget *m_newCustomer;
-    QLineEdit *m_name;
-    QLineEdit *m_phone;
-    QLineEdit *m_email;
-    QLineEdit *m_address;
-    QLineEdit *m_postcode;
-    QLineEdit *m_city;
+    CustomerForm *m_newCustomer;
     QComboBox *m_kind;
     QComboBox *m_jobType;
     QLineEdit *m_title;

@@ -45,8 +45,9 @@ VisitDialog::VisitDialog(Session session, Id orderId, AppointmentKind kind, QWid
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *bookButton = buttons->addButton(tr("Book this visit"), QDialogButtonBox::AcceptRole);
+    bookButton->setObjectName(QStringLiteral("visitBook"));
     bookButton->setDefault(true);
-    buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("visitNotNow"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &VisitDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

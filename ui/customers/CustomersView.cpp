@@ -1,18 +1,16 @@
 #include "customers/CustomersView.h"
-#include "common/Palette.h"
 
 #include "common/MessageBox.h"
+#include "customers/CustomerForm.h"
 #include "orders/OrdersModel.h"
 #include "people/CustomerRepository.h"
 #include "storage/Database.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -47,37 +45,7 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
-    auto *form = new QFormLayout;
-    auto field = [&](const char *name) {
-        auto *e = new QLineEdit(right);
-        e->setObjectName(QLatin1String(name));
-        return e;
-    };
-    m_name = field("customerName");
-    m_taxId = field("customerTaxId");
-    m_phone = field("customerPhone");
-    m_phone2 = field("customerPhone2");
-    m_email = field("customerEmail");
-    m_address = field("customerAddress");
-    m_postcode = field("customerPostcode");
-    m_city = field("customerCity");
-    m_notes = new QPlainTextEdit(right);
-    m_notes->setObjectName(QStringLiteral("customerNotes"));
-    m_notes->setMaximumHeight(70);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Tax &ID (NIF):"), m_taxId);
-    form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("Other phone:"), m_phone2);
-    form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("Postcode:"), m_postcode);
-    form->addRow(tr("City:"), m_city);
-    form->addRow(tr("Notes:"), m_notes);
-    m_error = new QLabel(right);
-    m_error->setObjectName(QStringLiteral("customerError"));
-    m_error->setStyleSheet(palette::errorText());
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_form = new CustomerForm(db, CustomerForm::Layout::Full, right);
     m_save = new QPushButton(tr("Save customer"), right);
     m_save->setObjectName(QStringLiteral("saveCustomer"));
     m_orders = new OrdersModel(db, this);
@@ -89,8 +57,7 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     m_ordersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ordersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ordersTable->horizontalHeader()->setSectionResizeMode(OrdersModel::Title, QHeaderView::Stretch);
-    rightLayout->addLayout(form);
-    rightLayout->addWidget(m_error);
+    rightLayout->addWidget(m_form);
     rightLayout->addWidget(m_save, 0, Qt::AlignRight);
     rightLayout->addWidget(new QLabel(tr("Orders of this customer:"), right));
     rightLayout->addWidget(m_ordersTable, 1);
@@ -120,9 +87,8 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
 
 void CustomersView::setEditorEnabled(bool on)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_taxId, m_phone, m_phone2, m_email, m_address,
-                                                       m_postcode, m_city, m_notes, m_save})
-        w->setEnabled(on);
+    m_form->setFieldsEnabled(on);
+    m_save->setEnabled(on);
 }
 
 void CustomersView::reloadList()
@@ -176,41 +142,21 @@ void CustomersView::showCustomer(Id customerId)
         MessageBox::warning(this, tr("Customers"), c.error().message);
         return;
     }
-    m_current = *c;
-    m_name->setText(c->name);
-    m_taxId->setText(c->taxId);
-    m_phone->setText(c->phone);
-    m_phone2->setText(c->phone2);
-    m_email->setText(c->email);
-    m_address->setText(c->address);
-    m_postcode->setText(c->postcode);
-    m_city->setText(c->city);
-    m_notes->setPlainText(c->notes);
-    m_error->hide();
+    m_form->setCustomer(*c);
     setEditorEnabled(true);
     m_orders->setCustomer(c->id);
 }
 
 bool CustomersView::saveCustomer()
 {
-    Customer edited = m_current;
-    edited.name = m_name->text();
-    edited.taxId = m_taxId->text();
-    edited.phone = m_phone->text();
-    edited.phone2 = m_phone2->text();
-    edited.email = m_email->text();
-    edited.address = m_address->text();
-    edited.postcode = m_postcode->text();
-    edited.city = m_city->text();
-    edited.notes = m_notes->toPlainText();
-    auto saved = CustomerRepository(m_db).update(edited);
+    if (!m_form->validate())
+        return false;
+    auto saved = CustomerRepository(m_db).update(m_form->customer());
     if (!saved) {
-        m_error->setText(saved.error().message);
-        m_error->show();
+        m_form->showError(saved.error().message);
         return false;
     }
-    m_current = *saved;
-    m_error->hide();
+    m_form->setCustomer(*saved);
     return true;
 }
 

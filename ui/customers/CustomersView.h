@@ -4,16 +4,15 @@
 
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace ordo {
 
+class CustomerForm;
 class Database;
 class OrdersModel;
 
@@ -44,17 +43,7 @@ private:
     QString m_lastName;
     Id m_lastId = 0;
 
-    Customer m_current;
-    QLineEdit *m_name;
-    QLineEdit *m_taxId;
-    QLineEdit *m_phone;
-    QLineEdit *m_phone2;
-    QLineEdit *m_email;
-    QLineEdit *m_address;
-    QLineEdit *m_postcode;
-    QLineEdit *m_city;
-    QPlainTextEdit *m_notes;
-    QLabel *m_error;
+    CustomerForm *m_form;
     QPushButton *m_save;
     OrdersModel *m_orders;
     QTableView *m_ordersTable;

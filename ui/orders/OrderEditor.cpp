@@ -3,8 +3,9 @@
 
 #include "common/LinesEditor.h"
 #include "common/MessageBox.h"
-#include "common/Printing.h"
-#include "scheduling/AppointmentService.h"
+#include "customers/CustomerForm.h"
+#include "orders/JobSheet.h"
+#include "orders/StaleNotice.h"
 #include "orders/EventText.h"
 #include "people/CustomerRepository.h"
 #include "usecases/OrderSaving.h"
@@ -12,23 +13,17 @@
 #include "storage/Database.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTabWidget>
-#include <QTimeZone>
 #include <QScopeGuard>
 #include <QVBoxLayout>
 
@@ -55,16 +50,6 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
-QString customerLine(const Customer &c)
-{
-    QStringList parts{c.name};
-    if (!c.phone.isEmpty())
-        parts << c.phone;
-    if (!c.address.isEmpty())
-        parts << c.address + (c.city.isEmpty() ? QString() : QStringLiteral(", ") + c.city);
-    return parts.join(QStringLiteral(" · "));
-}
-
 } // namespace
 
 OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
@@ -77,25 +62,11 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_step = new QLabel(this);
     m_step->setObjectName(QStringLiteral("orderStep"));
     layout->addWidget(m_step);
-    m_staleNotice = new QWidget(this);
-    m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
-    m_staleNotice->setAttribute(Qt::WA_StyledBackground);
-    m_staleNotice->setStyleSheet(palette::noticeBar(QStringLiteral("staleNotice"), true));
-    auto *staleLayout = new QHBoxLayout(m_staleNotice);
-    staleLayout->setContentsMargins(8, 4, 8, 4);
-    m_staleText = new QLabel(m_staleNotice);
-    m_staleText->setObjectName(QStringLiteral("staleNoticeText"));
-    m_staleText->setWordWrap(true);
-    auto *reloadButton = new QPushButton(tr("Reload"), m_staleNotice);
-    reloadButton->setObjectName(QStringLiteral("staleReload"));
-    staleLayout->addWidget(m_staleText, 1);
-    staleLayout->addWidget(reloadButton);
-    connect(reloadButton, &QPushButton::clicked, this, [this] {
-        m_staleNotice->hide();
+    m_staleNotice = new StaleNotice(this);
+    connect(m_staleNotice, &StaleNotice::reloadRequested, this, [this] {
         load();
         m_modified = false;
     });
-    m_staleNotice->hide();
     layout->addWidget(m_staleNotice);
     connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &OrderEditor::orderChangedElsewhere);
     // Many orders changed at once (another program's bulk change): this one may be among them.
@@ -111,21 +82,7 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     QPushButton *jobSheet = buttons->addButton(tr("Job sheet…"), QDialogButtonBox::ActionRole);
     jobSheet->setObjectName(QStringLiteral("printJobSheet"));
     jobSheet->setEnabled(orderId != 0);
-    connect(jobSheet, &QPushButton::clicked, this, [this] {
-        const int choice = MessageBox::choose(this, tr("Job sheet"), tr("Print the job sheet, or save it as a PDF?"),
-                                              {tr("Print preview…"), tr("Save as PDF…")});
-        if (choice == 1) {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save job sheet"), QString(), tr("PDF files (*.pdf)"));
-            if (!path.isEmpty())
-                exportJobSheet(path);
-        } else if (choice == 0) {
-            QPrinter printer(QPrinter::HighResolution);
-            QPrintPreviewDialog preview(&printer, this);
-            const QString html = jobSheetHtml();
-            connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) { printDocument(html, p); });
-            preview.exec();
-        }
-    });
+    connect(jobSheet, &QPushButton::clicked, this, [this] { JobSheet::printOrSave(this, m_session.db, m_orderId); });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrderEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderEditor::reject);
@@ -137,62 +94,7 @@ QWidget *OrderEditor::buildOrderTab()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
 
-    auto *customerBox = new QVBoxLayout;
-    m_customerSearch = new QLineEdit(page);
-    m_customerSearch->setObjectName(QStringLiteral("customerSearch"));
-    m_customerSearch->setPlaceholderText(tr("Type a phone number or a name…"));
-    m_customerResults = new QListWidget(page);
-    m_customerResults->setObjectName(QStringLiteral("customerResults"));
-    m_customerResults->setMaximumHeight(110);
-    m_customerResults->hide();
-    m_customerChosen = new QLabel(page);
-    m_customerChosen->setObjectName(QStringLiteral("customerChosen"));
-    auto *newCustomerButton = new QPushButton(tr("New customer"), page);
-    newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
-    auto *chosenRow = new QHBoxLayout;
-    chosenRow->addWidget(m_customerChosen, 1);
-    chosenRow->addWidget(newCustomerButton);
-    m_customerError = errorLabel(page, QStringLiteral("customerError"));
-
-    m_newCustomer = new QWidget(page);
-    m_newCustomer->setObjectName(QStringLiteral("newCustomerFields"));
-    auto *newForm = new QFormLayout(m_newCustomer);
-    newForm->setContentsMargins(12, 0, 0, 0);
-    m_newName = new QLineEdit(m_newCustomer);
-    m_newName->setObjectName(QStringLiteral("newCustomerName"));
-    m_newPhone = new QLineEdit(m_newCustomer);
-    m_newPhone->setObjectName(QStringLiteral("newCustomerPhone"));
-    m_newEmail = new QLineEdit(m_newCustomer);
-    m_newEmail->setObjectName(QStringLiteral("newCustomerEmail"));
-    m_newAddress = new QLineEdit(m_newCustomer);
-    m_newAddress->setObjectName(QStringLiteral("newCustomerAddress"));
-    m_newPostcode = new QLineEdit(m_newCustomer);
-    m_newPostcode->setObjectName(QStringLiteral("newCustomerPostcode"));
-    m_newPostcode->setMaximumWidth(90);
-    m_newCity = new QLineEdit(m_newCustomer);
-    m_newCity->setObjectName(QStringLiteral("newCustomerCity"));
-    auto *placeRow = new QHBoxLayout;
-    placeRow->addWidget(m_newPostcode);
-    placeRow->addWidget(m_newCity, 1);
-    newForm->addRow(tr("Name:"), m_newName);
-    newForm->addRow(tr("Phone:"), m_newPhone);
-    newForm->addRow(tr("E-mail:"), m_newEmail);
-    newForm->addRow(tr("Address:"), m_newAddress);
-    newForm->addRow(tr("Postcode, city:"), placeRow);
-    m_duplicateWarning = new QLabel(m_newCustomer);
-    m_duplicateWarning->setObjectName(QStringLiteral("duplicateWarning"));
-    m_duplicateWarning->setStyleSheet(palette::warningText());
-    m_duplicateWarning->setWordWrap(true);
-    m_duplicateWarning->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_duplicateWarning->hide();
-    newForm->addRow(m_duplicateWarning);
-    m_newCustomer->hide();
-
-    customerBox->addWidget(m_customerSearch);
-    customerBox->addWidget(m_customerResults);
-    customerBox->addLayout(chosenRow);
-    customerBox->addWidget(m_customerError);
-    customerBox->addWidget(m_newCustomer);
+    QLayout *customerBox = buildCustomerPart(page);
     form->addRow(buddyLabel(tr("&Customer:"), m_customerSearch), customerBox);
 
     m_siteAddress = new QLineEdit(page);
@@ -247,35 +149,8 @@ QWidget *OrderEditor::buildOrderTab()
     dueRow->addStretch(1);
     form->addRow(buddyLabel(tr("D&ue date:"), m_hasDue), dueRow);
 
-    connect(m_customerSearch, &QLineEdit::textEdited, this, &OrderEditor::searchCustomers);
-    connect(m_customerResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        pickCustomer(item->data(Qt::UserRole).toLongLong());
-    });
-    connect(m_customerResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        pickCustomer(item->data(Qt::UserRole).toLongLong());
-    });
-    connect(newCustomerButton, &QPushButton::clicked, this, [this] {
-        m_customerId.reset();
-        m_customerChosen->setText(tr("New customer:"));
-        m_newCustomer->show();
-        // Whatever was typed in the search is probably the name or the phone.
-        const QString typed = m_customerSearch->text().trimmed();
-        if (!typed.isEmpty() && typed.front().isDigit())
-            m_newPhone->setText(typed);
-        else
-            m_newName->setText(typed);
-        m_newName->setFocus();
-        checkDuplicates();
-        markModified();
-    });
-    connect(m_duplicateWarning, &QLabel::linkActivated, this, [this](const QString &link) {
-        pickCustomer(link.toLongLong());
-    });
-    for (QLineEdit *e : {m_newName, m_newPhone, m_newEmail, m_newAddress, m_newPostcode, m_newCity, m_siteAddress, m_title})
+    for (QLineEdit *e : {m_siteAddress, m_title})
         connect(e, &QLineEdit::textEdited, this, &OrderEditor::markModified);
-    connect(m_newPhone, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
-    connect(m_newEmail, &QLineEdit::editingFinished, this, &OrderEditor::checkDuplicates);
-    connect(m_newPhone, &QLineEdit::textEdited, this, &OrderEditor::checkDuplicates);
     connect(m_description, &QPlainTextEdit::textChanged, this, &OrderEditor::markModified);
     connect(m_jobType, &QComboBox::currentTextChanged, this, &OrderEditor::markModified);
     connect(m_assignee, &QComboBox::currentIndexChanged, this, &OrderEditor::markModified);
@@ -285,6 +160,50 @@ QWidget *OrderEditor::buildOrderTab()
     connect(m_due, &QDateEdit::dateChanged, this, &OrderEditor::markModified);
     return page;
 }
+
+// The customer: found by typing a phone or a name, or a new one typed in the shared customer form.
+QLayout *OrderEditor::buildCustomerPart(QWidget *page)
+{
+    auto *customerBox = new QVBoxLayout;
+    m_customerSearch = new QLineEdit(page);
+    m_customerSearch->setObjectName(QStringLiteral("customerSearch"));
+    m_customerSearch->setPlaceholderText(tr("Type a phone number or a name…"));
+    m_customerResults = new QListWidget(page);
+    m_customerResults->setObjectName(QStringLiteral("customerResults"));
+    m_customerResults->setMaximumHeight(110);
+    m_customerResults->hide();
+    m_customerChosen = new QLabel(page);
+    m_customerChosen->setObjectName(QStringLiteral("customerChosen"));
+    auto *newCustomerButton = new QPushButton(tr("New customer"), page);
+    newCustomerButton->setObjectName(QStringLiteral("newCustomerButton"));
+    auto *chosenRow = new QHBoxLayout;
+    chosenRow->addWidget(m_customerChosen, 1);
+    chosenRow->addWidget(newCustomerButton);
+    m_customerError = errorLabel(page, QStringLiteral("customerChoiceError"));
+    m_newCustomer = new CustomerForm(m_session.db, CustomerForm::Layout::Compact, page);
+    m_newCustomer->setContentsMargins(12, 0, 0, 0);
+    m_newCustomer->setDuplicateCheck(true);
+    m_newCustomer->hide();
+
+    customerBox->addWidget(m_customerSearch);
+    customerBox->addWidget(m_customerResults);
+    customerBox->addLayout(chosenRow);
+    customerBox->addWidget(m_customerError);
+    customerBox->addWidget(m_newCustomer);
+
+    connect(m_customerSearch, &QLineEdit::textEdited, this, &OrderEditor::searchCustomers);
+    connect(m_customerResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        pickCustomer(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_customerResults, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        pickCustomer(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(newCustomerButton, &QPushButton::clicked, this, &OrderEditor::startNewCustomer);
+    connect(m_newCustomer, &CustomerForm::existingCustomerChosen, this, &OrderEditor::pickCustomer);
+    connect(m_newCustomer, &CustomerForm::edited, this, &OrderEditor::markModified);
+    return customerBox;
+}
+
 
 QWidget *OrderEditor::buildLinesTab()
 {
@@ -379,27 +298,12 @@ void OrderEditor::orderChangedElsewhere(Id orderId)
     auto order = orders.find(m_orderId);
     if (!order || order->version == m_version)
         return;
-    QString who = tr("someone");
-    QString day;
-    QString time;
-    if (auto history = orders.history(m_orderId); history && !history->isEmpty()) {
-        if (!history->last().actorName.isEmpty())
-            who = history->last().actorName;
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(history->last().at).toLocalTime();
-        day = QLocale().toString(at.date(), QLocale::ShortFormat);
-        time = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
-    }
-    if (day.isEmpty()) {  // the history could not be read: say what is known
-        m_staleText->setText(tr("Changed by %1 while open here. Reload to see the change.").arg(who));
-        m_staleNotice->show();
-        return;
-    }
-    m_staleText->setText(m_modified ? tr("Changed by %1 on %2 at %3 while open here. Reload to see the change; what you "
-                                         "typed here and did not save will be replaced.")
-                                          .arg(who, day, time)
-                                    : tr("Changed by %1 on %2 at %3 while open here. Reload to see the change.")
-                                          .arg(who, day, time));
-    m_staleNotice->show();
+    std::optional<OrderEvent> last;
+    if (auto history = orders.history(m_orderId); history && !history->isEmpty())
+        last = history->last();
+    // Without the history (it could not be read) the notice says what is known.
+    m_staleNotice->showChange(last ? last->actorName : QString(), last ? std::optional(last->at) : std::nullopt,
+                              m_modified);
 }
 
 void OrderEditor::loadHistory()
@@ -429,7 +333,7 @@ void OrderEditor::searchCustomers(const QString &text)
         return;
     }
     for (const auto &c : *found) {
-        auto *item = new QListWidgetItem(customerLine(c), m_customerResults);
+        auto *item = new QListWidgetItem(CustomerForm::describe(c), m_customerResults);
         item->setData(Qt::UserRole, c.id);
     }
     if (found->isEmpty())
@@ -445,30 +349,23 @@ void OrderEditor::pickCustomer(Id customerId)
         return;
     }
     m_customerId = c->id;
-    m_customerChosen->setText(customerLine(*c));
+    m_customerChosen->setText(CustomerForm::describe(*c));
     m_customerResults->hide();
     m_newCustomer->hide();
     m_customerError->hide();
     markModified();
 }
 
-void OrderEditor::checkDuplicates()
+void OrderEditor::startNewCustomer()
 {
-    if (!m_newCustomer->isVisible() && !m_newCustomer->isVisibleTo(this)) {
-        m_duplicateWarning->hide();
-        return;
-    }
-    auto dupes = CustomerRepository(m_session.db).likelyDuplicates(m_newPhone->text(), m_newEmail->text());
-    if (!dupes || dupes->isEmpty()) {
-        m_duplicateWarning->hide();
-        return;
-    }
-    QStringList links;
-    for (const auto &c : *dupes)
-        links << QStringLiteral("<a href=\"%1\">%2</a>").arg(c.id).arg(customerLine(c).toHtmlEscaped());
-    m_duplicateWarning->setText(tr("This phone or e-mail already belongs to: %1. Click to use that customer instead.")
-                                    .arg(links.join(QStringLiteral(", "))));
-    m_duplicateWarning->show();
+    m_customerId.reset();
+    m_customerChosen->setText(tr("New customer:"));
+    m_customerError->hide();
+    m_newCustomer->show();
+    // Whatever was typed in the search is probably the name or the phone.
+    m_newCustomer->takeSearchText(m_customerSearch->text());
+    m_newCustomer->focusName();
+    markModified();
 }
 
 void OrderEditor::markModified()
@@ -497,15 +394,14 @@ bool OrderEditor::save()
     bool valid = true;
     m_titleError->hide();
     m_customerError->hide();
-    const bool creatingCustomer = !m_customerId && m_newCustomer->isVisibleTo(this);
+    // Not isVisibleTo(): on the Lines tab the order page is hidden, and the new customer with it.
+    const bool creatingCustomer = !m_customerId && !m_newCustomer->isHidden();
     if (!m_customerId && !creatingCustomer) {
         showFieldError(m_customerError, tr("Choose the customer, or press “New customer”."));
         valid = false;
     }
-    if (creatingCustomer && m_newName->text().trimmed().isEmpty()) {
-        showFieldError(m_customerError, tr("The new customer needs a name."));
+    if (creatingCustomer && !m_newCustomer->validate())
         valid = false;
-    }
     if (m_title->text().trimmed().isEmpty()) {
         showFieldError(m_titleError, tr("Say what the job is."));
         valid = false;
@@ -537,12 +433,7 @@ bool OrderEditor::save()
     form.customerId = m_customerId;
     if (creatingCustomer) {
         form.customerId.reset();
-        form.newCustomer.name = m_newName->text();
-        form.newCustomer.phone = m_newPhone->text();
-        form.newCustomer.email = m_newEmail->text();
-        form.newCustomer.address = m_newAddress->text();
-        form.newCustomer.postcode = m_newPostcode->text();
-        form.newCustomer.city = m_newCity->text();
+        form.newCustomer = m_newCustomer->customer();
     }
     form.siteId = m_siteId;
     form.siteAddress = m_siteAddress->text();
@@ -579,53 +470,12 @@ void OrderEditor::addNote()
 
 QString OrderEditor::jobSheetHtml() const
 {
-    auto order = WorkOrderService(m_session.db).find(m_orderId);
-    if (!order)
-        return {};
-    auto customer = CustomerRepository(m_session.db).find(order->customerId);
-    const QLocale locale;
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Job sheet — %1").arg(order->number).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b><br/>%2</p>").arg(order->title.toHtmlEscaped(), order->description.toHtmlEscaped());
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">");
-    auto row = [&](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td width=\"25%\"><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    row(tr("Customer"), order->customerName);
-    if (customer) {
-        row(tr("Phone"), QStringList({customer->phone, customer->phone2}).join(QStringLiteral("  ")).trimmed());
-        row(tr("Address"), QStringLiteral("%1, %2 %3").arg(order->siteAddress, customer->postcode, customer->city));
-    }
-    row(tr("Assigned to"), order->assigneeName);
-    if (auto visits = AppointmentService(m_session.db).forOrder(m_orderId)) {
-        for (const auto &v : *visits)
-            if (v.appointment.status == AppointmentStatus::Planned)
-                row(tr("Visit"), AppointmentService::describe(v));
-    }
-    html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Work"));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th width=\"15%\">%1</th>"
-                           "<th>%2</th><th width=\"15%\">%3</th></tr>")
-                .arg(tr("Quantity"), tr("Description"), tr("Done"));
-    if (auto lines = WorkOrderService(m_session.db).lines(m_orderId))
-        for (const auto &l : *lines)
-            html += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>&nbsp;</td></tr>")
-                        .arg(money::formatQuantity(l.quantity, locale), l.description.toHtmlEscaped());
-    html += QStringLiteral("</table><h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"
-                           "<tr><td height=\"140\">&nbsp;</td></tr></table>").arg(tr("Notes"));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><td width=\"50%\" height=\"80\">"
-                           "%1<br/><br/><br/>______________________</td><td>%2<br/><br/><br/>______________________</td></tr></table>")
-                .arg(tr("Customer's signature"), tr("Technician's signature and date"));
-    html += QStringLiteral("</body></html>");
-    return html;
+    return JobSheet::html(m_session.db, m_orderId);
 }
 
 bool OrderEditor::exportJobSheet(const QString &pdfPath)
 {
-    if (!writeDocumentPdf(jobSheetHtml(), pdfPath)) {
-        MessageBox::error(this, tr("Job sheet"), tr("Could not write %1.").arg(pdfPath));
-        return false;
-    }
-    return true;
+    return JobSheet::writePdf(this, m_session.db, m_orderId, pdfPath);
 }
 
 void OrderEditor::accept()

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -17,7 +18,9 @@ class QTabWidget;
 
 namespace ordo {
 
+class CustomerForm;
 class LinesEditor;
+class StaleNotice;
 
 // Creates or edits one work order: customer (found by typing, or created here with a warning when
 // the phone or e-mail already belongs to someone), site, job, people, priority, due date, lines with
@@ -49,13 +52,14 @@ public slots:
 
 private:
     QWidget *buildOrderTab();
+    QLayout *buildCustomerPart(QWidget *page);
     QWidget *buildLinesTab();
     QWidget *buildNotesTab();
     QWidget *buildHistoryTab();
     void load();
     void loadHistory();
     void searchCustomers(const QString &text);
-    void checkDuplicates();
+    void startNewCustomer();
     void markModified();
     void showFieldError(QLabel *label, const QString &text);
     void addNote();
@@ -71,22 +75,14 @@ private:
     bool m_loading = false;
     QString m_linesUnread;  // why the order's lines could not be read: saving would delete them
 
-    QWidget *m_staleNotice = nullptr;
-    QLabel *m_staleText = nullptr;
+    StaleNotice *m_staleNotice = nullptr;
     bool m_saving = false;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_customerSearch = nullptr;
     QListWidget *m_customerResults = nullptr;
     QLabel *m_customerChosen = nullptr;
     QLabel *m_customerError = nullptr;
-    QWidget *m_newCustomer = nullptr;
-    QLineEdit *m_newName = nullptr;
-    QLineEdit *m_newPhone = nullptr;
-    QLineEdit *m_newEmail = nullptr;
-    QLineEdit *m_newAddress = nullptr;
-    QLineEdit *m_newPostcode = nullptr;
-    QLineEdit *m_newCity = nullptr;
-    QLabel *m_duplicateWarning = nullptr;
+    CustomerForm *m_newCustomer = nullptr;
     QLineEdit *m_siteAddress = nullptr;
     QComboBox *m_jobType = nullptr;
     QLineEdit *m_title = nullptr;

@@ -6,17 +6,11 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <condition_variable>
-#include <memory>
-#include <mutex>
 #include <optional>
-
-class QThread;
 
 namespace ordo {
 
-class Database;
+class ReadWorker;
 
 struct EvaluationRequest
 {
@@ -34,16 +28,15 @@ struct EvaluationResult
     QString error;
 };
 
-// The process evaluation's worker: one thread for the life of its page, with a read-only connection
-// of its own (opened on the first request, kept for the next ones). A long history takes seconds, so
-// only the latest request counts: a new one stops the one running (the connection's stop flag) and
-// replaces any still waiting. Destroying the worker stops it and joins its thread.
+// The process evaluation's worker: one ReadWorker for the life of its page. A long history takes
+// seconds, so only the latest request counts: a new one stops the one running and replaces any
+// still waiting. Destroying the worker stops it and joins its thread.
 class EvaluationWorker final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit EvaluationWorker(QString databasePath, QObject *parent = nullptr);
+    explicit EvaluationWorker(const QString &databasePath, QObject *parent = nullptr);
     ~EvaluationWorker() override;
 
     void request(const EvaluationRequest &request);
@@ -53,24 +46,7 @@ signals:
     void evaluated(const ordo::EvaluationResult &result);
 
 private:
-    struct Job
-    {
-        quint64 generation = 0;
-        EvaluationRequest request;
-    };
-    void run();
-    // The job's figures, on the worker's connection (opened when there is none yet).
-    EvaluationResult evaluate(const EvaluationRequest &request, std::unique_ptr<Database> &db);
-
-    const QString m_path;
-    std::unique_ptr<QThread> m_thread;
-    quint64 m_latest = 0;               // owner's thread only
-
-    std::mutex m_mutex;                 // guards the three below
-    std::condition_variable m_wake;
-    std::optional<Job> m_pending;
-    bool m_quit = false;
-    std::atomic<bool> m_stop{false};    // set under the mutex by a newer request or on destruction
+    ReadWorker *m_worker;
 };
 
 } // namespace ordo

@@ -38,6 +38,17 @@ ProcessEvaluationPage::ProcessEvaluationPage(Session session, QWidget *parent)
     layout->addLayout(buildChoices());
     buildFigures(layout);
     connect(m_worker, &EvaluationWorker::evaluated, this, &ProcessEvaluationPage::showEvaluation);
+    // A map saved meanwhile (here or at another PC) is a version to choose: the lists get it, and
+    // keep what was chosen.
+    connect(&session.db.notifier(), &ChangeNotifier::workflowChanged, this, [this] {
+        if (!m_versionsLoaded)
+            return;
+        const QVariant a = m_versionA->currentData();
+        const QVariant b = m_versionB->currentData();
+        fillVersions();
+        m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(a)));
+        m_versionB->setCurrentIndex(std::max(0, m_versionB->findData(b)));
+    });
 }
 
 QLayout *ProcessEvaluationPage::buildChoices()
@@ -151,7 +162,9 @@ void ProcessEvaluationPage::evaluate(Id versionA, Id versionB)
         fillVersions();
     const bool comparing = versionB != 0 && versionB != versionA;
     m_versionA->setCurrentIndex(std::max(0, m_versionA->findData(versionA)));
-    m_versionB->setCurrentIndex(std::max(0, m_versionB->findData(comparing ? versionB : 0)));
+    // The same version on both sides compares nothing, but the list keeps what was chosen: set back
+    // to "nothing", it could never be moved past that version with the arrow keys.
+    m_versionB->setCurrentIndex(std::max(0, m_versionB->findData(versionB)));
 
     // A long history takes seconds to evaluate: it is read in the worker, and the page stays usable
     // meanwhile.

@@ -16,6 +16,7 @@ ReportsView::ReportsView(Session session, QWidget *parent)
     setObjectName(QStringLiteral("reportsView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
     m_tabs->addTab(m_weekly, tr("&Weekly report"));
     m_tabs->addTab(m_reviews, tr("&Reviews"));
     m_tabs->addTab(m_process, tr("&Process evaluation"));

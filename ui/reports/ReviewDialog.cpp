@@ -85,6 +85,13 @@ ReviewDialog::ReviewDialog(Session session, const Review &review, QWidget *paren
     fill();
 }
 
+ReviewDialog::~ReviewDialog()
+{
+    // A comment still being typed is committed when the dialog hides, which QDialog's destructor
+    // does after this one's members are gone: not saved then, rather than saved from a dead dialog.
+    disconnect(m_items, nullptr, this, nullptr);
+}
+
 void ReviewDialog::fill()
 {
     m_filling = true;
@@ -176,13 +183,16 @@ ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     for (Cadence c : {Cadence::Daily, Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly})
         m_cadence->addItem(displayName(c), static_cast<int>(c));
+    m_cadence->setObjectName(QStringLiteral("planCadence"));
     m_cadence->setCurrentIndex(1);
     form->addRow(tr("&Every:"), m_cadence);
     if (auto staff = StaffRepository(session.db).list(true)) {
         for (const StaffMember &s : *staff)
             m_person->addItem(tr("%1 (%2)").arg(s.name, displayName(s.role)), s.id);
     }
+    m_person->setObjectName(QStringLiteral("planPerson"));
     form->addRow(tr("Done &by:"), m_person);
+    m_inactiveDays->setObjectName(QStringLiteral("planInactiveDays"));
     m_inactiveDays->setRange(1, 365);
     m_inactiveDays->setValue(7);
     m_inactiveDays->setSuffix(tr(" days"));
@@ -196,6 +206,7 @@ ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
         auto *check = new QCheckBox(displayName(c), box);
         check->setChecked(true);
         check->setProperty("check", static_cast<int>(c));
+        check->setObjectName(QStringLiteral("planCheck%1").arg(m_checks.size()));
         m_checks << check;
         boxLayout->addWidget(check);
     }
@@ -205,6 +216,7 @@ ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("planButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();

@@ -24,6 +24,7 @@ class ReviewDialog final : public QDialog
 
 public:
     ReviewDialog(Session session, const Review &review, QWidget *parent = nullptr);
+    ~ReviewDialog() override;
 
     QTableWidget *itemsTable() const { return m_items; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
