@@ -5,6 +5,8 @@
 
 #include "common/Session.h"
 #include "common/Translations.h"
+#include "main/AccountsDialog.h"
+#include "main/AccountsPages.h"
 #include "main/MainWindow.h"
 #include "orders/OrderEditor.h"
 #include "storage/ChangeWatcher.h"
@@ -177,6 +179,45 @@ int main(int argc, char *argv[])
         window.grab().save(out.filePath(QStringLiteral("reports-process.png")));
         reports->showTab(ordo::ReportsView::WeeklyTab);
         reports->savePdf(out.filePath(QStringLiteral("weekly-report.pdf")));
+    }
+    // Accounts and permissions: each tab, and the two small dialogs as they look at their busiest
+    // (a refused PIN; a new token shown once). The dialogs get made-up answers: nothing is written.
+    {
+        ordo::AccountsDialog accounts(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        accounts.show();
+        const QStringList tabs{QStringLiteral("people"), QStringLiteral("permissions"), QStringLiteral("security"),
+                               QStringLiteral("tokens")};
+        for (int tab = 0; tab < tabs.size(); ++tab) {
+            accounts.showTab(static_cast<ordo::AccountsDialog::Tab>(tab));
+            QApplication::processEvents();
+            accounts.grab().save(out.filePath(QStringLiteral("accounts-%1.png").arg(tabs[tab])));
+        }
+        ordo::SecretDialog pin(
+            ordo::SecretKind::Pin, QStringLiteral("Marta Sanz"),
+            [](const QString &secret) -> ordo::Result<void> {
+                return ordo::makeError(ordo::ErrorCode::Invalid, ordo::Accounts::secretProblem(ordo::SecretKind::Pin, secret));
+            },
+            &accounts);
+        pin.show();
+        for (const char *name : {"secretFirst", "secretSecond"})
+            pin.findChild<QLineEdit *>(QLatin1String(name))->setText(QStringLiteral("48"));
+        pin.findChild<QPushButton *>(QStringLiteral("checkedOk"))->click();
+        QApplication::processEvents();
+        pin.grab().save(out.filePath(QStringLiteral("accounts-pin.png")));
+        ordo::NewTokenDialog token(
+            [](const QString &name, ordo::AccessRole role) -> ordo::Result<ordo::CreatedToken> {
+                ordo::CreatedToken made;
+                made.token.name = name;
+                made.token.role = role;
+                made.secret = QStringLiteral("ordo_k3Jq9xV2_mT8wYp4rLz6bN1cF5hD7gS0aE2uQ9iO");
+                return made;
+            },
+            &accounts);
+        token.show();
+        token.findChild<QLineEdit *>(QStringLiteral("tokenName"))->setText(QStringLiteral("copia-nocturna"));
+        token.findChild<QPushButton *>(QStringLiteral("checkedOk"))->click();
+        QApplication::processEvents();
+        token.grab().save(out.filePath(QStringLiteral("accounts-token.png")));
     }
     // Rough timings of what the front desk feels on this database (ordo-bench will measure properly).
     {

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ordo::AccountsPeoplePage</name>
+    <message numerus="yes">
+        <source>A PIN suits the shared front-desk PC; a password suits a PC or a command line that others can reach. After %n wrong attempt(s) in a row a person waits before trying again; a new PIN or password ends the wait.</source>
+        <translation>
+            <numerusform>A PIN suits the shared front-desk PC; a password suits a PC or a command line that others can reach. After %n wrong attempt in a row a person waits before trying again; a new PIN or password ends the wait.</numerusform>
+            <numerusform>A PIN suits the shared front-desk PC; a password suits a PC or a command line that others can reach. After %n wrong attempts in a row a person waits before trying again; a new PIN or password ends the wait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong attempt(s) in a row. A new PIN or password ends the wait.</source>
+        <translation>
+            <numerusform>%n wrong attempt in a row. A new PIN or password ends the wait.</numerusform>
+            <numerusform>%n wrong attempts in a row. A new PIN or password ends the wait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::BoardView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -258,6 +275,16 @@
         <translation>
             <numerusform>%n this week</numerusform>
             <numerusform>%n this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SecurityPage</name>
+    <message numerus="yes">
+        <source>%n person(s) have no PIN or password yet and could not sign in until one is set: %1.</source>
+        <translation>
+            <numerusform>%n person has no PIN or password yet and could not sign in until one is set: %1.</numerusform>
+            <numerusform>%n people have no PIN or password yet and could not sign in until one is set: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -249,6 +249,126 @@
     </message>
 </context>
 <context>
+    <name>ordo::AccountsDialog</name>
+    <message>
+        <source>Accounts and permissions</source>
+        <translation>Cuentas y permisos</translation>
+    </message>
+    <message>
+        <source>Only someone with the permission “%1” can change what is shown here. You can set your own PIN or password on the first tab.</source>
+        <translation>Solo quien tiene el permiso «%1» puede cambiar lo que se muestra aquí. En la primera pestaña puede poner su propio PIN o contraseña.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <source>The permission table has changes that are not saved. Save them now?</source>
+        <translation>La tabla de permisos tiene cambios sin guardar. ¿Guardarlos ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AccountsPeoplePage</name>
+    <message numerus="yes">
+        <source>A PIN suits the shared front-desk PC; a password suits a PC or a command line that others can reach. After %n wrong attempt(s) in a row a person waits before trying again; a new PIN or password ends the wait.</source>
+        <translation>
+            <numerusform>Un PIN basta en el PC compartido de recepción; una contraseña conviene en un PC o una línea de comandos a los que otros pueden llegar. Tras %n intento fallido seguido, la persona espera antes de volver a probar; un PIN o una contraseña nuevos terminan la espera.</numerusform>
+            <numerusform>Un PIN basta en el PC compartido de recepción; una contraseña conviene en un PC o una línea de comandos a los que otros pueden llegar. Tras %n intentos fallidos seguidos, la persona espera antes de volver a probar; un PIN o una contraseña nuevos terminan la espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Inicia sesión con</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Última entrada</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>Poner PIN…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Poner contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove PIN or password</source>
+        <translation>Quitar PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Change username…</source>
+        <translation>Cambiar usuario…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong attempt(s) in a row. A new PIN or password ends the wait.</source>
+        <translation>
+            <numerusform>%n intento fallido seguido. Un PIN o una contraseña nuevos terminan la espera.</numerusform>
+            <numerusform>%n intentos fallidos seguidos. Un PIN o una contraseña nuevos terminan la espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1, waiting until %2</source>
+        <translation>%1, en espera hasta las %2</translation>
+    </message>
+    <message>
+        <source>None: cannot sign in yet</source>
+        <translation>Ninguno: aún no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the PIN or password of %1? They will sign in by choosing their name.</source>
+        <translation>¿Quitar el PIN o la contraseña de %1? Iniciará sesión eligiendo su nombre.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN or password of %1? This company requires one, so they cannot sign in until a new one is set.</source>
+        <translation>¿Quitar el PIN o la contraseña de %1? Esta empresa lo exige, así que no podrá iniciar sesión hasta que se le ponga uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ApiTokens</name>
     <message>
         <source>A token needs a name that says what uses it, e.g. “backup-job”.</source>
@@ -269,6 +389,69 @@
     <message>
         <source>The API token is not valid or was revoked.</source>
         <translation>El token de API no es válido o se ha revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ApiTokensPage</name>
+    <message>
+        <source>A scheduled job (a backup, an export) gives its token to ordo-cli in ORDO_TOKEN. It may do what its access role may do, and its changes carry the token&apos;s name.</source>
+        <translation>Una tarea programada (una copia de seguridad, una exportación) da su token a ordo-cli en ORDO_TOKEN. Puede hacer lo que permite su rol de acceso, y sus cambios llevan el nombre del token.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creado por</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Crear…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocado el %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revocar token</translation>
+    </message>
+    <message>
+        <source>Revoke the token “%1”? A job that uses it is refused from now on. This cannot be undone; a new token can be created instead.</source>
+        <translation>¿Revocar el token «%1»? Desde ahora se rechazará a la tarea que lo use. No se puede deshacer; en su lugar se puede crear un token nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3805,49 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <source>Working: %1</source>
         <translation>Trabajando: %1</translation>
     </message>
+    <message>
+        <source>&amp;Accounts and permissions…</source>
+        <translation>&amp;Cuentas y permisos…</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::NewTokenDialog</name>
+    <message>
+        <source>New API token</source>
+        <translation>Nuevo token de API</translation>
+    </message>
+    <message>
+        <source>e.g. backup-job</source>
+        <translation>p. ej. copia-nocturna</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Acceso:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>The token “%1” (%2). Copy it now and keep it where the job can read it. It will not be shown again.</source>
+        <translation>El token «%1» (%2). Cópielo ahora y guárdelo donde la tarea pueda leerlo. No se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEditor</name>
@@ -3894,6 +4120,45 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PermissionsPage</name>
+    <message>
+        <source>What each access role may do. Reception and administration staff work as %1; a change applies from each person&apos;s next sign-in.</source>
+        <translation>Lo que puede hacer cada rol de acceso. El personal de recepción y de administración trabaja como %1; un cambio se aplica a cada persona desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permiso</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Cambios aún sin guardar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your ticks are still there: correct them and save again.</source>
+        <translation>Sus marcas siguen ahí: corríjalas y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Saved. Each person gets the new permissions when they next sign in.</source>
+        <translation>Guardado. Cada persona tendrá los permisos nuevos la próxima vez que inicie sesión.</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +5021,99 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::SecretDialog</name>
+    <message>
+        <source>Set PIN for %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+    <message>
+        <source>Set password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>PIN nuevo:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SecurityPage</name>
+    <message>
+        <source>Everyone signs in with a PIN or password</source>
+        <translation>Todos inician sesión con un PIN o una contraseña</translation>
+    </message>
+    <message>
+        <source>When this is off, a person without a PIN or password signs in by choosing their name.</source>
+        <translation>Si está desactivado, quien no tiene PIN ni contraseña inicia sesión eligiendo su nombre.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes idle (0 = never):</source>
+        <translation>Bloquear tras estos minutos de inactividad (0 = nunca):</translation>
+    </message>
+    <message>
+        <source>Allow unsigned changes from the command line</source>
+        <translation>Permitir cambios sin firmar desde la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Unsigned changes are recorded as “ordo-cli” with the computer&apos;s user name. When this is off, ordo-cli changes data only with --user and that person&apos;s password, or with an API token.</source>
+        <translation>Los cambios sin firmar se registran como «ordo-cli» con el nombre de usuario del ordenador. Si está desactivado, ordo-cli solo cambia datos con --user y la contraseña de esa persona, o con un token de API.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have no PIN or password yet and could not sign in until one is set: %1.</source>
+        <translation>
+            <numerusform>%n persona aún no tiene PIN ni contraseña y no podría iniciar sesión hasta que se le ponga uno: %1.</numerusform>
+            <numerusform>%n personas aún no tienen PIN ni contraseña y no podrían iniciar sesión hasta que se les ponga uno: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That includes you: set your own first on the People tab.</source>
+        <translation>Eso le incluye a usted: ponga antes el suyo en la pestaña Personas.</translation>
+    </message>
+    <message>
+        <source>Require a PIN or password anyway?</source>
+        <translation>¿Exigir PIN o contraseña de todos modos?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::SignInDialog</name>
     <message>
         <source>Who is working?</source>
@@ -4948,6 +5306,25 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
         <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::UsernameDialog</name>
+    <message>
+        <source>Username of %1</source>
+        <translation>Usuario de %1</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Used to sign in from the command line (ordo-cli --user).</source>
+        <translation>Sirve para iniciar sesión desde la línea de comandos (ordo-cli --user).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>

@@ -51,25 +51,10 @@ qint64 rawCount(Database &db, const QString &sql)
 
 Team addTeam(Database &db)
 {
-    StaffRepository staff(db);
-    auto add = [&](const char *name, Role role, QStringList territory = {}) {
-        StaffMember m;
-        m.name = QString::fromUtf8(name);
-        m.role = role;
-        m.territory = std::move(territory);
-        auto id = staff.add(m);
-        REQUIRE(id.ok());
-        return *id;
-    };
-    Team t;
-    t.lucia = add("Lucía Romero", Role::Reception);
-    t.javier = add("Javier Ruiz", Role::Sales, {QStringLiteral("280")});
-    t.ana = add("Ana Torres", Role::Sales, {QStringLiteral("281"), QStringLiteral("282")});
-    t.ruben = add("Rubén Molina", Role::Technician);
-    t.sergio = add("Sergio Castro", Role::Technician);
-    t.marta = add("Marta Sanz", Role::Admin);
-    t.pilar = add("Pilar Navarro", Role::Owner);
-    return t;
+    auto team = makeTeam(db);
+    INFO((team ? QString() : team.error().message).toStdString());
+    REQUIRE(team.ok());
+    return *team;
 }
 
 Id addCustomer(Database &db, const QString &name, const QString &postcode)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "support/Team.h"
 
 #include <QByteArray>
 #include <QTemporaryDir>
@@ -31,11 +32,7 @@ void loadSql(const QString &sqlPath, const QString &dbPath);
 void rawExec(Database &db, const QString &sql);
 qint64 rawCount(Database &db, const QString &sql);
 
-// Staff of Ventanas Sol as in SCENARIOS.md; returns their ids by first name.
-struct Team
-{
-    Id lucia = 0, javier = 0, ana = 0, ruben = 0, sergio = 0, marta = 0, pilar = 0;
-};
+// Staff of Ventanas Sol as in SCENARIOS.md (support/Team.h); returns their ids by first name.
 Team addTeam(Database &db);
 Id addCustomer(Database &db, const QString &name = QStringLiteral("Carmen López"),
                const QString &postcode = QStringLiteral("28013"));

@@ -13,6 +13,7 @@
 #include "common/Session.h"
 #include "customers/CustomersView.h"
 #include "main/DemoCreation.h"
+#include "main/AccountsDialog.h"
 #include "main/SignIn.h"
 #include "people/Accounts.h"
 #include "orders/OrderEditor.h"
@@ -210,6 +211,16 @@ void MainWindow::buildMenus()
             dialog.exec();
         }
     });
+    settings->addAction(tr("&Accounts and permissions…"), this, [this] {
+        if (!m_db)
+            return;
+        AccountsDialog dialog(Session{*m_db, currentActor()}, this);
+        dialog.exec();
+        // What the owner changed for this person (permissions, the idle lock) applies at once.
+        if (const Actor now = currentActor(); now.kind == ActorKind::Person && now.staffId)
+            if (auto again = Accounts(*m_db).actorFor(*now.staffId))
+                workAs(*again);
+    })->setObjectName(QStringLiteral("accountsAction"));
     settings->addAction(tr("&Backups…"), this, [this] {
         BackupSettingsDialog dialog(m_db ? m_db->path() : Database::defaultPath(), this);
         if (dialog.exec() == QDialog::Accepted)
