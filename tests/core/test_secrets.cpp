@@ -1,14 +1,22 @@
 // Credentials out of the shared database: the headless secret store (a private file, the
-// environment) and the company id its secrets are filed under.
+// environment), the company id its secrets are filed under, and the move of an older Ordo's
+// clear-text SMTP password into the store.
 
+#include "billing/CompanyProfiles.h"
+#include "billing/Mailer.h"
 #include "common/FileSecretStore.h"
 #include "storage/CompanyIdentity.h"
+#include "storage/Settings.h"
+#include "usecases/ClearTextSecrets.h"
+#include "usecases/Company.h"
 
 #include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -38,6 +46,64 @@ SecretKey smtpOf(const QString &company)
 {
     return SecretKey{company, QStringLiteral("smtp.password")};
 }
+
+QString clearTextPassword(Database &db)
+{
+    return CompanySettings(db).value(QStringLiteral("smtp.password"));
+}
+
+Result<int> moveNow(Database &db, SecretStore &store)
+{
+    std::optional<Result<int>> answer;
+    ClearTextSecrets::move(db, store, nullptr, [&](Result<int> r) { answer.emplace(std::move(r)); });
+    REQUIRE(answer.has_value());  // a file answers at once
+    return *answer;
+}
+
+// What Ordo logged in the ordo.access category while it lives.
+class LogCapture final
+{
+public:
+    LogCapture()
+    {
+        s_lines.clear();
+        m_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+            if (type == QtWarningMsg && QByteArray(context.category) == "ordo.access")
+                s_lines << text;
+        });
+    }
+    ~LogCapture() { qInstallMessageHandler(m_previous); }
+    QStringList warnings() const { return s_lines; }
+
+private:
+    static inline QStringList s_lines;
+    QtMessageHandler m_previous;
+};
+
+// A store that cannot keep anything: a full disk, a locked keyring…
+class FailingStore final : public SecretStore
+{
+public:
+    void read(const SecretKey &, QObject *, ReadDone done) override { done(QString()); }
+    void write(const SecretKey &, const QString &, QObject *, WriteDone done) override
+    {
+        ++writes;
+        done(makeError(ErrorCode::Io, QStringLiteral("the keyring is locked")));
+    }
+    void remove(const SecretKey &, QObject *, WriteDone done) override { done({}); }
+    QString location() const override { return QStringLiteral("the failing store"); }
+    int writes = 0;
+};
+
+// A store that says yes but keeps something else: only reading back shows it.
+class ForgetfulStore final : public SecretStore
+{
+public:
+    void read(const SecretKey &, QObject *, ReadDone done) override { done(QStringLiteral("something else")); }
+    void write(const SecretKey &, const QString &, QObject *, WriteDone done) override { done({}); }
+    void remove(const SecretKey &, QObject *, WriteDone done) override { done({}); }
+    QString location() const override { return QStringLiteral("the forgetful store"); }
+};
 
 } // namespace
 
@@ -142,4 +208,118 @@ TEST_CASE("a company database keeps one id for its secrets, made on first use", 
     CHECK(*CompanyIdentity::of(**reopened) == *id);
     TestDatabase other;
     CHECK(*CompanyIdentity::of(*other) != *id);
+}
+
+TEST_CASE("saving the mail settings never writes the password to the database", "[secrets][mail]")
+{
+    TestDatabase db;
+    SmtpSettings smtp;
+    smtp.host = QStringLiteral("mail.ventanassol.es");
+    smtp.user = QStringLiteral("facturas");
+    smtp.password = QStringLiteral("s3cret");
+    REQUIRE(saveCompanySettings(*db, CompanyProfiles(*db).load(), smtp, Actor{}).ok());
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%s3cret%'")) == 0);
+    const SmtpSettings loaded = SmtpSettings::load(*db);
+    CHECK(loaded.user == QStringLiteral("facturas"));
+    CHECK(loaded.password.isEmpty());
+
+    // A clear-text copy an older Ordo left goes when the new password has just gone to the store.
+    rawExec(*db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp.password', 'old')"));
+    REQUIRE(smtp.save(*db).ok());
+    CHECK(clearTextPassword(*db) == QStringLiteral("old"));
+    smtp.passwordStored = true;
+    REQUIRE(smtp.save(*db).ok());
+    CHECK(clearTextPassword(*db).isEmpty());
+}
+
+TEST_CASE("upgrading a database with a clear-text SMTP password moves it to the store and blanks it", "[secrets][migrations]")
+{
+    // A company of schema 5 whose mail password an older Ordo kept in clear.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    loadSql(QDir(QStringLiteral(ORDO_FIXTURES_DIR)).filePath(QStringLiteral("schema-v5.sql")), path);
+    {
+        auto old = Database::open(path);  // upgraded to today's schema
+        REQUIRE(old.ok());
+        rawExec(**old, QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp.password', 'Ventanas2024!') "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    }
+    auto db = openCompany(path, Database::OpenMode::MustExist);
+    REQUIRE(db.ok());
+    FileSecretStore store(dir.filePath(QStringLiteral("config/ordo/secrets.json")));
+    auto moved = moveNow(**db, store);
+    REQUIRE(moved.ok());
+    CHECK(*moved == 1);
+    CHECK(clearTextPassword(**db).isEmpty());
+    CHECK(rawCount(**db, QStringLiteral("SELECT count(*) FROM settings WHERE value = 'Ventanas2024!'")) == 0);
+    auto key = SmtpSettings::passwordKey(**db);
+    REQUIRE(key.ok());
+    CHECK(*store.get(*key) == QStringLiteral("Ventanas2024!"));
+    CHECK(modeOf(store.path()) == 0600);
+    // The file knows the company by its id, not by the password's old place.
+    QFile file(store.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QJsonDocument::fromJson(file.readAll()).object().value(key->company).toObject().value(QStringLiteral("smtp.password"))
+          == QStringLiteral("Ventanas2024!"));
+
+    // Nothing is left to move the next time.
+    auto again = moveNow(**db, store);
+    REQUIRE(again.ok());
+    CHECK(*again == 0);
+    CHECK(*store.get(*key) == QStringLiteral("Ventanas2024!"));
+}
+
+TEST_CASE("when the store cannot keep the SMTP password, it stays in the database and a warning is logged", "[secrets]")
+{
+    TestDatabase db;
+    rawExec(*db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp.password', 'Ventanas2024!')"));
+
+    FailingStore failing;
+    {
+        LogCapture log;
+        auto refused = moveNow(*db, failing);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(failing.writes == 1);
+        CHECK(clearTextPassword(*db) == QStringLiteral("Ventanas2024!"));
+        REQUIRE(log.warnings().size() == 1);
+        CHECK(log.warnings().first().contains(QStringLiteral("stays in clear")));
+        CHECK(log.warnings().first().contains(QStringLiteral("the keyring is locked")));
+        CHECK_FALSE(log.warnings().first().contains(QStringLiteral("Ventanas2024!")));  // never the password itself
+    }
+
+    // Kept, but not what was written: the same.
+    ForgetfulStore forgetful;
+    auto unverified = moveNow(*db, forgetful);
+    REQUIRE_FALSE(unverified.ok());
+    CHECK(clearTextPassword(*db) == QStringLiteral("Ventanas2024!"));
+
+    // A secrets file others can read is refused as well.
+    const QString path = db.file(QStringLiteral("secrets.json"));
+    writeText(path, "{}", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    FileSecretStore exposed(path);
+    REQUIRE_FALSE(moveNow(*db, exposed).ok());
+    CHECK(clearTextPassword(*db) == QStringLiteral("Ventanas2024!"));
+
+    // Once the store works, the next program moves it.
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto moved = moveNow(*db, exposed);
+    REQUIRE(moved.ok());
+    CHECK(*moved == 1);
+    CHECK(clearTextPassword(*db).isEmpty());
+    CHECK(*exposed.get(*SmtpSettings::passwordKey(*db)) == QStringLiteral("Ventanas2024!"));
+}
+
+TEST_CASE("a read-only database is never changed to move its secrets", "[secrets]")
+{
+    TestDatabase db;
+    rawExec(*db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp.password', 'Ventanas2024!')"));
+    const QString path = db->path();
+    db.db.reset();
+    auto readOnly = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE(readOnly.ok());
+    FailingStore store;
+    auto moved = moveNow(**readOnly, store);
+    REQUIRE(moved.ok());
+    CHECK(*moved == 0);
+    CHECK(store.writes == 0);
 }

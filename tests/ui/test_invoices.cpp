@@ -56,7 +56,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         auto *lines = dialog.findChild<QTableWidget *>(QStringLiteral("linesTable"));
         QCOMPARE(lines->rowCount(), 1);
         lines->item(0, 2)->setText(QStringLiteral("400"));  // a new price, typed
@@ -74,7 +74,7 @@ private slots:
         const Id draft = draftFor(db);
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE customers SET tax_id = ''")));
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         QVERIFY(!dialog.issue());
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("tax ID")));
         QVERIFY(dialog.invoice().isDraft());
@@ -84,7 +84,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         QVERIFY(dialog.issue());
         const QString pdf = db.dir.filePath(QStringLiteral("invoice.pdf"));
         QVERIFY(dialog.savePdf(pdf));
@@ -106,7 +106,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         auto *date = dialog.findChild<QLineEdit *>(QStringLiteral("invoiceOperationDate"));
         date->setText(QStringLiteral("last week"));
         QVERIFY(!dialog.saveDraft());
@@ -120,7 +120,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets);
         QCOMPARE(view.table()->rowCount(), 1);
         QVERIFY(view.table()->item(0, 0)->text().contains(QStringLiteral("draft")));
         auto inv = InvoiceQueries(*db).find(draft);
