@@ -61,6 +61,145 @@
     </message>
 </context>
 <context>
+    <name>ordo::Access</name>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: the permission “%2” is missing. The owner can grant it under Company ▸ Accounts.</source>
+        <translation>%1 no puede hacer esto: le falta el permiso «%2». El propietario puede concederlo en Empresa ▸ Cuentas.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Accounts</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Una contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Staff member number %1 has no account.</source>
+        <translation>La persona número %1 del personal no tiene cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation>No existe la cuenta «%1».</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here.</source>
+        <translation>%1 ya no trabaja aquí.</translation>
+    </message>
+    <message>
+        <source>The owner needs a name and a username.</source>
+        <translation>El propietario necesita un nombre y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory?). Nothing was saved.</source>
+        <translation>No se pudo proteger la contraseña (¿falta memoria?). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This company has its accounts already; the owner signs in instead.</source>
+        <translation>Esta empresa ya tiene sus cuentas; el propietario inicia sesión en su lugar.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password or PIN.</source>
+        <translation>Usuario desconocido o contraseña o PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts for %1: try again in %2.</source>
+        <translation>Demasiados intentos fallidos de %1: vuelva a intentarlo dentro de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN or password yet and this company requires one: ask the owner to set it.</source>
+        <translation>%1 aún no tiene PIN ni contraseña y esta empresa lo exige: pida al propietario que se lo ponga.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: wait %1 before trying again.</source>
+        <translation>Demasiados intentos fallidos: espere %1 antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A username is 2 to 40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nombre de usuario tiene de 2 a 40 letras, cifras, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The username “%1” belongs to %2.</source>
+        <translation>El nombre de usuario «%1» es de %2.</translation>
+    </message>
+    <message>
+        <source>The owner keeps the permission to manage accounts, or nobody could give it back.</source>
+        <translation>El propietario conserva el permiso de gestionar cuentas; si no, nadie podría devolverlo.</translation>
+    </message>
+    <message>
+        <source>The idle time before locking is 0 (never) to 1440 minutes.</source>
+        <translation>El tiempo de inactividad antes de bloquear va de 0 (nunca) a 1440 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ApiTokens</name>
+    <message>
+        <source>A token needs a name that says what uses it, e.g. “backup-job”.</source>
+        <translation>Un token necesita un nombre que diga qué lo usa, p. ej. «copia-nocturna».</translation>
+    </message>
+    <message>
+        <source>No random token could be made. Nothing was saved.</source>
+        <translation>No se pudo generar un token aleatorio. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The new token could not be read back.</source>
+        <translation>No se pudo volver a leer el token nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no active token number %1.</source>
+        <translation>No hay ningún token activo con el número %1.</translation>
+    </message>
+    <message>
+        <source>The API token is not valid or was revoked.</source>
+        <translation>El token de API no es válido o se ha revocado.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AppointmentService</name>
     <message>
         <source>%1 already has %2 (%3, %4) from %5 to %6.</source>
@@ -584,6 +723,13 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ordo::ClearTextSecrets</name>
+    <message>
+        <source>The password read back from %1 is not the one written to it.</source>
+        <translation>La contraseña leída de nuevo de %1 no es la que se guardó.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message>
         <source>Run “ordo-cli --help” for the list of commands.</source>
@@ -726,10 +872,6 @@ Book it anyway?</source>
         <translation>«%1» no es un paso del mapa del proceso de %2. Sus pasos son: %3.</translation>
     </message>
     <message>
-        <source>%1 (command line)</source>
-        <translation>%1 (línea de órdenes)</translation>
-    </message>
-    <message>
         <source>%1 moved from “%2” to “%3”; responsible: %4.</source>
         <translation>%1 pasó de «%2» a «%3»; responsable: %4.</translation>
     </message>
@@ -772,10 +914,6 @@ Book it anyway?</source>
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>Who does it (a staff member&apos;s name).</source>
-        <translation>Quién lo hace (el nombre de un empleado).</translation>
     </message>
     <message>
         <source>A note recorded with the change.</source>
@@ -1268,10 +1406,6 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>VERI*FACTU (los registros que crea cada factura emitida, Real Decreto 1007/2023):</translation>
     </message>
     <message>
-        <source>Usage: ordo-cli [--database PATH] COMMAND [options]</source>
-        <translation>Uso: ordo-cli [--database RUTA] ORDEN [opciones]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
@@ -1372,10 +1506,6 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>una orden con sus líneas, totales e historial</translation>
     </message>
     <message>
-        <source>NUMBER STEP [--by NAME] [--note TEXT] [--json]</source>
-        <translation>NÚMERO PASO [--by NOMBRE] [--note TEXTO] [--json]</translation>
-    </message>
-    <message>
         <source>move an order to another step of its process map</source>
         <translation>mueve una orden a otro paso de su mapa del proceso</translation>
     </message>
@@ -1434,20 +1564,12 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>la modalidad y el número de registros en cada estado</translation>
     </message>
     <message>
-        <source>NUMBER --note REASON [--by NAME] [--json]</source>
-        <translation>NÚMERO --note MOTIVO [--by NOMBRE] [--json]</translation>
-    </message>
-    <message>
         <source>a registro de anulación for an invoice issued by mistake</source>
         <translation>un registro de anulación para una factura emitida por error</translation>
     </message>
     <message>
         <source>Why the record is annulled.</source>
         <translation>Por qué se anula el registro.</translation>
-    </message>
-    <message>
-        <source>Who annuls it.</source>
-        <translation>Quién lo anula.</translation>
     </message>
     <message>
         <source>whether the company sends its records to the AEAT (VERI*FACTU) or keeps them</source>
@@ -1481,6 +1603,53 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
             <numerusform>%n factura</numerusform>
             <numerusform>%n facturas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] [--user NAME] %1</source>
+        <translation>Uso: ordo-cli [--database RUTA] [--user NOMBRE] %1</translation>
+    </message>
+    <message>
+        <source>Usage: ordo-cli [--database PATH] [--user NAME] COMMAND [options]</source>
+        <translation>Uso: ordo-cli [--database RUTA] [--user NOMBRE] ORDEN [opciones]</translation>
+    </message>
+    <message>
+        <source>Changes are signed by --user NAME, else by the API token in ORDO_TOKEN, else by “ordo-cli (your login)” when the owner allows unsigned changes.</source>
+        <translation>Los cambios los firma --user NOMBRE; si no, el token de API de ORDO_TOKEN; si no, «ordo-cli (su usuario del sistema)» cuando el propietario permite cambios sin firmar.</translation>
+    </message>
+    <message>
+        <source>Sign the changes as this person (their password or PIN from ORDO_PASSWORD, or asked on the terminal).</source>
+        <translation>Firmar los cambios como esta persona (su contraseña o PIN se toma de ORDO_PASSWORD o se pide en el terminal).</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>No existe el usuario «%1».</translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation>PIN de %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password or PIN: set ORDO_PASSWORD, or run ordo-cli on a terminal to be asked for it.</source>
+        <translation>%1 inicia sesión con contraseña o PIN: defina ORDO_PASSWORD o ejecute ordo-cli en un terminal para que se le pida.</translation>
+    </message>
+    <message>
+        <source>NUMBER STEP [--note TEXT] [--json]</source>
+        <translation>NÚMERO PASO [--note TEXTO] [--json]</translation>
+    </message>
+    <message>
+        <source>NUMBER --note REASON [--json]</source>
+        <translation>NÚMERO --note MOTIVO [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompanyIdentity</name>
+    <message>
+        <source>This database has no company id yet: open it once with Ordo or with an ordo-cli command that writes.</source>
+        <translation>Esta base de datos aún no tiene identificador de empresa: ábrala una vez con Ordo o con una orden de ordo-cli que escriba.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1772,22 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>%1 is not an image Ordo can read.</source>
         <translation>%1 no es una imagen que Ordo pueda leer.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in the company&apos;s database.</source>
+        <translation>La contraseña se guarda en %1, no en la base de datos de la empresa.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>The mail password could not be kept, so nothing was saved: %1</source>
+        <translation>No se pudo guardar la contraseña del correo, así que no se guardó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2492,49 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
+    <name>ordo::FileSecretStore</name>
+    <message>
+        <source>%1 is not a file Ordo can keep secrets in.</source>
+        <translation>%1 no es un archivo en el que Ordo pueda guardar secretos.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user of this computer, so Ordo does not use the secrets in it. Give it to this user, or remove it and enter the passwords again.</source>
+        <translation>%1 pertenece a otro usuario de este equipo, así que Ordo no usa los secretos que contiene. Déselo a este usuario, o bórrelo y vuelva a escribir las contraseñas.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, so Ordo does not use the secrets in it. Make it private with “chmod 600 %1”, and change the passwords it holds.</source>
+        <translation>Otros usuarios de este equipo pueden leer %1, así que Ordo no usa los secretos que contiene. Hágalo privado con «chmod 600 %1» y cambie las contraseñas que guarda.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be Ordo&apos;s secrets file.</source>
+        <translation>%1 es demasiado grande para ser el archivo de secretos de Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secrets file Ordo can read (%2). Correct it, or move it away and enter the passwords again.</source>
+        <translation>%1 no es un archivo de secretos que Ordo pueda leer (%2). Corríjalo, o apártelo y vuelva a escribir las contraseñas.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for Ordo&apos;s secrets.</source>
+        <translation>No se pudo crear la carpeta %1 para los secretos de Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another Ordo program; try again.</source>
+        <translation>Otro programa de Ordo está modificando %1; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to this user.</source>
+        <translation>No se pudo hacer %1 privado para este usuario.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::IcsExport</name>
     <message>
         <source>Phone: %1</source>
@@ -2953,6 +3181,33 @@ Un saludo,
     <message>
         <source>Customer (name or phone):</source>
         <translation>Cliente (nombre o teléfono):</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::KeychainSecretStore</name>
+    <message>
+        <source>the keyring or %1</source>
+        <translation>el anillo de claves o %1</translation>
+    </message>
+    <message>
+        <source>No keyring could keep the password on this computer (%1), so Ordo keeps it in %2, a file that only your user can read.</source>
+        <translation>Ningún anillo de claves pudo guardar la contraseña en este equipo (%1), así que Ordo la guarda en %2, un archivo que solo puede leer su usuario.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer: %1</source>
+        <translation>El anillo de claves no respondió: %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session</source>
+        <translation>no hay ninguna sesión de D-Bus</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password: %1</source>
+        <translation>El anillo de claves se negó a guardar la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The keyring could not remove the password: %1</source>
+        <translation>El anillo de claves no pudo borrar la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4784,17 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>%1: fewest open orders among %2</source>
         <translation>%1: menos órdenes abiertas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SmtpSettings</name>
+    <message>
+        <source>The mail password could not be read: %1</source>
+        <translation>No se pudo leer la contraseña del correo: %1</translation>
+    </message>
+    <message>
+        <source>No password for the mail user %1 is kept in %2. Enter it in Settings › Company and e-mail, or, for a program without a screen, set %3.</source>
+        <translation>No hay ninguna contraseña del usuario de correo %1 en %2. Escríbala en Configuración › Empresa y correo o, para un programa sin pantalla, defina %3.</translation>
     </message>
 </context>
 <context>
