@@ -3,7 +3,9 @@
 #include "CommandRegistry.h"
 #include "Credentials.h"
 
+#include "common/FileSecretStore.h"
 #include "storage/Database.h"
+#include "usecases/ClearTextSecrets.h"
 #include "usecases/Company.h"
 
 #include <QDir>
@@ -63,7 +65,14 @@ int runCommand(const Command &command, const QCommandLineParser &parser, const Q
     if (!db)
         return c.fail(db.error());
     c.db = db->get();
+    FileSecretStore secrets;
+    c.secrets = &secrets;
     if (command.access() == Access::Writes || command.access() == Access::Creates) {
+        // A password an older Ordo kept in clear goes to the secrets file (only the file: the
+        // environment's value would hide what was written). Failing that, it stays, and a warning
+        // says why: the command itself goes on.
+        FileSecretStore file(secrets.path(), FileSecretStore::Environment::Ignore);
+        ClearTextSecrets::move(*c.db, file, nullptr, [](const Result<int> &) {});
         auto actor = signCommandLine(*c.db, parser.value(QStringLiteral("user")), err);
         if (!actor)
             return c.fail(actor.error());

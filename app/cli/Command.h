@@ -16,6 +16,7 @@
 namespace ordo {
 
 class Database;
+class SecretStore;
 
 namespace cli {
 
@@ -46,6 +47,7 @@ public:
     QTextStream &err;
     Database *db = nullptr;       // open unless the command's access is Files
     Actor actor;                  // who signs this run's changes (commands that write; see Credentials.h)
+    SecretStore *secrets = nullptr;  // the environment, then the private secrets file (always set)
 
     // Only the command's own options can be asked for (anything else was refused as wrong usage).
     bool isSet(const QString &option) const;

@@ -190,7 +190,7 @@ public:
         if (!inv)
             return c.fail(inv.error());
         const QByteArray pdf = InvoiceRenderer(*inv, CompanyProfiles(*c.db).load()).pdf();
-        if (auto sent = sendInvoice(*c.db, inv->id, pdf, c.actor, c.value(QStringLiteral("email"))); !sent)
+        if (auto sent = sendInvoice(*c.db, *c.secrets, inv->id, pdf, c.actor, c.value(QStringLiteral("email"))); !sent)
             return c.fail(sent.error());
         c.out << Cli::tr("Invoice %1 sent.").arg(inv->number) << Qt::endl;
         return Ok;

@@ -3,6 +3,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen ordo-screenshots --database demo.sqlite --out DIR [--size 1366x768]
 
+#include "common/KeychainSecretStore.h"
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "main/AccountsDialog.h"
@@ -117,7 +118,8 @@ int main(int argc, char *argv[])
 
     // The newest issued invoice in its dialog.
     if (auto list = ordo::InvoiceQueries(*window.database()).list({}); list && !list->isEmpty()) {
-        ordo::InvoiceDialog dialog(ordo::Session{*window.database(), ordo::currentActor()}, list->first().id, &window);
+        ordo::InvoiceDialog dialog(ordo::Session{*window.database(), ordo::currentActor()}, window.secretStore(),
+                                   list->first().id, &window);
         dialog.show();
         QApplication::processEvents();
         dialog.grab().save(out.filePath(QStringLiteral("invoice-dialog.png")));

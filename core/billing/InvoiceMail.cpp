@@ -46,6 +46,10 @@ Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteAr
     message.attachmentName = QStringLiteral("%1.pdf").arg(inv->number);
     message.attachment = pdf;
     mail.smtp = SmtpSettings::load(db);
+    auto key = SmtpSettings::passwordKey(db);
+    if (!key)
+        return key.error();
+    mail.passwordKey = *key;
     if (mail.smtp.from.isEmpty() && !company.email.isEmpty())
         mail.smtp.from = QStringLiteral("%1 <%2>").arg(company.legalName, company.email);
     return mail;
@@ -70,11 +74,14 @@ Result<void> recordInvoiceMail(Database &db, const InvoiceMail &mail, const Resu
     return {};
 }
 
-Result<void> sendInvoice(Database &db, Id invoiceId, const QByteArray &pdf, const Actor &by, const QString &toOverride)
+Result<void> sendInvoice(Database &db, SecretStore &secrets, Id invoiceId, const QByteArray &pdf, const Actor &by,
+                         const QString &toOverride)
 {
     auto mail = prepareInvoiceMail(db, invoiceId, pdf, by, toOverride);
     if (!mail)
         return mail.error();
+    if (auto password = mail->smtp.takePassword(readSecretNow(secrets, mail->passwordKey), secrets.location()); !password)
+        return recordInvoiceMail(db, *mail, password);
     return recordInvoiceMail(db, *mail, transmitInvoiceMail(*mail));
 }
 

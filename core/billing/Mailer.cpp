@@ -2,6 +2,7 @@
 #include "storage/SettingsKeys.h"
 
 #include "common/Clock.h"
+#include "storage/CompanyIdentity.h"
 #include "storage/Settings.h"
 #include "storage/Database.h"
 
@@ -61,7 +62,6 @@ SmtpSettings SmtpSettings::load(Database &db)
     m.security = security == QLatin1String("tls") ? Security::Tls : security == QLatin1String("none") ? Security::None
                                                                                                         : Security::StartTls;
     m.user = s.value(QString(settings::SmtpUser));
-    m.password = s.value(QString(settings::SmtpPassword));
     m.from = s.value(QString(settings::SmtpFrom));
     return m;
 }
@@ -76,12 +76,33 @@ Result<void> SmtpSettings::save(Database &db) const
                                          std::pair{QString(settings::SmtpPort), QString::number(port)},
                                          std::pair{QString(settings::SmtpSecurity), sec},
                                          std::pair{QString(settings::SmtpUser), user},
-                                         std::pair{QString(settings::SmtpPassword), password},
                                          std::pair{QString(settings::SmtpFrom), from.trimmed()}})
             if (auto r = s.setValue(key, value); !r)
                 return r;
+        if (passwordStored && !s.value(QString(settings::SmtpPassword)).isEmpty())
+            return s.setValue(QString(settings::SmtpPassword), QString());
         return {};
     });
+}
+
+Result<SecretKey> SmtpSettings::passwordKey(Database &db)
+{
+    auto company = CompanyIdentity::of(db);
+    if (!company)
+        return company.error();
+    return SecretKey{*company, QString(settings::SmtpPassword)};
+}
+
+Result<void> SmtpSettings::takePassword(const Result<QString> &stored, const QString &storeLocation)
+{
+    if (!stored)
+        return makeError(stored.error().code, tr("The mail password could not be read: %1").arg(stored.error().message));
+    password = *stored;
+    if (password.isEmpty() && !user.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("No password for the mail user %1 is kept in %2. Enter it in Settings › "
+                                                "Company and e-mail, or, for a program without a screen, set %3.")
+                                                 .arg(user, storeLocation, QStringLiteral("ORDO_SMTP_PASSWORD")));
+    return {};
 }
 
 QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByteArray &boundary)

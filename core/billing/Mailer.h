@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/SecretStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,20 +11,34 @@ namespace ordo {
 
 class Database;
 
-// How to reach the company's mail server (company settings).
+// How to reach the company's mail server (company settings). The password is not in the database,
+// which everybody who can copy the file can read: it is the company's secret "smtp.password" in the
+// program's SecretStore (the keyring on the desktop; a private file or the environment elsewhere).
 struct SmtpSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ordo::SmtpSettings)
+
+public:
     enum class Security { None, StartTls, Tls };
     QString host;
     int port = 587;
     Security security = Security::StartTls;
     QString user;
-    QString password;
+    QString password;              // from the store, never loaded from or saved to the database
     QString from;                  // "Ventanas Sol <facturas@ventanassol.es>" or an address
     int timeoutSeconds = 30;
+    // The password has just been written to (or removed from) the store: a clear-text copy that an
+    // older Ordo left in the database goes with this save, or it would be moved over the new one.
+    bool passwordStored = false;
 
     static SmtpSettings load(Database &db);
     Result<void> save(Database &db) const;
+
+    // Where the password is kept in a SecretStore (the database's company id makes one on first use).
+    static Result<SecretKey> passwordKey(Database &db);
+    // The password as the store answered. An error when the store failed, or has none for a server
+    // that wants a user name: then the message says where it looked (`storeLocation`).
+    Result<void> takePassword(const Result<QString> &stored, const QString &storeLocation);
 };
 
 struct MailMessage

@@ -35,6 +35,8 @@ inline constexpr QLatin1String SecurityUnsignedChanges("security.unsigned_change
 
 inline constexpr QLatin1String SmtpFrom("smtp.from");
 inline constexpr QLatin1String SmtpHost("smtp.host");
+// Not a setting any more: the name of the company's SMTP password in its SecretStore. The database's
+// row is only read to move a clear-text password written by an older Ordo out of it.
 inline constexpr QLatin1String SmtpPassword("smtp.password");
 inline constexpr QLatin1String SmtpPort("smtp.port");
 inline constexpr QLatin1String SmtpSecurity("smtp.security");

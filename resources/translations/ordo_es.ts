@@ -971,6 +971,13 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ordo::ClearTextSecrets</name>
+    <message>
+        <source>The password read back from %1 is not the one written to it.</source>
+        <translation>La contraseña leída de nuevo de %1 no es la que se guardó.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message>
         <source>Run “ordo-cli --help” for the list of commands.</source>
@@ -1887,6 +1894,13 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
+    <name>ordo::CompanyIdentity</name>
+    <message>
+        <source>This database has no company id yet: open it once with Ordo or with an ordo-cli command that writes.</source>
+        <translation>Esta base de datos aún no tiene identificador de empresa: ábrala una vez con Ordo o con una orden de ordo-cli que escriba.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::CompanyProfiles</name>
     <message>
         <source>Rectifying invoices need a series of their own, different from the ordinary one.</source>
@@ -2006,6 +2020,22 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>%1 is not an image Ordo can read.</source>
         <translation>%1 no es una imagen que Ordo pueda leer.</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, not in the company&apos;s database.</source>
+        <translation>La contraseña se guarda en %1, no en la base de datos de la empresa.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>The mail password could not be kept, so nothing was saved: %1</source>
+        <translation>No se pudo guardar la contraseña del correo, así que no se guardó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2756,49 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     </message>
 </context>
 <context>
+    <name>ordo::FileSecretStore</name>
+    <message>
+        <source>%1 is not a file Ordo can keep secrets in.</source>
+        <translation>%1 no es un archivo en el que Ordo pueda guardar secretos.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user of this computer, so Ordo does not use the secrets in it. Give it to this user, or remove it and enter the passwords again.</source>
+        <translation>%1 pertenece a otro usuario de este equipo, así que Ordo no usa los secretos que contiene. Déselo a este usuario, o bórrelo y vuelva a escribir las contraseñas.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer, so Ordo does not use the secrets in it. Make it private with “chmod 600 %1”, and change the passwords it holds.</source>
+        <translation>Otros usuarios de este equipo pueden leer %1, así que Ordo no usa los secretos que contiene. Hágalo privado con «chmod 600 %1» y cambie las contraseñas que guarda.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be Ordo&apos;s secrets file.</source>
+        <translation>%1 es demasiado grande para ser el archivo de secretos de Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a secrets file Ordo can read (%2). Correct it, or move it away and enter the passwords again.</source>
+        <translation>%1 no es un archivo de secretos que Ordo pueda leer (%2). Corríjalo, o apártelo y vuelva a escribir las contraseñas.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for Ordo&apos;s secrets.</source>
+        <translation>No se pudo crear la carpeta %1 para los secretos de Ordo.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another Ordo program; try again.</source>
+        <translation>Otro programa de Ordo está modificando %1; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to this user.</source>
+        <translation>No se pudo hacer %1 privado para este usuario.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::IcsExport</name>
     <message>
         <source>Phone: %1</source>
@@ -3433,6 +3506,33 @@ Un saludo,
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::KeychainSecretStore</name>
+    <message>
+        <source>the keyring or %1</source>
+        <translation>el anillo de claves o %1</translation>
+    </message>
+    <message>
+        <source>No keyring could keep the password on this computer (%1), so Ordo keeps it in %2, a file that only your user can read.</source>
+        <translation>Ningún anillo de claves pudo guardar la contraseña en este equipo (%1), así que Ordo la guarda en %2, un archivo que solo puede leer su usuario.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer: %1</source>
+        <translation>El anillo de claves no respondió: %1</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session</source>
+        <translation>no hay ninguna sesión de D-Bus</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the password: %1</source>
+        <translation>El anillo de claves se negó a guardar la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The keyring could not remove the password: %1</source>
+        <translation>El anillo de claves no pudo borrar la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5238,17 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SmtpSettings</name>
+    <message>
+        <source>The mail password could not be read: %1</source>
+        <translation>No se pudo leer la contraseña del correo: %1</translation>
+    </message>
+    <message>
+        <source>No password for the mail user %1 is kept in %2. Enter it in Settings › Company and e-mail, or, for a program without a screen, set %3.</source>
+        <translation>No hay ninguna contraseña del usuario de correo %1 en %2. Escríbala en Configuración › Empresa y correo o, para un programa sin pantalla, defina %3.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "billing/InvoiceDrafts.h"
 #include "billing/InvoiceLedger.h"
 #include "billing/InvoiceQueries.h"
+#include "common/FileSecretStore.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
 
@@ -21,6 +22,7 @@ const QByteArray fakePdf("%PDF-1.4\n% a tiny stand-in for the rendered invoice\n
 struct Fixture
 {
     TestDatabase db;
+    FileSecretStore secrets{db.file(QStringLiteral("secrets.json"))};
     CompanyProfiles companyProfiles{*db};
     InvoiceDrafts drafts{*db};
     InvoiceLedger ledger{*db};
@@ -56,9 +58,12 @@ struct Fixture
         s.port = port;
         s.security = SmtpSettings::Security::None;
         s.user = QStringLiteral("pilar");
-        s.password = password;
         s.timeoutSeconds = 5;
         REQUIRE(s.save(*db).ok());
+        // The password goes to the store, never to the database.
+        auto key = SmtpSettings::passwordKey(*db);
+        REQUIRE(key.ok());
+        REQUIRE(secrets.set(*key, password).ok());
     }
 };
 
@@ -69,7 +74,7 @@ TEST_CASE("an issued invoice is mailed with its PDF to the customer and marked s
     Fixture f;
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("secret"));
-    auto sent = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
+    auto sent = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
     INFO((sent ? QString() : sent.error().message).toStdString());
     REQUIRE(sent.ok());
     server.wait();
@@ -104,7 +109,7 @@ TEST_CASE("a refused password is said clearly, logged, and the invoice stays iss
     Fixture f;
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("wrong"));
-    auto refused = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
+    auto refused = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("refused the user name or password")));
     CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
@@ -120,7 +125,7 @@ TEST_CASE("a mail server that is down is reported as such", "[mail]")
         port = closed.port();
     }  // nothing listens there any more
     f.smtp(port, QStringLiteral("secret"));
-    auto down = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
+    auto down = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(down.ok());
     CHECK(down.error().message.contains(QStringLiteral("did not answer")));
     CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
@@ -131,8 +136,55 @@ TEST_CASE("a customer without an e-mail address is refused before anything is se
     Fixture f{QString()};
     FakeSmtpServer server("pilar", "secret");
     f.smtp(server.port(), QStringLiteral("secret"));
-    auto none = sendInvoice(*f.db, f.invoice.id, fakePdf, Actor{});
+    auto none = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
     REQUIRE_FALSE(none.ok());
     CHECK(none.error().message.contains(QStringLiteral("no e-mail address")));
     CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0")) == 1);
+}
+
+TEST_CASE("the mail password comes from the secret store, never from the database", "[mail][secrets]")
+{
+    Fixture f;
+    FakeSmtpServer server("pilar", "secret");
+    f.smtp(server.port(), QStringLiteral("secret"));
+    // Nothing of it in the database's settings, and a stray old value there is not what is sent.
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'smtp.password' AND value <> ''")) == 0);
+    rawExec(*f.db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('smtp.password', 'stale') "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto sent = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
+    INFO((sent ? QString() : sent.error().message).toStdString());
+    REQUIRE(sent.ok());
+    server.wait();
+    CHECK(server.authenticated());
+    CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Sent);
+}
+
+TEST_CASE("a mail user without a password in the store is refused before connecting, saying where Ordo looked",
+          "[mail][secrets]")
+{
+    Fixture f;
+    FakeSmtpServer server("pilar", "secret");
+    f.smtp(server.port(), QString());
+    auto refused = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("No password for the mail user pilar")));
+    CHECK(refused.error().message.contains(f.secrets.location()));
+    CHECK(refused.error().message.contains(QStringLiteral("ORDO_SMTP_PASSWORD")));
+    CHECK(f.invoices.find(f.invoice.id)->status == InvoiceStatus::Issued);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0 AND message LIKE '%No password%'")) == 1);
+    CHECK_FALSE(server.authenticated());
+}
+
+TEST_CASE("the environment's ORDO_SMTP_PASSWORD is what a headless program sends with", "[mail][secrets]")
+{
+    Fixture f;
+    FakeSmtpServer server("pilar", "from-the-environment");
+    f.smtp(server.port(), QStringLiteral("from-the-file"));
+    qputenv("ORDO_SMTP_PASSWORD", "from-the-environment");
+    auto sent = sendInvoice(*f.db, f.secrets, f.invoice.id, fakePdf, Actor{});
+    qunsetenv("ORDO_SMTP_PASSWORD");
+    INFO((sent ? QString() : sent.error().message).toStdString());
+    REQUIRE(sent.ok());
+    server.wait();
+    CHECK(server.authenticated());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/KeychainSecretStore.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
 #include "orders/WorkOrderService.h"
@@ -83,6 +84,9 @@ struct UiDatabase
 
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    // The desktop's store; tests have no keyring (TestEnvironment.h), so it keeps secrets in its
+    // private file, here in this test's folder.
+    KeychainSecretStore secrets{nullptr, dir.filePath(QStringLiteral("secrets.json"))};
 };
 
 // The widget of that object name under `parent`; the test stops at once when there is none.

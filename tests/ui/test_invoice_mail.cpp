@@ -10,6 +10,7 @@
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -54,11 +55,14 @@ private slots:
         s.port = server.port();
         s.security = SmtpSettings::Security::None;
         s.user = QStringLiteral("pilar");
-        s.password = QStringLiteral("secret");
         s.timeoutSeconds = 5;
         QVERIFY(s.save(*db).ok());
+        // The password is not in the database: the window asks the store for it.
+        auto key = SmtpSettings::passwordKey(*db);
+        QVERIFY(key.ok());
+        QVERIFY(writeSecretNow(db.secrets, *key, QStringLiteral("secret")).ok());
 
-        InvoiceDialog dialog(Session{*db, pilar}, issued->id);
+        InvoiceDialog dialog(Session{*db, pilar}, db.secrets, issued->id);
         dialog.show();
         QSignalSpy finished(&dialog, &InvoiceDialog::sendFinished);
         auto *send = dialog.findChild<QPushButton *>(QStringLiteral("sendInvoice"));
@@ -70,6 +74,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), true);
         server.wait();
+        QVERIFY(server.authenticated());
         QVERIFY(server.message().contains("Subject:"));
         QCOMPARE(server.recipients().size(), 1);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 1 AND invoice_id = %1").arg(issued->id)), 1);
@@ -78,5 +83,12 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestInvoiceMail)
+int main(int argc, char *argv[])
+{
+    // A home and a D-Bus session of its own: the password goes to a test file, never to a keyring.
+    ordo::test::pinEnvironment();
+    QApplication app(argc, argv);
+    TestInvoiceMail test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_invoice_mail.moc"

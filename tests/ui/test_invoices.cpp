@@ -63,7 +63,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *lines = child<QTableWidget>(dialog, "linesTable");
@@ -84,7 +84,7 @@ private slots:
         const Id draft = draftFor(db);
         QSqlQuery q(db.db->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE customers SET tax_id = ''")));
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         clickIssue(dialog);
@@ -96,7 +96,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         clickIssue(dialog);
@@ -124,7 +124,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, draft);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *date = child<QLineEdit>(dialog, "invoiceOperationDate");
@@ -141,7 +141,7 @@ private slots:
     {
         UiDatabase db;
         const Id draft = draftFor(db);
-        InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        InvoicesView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets);
         QCOMPARE(view.table()->rowCount(), 1);
         QVERIFY(view.table()->item(0, 0)->text().contains(QStringLiteral("draft")));
         auto inv = InvoiceQueries(*db).find(draft);

@@ -32,8 +32,8 @@
 
 namespace ordo {
 
-InvoiceDialog::InvoiceDialog(Session session, Id invoiceId, QWidget *parent)
-    : QDialog(parent), m_session(std::move(session)), m_header(new QLabel(this)), m_customer(new QLabel(this)),
+InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId, QWidget *parent)
+    : QDialog(parent), m_session(std::move(session)), m_secrets(secrets), m_header(new QLabel(this)), m_customer(new QLabel(this)),
       m_notes(new QLineEdit(this)), m_operationDate(new QLineEdit(this)), m_lines(new LinesEditor(this)),
       m_payments(new QListWidget(this))
 {
@@ -241,8 +241,9 @@ bool InvoiceDialog::rectify(const QString &reason)
 
 InvoiceDialog::~InvoiceDialog()
 {
-    // Closed while sending: wait for the server's answer and keep it in the invoice's mail log.
-    if (m_sending) {
+    // Closed while sending: wait for the server's answer and keep it in the invoice's mail log. (While
+    // the store had not answered nothing went, and there is nothing to keep.)
+    if (m_sending && !m_awaitingPassword) {
         m_sending->waitForFinished();
         if (auto r = recordInvoiceMail(m_session.db, m_mail, m_sending->result()); !r)
             qCWarning(logBilling) << "The answer of the mail server for" << m_mail.message.to << "was not kept:" << r.error().message;
@@ -290,8 +291,18 @@ bool InvoiceDialog::sendByEmail()
         MessageBox::information(this, tr("Invoice sent"), tr("Invoice %1 was sent to %2.").arg(m_invoice.number, m_mail.message.to));
         emit sendFinished(true);
     });
-    // The worker gets its own copy: it touches nothing of the dialog's.
-    m_sending->setFuture(QtConcurrent::run([mail = m_mail] { return transmitInvoiceMail(mail); }));
+    // The password: a keyring answers through the event loop (it may first ask to be unlocked), so
+    // the window stays alive meanwhile too. A store that fails is a failed sending, logged as one.
+    m_awaitingPassword = true;
+    m_secrets.read(m_mail.passwordKey, this, [this](const Result<QString> &stored) {
+        m_awaitingPassword = false;
+        if (auto password = m_mail.smtp.takePassword(stored, m_secrets.location()); !password) {
+            m_sending->setFuture(QtFuture::makeReadyFuture(Result<void>(password.error())));
+            return;
+        }
+        // The worker gets its own copy: it touches nothing of the dialog's.
+        m_sending->setFuture(QtConcurrent::run([mail = m_mail] { return transmitInvoiceMail(mail); }));
+    });
     return true;
 }
 

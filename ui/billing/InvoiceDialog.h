@@ -23,7 +23,8 @@ class InvoiceDialog final : public QDialog
     Q_OBJECT
 
 public:
-    InvoiceDialog(Session session, Id invoiceId, QWidget *parent = nullptr);
+    // `secrets` holds the mail password (asked when sending).
+    InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId, QWidget *parent = nullptr);
     ~InvoiceDialog() override;
 
     bool saveDraft();
@@ -32,7 +33,8 @@ public:
     bool recordPayment(Cents amount, const QString &method);
     // Creates the rectifying draft and shows it in this dialog.
     bool rectify(const QString &reason);
-    // Starts sending in a worker (the mail server may be slow); sendFinished() says how it went.
+    // Asks the store for the mail password, then sends in a worker (the keyring and the mail server
+    // may both be slow); sendFinished() says how it went.
     bool sendByEmail();
     bool isSending() const { return m_sending != nullptr; }
     const Invoice &invoice() const { return m_invoice; }
@@ -45,6 +47,7 @@ private:
     void printPreview();
 
     Session m_session;
+    SecretStore &m_secrets;
     Invoice m_invoice;
     QLabel *m_header;
     QLabel *m_customer;
@@ -59,6 +62,7 @@ private:
     QPushButton *m_rectify;
     QPushButton *m_send;
     QFutureWatcher<Result<void>> *m_sending = nullptr;
+    bool m_awaitingPassword = false;  // sending, but nothing has gone yet: the store has not answered
     InvoiceMail m_mail;  // the one being sent
 };
 

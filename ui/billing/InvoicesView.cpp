@@ -7,7 +7,9 @@
 #include "billing/InvoiceDrafts.h"
 #include "billing/InvoiceQueries.h"
 #include "billing/Mailer.h"
+#include "common/Authorization.h"
 #include "common/Clock.h"
+#include "common/KeychainSecretStore.h"
 #include "common/MessageBox.h"
 #include "orders/WorkOrderService.h"
 #include "people/CustomerRepository.h"
@@ -23,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -30,8 +33,9 @@
 
 namespace ordo {
 
-InvoicesView::InvoicesView(Session session, QWidget *parent)
-    : QWidget(parent), m_session(std::move(session)), m_filter(new QComboBox(this)), m_table(new QTableWidget(this))
+InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidget *parent)
+    : QWidget(parent), m_session(std::move(session)), m_secrets(secrets), m_filter(new QComboBox(this)),
+      m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("invoicesView"));
     auto *layout = new QVBoxLayout(this);
@@ -82,7 +86,7 @@ InvoicesView::InvoicesView(Session session, QWidget *parent)
             blankInvoice(who);
     });
     connect(company, &QPushButton::clicked, this, [this] {
-        CompanySettingsDialog dialog(m_session, this);
+        CompanySettingsDialog dialog(m_session, m_secrets, this);
         dialog.exec();
     });
     connect(&m_session.db.notifier(), &ChangeNotifier::orderChanged, this, &InvoicesView::reload);
@@ -167,13 +171,13 @@ bool InvoicesView::blankInvoice(const QString &customer)
 
 void InvoicesView::open(Id invoiceId)
 {
-    InvoiceDialog dialog(m_session, invoiceId, this);
+    InvoiceDialog dialog(m_session, m_secrets, invoiceId, this);
     dialog.exec();
     reload();
 }
 
-CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_db(session.db)
+CompanySettingsDialog::CompanySettingsDialog(Session session, KeychainSecretStore &secrets, QWidget *parent)
+    : QDialog(parent), m_session(session), m_db(session.db), m_secrets(secrets)
 {
     setObjectName(QStringLiteral("companySettingsDialog"));
     setWindowTitle(tr("Company and e-mail"));
@@ -197,16 +201,45 @@ CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
         {QStringLiteral("smtpHost"), tr("Mail server:"), smtp.host},
         {QStringLiteral("smtpPort"), tr("Port:"), QString::number(smtp.port)},
         {QStringLiteral("smtpUser"), tr("User:"), smtp.user},
-        {QStringLiteral("smtpPassword"), tr("Password:"), smtp.password},
+        {QStringLiteral("smtpPassword"), tr("Password:"), QString()},
         {QStringLiteral("smtpFrom"), tr("Sender address:"), smtp.from}};
     for (const auto &[key, label, value] : fields) {
         auto *edit = new QLineEdit(value, this);
         edit->setObjectName(key);
-        if (key == QLatin1String("smtpPassword"))
-            edit->setEchoMode(QLineEdit::Password);
         form->addRow(label, edit);
         m_fields.insert(key, edit);
     }
+    m_password = m_fields.value(QStringLiteral("smtpPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    // Where the password is, so that nobody looks for it in the database (or in a backup of it).
+    auto *place = new QLabel(tr("The password is kept in %1, not in the company's database.").arg(m_secrets.location()), this);
+    place->setObjectName(QStringLiteral("smtpPasswordPlace"));
+    place->setWordWrap(true);
+    form->addRow(QString(), place);
+
+    // The keyring may take a moment, or ask the user to unlock it first: the dialog does not wait.
+    auto key = SmtpSettings::passwordKey(m_db);
+    if (!key) {
+        m_password->setEnabled(false);
+        m_password->setPlaceholderText(key.error().message);
+        m_passwordRead = true;
+    } else {
+        m_passwordKey = *key;
+        m_password->setPlaceholderText(tr("Reading…"));
+        m_secrets.read(*key, this, [this](const Result<QString> &stored) {
+            m_passwordRead = true;
+            if (!stored) {
+                m_password->setPlaceholderText(tr("Could not be read: %1").arg(stored.error().message));
+                m_password->setToolTip(stored.error().message);
+                return;
+            }
+            m_storedPassword = *stored;
+            m_password->setPlaceholderText(QString());
+            if (!m_password->isModified())
+                m_password->setText(m_storedPassword);
+        });
+    }
+
     m_logo = c.logoPng;
     auto *logo = new QPushButton(m_logo.isEmpty() ? tr("Choose a logo…") : tr("Change the logo…"), this);
     logo->setObjectName(QStringLiteral("companyLogo"));
@@ -228,16 +261,13 @@ CompanySettingsDialog::CompanySettingsDialog(Session session, QWidget *parent)
         image.save(&buffer, "PNG");
         logo->setText(tr("Change the logo…"));
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CompanySettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-bool CompanySettingsDialog::save()
+void CompanySettingsDialog::save()
 {
     CompanyProfile c = CompanyProfiles(m_db).load();
     auto text = [this](const char *key) { return m_fields.value(QLatin1String(key))->text(); };
@@ -253,7 +283,7 @@ bool CompanySettingsDialog::save()
     c.paymentDays = text("paymentDays").toInt(&ok);
     if (!ok) {
         MessageBox::warning(this, tr("Company"), tr("Days to pay must be a whole number."));
-        return false;
+        return;
     }
     c.paymentTerms = text("paymentTerms");
     c.footer = text("footer");
@@ -264,14 +294,49 @@ bool CompanySettingsDialog::save()
     smtp.host = text("smtpHost");
     smtp.port = text("smtpPort").toInt();
     smtp.user = text("smtpUser");
-    smtp.password = text("smtpPassword");
     smtp.from = text("smtpFrom");
-    auto saved = saveCompanySettings(m_db, c, smtp, m_session.actor);
+    smtp.passwordStored = m_passwordWritten;
+
+    const QString password = m_password->text();
+    if (!m_passwordKey || !m_password->isModified() || password == m_storedPassword) {
+        saveSettings(c, smtp);
+        return;
+    }
+    // The store is written first, so the permission is checked first: a refused person changes nothing.
+    if (auto allowed = authorize(m_session.actor, Permission::ManageCompany); !allowed) {
+        MessageBox::warning(this, tr("Company"), allowed.error().message);
+        return;
+    }
+    m_buttons->setEnabled(false);
+    auto written = [this, c, smtp, password](const Result<void> &stored) mutable {
+        m_buttons->setEnabled(true);
+        if (!stored) {
+            MessageBox::warning(this, tr("Company"), tr("The mail password could not be kept, so nothing was saved: %1")
+                                                         .arg(stored.error().message));
+            return;
+        }
+        m_storedPassword = password;
+        m_password->setModified(false);
+        m_passwordWritten = smtp.passwordStored = true;
+        saveSettings(c, smtp);
+    };
+    if (password.isEmpty())
+        m_secrets.remove(*m_passwordKey, this, written);
+    else
+        m_secrets.write(*m_passwordKey, password, this, written);
+}
+
+void CompanySettingsDialog::saveSettings(const CompanyProfile &profile, const SmtpSettings &smtp)
+{
+    auto saved = saveCompanySettings(m_db, profile, smtp, m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Company"), saved.error().message);
-        return false;
+        return;
     }
-    return true;
+    // Told once: without a keyring the password is in a file, and the user should know which.
+    if (const QString notice = m_secrets.takeFallbackNotice(); !notice.isEmpty())
+        MessageBox::information(this, tr("Company"), notice);
+    accept();
 }
 
 } // namespace ordo

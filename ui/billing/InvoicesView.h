@@ -1,16 +1,24 @@
 #pragma once
 
+#include "billing/Mailer.h"
 #include "common/Session.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace ordo {
+
+class KeychainSecretStore;
+struct CompanyProfile;
 
 // Every invoice: drafts first, then issued ones newest first, with what is still owed. A filter for
 // drafts or unpaid; a new invoice from a work order; double-click opens it.
@@ -19,7 +27,7 @@ class InvoicesView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit InvoicesView(Session session, QWidget *parent = nullptr);
+    InvoicesView(Session session, KeychainSecretStore &secrets, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     // Makes (or finds) the draft of an order's invoice and opens it.
     bool invoiceOrder(const QString &orderNumber);
@@ -33,23 +41,39 @@ private:
     void open(Id invoiceId);
 
     Session m_session;
+    KeychainSecretStore &m_secrets;
     QComboBox *m_filter;
     QTableWidget *m_table;
 };
 
-// Settings › Company: the data printed on invoices, and the mail server.
+// Settings › Company: the data printed on invoices, and the mail server. Its password is kept in
+// the secret store (the keyring), not in the database: it is read when the dialog opens, and
+// written before the rest is saved, both without blocking the window.
 class CompanySettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit CompanySettingsDialog(Session session, QWidget *parent = nullptr);
-    bool save();
+    CompanySettingsDialog(Session session, KeychainSecretStore &secrets, QWidget *parent = nullptr);
+    // Saves and closes the dialog (accepted), or says why not and stays open. A changed password is
+    // written to the store first: when that fails, nothing is saved.
+    void save();
+    // Whether the stored password has been read (or could not be).
+    bool passwordRead() const { return m_passwordRead; }
 
 private:
+    void saveSettings(const CompanyProfile &profile, const SmtpSettings &smtp);
+
     Session m_session;
     Database &m_db;
+    KeychainSecretStore &m_secrets;
     QHash<QString, QLineEdit *> m_fields;
+    QLineEdit *m_password = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::optional<SecretKey> m_passwordKey;
+    QString m_storedPassword;
+    bool m_passwordRead = false;
+    bool m_passwordWritten = false;  // in this dialog: an old clear-text copy goes with the next save
     QByteArray m_logo;
 };
 

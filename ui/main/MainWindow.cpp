@@ -9,6 +9,7 @@
 #include "calendar/IntakeDialog.h"
 #include "calendar/VisitDialog.h"
 #include "scheduling/Scheduler.h"
+#include "common/KeychainSecretStore.h"
 #include "common/MessageBox.h"
 #include "common/Session.h"
 #include "customers/CustomersView.h"
@@ -25,6 +26,7 @@
 #include "staff/StaffView.h"
 #include "storage/Backup.h"
 #include "storage/ChangeWatcher.h"
+#include "usecases/ClearTextSecrets.h"
 #include "usecases/Company.h"
 #include "storage/Database.h"
 
@@ -78,7 +80,7 @@ void rememberDatabase(const QString &path)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_pathLabel(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_pathLabel(new QLabel(this)), m_secrets(new KeychainSecretStore(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ordo"));
@@ -207,7 +209,7 @@ void MainWindow::buildMenus()
     }
     settings->addAction(tr("&Company and e-mail…"), this, [this] {
         if (m_db) {
-            CompanySettingsDialog dialog(Session{*m_db, currentActor()}, this);
+            CompanySettingsDialog dialog(Session{*m_db, currentActor()}, *m_secrets, this);
             dialog.exec();
         }
     });
@@ -297,6 +299,13 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_watcher = new ChangeWatcher(*m_db, this);
     connect(&m_db->notifier(), &ChangeNotifier::reviewsChanged, this, &MainWindow::refreshReviewNotice);
     m_watcher->start();
+    // A password an older Ordo kept in clear in the database goes to the keyring (the watcher lives
+    // as long as this database is open). Without a keyring the user is told once where it went.
+    ClearTextSecrets::move(*m_db, *m_secrets, m_watcher, [this](const Result<int> &moved) {
+        if (moved && *moved > 0)
+            if (const QString notice = m_secrets->takeFallbackNotice(); !notice.isEmpty())
+                QTimer::singleShot(0, this, [this, notice] { MessageBox::information(this, tr("Ordo"), notice); });
+    });
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
     setWindowTitle(tr("Ordo — %1").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
@@ -374,7 +383,7 @@ void MainWindow::buildViews()
     m_board = new BoardView(session, m_undo, m_pages);
     m_calendar = new CalendarView(session, m_pages);
     m_orders = new OrdersView(*m_db, m_pages);
-    m_invoices = new InvoicesView(session, m_pages);
+    m_invoices = new InvoicesView(session, *m_secrets, m_pages);
     m_customers = new CustomersView(*m_db, m_pages);
     m_staff = new StaffView(*m_db, m_pages);
     m_process = new ProcessView(session, m_pages);

@@ -20,6 +20,7 @@ class CalendarView;
 class CustomersView;
 class InvoicesView;
 class Database;
+class KeychainSecretStore;
 class OrdersView;
 class ProcessView;
 class ReportsView;
@@ -54,6 +55,7 @@ public:
     void workAs(const Actor &actor);
     Database *database() const { return m_db.get(); }
     ChangeWatcher *changeWatcher() const { return m_watcher; }
+    KeychainSecretStore &secretStore() const { return *m_secrets; }
     QUndoStack *undoStack() const { return m_undo; }
     void showPage(Page page);
     Page currentPage() const;
@@ -100,6 +102,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_pathLabel;
+    KeychainSecretStore *m_secrets;  // the mail password and other credentials: the keyring
     QMenu *m_recentMenu = nullptr;
     QMenu *m_assignmentMenu = nullptr;
     BoardView *m_board = nullptr;
