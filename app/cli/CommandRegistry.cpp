@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "BackupCommands.h"
+#include "TokenCommands.h"
 #include "CliCommands.h"
 #include "DatabaseCommands.h"
 #include "InvoiceCommands.h"
@@ -32,6 +33,7 @@ CommandRegistry::CommandRegistry()
     append(general.commands, invoiceCommands());
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
+    m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});
     m_sections.push_back(
         {Cli::tr("Backups (the folder is \"backups\" beside the database unless --to says another):"), backupCommands()});
     m_sections.push_back(

@@ -1892,6 +1892,70 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <source>NUMBER --note REASON [--json]</source>
         <translation>NÚMERO --note MOTIVO [--json]</translation>
     </message>
+    <message>
+        <source>API tokens for scheduled jobs (ORDO_TOKEN):</source>
+        <translation>Tokens de API para tareas programadas (ORDO_TOKEN):</translation>
+    </message>
+    <message>
+        <source>--name NAME --role owner|office|sales|technician [--json]</source>
+        <translation>--name NOMBRE --role owner|office|sales|technician [--json]</translation>
+    </message>
+    <message>
+        <source>a new API token for a scheduled job; it is shown once, only its digest is kept</source>
+        <translation>un token de API nuevo para una tarea programada; se muestra una sola vez y solo se guarda su resumen</translation>
+    </message>
+    <message>
+        <source>What uses the token, e.g. backup-job.</source>
+        <translation>Qué usa el token, p. ej. copia-nocturna.</translation>
+    </message>
+    <message>
+        <source>The role whose permissions the token has.</source>
+        <translation>El rol cuyos permisos tiene el token.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>Say the token&apos;s role with --role owner, office, sales or technician.</source>
+        <translation>Indique el rol del token con --role owner, office, sales o technician.</translation>
+    </message>
+    <message>
+        <source>Token %1 (%2) created. Keep it now: it will not be shown again. Jobs use it as ORDO_TOKEN.</source>
+        <translation>Token %1 (%2) creado. Guárdelo ahora: no se volverá a mostrar. Las tareas lo usan como ORDO_TOKEN.</translation>
+    </message>
+    <message>
+        <source>the API tokens, with their role, maker, last use and whether they are revoked</source>
+        <translation>los tokens de API, con su rol, quién los creó, su último uso y si están revocados</translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation>usado %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocado %1</translation>
+    </message>
+    <message>
+        <source>No API tokens.</source>
+        <translation>No hay tokens de API.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>revokes an API token: jobs using it are refused from now on</source>
+        <translation>revoca un token de API: las tareas que lo usen se rechazan a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s number, as “token list” shows it.</source>
+        <translation>Indique el número del token, tal como lo muestra «token list».</translation>
+    </message>
+    <message>
+        <source>Token %1 is revoked.</source>
+        <translation>El token %1 queda revocado.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
