@@ -190,7 +190,7 @@ public:
             s.mode = value == QLatin1String("verifactu") ? VerifactuSettings::Mode::Verifactu : VerifactuSettings::Mode::NoVerifactu;
         else
             s.production = value == QLatin1String("production");
-        if (auto saved = service.saveSettings(s); !saved)
+        if (auto saved = service.saveSettings(s, c.actor); !saved)
             return c.fail(saved.error());
         return printStatus(c);
     }

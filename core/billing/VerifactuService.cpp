@@ -102,8 +102,10 @@ VerifactuSettings VerifactuService::settings() const
     return v;
 }
 
-Result<void> VerifactuService::saveSettings(const VerifactuSettings &v)
+Result<void> VerifactuService::saveSettings(const VerifactuSettings &v, const Actor &by)
 {
+    if (auto allowed = authorize(by, Permission::ManageCompany); !allowed)
+        return allowed;
     static const QStringList zeroKeys{QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3"), QStringLiteral("E4"),
                                       QStringLiteral("E5"), QStringLiteral("E6"), QStringLiteral("S2"), QStringLiteral("N1"),
                                       QStringLiteral("N2")};

@@ -61,7 +61,7 @@ public:
     explicit VerifactuService(Database &db) : m_db(db) {}
 
     VerifactuSettings settings() const;
-    Result<void> saveSettings(const VerifactuSettings &s);
+    Result<void> saveSettings(const VerifactuSettings &s, const Actor &by = Actor{});
 
     // The registro de alta of an invoice just issued: called by InvoiceLedger::issue() inside its
     // transaction, so that the invoice and its record are committed together or not at all.

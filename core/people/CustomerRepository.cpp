@@ -1,5 +1,7 @@
 #include "people/CustomerRepository.h"
 
+#include "common/Authorization.h"
+
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
@@ -177,6 +179,13 @@ Result<QList<Site>> CustomerRepository::sites(Id customerId) const
         result.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
                        q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
     return result;
+}
+
+Result<Customer> CustomerRepository::update(const Customer &customer, const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::EditCustomers); !allowed)
+        return allowed.error();
+    return update(customer);
 }
 
 } // namespace ordo

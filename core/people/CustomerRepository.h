@@ -22,6 +22,8 @@ public:
     Result<Customer> find(Id id) const;
     // Saves an edited customer; a different version in the database is a conflict and saves nothing.
     Result<Customer> update(const Customer &customer);
+    // The same for a person at a front end: refused without the permission "Edit customers".
+    Result<Customer> update(const Customer &customer, const Actor &by);
     // By every typed word (name, phone with or without spaces, e-mail, address), best match first.
     Result<QList<Customer>> search(const QString &text, int limit = 50) const;
     // Customers that are probably this one: same phone (digits) or same e-mail. excludeId: the one being edited.

@@ -1,5 +1,7 @@
 #include "people/StaffRepository.h"
 
+#include "common/Authorization.h"
+
 #include "common/Clock.h"
 #include "people/Accounts.h"
 #include "storage/Database.h"
@@ -130,6 +132,20 @@ Result<StaffMember> StaffRepository::findByName(const QString &name) const
         return makeError(ErrorCode::Invalid,
                          tr("More than one staff member is called “%1”; use the full name.").arg(name.trimmed()));
     return first;
+}
+
+Result<Id> StaffRepository::add(const StaffMember &member, const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::ManageStaff); !allowed)
+        return allowed.error();
+    return add(member);
+}
+
+Result<StaffMember> StaffRepository::update(const StaffMember &member, const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::ManageStaff); !allowed)
+        return allowed.error();
+    return update(member);
 }
 
 } // namespace ordo

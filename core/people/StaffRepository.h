@@ -21,6 +21,9 @@ public:
     Result<QList<StaffMember>> list(bool activeOnly = false) const;
     // Saves an edited person; a different version in the database is a conflict and saves nothing.
     Result<StaffMember> update(const StaffMember &member);
+    // The same for a person at a front end: refused without the permission "Manage staff".
+    Result<Id> add(const StaffMember &member, const Actor &by);
+    Result<StaffMember> update(const StaffMember &member, const Actor &by);
     Result<StaffMember> find(Id id) const;
     // Case-insensitive exact name; NotFound or, when two people share it, Invalid asking for more.
     Result<StaffMember> findByName(const QString &name) const;

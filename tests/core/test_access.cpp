@@ -10,6 +10,7 @@
 #include "people/Accounts.h"
 #include "people/ApiTokens.h"
 #include "people/CustomerRepository.h"
+#include "people/StaffRepository.h"
 #include "reports/Reviews.h"
 #include "usecases/Company.h"
 #include "usecases/InvoiceIssuing.h"
@@ -223,6 +224,19 @@ TEST_CASE("a technician's session cannot issue an invoice, edit the map or touch
                    QStringLiteral("company"));
     requireRefused(Reassignment(*c.db).personLeaves(c.team.sergio, c.team.ruben, ruben).error(),
                    QStringLiteral("Manage staff"));
+
+    // Customers and staff records from a front end.
+    auto customer = CustomerRepository(*c.db).find(own.customerId);
+    REQUIRE(customer.ok());
+    Customer renamed = *customer;
+    renamed.name = QStringLiteral("Someone else");
+    requireRefused(CustomerRepository(*c.db).update(renamed, ruben).error(), QStringLiteral("Edit customers"));
+    CHECK(CustomerRepository(*c.db).update(renamed, marta).ok());
+    StaffMember newcomer;
+    newcomer.name = QStringLiteral("Nuevo Técnico");
+    newcomer.role = Role::Technician;
+    requireRefused(StaffRepository(*c.db).add(newcomer, ruben).error(), QStringLiteral("Manage staff"));
+    requireRefused(StaffRepository(*c.db).add(newcomer, marta).error(), QStringLiteral("Manage staff"));
 
     // Orders: their own job yes, someone else's no; a dry run says the same without writing.
     const Step *next = nullptr;

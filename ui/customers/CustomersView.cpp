@@ -1,4 +1,5 @@
 #include "customers/CustomersView.h"
+#include "common/Session.h"
 
 #include "common/MessageBox.h"
 #include "customers/CustomerForm.h"
@@ -151,7 +152,7 @@ bool CustomersView::saveCustomer()
 {
     if (!m_form->validate())
         return false;
-    auto saved = CustomerRepository(m_db).update(m_form->customer());
+    auto saved = CustomerRepository(m_db).update(m_form->customer(), currentActor());
     if (!saved) {
         m_form->showError(saved.error().message);
         return false;

@@ -253,7 +253,7 @@ bool StaffView::saveMember()
     m.phone = m_phone->text().trimmed();
     StaffRepository repo(m_db);
     if (m.id == 0) {
-        auto id = repo.add(m);
+        auto id = repo.add(m, currentActor());
         if (!id) {
             m_error->setText(id.error().message);
             m_error->show();
@@ -264,7 +264,7 @@ bool StaffView::saveMember()
         m_db.notifier().announceStaff();
         return true;
     }
-    auto saved = repo.update(m);
+    auto saved = repo.update(m, currentActor());
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();
