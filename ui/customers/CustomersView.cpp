@@ -1,10 +1,10 @@
-#include "customers/CustomersView.h"
+#include "ui/customers/CustomersView.h"
 
-#include "common/MessageBox.h"
-#include "customers/CustomerForm.h"
-#include "orders/OrdersModel.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerForm.h"
+#include "ui/orders/OrdersModel.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
