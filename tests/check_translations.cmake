@@ -6,7 +6,9 @@ get_filename_component(ts_name ${TS_FILE} NAME)
 set(copy ${WORK_DIR}/${ts_name})
 file(COPY ${TS_FILE} DESTINATION ${WORK_DIR})
 execute_process(
-    COMMAND ${LUPDATE} -no-obsolete -locations none -silent ${SOURCE_DIR}/core ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${copy}
+    # -I the project root: includes are spelled "core/orders/…", and lupdate needs the headers to know
+    # each tr()'s class (its context).
+    COMMAND ${LUPDATE} -no-obsolete -locations none -silent -I ${SOURCE_DIR} ${SOURCE_DIR}/core ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${copy}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out} ${err}")

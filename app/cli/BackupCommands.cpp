@@ -3,8 +3,8 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "storage/Backup.h"
-#include "storage/Database.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 #include "CommandRegistry.h"
 #include "Credentials.h"
 
-#include "common/FileSecretStore.h"
-#include "storage/Database.h"
-#include "usecases/ClearTextSecrets.h"
-#include "usecases/Company.h"
+#include "core/common/FileSecretStore.h"
+#include "core/storage/Database.h"
+#include "core/usecases/ClearTextSecrets.h"
+#include "core/usecases/Company.h"
 
 #include <QDir>
 #include <QFileInfo>

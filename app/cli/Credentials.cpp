@@ -3,10 +3,10 @@
 #include "CliCommands.h"
 #include "Command.h"
 
-#include "people/Accounts.h"
-#include "people/ApiTokens.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
+#include "core/people/Accounts.h"
+#include "core/people/ApiTokens.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
 
 #include <cstdio>
 #include <iostream>

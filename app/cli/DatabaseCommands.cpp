@@ -3,11 +3,11 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "demo/DemoGenerator.h"
-#include "people/StaffRepository.h"
-#include "storage/Checks.h"
-#include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Checks.h"
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QDir>
 #include <QLocale>

@@ -3,16 +3,16 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceLedger.h"
-#include "billing/InvoiceMail.h"
-#include "billing/InvoiceQueries.h"
-#include "common/Clock.h"
-#include "orders/WorkOrderService.h"
-#include "print/InvoiceRenderer.h"
-#include "storage/Database.h"
-#include "usecases/InvoiceIssuing.h"
-#include "usecases/Payments.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoiceMail.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/common/Clock.h"
+#include "core/orders/WorkOrderService.h"
+#include "ui/print/InvoiceRenderer.h"
+#include "core/storage/Database.h"
+#include "core/usecases/InvoiceIssuing.h"
+#include "core/usecases/Payments.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #include "JsonFormat.h"
 
-#include "billing/Invoice.h"
-#include "common/Clock.h"
-#include "orders/EventText.h"
-#include "scheduling/Scheduler.h"
-#include "storage/Checks.h"
+#include "core/billing/Invoice.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventText.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Checks.h"
 
 #include <QDateTime>
 #include <QJsonArray>

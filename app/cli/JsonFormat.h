@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/Invoice.h"
-#include "domain/Types.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/billing/Invoice.h"
+#include "core/domain/Types.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,11 +1,11 @@
 // The --json shapes of the reports, backups and VERI*FACTU (JsonFormat.h).
 #include "JsonFormat.h"
 
-#include "billing/VerifactuService.h"
-#include "reports/ProcessEvaluation.h"
-#include "reports/Reviews.h"
-#include "reports/WeeklyReport.h"
-#include "storage/Backup.h"
+#include "core/billing/VerifactuService.h"
+#include "core/reports/ProcessEvaluation.h"
+#include "core/reports/Reviews.h"
+#include "core/reports/WeeklyReport.h"
+#include "core/storage/Backup.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -3,12 +3,12 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "orders/EventText.h"
-#include "orders/WorkOrderService.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
-#include "usecases/OrderMoves.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/orders/EventText.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QLocale>
 

@@ -3,13 +3,13 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "billing/CompanyProfiles.h"
-#include "common/Clock.h"
-#include "print/WeeklyReportRenderer.h"
-#include "reports/ProcessEvaluation.h"
-#include "reports/Reviews.h"
-#include "reports/WeeklyReport.h"
-#include "storage/Database.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/common/Clock.h"
+#include "ui/print/WeeklyReportRenderer.h"
+#include "core/reports/ProcessEvaluation.h"
+#include "core/reports/Reviews.h"
+#include "core/reports/WeeklyReport.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QLocale>

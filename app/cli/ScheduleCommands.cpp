@@ -3,12 +3,12 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "common/Clock.h"
-#include "people/StaffRepository.h"
-#include "scheduling/AppointmentService.h"
-#include "scheduling/IcsExport.h"
-#include "scheduling/Scheduler.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/people/StaffRepository.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/scheduling/IcsExport.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 

@@ -2,8 +2,8 @@
 
 #include "CliCommands.h"
 
-#include "common/Authorization.h"
-#include "people/ApiTokens.h"
+#include "core/common/Authorization.h"
+#include "core/people/ApiTokens.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
-#include "billing/InvoiceQueries.h"
-#include "billing/VerifactuService.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/billing/VerifactuService.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 #include "TerminalText.h"
 
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

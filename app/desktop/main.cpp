@@ -1,8 +1,8 @@
-#include "common/MessageBox.h"
-#include "common/Translations.h"
-#include "main/DemoCreation.h"
-#include "main/MainWindow.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "core/common/Translations.h"
+#include "ui/main/DemoCreation.h"
+#include "ui/main/MainWindow.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

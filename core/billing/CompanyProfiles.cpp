@@ -1,9 +1,9 @@
-#include "billing/CompanyProfiles.h"
+#include "core/billing/CompanyProfiles.h"
 
-#include "billing/VerifactuService.h"
-#include "storage/Database.h"
-#include "storage/Settings.h"
-#include "storage/SettingsKeys.h"
+#include "core/billing/VerifactuService.h"
+#include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 namespace ordo {
 

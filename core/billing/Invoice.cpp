@@ -1,4 +1,4 @@
-#include "billing/Invoice.h"
+#include "core/billing/Invoice.h"
 
 #include <QCoreApplication>
 

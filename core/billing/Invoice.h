@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Money.h"
-#include "domain/Types.h"
+#include "core/domain/Money.h"
+#include "core/domain/Types.h"
 
 #include <QDate>
 

@@ -1,15 +1,15 @@
-#include "billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceDrafts.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceQueries.h"
-#include "billing/InvoiceRows.h"
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "orders/WorkOrderService.h"
-#include "storage/Database.h"
-#include "storage/VersionedUpdate.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/billing/InvoiceRows.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QSqlQuery>
 

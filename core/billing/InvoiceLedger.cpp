@@ -1,16 +1,16 @@
-#include "billing/InvoiceLedger.h"
+#include "core/billing/InvoiceLedger.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceNumbering.h"
-#include "billing/InvoiceQueries.h"
-#include "billing/InvoiceRows.h"
-#include "billing/VerifactuService.h"
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "storage/Database.h"
-#include "storage/VersionedUpdate.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/billing/InvoiceRows.h"
+#include "core/billing/VerifactuService.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "billing/InvoiceMail.h"
+#include "core/billing/InvoiceMail.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceMailLog.h"
-#include "billing/InvoiceQueries.h"
-#include "common/Clock.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceMailLog.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/common/Clock.h"
 
 namespace ordo {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/Mailer.h"
-#include "common/Result.h"
-#include "domain/Types.h"
+#include "core/billing/Mailer.h"
+#include "core/common/Result.h"
+#include "core/domain/Types.h"
 
 namespace ordo {
 

@@ -1,8 +1,8 @@
-#include "billing/InvoiceMailLog.h"
+#include "core/billing/InvoiceMailLog.h"
 
-#include "billing/InvoiceQueries.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

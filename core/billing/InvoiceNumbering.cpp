@@ -1,6 +1,6 @@
-#include "billing/InvoiceNumbering.h"
+#include "core/billing/InvoiceNumbering.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

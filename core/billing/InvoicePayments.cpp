@@ -1,11 +1,11 @@
-#include "billing/InvoicePayments.h"
+#include "core/billing/InvoicePayments.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/InvoiceQueries.h"
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

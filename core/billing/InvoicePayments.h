@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/Invoice.h"
-#include "common/Result.h"
+#include "core/billing/Invoice.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 

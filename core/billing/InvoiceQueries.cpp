@@ -1,7 +1,7 @@
-#include "billing/InvoiceQueries.h"
+#include "core/billing/InvoiceQueries.h"
 
-#include "billing/InvoiceRows.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceRows.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
-#include "billing/InvoiceRows.h"
+#include "core/billing/InvoiceRows.h"
 
-#include "billing/InvoiceNumbering.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
-#include "billing/Mailer.h"
-#include "storage/SettingsKeys.h"
+#include "core/billing/Mailer.h"
+#include "core/storage/SettingsKeys.h"
 
-#include "common/Clock.h"
-#include "storage/CompanyIdentity.h"
-#include "storage/Settings.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/CompanyIdentity.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SecretStore.h"
+#include "core/common/Result.h"
+#include "core/common/SecretStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "billing/Verifactu.h"
+#include "core/billing/Verifactu.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

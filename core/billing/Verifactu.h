@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Money.h"
+#include "core/domain/Money.h"
 
 #include <QDateTime>
 #include <QList>

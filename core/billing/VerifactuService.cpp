@@ -1,12 +1,12 @@
-#include "billing/VerifactuService.h"
+#include "core/billing/VerifactuService.h"
 
-#include "common/Authorization.h"
-#include "storage/SettingsKeys.h"
+#include "core/common/Authorization.h"
+#include "core/storage/SettingsKeys.h"
 
-#include "billing/InvoiceQueries.h"
-#include "common/Clock.h"
-#include "storage/Settings.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/common/Clock.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Database.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/Invoice.h"
-#include "billing/Verifactu.h"
-#include "common/Result.h"
+#include "core/billing/Invoice.h"
+#include "core/billing/Verifactu.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QMap>

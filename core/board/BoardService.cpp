@@ -1,7 +1,7 @@
-#include "board/BoardService.h"
+#include "core/board/BoardService.h"
 
-#include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "common/ChangeNotifier.h"
+#include "core/common/ChangeNotifier.h"
 
 namespace ordo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Types.h"
+#include "core/domain/Types.h"
 
 #include <QList>
 #include <QObject>

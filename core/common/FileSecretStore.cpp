@@ -1,4 +1,4 @@
-#include "common/FileSecretStore.h"
+#include "core/common/FileSecretStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/SecretStore.h"
+#include "core/common/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 Q_LOGGING_CATEGORY(logStorage, "ordo.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(logSync, "ordo.sync", QtInfoMsg)

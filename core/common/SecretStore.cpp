@@ -1,4 +1,4 @@
-#include "common/SecretStore.h"
+#include "core/common/SecretStore.h"
 
 #include <QEventLoop>
 

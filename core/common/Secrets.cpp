@@ -1,6 +1,6 @@
-#include "common/Secrets.h"
+#include "core/common/Secrets.h"
 
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 #include <QByteArray>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "demo/DemoCompany.h"
+#include "core/demo/DemoCompany.h"
 
-#include "billing/InvoiceNumbering.h"
-#include "reports/Reviews.h"
-#include "storage/BulkInsert.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/reports/Reviews.h"
+#include "core/storage/BulkInsert.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QTimeZone>

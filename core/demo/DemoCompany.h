@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/Invoice.h"
-#include "demo/DemoOrders.h"
+#include "core/billing/Invoice.h"
+#include "core/demo/DemoOrders.h"
 
 #include <vector>
 

@@ -1,12 +1,12 @@
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "billing/CompanyProfiles.h"
-#include "common/Clock.h"
-#include "demo/DemoCompany.h"
-#include "demo/DemoOrders.h"
-#include "storage/Database.h"
-#include "storage/SearchIndex.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoCompany.h"
+#include "core/demo/DemoOrders.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "demo/DemoOrders.h"
+#include "core/demo/DemoOrders.h"
 
-#include "demo/DemoData.h"
-#include "orders/WorkOrderService.h"
-#include "storage/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
 
 #include <cmath>
 

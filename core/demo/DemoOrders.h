@@ -1,9 +1,9 @@
 #pragma once
 
-#include "billing/Invoice.h"
-#include "demo/DemoSupport.h"
-#include "storage/BulkInsert.h"
-#include "domain/Types.h"
+#include "core/billing/Invoice.h"
+#include "core/demo/DemoSupport.h"
+#include "core/storage/BulkInsert.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 #include <QSet>

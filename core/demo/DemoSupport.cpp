@@ -1,7 +1,7 @@
-#include "demo/DemoSupport.h"
+#include "core/demo/DemoSupport.h"
 
-#include "demo/DemoData.h"
-#include "people/StaffRepository.h"
+#include "core/demo/DemoData.h"
+#include "core/people/StaffRepository.h"
 
 #include <QDateTime>
 #include <QTimeZone>

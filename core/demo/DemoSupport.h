@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "demo/DemoGenerator.h"
-#include "domain/Types.h"
+#include "core/common/Result.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/Types.h"
 
 #include <QDate>
 #include <QList>

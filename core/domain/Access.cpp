@@ -1,6 +1,6 @@
-#include "domain/Access.h"
+#include "core/domain/Access.h"
 
-#include "domain/Types.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "domain/Types.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 

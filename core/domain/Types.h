@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Access.h"
-#include "domain/Money.h"
+#include "core/domain/Access.h"
+#include "core/domain/Money.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "orders/EventLog.h"
+#include "core/orders/EventLog.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

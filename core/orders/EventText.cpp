@@ -1,10 +1,10 @@
-#include "orders/EventText.h"
+#include "core/orders/EventText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
-#include "domain/Money.h"
+#include "core/domain/Money.h"
 
 namespace ordo {
 

@@ -1,7 +1,7 @@
-#include "orders/OrderAccess.h"
+#include "core/orders/OrderAccess.h"
 
-#include "common/Authorization.h"
-#include "storage/Database.h"
+#include "core/common/Authorization.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

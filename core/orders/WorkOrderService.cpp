@@ -1,15 +1,15 @@
-#include "orders/WorkOrderService.h"
+#include "core/orders/WorkOrderService.h"
 
-#include "common/Authorization.h"
-#include "orders/OrderAccess.h"
+#include "core/common/Authorization.h"
+#include "core/orders/OrderAccess.h"
 
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "storage/Database.h"
-#include "storage/SearchIndex.h"
-#include "storage/VersionedUpdate.h"
-#include "workflow/Responsibility.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/workflow/Responsibility.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QSqlQuery>
 

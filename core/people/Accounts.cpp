@@ -1,13 +1,13 @@
-#include "people/Accounts.h"
+#include "core/people/Accounts.h"
 
-#include "common/Authorization.h"
-#include "common/Clock.h"
-#include "common/Log.h"
-#include "common/Secrets.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
-#include "storage/Settings.h"
-#include "storage/SettingsKeys.h"
+#include "core/common/Authorization.h"
+#include "core/common/Clock.h"
+#include "core/common/Log.h"
+#include "core/common/Secrets.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
-#include "people/ApiTokens.h"
+#include "core/people/ApiTokens.h"
 
-#include "common/Authorization.h"
-#include "common/Clock.h"
-#include "common/Log.h"
-#include "common/Secrets.h"
-#include "people/Accounts.h"
-#include "storage/Database.h"
+#include "core/common/Authorization.h"
+#include "core/common/Clock.h"
+#include "core/common/Log.h"
+#include "core/common/Secrets.h"
+#include "core/people/Accounts.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

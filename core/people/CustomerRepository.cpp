@@ -1,11 +1,10 @@
-#include "people/CustomerRepository.h"
+#include "core/people/CustomerRepository.h"
 
-#include "common/Authorization.h"
-
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/SearchIndex.h"
-#include "storage/VersionedUpdate.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/common/Authorization.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

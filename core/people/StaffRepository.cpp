@@ -1,11 +1,10 @@
-#include "people/StaffRepository.h"
+#include "core/people/StaffRepository.h"
 
-#include "common/Authorization.h"
-
-#include "common/Clock.h"
-#include "people/Accounts.h"
-#include "storage/Database.h"
-#include "storage/VersionedUpdate.h"
+#include "core/common/Clock.h"
+#include "core/people/Accounts.h"
+#include "core/storage/Database.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/common/Authorization.h"
 
 #include <QSqlQuery>
 

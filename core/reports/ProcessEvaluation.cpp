@@ -1,7 +1,7 @@
-#include "reports/ProcessEvaluation.h"
+#include "core/reports/ProcessEvaluation.h"
 
-#include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QLocale>
 

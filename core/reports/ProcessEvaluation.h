@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Types.h"
+#include "core/common/Result.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "reports/Reviews.h"
+#include "core/reports/Reviews.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

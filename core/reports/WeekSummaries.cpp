@@ -1,7 +1,7 @@
-#include "reports/WeekSummaries.h"
+#include "core/reports/WeekSummaries.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "reports/WeeklyReport.h"
+#include "core/common/Result.h"
+#include "core/reports/WeeklyReport.h"
 
 namespace ordo {
 

@@ -1,9 +1,9 @@
-#include "reports/WeeklyReport.h"
+#include "core/reports/WeeklyReport.h"
 
-#include "common/Clock.h"
-#include "reports/WeekSummaries.h"
-#include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Clock.h"
+#include "core/reports/WeekSummaries.h"
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

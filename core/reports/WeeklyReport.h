@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Money.h"
-#include "domain/Types.h"
+#include "core/common/Result.h"
+#include "core/domain/Money.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 #include <QDate>

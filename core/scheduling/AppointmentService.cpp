@@ -1,13 +1,13 @@
-#include "scheduling/AppointmentService.h"
+#include "core/scheduling/AppointmentService.h"
 
-#include "orders/OrderAccess.h"
+#include "core/orders/OrderAccess.h"
 
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "orders/EventText.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
-#include "storage/VersionedUpdate.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/orders/EventText.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/VersionedUpdate.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "scheduling/IcsExport.h"
+#include "core/scheduling/IcsExport.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
-#include "scheduling/Scheduler.h"
-#include "storage/SettingsKeys.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/SettingsKeys.h"
 
-#include "common/Clock.h"
-#include "storage/Settings.h"
-#include "people/StaffRepository.h"
-#include "scheduling/AppointmentService.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Settings.h"
+#include "core/people/StaffRepository.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 

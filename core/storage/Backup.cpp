@@ -1,8 +1,8 @@
-#include "storage/Backup.h"
+#include "core/storage/Backup.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <QDir>
 #include <QFile>

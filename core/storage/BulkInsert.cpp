@@ -1,7 +1,7 @@
-#include "storage/BulkInsert.h"
+#include "core/storage/BulkInsert.h"
 
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
-#include "storage/ChangeWatcher.h"
+#include "core/storage/ChangeWatcher.h"
 
-#include "common/Log.h"
-#include "storage/Database.h"
+#include "core/common/Log.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,9 +1,9 @@
-#include "storage/Checks.h"
+#include "core/storage/Checks.h"
 
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
 
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 #include <QSet>
 #include <QTemporaryDir>

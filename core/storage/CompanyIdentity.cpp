@@ -1,6 +1,6 @@
-#include "storage/CompanyIdentity.h"
+#include "core/storage/CompanyIdentity.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QUuid>
 

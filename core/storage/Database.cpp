@@ -1,10 +1,10 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "storage/Backup.h"
-#include "storage/FileSystem.h"
-#include "storage/Migrations.h"
-#include "common/Log.h"
-#include "storage/SqliteHandle.h"
+#include "core/storage/Backup.h"
+#include "core/storage/FileSystem.h"
+#include "core/storage/Migrations.h"
+#include "core/common/Log.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/ChangeNotifier.h"
-#include "common/Result.h"
+#include "core/common/ChangeNotifier.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

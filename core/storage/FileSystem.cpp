@@ -1,4 +1,4 @@
-#include "storage/FileSystem.h"
+#include "core/storage/FileSystem.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
 #include <QSet>
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "storage/SearchIndex.h"
+#include "core/storage/SearchIndex.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 

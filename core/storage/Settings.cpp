@@ -1,6 +1,6 @@
-#include "storage/Settings.h"
+#include "core/storage/Settings.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,6 +1,6 @@
-#include "storage/SqliteHandle.h"
+#include "core/storage/SqliteHandle.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "storage/StatementTrace.h"
+#include "core/storage/StatementTrace.h"
 
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
 
 #include <sqlite3.h>
 

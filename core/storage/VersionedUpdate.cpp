@@ -1,6 +1,6 @@
-#include "storage/VersionedUpdate.h"
+#include "core/storage/VersionedUpdate.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "usecases/ClearTextSecrets.h"
+#include "core/usecases/ClearTextSecrets.h"
 
-#include "billing/Mailer.h"
-#include "common/Log.h"
-#include "storage/Database.h"
-#include "storage/Settings.h"
-#include "storage/SettingsKeys.h"
+#include "core/billing/Mailer.h"
+#include "core/common/Log.h"
+#include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 namespace ordo {
 

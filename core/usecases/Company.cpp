@@ -1,9 +1,9 @@
-#include "usecases/Company.h"
+#include "core/usecases/Company.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/Mailer.h"
-#include "common/Authorization.h"
-#include "workflow/DefaultWorkflow.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/Mailer.h"
+#include "core/common/Authorization.h"
+#include "core/workflow/DefaultWorkflow.h"
 
 namespace ordo {
 

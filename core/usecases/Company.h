@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Types.h"
-#include "storage/Database.h"
+#include "core/domain/Types.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

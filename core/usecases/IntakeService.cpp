@@ -1,12 +1,12 @@
-#include "usecases/IntakeService.h"
+#include "core/usecases/IntakeService.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
-#include "usecases/OrderMoves.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 namespace ordo {
 

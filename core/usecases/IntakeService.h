@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "scheduling/AppointmentService.h"
-#include "scheduling/Scheduler.h"
+#include "core/common/Result.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/scheduling/Scheduler.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "usecases/InvoiceIssuing.h"
+#include "core/usecases/InvoiceIssuing.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,8 +1,8 @@
-#include "usecases/OrderMoves.h"
+#include "core/usecases/OrderMoves.h"
 
-#include "orders/WorkOrderService.h"
-#include "usecases/StandardStepHandlers.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/usecases/StandardStepHandlers.h"
+#include "core/workflow/WorkflowRepository.h"
 
 namespace ordo {
 

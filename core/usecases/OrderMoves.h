@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowEngine.h"
 
 #include <functional>
 

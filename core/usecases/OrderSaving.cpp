@@ -1,10 +1,10 @@
-#include "usecases/OrderSaving.h"
+#include "core/usecases/OrderSaving.h"
 
-#include "common/Authorization.h"
-#include "orders/OrderAccess.h"
+#include "core/common/Authorization.h"
+#include "core/orders/OrderAccess.h"
 
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

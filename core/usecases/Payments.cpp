@@ -1,10 +1,10 @@
-#include "usecases/Payments.h"
+#include "core/usecases/Payments.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "billing/InvoicePayments.h"
-#include "storage/Database.h"
-#include "usecases/OrderMoves.h"
+#include "core/billing/InvoicePayments.h"
+#include "core/storage/Database.h"
+#include "core/usecases/OrderMoves.h"
 
 namespace ordo {
 

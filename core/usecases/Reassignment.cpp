@@ -1,12 +1,12 @@
-#include "usecases/Reassignment.h"
+#include "core/usecases/Reassignment.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "people/StaffRepository.h"
-#include "scheduling/AppointmentService.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/people/StaffRepository.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

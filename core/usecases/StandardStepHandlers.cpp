@@ -1,9 +1,9 @@
-#include "usecases/StandardStepHandlers.h"
+#include "core/usecases/StandardStepHandlers.h"
 
-#include "billing/InvoiceDrafts.h"
-#include "orders/WorkOrderService.h"
-#include "scheduling/Scheduler.h"
-#include "storage/Database.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/StepHandlers.h"
+#include "core/workflow/StepHandlers.h"
 
 namespace ordo {
 

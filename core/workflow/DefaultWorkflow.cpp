@@ -1,6 +1,6 @@
-#include "workflow/DefaultWorkflow.h"
+#include "core/workflow/DefaultWorkflow.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

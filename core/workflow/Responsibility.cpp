@@ -1,6 +1,6 @@
-#include "workflow/Responsibility.h"
+#include "core/workflow/Responsibility.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

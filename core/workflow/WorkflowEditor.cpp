@@ -1,11 +1,11 @@
-#include "workflow/WorkflowEditor.h"
+#include "core/workflow/WorkflowEditor.h"
 
-#include "common/Authorization.h"
+#include "core/common/Authorization.h"
 
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "storage/Database.h"
-#include "workflow/Responsibility.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/storage/Database.h"
+#include "core/workflow/Responsibility.h"
 
 #include <QSet>
 

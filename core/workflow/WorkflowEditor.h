@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Result.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,15 +1,15 @@
-#include "workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowEngine.h"
 
-#include "orders/OrderAccess.h"
+#include "core/orders/OrderAccess.h"
 
-#include "common/Clock.h"
-#include "orders/EventLog.h"
-#include "orders/WorkOrderService.h"
-#include "storage/Database.h"
-#include "storage/VersionedUpdate.h"
-#include "workflow/StepHandlers.h"
-#include "workflow/Responsibility.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventLog.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
+#include "core/storage/VersionedUpdate.h"
+#include "core/workflow/StepHandlers.h"
+#include "core/workflow/Responsibility.h"
+#include "core/workflow/WorkflowRepository.h"
 
 namespace ordo {
 

@@ -1,7 +1,7 @@
-#include "workflow/WorkflowRepository.h"
+#include "core/workflow/WorkflowRepository.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,16 +1,16 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
-#include "usecases/Company.h"
+#include "core/usecases/Company.h"
 
 #include "CommandRegistry.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "billing/InvoiceNumbering.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
 
 #include <QDir>
 #include <QFile>

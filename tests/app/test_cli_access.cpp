@@ -4,8 +4,8 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
-#include "people/Accounts.h"
-#include "usecases/Company.h"
+#include "core/people/Accounts.h"
+#include "core/usecases/Company.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

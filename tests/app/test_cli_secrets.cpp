@@ -6,13 +6,13 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "billing/Mailer.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "storage/Settings.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/Mailer.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Several processes on one SQLite file, as in an office: the desktop (this process, with a second
 // connection like the board's worker), ordo-cli from a script, and a third program reading.
 
-#include "orders/WorkOrderService.h"
-#include "storage/Database.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
 
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"

@@ -3,9 +3,9 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
-#include "billing/InvoiceLedger.h"
-#include "billing/InvoiceQueries.h"
-#include "billing/VerifactuService.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/billing/VerifactuService.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "common/Clock.h"
-#include "storage/Backup.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Database.h"
 
 #include "support/TestDatabase.h"
 

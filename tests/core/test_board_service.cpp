@@ -1,8 +1,8 @@
-#include "board/BoardService.h"
-#include "demo/DemoGenerator.h"
-#include "orders/WorkOrderService.h"
-#include "workflow/WorkflowRepository.h"
-#include "usecases/OrderMoves.h"
+#include "core/board/BoardService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/workflow/WorkflowRepository.h"
+#include "core/usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,5 +1,5 @@
-#include "orders/WorkOrderService.h"
-#include "storage/Checks.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Checks.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,7 +1,7 @@
-#include "storage/Database.h"
-#include "storage/SqliteHandle.h"
-#include "usecases/Company.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
+#include "core/usecases/Company.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,7 +1,7 @@
-#include "billing/InvoiceLedger.h"
-#include "billing/InvoiceNumbering.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Checks.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Checks.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,17 +1,17 @@
 // The history keeps facts and is worded when shown, in the reader's language: an order's whole
 // story read in Spanish has no English word in it, and rows written before stay as they were.
 
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "common/Clock.h"
-#include "domain/Money.h"
-#include "orders/EventText.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "scheduling/AppointmentService.h"
-#include "usecases/OrderMoves.h"
-#include "usecases/Payments.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/common/Clock.h"
+#include "core/domain/Money.h"
+#include "core/orders/EventText.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/usecases/Payments.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,6 +1,6 @@
-#include "orders/WorkOrderService.h"
-#include "storage/Checks.h"
-#include "storage/Database.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Checks.h"
+#include "core/storage/Database.h"
 
 #include "support/TestDatabase.h"
 

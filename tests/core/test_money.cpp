@@ -1,4 +1,4 @@
-#include "domain/Money.h"
+#include "core/domain/Money.h"
 
 #include "support/TestDatabase.h"
 

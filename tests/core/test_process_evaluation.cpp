@@ -1,8 +1,8 @@
-#include "common/Clock.h"
-#include "orders/WorkOrderService.h"
-#include "reports/ProcessEvaluation.h"
-#include "workflow/WorkflowEditor.h"
-#include "usecases/OrderMoves.h"
+#include "core/common/Clock.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/reports/ProcessEvaluation.h"
+#include "core/workflow/WorkflowEditor.h"
+#include "core/usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 

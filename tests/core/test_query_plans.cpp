@@ -3,15 +3,15 @@
 // 500,000 orders. These tests catch every statement an action sends and ask SQLite for its plan.
 // (An index added for one query once made the planner scan every order for the board.)
 
-#include "board/BoardService.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "orders/WorkOrderService.h"
-#include "reports/WeeklyReport.h"
-#include "scheduling/AppointmentService.h"
-#include "scheduling/Scheduler.h"
-#include "storage/Database.h"
-#include "storage/StatementTrace.h"
+#include "core/board/BoardService.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/reports/WeeklyReport.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatementTrace.h"
 
 #include "support/TestDatabase.h"
 

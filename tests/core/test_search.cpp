@@ -1,6 +1,6 @@
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "storage/SearchIndex.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/SearchIndex.h"
 
 #include "support/TestDatabase.h"
 

@@ -2,13 +2,13 @@
 // environment), the company id its secrets are filed under, and the move of an older Ordo's
 // clear-text SMTP password into the store.
 
-#include "billing/CompanyProfiles.h"
-#include "billing/Mailer.h"
-#include "common/FileSecretStore.h"
-#include "storage/CompanyIdentity.h"
-#include "storage/Settings.h"
-#include "usecases/ClearTextSecrets.h"
-#include "usecases/Company.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/Mailer.h"
+#include "core/common/FileSecretStore.h"
+#include "core/storage/CompanyIdentity.h"
+#include "core/storage/Settings.h"
+#include "core/usecases/ClearTextSecrets.h"
+#include "core/usecases/Company.h"
 
 #include "support/TestDatabase.h"
 

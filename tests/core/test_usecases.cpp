@@ -1,16 +1,16 @@
 // The core's use cases: one user action, one transaction, over several services.
 
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceNumbering.h"
-#include "billing/InvoiceQueries.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "usecases/InvoiceIssuing.h"
-#include "usecases/OrderMoves.h"
-#include "usecases/OrderSaving.h"
-#include "workflow/StepHandlers.h"
-#include "workflow/WorkflowEngine.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/usecases/InvoiceIssuing.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/usecases/OrderSaving.h"
+#include "core/workflow/StepHandlers.h"
+#include "core/workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,10 +1,10 @@
 // Concurrent edits: one helper writes every versioned update and words every conflict.
 
-#include "storage/VersionedUpdate.h"
+#include "core/storage/VersionedUpdate.h"
 
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "people/StaffRepository.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/people/StaffRepository.h"
 
 #include "support/TestDatabase.h"
 

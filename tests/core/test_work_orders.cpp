@@ -1,6 +1,6 @@
-#include "common/Clock.h"
-#include "orders/WorkOrderService.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Clock.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,7 +1,7 @@
-#include "orders/EventText.h"
-#include "orders/WorkOrderService.h"
-#include "workflow/WorkflowEditor.h"
-#include "usecases/OrderMoves.h"
+#include "core/orders/EventText.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/workflow/WorkflowEditor.h"
+#include "core/usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
 

@@ -1,7 +1,7 @@
-#include "orders/EventText.h"
-#include "orders/WorkOrderService.h"
-#include "usecases/OrderMoves.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/orders/EventText.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 

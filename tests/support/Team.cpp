@@ -1,6 +1,6 @@
 #include "support/Team.h"
 
-#include "people/StaffRepository.h"
+#include "core/people/StaffRepository.h"
 
 namespace ordo::test {
 

@@ -1,10 +1,10 @@
 #include "support/TestDatabase.h"
 
-#include "usecases/Company.h"
+#include "core/usecases/Company.h"
 
-#include "billing/CompanyProfiles.h"
-#include "people/CustomerRepository.h"
-#include "people/StaffRepository.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/people/CustomerRepository.h"
+#include "core/people/StaffRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>

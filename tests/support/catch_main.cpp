@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 #include "support/TestEnvironment.h"
 
 #include <QCoreApplication>

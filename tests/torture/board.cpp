@@ -6,9 +6,9 @@
 //
 // Usage: ordo_torture_board DATABASE TAG ORDER_NUMBER...   (QT_QPA_PLATFORM=offscreen)
 
-#include "board/BoardModel.h"
-#include "orders/WorkOrderService.h"
-#include "storage/Database.h"
+#include "ui/board/BoardModel.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
 #include "support/TestEnvironment.h"
 
 #include <QApplication>

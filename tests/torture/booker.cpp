@@ -5,10 +5,10 @@
 //
 // Usage: ordo_torture_booker DATABASE TAG
 
-#include "common/Translations.h"
-#include "usecases/IntakeService.h"
-#include "scheduling/Scheduler.h"
-#include "storage/Database.h"
+#include "core/common/Translations.h"
+#include "core/usecases/IntakeService.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Database.h"
 #include "support/TestEnvironment.h"
 
 #include <QCoreApplication>

@@ -8,8 +8,8 @@
 
 #include "support/TestDatabase.h"
 
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/KeychainSecretStore.h"
-#include "common/MessageBox.h"
-#include "demo/DemoGenerator.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
-#include "usecases/Company.h"
+#include "ui/common/KeychainSecretStore.h"
+#include "ui/common/MessageBox.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
+#include "core/usecases/Company.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "common/Translations.h"
-#include "main/AccountsDialog.h"
-#include "main/AccountsPages.h"
-#include "people/Accounts.h"
-#include "people/ApiTokens.h"
+#include "core/common/Translations.h"
+#include "ui/main/AccountsDialog.h"
+#include "ui/main/AccountsPages.h"
+#include "core/people/Accounts.h"
+#include "core/people/ApiTokens.h"
 
 #include "support/Team.h"
 #include "support/TestEnvironment.h"

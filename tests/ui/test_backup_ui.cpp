@@ -1,8 +1,8 @@
-#include "main/BackupDialogs.h"
-#include "main/MainWindow.h"
+#include "ui/main/BackupDialogs.h"
+#include "ui/main/MainWindow.h"
 
-#include "common/Translations.h"
-#include "storage/Backup.h"
+#include "core/common/Translations.h"
+#include "core/storage/Backup.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

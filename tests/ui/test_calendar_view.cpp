@@ -1,7 +1,7 @@
-#include "calendar/CalendarGrid.h"
-#include "calendar/CalendarView.h"
-#include "calendar/IntakeDialog.h"
-#include "scheduling/AppointmentService.h"
+#include "ui/calendar/CalendarGrid.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/calendar/IntakeDialog.h"
+#include "core/scheduling/AppointmentService.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

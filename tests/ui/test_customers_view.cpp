@@ -1,7 +1,7 @@
 // The Customers page edits a customer in the form that New call and the order editor share: chosen
 // in the list with the mouse, typed over, saved with the button.
 
-#include "customers/CustomersView.h"
+#include "ui/customers/CustomersView.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

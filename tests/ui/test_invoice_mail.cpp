@@ -1,11 +1,11 @@
 // Sending an invoice by e-mail from its window: the window stays alive while the mail server
 // answers, and the answer is kept in the invoice's mail log.
 
-#include "billing/InvoiceDialog.h"
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "billing/Mailer.h"
+#include "ui/billing/InvoiceDialog.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/billing/Mailer.h"
 #include "support/FakeSmtpServer.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

@@ -1,11 +1,11 @@
 // What another process commits shows in the window without anyone pressing anything: the board
 // within a second, and an open order editor says who changed its order before the user types over it.
 
-#include "board/BoardModel.h"
-#include "board/BoardView.h"
-#include "main/MainWindow.h"
-#include "orders/OrderEditor.h"
-#include "storage/ChangeWatcher.h"
+#include "ui/board/BoardModel.h"
+#include "ui/board/BoardView.h"
+#include "ui/main/MainWindow.h"
+#include "ui/orders/OrderEditor.h"
+#include "core/storage/ChangeWatcher.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

@@ -1,10 +1,10 @@
-#include "main/MainWindow.h"
-#include "common/Session.h"
+#include "ui/main/MainWindow.h"
+#include "ui/common/Session.h"
 
-#include "board/BoardView.h"
-#include "main/DemoCreation.h"
-#include "orders/OrdersModel.h"
-#include "orders/OrdersView.h"
+#include "ui/board/BoardView.h"
+#include "ui/main/DemoCreation.h"
+#include "ui/orders/OrdersModel.h"
+#include "ui/orders/OrdersView.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "orders/OrderEditor.h"
+#include "ui/orders/OrderEditor.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

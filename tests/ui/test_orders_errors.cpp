@@ -1,8 +1,8 @@
 // A page of orders that cannot be read is said in the list, with a way to try again; it never
 // looks like the end of the list.
 
-#include "orders/OrdersModel.h"
-#include "orders/OrdersView.h"
+#include "ui/orders/OrdersModel.h"
+#include "ui/orders/OrdersView.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

@@ -1,7 +1,7 @@
-#include "process/ProcessDiagram.h"
-#include "process/ProcessView.h"
-#include "usecases/OrderMoves.h"
-#include "workflow/WorkflowRepository.h"
+#include "ui/process/ProcessDiagram.h"
+#include "ui/process/ProcessView.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

@@ -1,10 +1,10 @@
-#include "reports/ReportsView.h"
+#include "ui/reports/ReportsView.h"
 
-#include "common/Clock.h"
-#include "main/MainWindow.h"
-#include "process/ProcessView.h"
-#include "workflow/WorkflowEditor.h"
-#include "reports/ReviewDialog.h"
+#include "core/common/Clock.h"
+#include "ui/main/MainWindow.h"
+#include "ui/process/ProcessView.h"
+#include "core/workflow/WorkflowEditor.h"
+#include "ui/reports/ReviewDialog.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

@@ -2,14 +2,14 @@
 // file: tests have no keyring), never in the database; the main window moves an older Ordo's
 // clear-text password on opening; the user is told once where it is kept.
 
-#include "billing/InvoiceDialog.h"
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceLedger.h"
-#include "billing/InvoicesView.h"
-#include "billing/CompanyProfiles.h"
-#include "billing/Mailer.h"
-#include "main/MainWindow.h"
-#include "storage/Settings.h"
+#include "ui/billing/InvoiceDialog.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "ui/billing/InvoicesView.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/Mailer.h"
+#include "ui/main/MainWindow.h"
+#include "core/storage/Settings.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 

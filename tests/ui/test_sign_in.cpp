@@ -1,9 +1,9 @@
 // Who is working at the front desk: the sign-in dialog, Ctrl+L to switch, the name in the status bar.
 
-#include "common/Session.h"
-#include "main/MainWindow.h"
-#include "main/SignIn.h"
-#include "people/Accounts.h"
+#include "ui/common/Session.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/SignIn.h"
+#include "core/people/Accounts.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

@@ -1,5 +1,5 @@
-#include "common/Translations.h"
-#include "staff/StaffView.h"
+#include "core/common/Translations.h"
+#include "ui/staff/StaffView.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "billing/InvoiceMail.h"
-#include "billing/Invoice.h"
-#include "common/Session.h"
+#include "core/billing/InvoiceMail.h"
+#include "core/billing/Invoice.h"
+#include "ui/common/Session.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

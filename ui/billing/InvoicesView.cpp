@@ -1,19 +1,19 @@
-#include "billing/InvoicesView.h"
+#include "ui/billing/InvoicesView.h"
 
-#include "usecases/Company.h"
+#include "core/usecases/Company.h"
 
-#include "billing/InvoiceDialog.h"
-#include "billing/CompanyProfiles.h"
-#include "billing/InvoiceDrafts.h"
-#include "billing/InvoiceQueries.h"
-#include "billing/Mailer.h"
-#include "common/Authorization.h"
-#include "common/Clock.h"
-#include "common/KeychainSecretStore.h"
-#include "common/MessageBox.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
+#include "ui/billing/InvoiceDialog.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceQueries.h"
+#include "core/billing/Mailer.h"
+#include "core/common/Authorization.h"
+#include "core/common/Clock.h"
+#include "ui/common/KeychainSecretStore.h"
+#include "ui/common/MessageBox.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billing/Mailer.h"
-#include "common/Session.h"
+#include "core/billing/Mailer.h"
+#include "ui/common/Session.h"
 
 #include <QDialog>
 #include <QHash>

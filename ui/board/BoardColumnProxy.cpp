@@ -1,6 +1,6 @@
-#include "board/BoardColumnProxy.h"
+#include "ui/board/BoardColumnProxy.h"
 
-#include "board/BoardModel.h"
+#include "ui/board/BoardModel.h"
 
 namespace ordo {
 

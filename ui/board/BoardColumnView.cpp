@@ -1,6 +1,6 @@
-#include "board/BoardColumnView.h"
+#include "ui/board/BoardColumnView.h"
 
-#include "board/BoardModel.h"
+#include "ui/board/BoardModel.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

@@ -1,10 +1,10 @@
-#include "board/BoardModel.h"
+#include "ui/board/BoardModel.h"
 
-#include "common/Clock.h"
-#include "common/Log.h"
-#include "common/ReadWorker.h"
-#include "storage/Database.h"
-#include "workflow/WorkflowRepository.h"
+#include "core/common/Clock.h"
+#include "core/common/Log.h"
+#include "ui/common/ReadWorker.h"
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "board/BoardService.h"
+#include "core/board/BoardService.h"
 
 #include <QAbstractListModel>
 #include <QBitArray>

@@ -1,15 +1,15 @@
-#include "board/BoardView.h"
+#include "ui/board/BoardView.h"
 
-#include "board/BoardColumnProxy.h"
-#include "board/BoardColumnView.h"
-#include "board/BoardModel.h"
-#include "board/CardDelegate.h"
-#include "board/MoveCommand.h"
-#include "common/MessageBox.h"
-#include "common/Palette.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
-#include "usecases/OrderMoves.h"
+#include "ui/board/BoardColumnProxy.h"
+#include "ui/board/BoardColumnView.h"
+#include "ui/board/BoardModel.h"
+#include "ui/board/CardDelegate.h"
+#include "ui/board/MoveCommand.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Palette.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
+#include "core/usecases/OrderMoves.h"
 
 #include <QCheckBox>
 #include <QComboBox>

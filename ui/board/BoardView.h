@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "domain/Types.h"
+#include "ui/common/Session.h"
+#include "core/domain/Types.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "board/CardDelegate.h"
+#include "ui/board/CardDelegate.h"
 
-#include "board/BoardModel.h"
-#include "common/Clock.h"
+#include "ui/board/BoardModel.h"
+#include "core/common/Clock.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "board/MoveCommand.h"
+#include "ui/board/MoveCommand.h"
 
-#include "usecases/OrderMoves.h"
+#include "core/usecases/OrderMoves.h"
 
 namespace ordo {
 

@@ -1,4 +1,4 @@
-#include "calendar/CalendarGrid.h"
+#include "ui/calendar/CalendarGrid.h"
 
 #include <QDateTime>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduling/AppointmentService.h"
+#include "core/scheduling/AppointmentService.h"
 
 #include <QDate>
 #include <QHash>

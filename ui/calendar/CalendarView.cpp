@@ -1,13 +1,13 @@
-#include "calendar/CalendarView.h"
+#include "ui/calendar/CalendarView.h"
 
-#include "calendar/CalendarGrid.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "scheduling/IcsExport.h"
-#include "common/Printing.h"
-#include "orders/WorkOrderService.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
+#include "ui/calendar/CalendarGrid.h"
+#include "core/common/Clock.h"
+#include "ui/common/MessageBox.h"
+#include "core/scheduling/IcsExport.h"
+#include "ui/common/Printing.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QDateTime>

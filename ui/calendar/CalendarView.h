@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "scheduling/AppointmentService.h"
+#include "ui/common/Session.h"
+#include "core/scheduling/AppointmentService.h"
 
 #include <QDate>
 #include <QWidget>

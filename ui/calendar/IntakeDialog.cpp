@@ -1,9 +1,9 @@
-#include "calendar/IntakeDialog.h"
+#include "ui/calendar/IntakeDialog.h"
 
-#include "common/Palette.h"
-#include "customers/CustomerForm.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
+#include "ui/common/Palette.h"
+#include "ui/customers/CustomerForm.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "usecases/IntakeService.h"
+#include "ui/common/Session.h"
+#include "core/usecases/IntakeService.h"
 
 #include <QDialog>
 

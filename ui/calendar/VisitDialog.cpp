@@ -1,9 +1,9 @@
-#include "calendar/VisitDialog.h"
-#include "common/Palette.h"
+#include "ui/calendar/VisitDialog.h"
+#include "ui/common/Palette.h"
 
-#include "orders/WorkOrderService.h"
-#include "scheduling/AppointmentService.h"
-#include "storage/Database.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

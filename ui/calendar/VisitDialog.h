@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "scheduling/Scheduler.h"
+#include "ui/common/Session.h"
+#include "core/scheduling/Scheduler.h"
 
 #include <QDialog>
 

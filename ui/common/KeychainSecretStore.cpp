@@ -1,6 +1,6 @@
-#include "common/KeychainSecretStore.h"
+#include "ui/common/KeychainSecretStore.h"
 
-#include "common/Log.h"
+#include "core/common/Log.h"
 
 #include <QDBusConnection>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/FileSecretStore.h"
+#include "core/common/FileSecretStore.h"
 
 #include <QObject>
 

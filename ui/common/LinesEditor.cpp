@@ -1,5 +1,5 @@
-#include "common/LinesEditor.h"
-#include "common/Palette.h"
+#include "ui/common/LinesEditor.h"
+#include "ui/common/Palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

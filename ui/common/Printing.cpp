@@ -1,4 +1,4 @@
-#include "common/Printing.h"
+#include "ui/common/Printing.h"
 
 #include <QPageLayout>
 #include <QPrinter>

@@ -1,6 +1,6 @@
-#include "common/ReadWorker.h"
+#include "ui/common/ReadWorker.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "common/Session.h"
+#include "ui/common/Session.h"
 
 namespace ordo {
 

@@ -1,8 +1,8 @@
-#include "customers/CustomerForm.h"
+#include "ui/customers/CustomerForm.h"
 
-#include "common/Log.h"
-#include "common/Palette.h"
-#include "people/CustomerRepository.h"
+#include "core/common/Log.h"
+#include "ui/common/Palette.h"
+#include "core/people/CustomerRepository.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

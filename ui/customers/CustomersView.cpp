@@ -1,11 +1,11 @@
-#include "customers/CustomersView.h"
-#include "common/Session.h"
+#include "ui/customers/CustomersView.h"
+#include "ui/common/Session.h"
 
-#include "common/MessageBox.h"
-#include "customers/CustomerForm.h"
-#include "orders/OrdersModel.h"
-#include "people/CustomerRepository.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerForm.h"
+#include "ui/orders/OrdersModel.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/Database.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
-#include "main/AccountsDialog.h"
+#include "ui/main/AccountsDialog.h"
 
-#include "common/ChangeNotifier.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "common/Palette.h"
-#include "main/AccountsPages.h"
-#include "storage/Database.h"
+#include "core/common/ChangeNotifier.h"
+#include "core/common/Clock.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Palette.h"
+#include "ui/main/AccountsPages.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

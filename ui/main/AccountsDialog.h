@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Session.h"
+#include "ui/common/Session.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "main/AccountsPages.h"
+#include "ui/main/AccountsPages.h"
 
-#include "common/MessageBox.h"
-#include "common/Palette.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Palette.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 
 // The tabs of AccountsDialog and the small dialogs they open. Internal to ui/main.
 
-#include "common/Session.h"
-#include "people/Accounts.h"
-#include "people/ApiTokens.h"
+#include "ui/common/Session.h"
+#include "core/people/Accounts.h"
+#include "core/people/ApiTokens.h"
 
 #include <QDialog>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "main/AccountsPages.h"
+#include "ui/main/AccountsPages.h"
 
-#include "common/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "main/BackupDialogs.h"
+#include "ui/main/BackupDialogs.h"
 
-#include "common/MessageBox.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Backup.h"
+#include "core/storage/Backup.h"
 
 #include <QDialog>
 

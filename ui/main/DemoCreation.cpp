@@ -1,7 +1,7 @@
-#include "main/DemoCreation.h"
+#include "ui/main/DemoCreation.h"
 
-#include "storage/Database.h"
-#include "usecases/Company.h"
+#include "core/storage/Database.h"
+#include "core/usecases/Company.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

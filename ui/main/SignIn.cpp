@@ -1,10 +1,10 @@
-#include "main/SignIn.h"
+#include "ui/main/SignIn.h"
 
-#include "common/MessageBox.h"
-#include "common/Palette.h"
-#include "people/Accounts.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Palette.h"
+#include "core/people/Accounts.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
-#include "orders/JobSheet.h"
+#include "ui/orders/JobSheet.h"
 
-#include "common/MessageBox.h"
-#include "common/Printing.h"
-#include "domain/Money.h"
-#include "orders/WorkOrderService.h"
-#include "people/CustomerRepository.h"
-#include "scheduling/AppointmentService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Printing.h"
+#include "core/domain/Money.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/scheduling/AppointmentService.h"
 
 #include <QFileDialog>
 #include <QLocale>

@@ -1,16 +1,16 @@
-#include "orders/OrderEditor.h"
-#include "common/Palette.h"
+#include "ui/orders/OrderEditor.h"
+#include "ui/common/Palette.h"
 
-#include "common/LinesEditor.h"
-#include "common/MessageBox.h"
-#include "customers/CustomerForm.h"
-#include "orders/JobSheet.h"
-#include "orders/StaleNotice.h"
-#include "orders/EventText.h"
-#include "people/CustomerRepository.h"
-#include "usecases/OrderSaving.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
+#include "ui/common/LinesEditor.h"
+#include "ui/common/MessageBox.h"
+#include "ui/customers/CustomerForm.h"
+#include "ui/orders/JobSheet.h"
+#include "ui/orders/StaleNotice.h"
+#include "core/orders/EventText.h"
+#include "core/people/CustomerRepository.h"
+#include "core/usecases/OrderSaving.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>

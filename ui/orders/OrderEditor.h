@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "orders/WorkOrderService.h"
+#include "ui/common/Session.h"
+#include "core/orders/WorkOrderService.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "orders/OrdersModel.h"
+#include "ui/orders/OrdersModel.h"
 
-#include "common/Log.h"
+#include "core/common/Log.h"
 
-#include "common/Clock.h"
-#include "orders/EventText.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventText.h"
+#include "core/storage/Database.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orders/WorkOrderService.h"
+#include "core/orders/WorkOrderService.h"
 
 #include <QAbstractTableModel>
 

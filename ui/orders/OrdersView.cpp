@@ -1,8 +1,8 @@
-#include "orders/OrdersView.h"
-#include "common/Palette.h"
+#include "ui/orders/OrdersView.h"
+#include "ui/common/Palette.h"
 
-#include "common/MessageBox.h"
-#include "orders/OrdersModel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/orders/OrdersModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "orders/StaleNotice.h"
+#include "ui/orders/StaleNotice.h"
 
-#include "common/Palette.h"
+#include "ui/common/Palette.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

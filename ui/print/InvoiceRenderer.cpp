@@ -1,8 +1,8 @@
-#include "print/InvoiceRenderer.h"
-#include "print/PdfDocument.h"
-#include "print/QrCode.h"
+#include "ui/print/InvoiceRenderer.h"
+#include "ui/print/PdfDocument.h"
+#include "ui/print/QrCode.h"
 
-#include "billing/Verifactu.h"
+#include "core/billing/Verifactu.h"
 
 #include <QDateTime>
 #include <QImage>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "billing/Invoice.h"
+#include "core/billing/Invoice.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

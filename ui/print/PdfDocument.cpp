@@ -1,4 +1,4 @@
-#include "print/PdfDocument.h"
+#include "ui/print/PdfDocument.h"
 
 #include <QBuffer>
 #include <QPageLayout>

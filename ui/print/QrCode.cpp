@@ -1,4 +1,4 @@
-#include "print/QrCode.h"
+#include "ui/print/QrCode.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,5 +1,5 @@
-#include "print/WeeklyReportRenderer.h"
-#include "print/PdfDocument.h"
+#include "ui/print/WeeklyReportRenderer.h"
+#include "ui/print/PdfDocument.h"
 
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/WeeklyReport.h"
+#include "core/reports/WeeklyReport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

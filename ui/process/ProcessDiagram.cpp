@@ -1,4 +1,4 @@
-#include "process/ProcessDiagram.h"
+#include "ui/process/ProcessDiagram.h"
 
 #include <QMouseEvent>
 #include <QPainter>

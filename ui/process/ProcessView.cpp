@@ -1,10 +1,10 @@
-#include "process/ProcessView.h"
-#include "common/Palette.h"
+#include "ui/process/ProcessView.h"
+#include "ui/common/Palette.h"
 
-#include "common/MessageBox.h"
-#include "people/StaffRepository.h"
-#include "process/ProcessDiagram.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "core/people/StaffRepository.h"
+#include "ui/process/ProcessDiagram.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "workflow/WorkflowEditor.h"
+#include "ui/common/Session.h"
+#include "core/workflow/WorkflowEditor.h"
 
 #include <QSet>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "reports/EvaluationWorker.h"
+#include "ui/reports/EvaluationWorker.h"
 
-#include "common/ReadWorker.h"
-#include "storage/Database.h"
+#include "ui/common/ReadWorker.h"
+#include "core/storage/Database.h"
 
 namespace ordo {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Types.h"
-#include "reports/ProcessEvaluation.h"
+#include "core/domain/Types.h"
+#include "core/reports/ProcessEvaluation.h"
 
 #include <QObject>
 #include <QString>

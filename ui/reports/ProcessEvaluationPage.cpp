@@ -1,9 +1,9 @@
-#include "reports/ProcessEvaluationPage.h"
+#include "ui/reports/ProcessEvaluationPage.h"
 
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "reports/ReportWidgets.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "ui/common/MessageBox.h"
+#include "ui/reports/ReportWidgets.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QDateTime>

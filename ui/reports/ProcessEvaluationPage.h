@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Session.h"
-#include "reports/EvaluationWorker.h"
-#include "reports/ProcessEvaluation.h"
+#include "ui/common/Session.h"
+#include "ui/reports/EvaluationWorker.h"
+#include "core/reports/ProcessEvaluation.h"
 
 #include <QWidget>
 

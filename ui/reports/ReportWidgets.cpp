@@ -1,4 +1,4 @@
-#include "reports/ReportWidgets.h"
+#include "ui/reports/ReportWidgets.h"
 
 #include <QHeaderView>
 #include <QLabel>

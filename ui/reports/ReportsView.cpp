@@ -1,4 +1,4 @@
-#include "reports/ReportsView.h"
+#include "ui/reports/ReportsView.h"
 
 #include <QShowEvent>
 #include <QTabWidget>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Session.h"
-#include "reports/ProcessEvaluationPage.h"
-#include "reports/ReviewsPage.h"
-#include "reports/WeeklyReportPage.h"
+#include "ui/common/Session.h"
+#include "ui/reports/ProcessEvaluationPage.h"
+#include "ui/reports/ReviewsPage.h"
+#include "ui/reports/WeeklyReportPage.h"
 
 #include <QWidget>
 

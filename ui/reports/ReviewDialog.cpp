@@ -1,8 +1,8 @@
-#include "reports/ReviewDialog.h"
-#include "common/Palette.h"
+#include "ui/reports/ReviewDialog.h"
+#include "ui/common/Palette.h"
 
-#include "common/MessageBox.h"
-#include "people/StaffRepository.h"
+#include "ui/common/MessageBox.h"
+#include "core/people/StaffRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "reports/Reviews.h"
+#include "ui/common/Session.h"
+#include "core/reports/Reviews.h"
 
 #include <QDialog>
 

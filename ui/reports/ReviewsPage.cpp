@@ -1,10 +1,10 @@
-#include "reports/ReviewsPage.h"
+#include "ui/reports/ReviewsPage.h"
 
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "reports/ReportWidgets.h"
-#include "reports/ReviewDialog.h"
-#include "reports/Reviews.h"
+#include "core/common/Clock.h"
+#include "ui/common/MessageBox.h"
+#include "ui/reports/ReportWidgets.h"
+#include "ui/reports/ReviewDialog.h"
+#include "core/reports/Reviews.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Session.h"
-#include "domain/Types.h"
-#include "reports/Reviews.h"
+#include "ui/common/Session.h"
+#include "core/domain/Types.h"
+#include "core/reports/Reviews.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "reports/WeeklyReportPage.h"
+#include "ui/reports/WeeklyReportPage.h"
 
-#include "billing/CompanyProfiles.h"
-#include "common/Clock.h"
-#include "common/Log.h"
-#include "common/MessageBox.h"
-#include "print/WeeklyReportRenderer.h"
-#include "reports/ReportWidgets.h"
-#include "reports/WeekSummaries.h"
+#include "core/billing/CompanyProfiles.h"
+#include "core/common/Clock.h"
+#include "core/common/Log.h"
+#include "ui/common/MessageBox.h"
+#include "ui/print/WeeklyReportRenderer.h"
+#include "ui/reports/ReportWidgets.h"
+#include "core/reports/WeekSummaries.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Session.h"
-#include "reports/WeeklyReport.h"
+#include "ui/common/Session.h"
+#include "core/reports/WeeklyReport.h"
 
 #include <QWidget>
 

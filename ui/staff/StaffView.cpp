@@ -1,11 +1,11 @@
-#include "staff/StaffView.h"
-#include "common/Palette.h"
+#include "ui/staff/StaffView.h"
+#include "ui/common/Palette.h"
 
-#include "common/MessageBox.h"
-#include "common/Session.h"
-#include "usecases/Reassignment.h"
-#include "people/StaffRepository.h"
-#include "storage/Database.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Session.h"
+#include "core/usecases/Reassignment.h"
+#include "core/people/StaffRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
