@@ -4,6 +4,7 @@
 
 #include "support/FakeSmtpServer.h"
 #include "support/ProcessRun.h"
+#include "support/Team.h"
 #include "support/TestDatabase.h"
 
 #include "core/billing/CompanyProfiles.h"
@@ -33,25 +34,7 @@ struct MailingCompany
 {
     explicit MailingCompany(int port, const QString &password = QStringLiteral("secret"))
     {
-        CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        company.email = QStringLiteral("facturas@ventanassol.es");
-        REQUIRE(CompanyProfiles(*db).save(company).ok());
-        Customer c;
-        c.name = QStringLiteral("Carmen López");
-        c.taxId = QStringLiteral("12345678Z");
-        c.address = QStringLiteral("Calle Mayor 12");
-        c.email = QStringLiteral("carmen@example.es");
-        NewWorkOrder n;
-        n.customerId = *CustomerRepository(*db).add(c);
-        n.title = QStringLiteral("Windows");
-        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
-        const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
-        auto order = WorkOrderService(*db).create(n, pilar);
-        auto draft = InvoiceDrafts(*db).createFromOrder(order->id, pilar);
-        auto issued = InvoiceLedger(*db).issue(draft->id, draft->version, pilar);
+        auto issued = makeMailableInvoice(*db);
         REQUIRE(issued.ok());
         number = issued->number;
         SmtpSettings s;

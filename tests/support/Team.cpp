@@ -1,5 +1,10 @@
 #include "support/Team.h"
 
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceDrafts.h"
+#include "core/billing/InvoiceLedger.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
 #include "core/people/StaffRepository.h"
 
 namespace ordo::test {
@@ -33,6 +38,37 @@ Result<Team> makeTeam(Database &db)
     if (failed)
         return *failed;
     return t;
+}
+
+Result<Invoice> makeMailableInvoice(Database &db)
+{
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.taxId = QStringLiteral("B12345678");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.email = QStringLiteral("facturas@ventanassol.es");
+    if (auto saved = CompanyProfiles(db).save(company); !saved)
+        return saved.error();
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("12345678Z");
+    c.address = QStringLiteral("Calle Mayor 12");
+    c.email = QStringLiteral("carmen@example.es");
+    auto customer = CustomerRepository(db).add(c);
+    if (!customer)
+        return customer.error();
+    NewWorkOrder n;
+    n.customerId = *customer;
+    n.title = QStringLiteral("Windows");
+    n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
+    const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
+    auto order = WorkOrderService(db).create(n, pilar);
+    if (!order)
+        return order.error();
+    auto draft = InvoiceDrafts(db).createFromOrder(order->id, pilar);
+    if (!draft)
+        return draft.error();
+    return InvoiceLedger(db).issue(draft->id, draft->version, pilar);
 }
 
 } // namespace ordo::test

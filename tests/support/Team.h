@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/billing/Invoice.h"
 #include "core/common/Result.h"
 #include "core/domain/Types.h"
 
@@ -18,5 +19,10 @@ struct Team
 // Adds the team (each with the account a new person gets). Free of any test framework, so that
 // Catch tests (addTeam in TestDatabase.h) and QtTest programs share one list of people.
 Result<Team> makeTeam(Database &db);
+
+
+// Ventanas Sol's fiscal data and e-mail, a customer with an e-mail address, and one issued invoice
+// for her ("Windows", 1 × 385.00 € + 21 % VAT), as a mailing test needs it.
+Result<Invoice> makeMailableInvoice(Database &db);
 
 } // namespace ordo::test

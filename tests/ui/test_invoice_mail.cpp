@@ -7,6 +7,7 @@
 #include "core/billing/InvoiceLedger.h"
 #include "core/billing/Mailer.h"
 #include "support/FakeSmtpServer.h"
+#include "support/Team.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
@@ -25,28 +26,8 @@ private slots:
     void sendingHappensInTheBackgroundAndIsLogged()
     {
         UiDatabase db;
-        CompanyProfiles companyProfiles(*db);
-        InvoiceDrafts drafts(*db);
-        InvoiceLedger ledger(*db);
-        CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        company.email = QStringLiteral("facturas@ventanassol.es");
-        QVERIFY(companyProfiles.save(company).ok());
-        Customer c;
-        c.name = QStringLiteral("Carmen López");
-        c.taxId = QStringLiteral("12345678Z");
-        c.address = QStringLiteral("Calle Mayor 12");
-        c.email = QStringLiteral("carmen@example.es");
-        NewWorkOrder n;
-        n.customerId = *CustomerRepository(*db).add(c);
-        n.title = QStringLiteral("Windows");
-        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
         const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
-        auto order = WorkOrderService(*db).create(n, pilar);
-        auto draft = drafts.createFromOrder(order->id, pilar);
-        auto issued = ledger.issue(draft->id, draft->version, pilar);
+        auto issued = makeMailableInvoice(*db);
         QVERIFY(issued.ok());
 
         FakeSmtpServer server("pilar", "secret");

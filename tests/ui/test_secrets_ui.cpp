@@ -10,6 +10,7 @@
 #include "core/billing/Mailer.h"
 #include "ui/main/MainWindow.h"
 #include "core/storage/Settings.h"
+#include "support/Team.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
@@ -196,25 +197,7 @@ private slots:
 private:
     void addInvoice(UiDatabase &db)
     {
-        CompanyProfile company;
-        company.legalName = QStringLiteral("Ventanas Sol S.L.");
-        company.taxId = QStringLiteral("B12345678");
-        company.address = QStringLiteral("Calle del Sol 5");
-        company.email = QStringLiteral("facturas@ventanassol.es");
-        QVERIFY(CompanyProfiles(*db).save(company).ok());
-        Customer c;
-        c.name = QStringLiteral("Carmen López");
-        c.taxId = QStringLiteral("12345678Z");
-        c.address = QStringLiteral("Calle Mayor 12");
-        c.email = QStringLiteral("carmen@example.es");
-        NewWorkOrder n;
-        n.customerId = *CustomerRepository(*db).add(c);
-        n.title = QStringLiteral("Windows");
-        n.lines = {{0, 0, QStringLiteral("Window"), 1000, 38500, 2100, 0}};
-        const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
-        auto order = WorkOrderService(*db).create(n, pilar);
-        auto draft = InvoiceDrafts(*db).createFromOrder(order->id, pilar);
-        auto issued = InvoiceLedger(*db).issue(draft->id, draft->version, pilar);
+        auto issued = makeMailableInvoice(*db);
         QVERIFY(issued.ok());
         m_invoice = issued->id;
     }
