@@ -5,7 +5,6 @@
 
 #include "core/people/Accounts.h"
 #include "core/people/ApiTokens.h"
-#include "core/people/StaffRepository.h"
 #include "core/storage/Database.h"
 
 #include <cstdio>
@@ -37,26 +36,13 @@ std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
     return QString::fromStdString(line);
 }
 
-Result<Account> accountNamed(Database &db, const QString &user)
-{
-    Accounts accounts(db);
-    auto byUsername = accounts.findByUsername(user);
-    if (byUsername || byUsername.error().code != ErrorCode::NotFound)
-        return byUsername;
-    // A person's full name works too ("Marta Sanz"), when only one has it.
-    auto member = StaffRepository(db).findByName(user);
-    if (!member)
-        return makeError(ErrorCode::SignInRefused, Cli::tr("There is no user “%1”.").arg(user));
-    return accounts.find(member->id);
-}
-
 } // namespace
 
 Result<Actor> signCommandLine(Database &db, const QString &user, QTextStream &err)
 {
     Accounts accounts(db);
     if (!user.isEmpty()) {
-        auto account = accountNamed(db, user);
+        auto account = accounts.findByUsernameOrName(user);
         if (!account)
             return account.error();
         SignInAttempt attempt{account->username, account->staffId, {}, QStringLiteral("cli")};

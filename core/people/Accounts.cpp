@@ -38,6 +38,23 @@ Account fromRow(const QSqlQuery &q)
     return a;
 }
 
+// An account as stored: with its secret's hash, which only sign-in reads and nothing hands out.
+struct Stored
+{
+    Account account;
+    QString hash;
+};
+
+Result<Stored> loadAccount(const Database &db, const QString &where, const QVariant &value, const QString &missing)
+{
+    auto q = db.run(selectAccount + where, {value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, missing);
+    return Stored{fromRow(*q), q->value(10).toString()};
+}
+
 // Verifying against a real hash when the username is unknown keeps both answers equally slow.
 const QString &decoyHash()
 {
@@ -105,22 +122,31 @@ Result<QList<Account>> Accounts::list(bool activeOnly) const
 
 Result<Account> Accounts::find(Id staffId) const
 {
-    auto q = m_db.run(selectAccount + QStringLiteral("WHERE a.staff_id = ?"), {staffId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, tr("Staff member number %1 has no account.").arg(staffId));
-    return fromRow(*q);
+    auto stored = loadAccount(m_db, QStringLiteral("WHERE a.staff_id = ?"), staffId,
+                              tr("Staff member number %1 has no account.").arg(staffId));
+    if (!stored)
+        return stored.error();
+    return stored->account;
 }
 
 Result<Account> Accounts::findByUsername(const QString &username) const
 {
-    auto q = m_db.run(selectAccount + QStringLiteral("WHERE lower(a.username) = lower(?)"), {username.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::NotFound, tr("There is no account “%1”.").arg(username.trimmed()));
-    return fromRow(*q);
+    auto stored = loadAccount(m_db, QStringLiteral("WHERE lower(a.username) = lower(?)"), username.trimmed(),
+                              tr("There is no account “%1”.").arg(username.trimmed()));
+    if (!stored)
+        return stored.error();
+    return stored->account;
+}
+
+Result<Account> Accounts::findByUsernameOrName(const QString &user) const
+{
+    auto byUsername = findByUsername(user);
+    if (byUsername || byUsername.error().code != ErrorCode::NotFound)
+        return byUsername;
+    auto member = StaffRepository(m_db).findByName(user);
+    if (!member)
+        return makeError(ErrorCode::SignInRefused, tr("There is no user “%1”.").arg(user.trimmed()));
+    return find(member->id);
 }
 
 Result<bool> Accounts::hasAnyAccount() const
@@ -190,13 +216,16 @@ Result<Actor> Accounts::createOwner(const QString &name, const QString &username
 
 Result<Actor> Accounts::signIn(const SignInAttempt &attempt)
 {
-    auto account = attempt.staffId ? find(attempt.staffId) : findByUsername(attempt.username);
-    if (!account) {
-        if (account.error().code != ErrorCode::NotFound)
-            return account.error();
+    auto stored = attempt.staffId ? loadAccount(m_db, QStringLiteral("WHERE a.staff_id = ?"), attempt.staffId, {})
+                                  : loadAccount(m_db, QStringLiteral("WHERE lower(a.username) = lower(?)"),
+                                                attempt.username.trimmed(), {});
+    if (!stored) {
+        if (stored.error().code != ErrorCode::NotFound)
+            return stored.error();
         secrets::verify(decoyHash(), attempt.secret);
         return refuse(attempt, std::nullopt, QStringLiteral("unknown"), tr("Unknown user or wrong password or PIN."));
     }
+    const Account *account = &stored->account;
     if (!account->active)
         return refuse(attempt, *account, QStringLiteral("inactive"), tr("%1 no longer works here.").arg(account->name));
     const qint64 now = Clock::nowSecs();
@@ -211,10 +240,7 @@ Result<Actor> Accounts::signIn(const SignInAttempt &attempt)
         return refuse(attempt, *account, QStringLiteral("no_secret"),
                       tr("%1 has no PIN or password yet and this company requires one: ask the owner to set it.")
                           .arg(account->name));
-    auto stored = m_db.scalar(QStringLiteral("SELECT secret_hash FROM accounts WHERE staff_id = ?"), {account->staffId});
-    if (!stored)
-        return stored.error();
-    const QString hashed = stored->toString();
+    const QString &hashed = stored->hash;
     if (account->secret != SecretKind::None && !secrets::verify(hashed, attempt.secret))
         return refuse(attempt, *account, QStringLiteral("wrong_secret"),
                       account->secret == SecretKind::Pin ? tr("Wrong PIN.") : tr("Wrong password."));

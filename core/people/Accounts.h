@@ -62,6 +62,9 @@ public:
     Result<QList<Account>> list(bool activeOnly = true) const;
     Result<Account> find(Id staffId) const;
     Result<Account> findByUsername(const QString &username) const;
+    // What a person types to say who they are (ordo --user, ordo-cli --user): their username, or
+    // their full name when only one person has it. SignInRefused when neither is known.
+    Result<Account> findByUsernameOrName(const QString &user) const;
 
     // A database without any account (a new company) asks for its owner first.
     Result<bool> hasAnyAccount() const;

@@ -54,13 +54,12 @@ Result<CreatedToken> ApiTokens::create(const QString &name, AccessRole role, con
     if (!id)
         return id.error();
     qCInfo(logAccess).noquote() << "token created:" << name.trimmed() << toKey(role) << "by" << by.name;
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const ApiToken &t : *all)
-        if (t.id == *id)
-            return CreatedToken{t, fresh.token};
-    return makeError(ErrorCode::NotFound, tr("The new token could not be read back."));
+    auto q = m_db.run(selectToken + QStringLiteral("WHERE id = ?"), {*id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, tr("The new token could not be read back."));
+    return CreatedToken{fromRow(*q), fresh.token};
 }
 
 Result<QList<ApiToken>> ApiTokens::list() const

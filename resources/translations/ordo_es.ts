@@ -247,6 +247,10 @@
         <source>The idle time before locking is 0 (never) to 1440 minutes.</source>
         <translation>El tiempo de inactividad antes de bloquear va de 0 (nunca) a 1440 minutos.</translation>
     </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>No existe el usuario «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ordo::AccountsDialog</name>
@@ -1867,10 +1871,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Sign the changes as this person (their password or PIN from ORDO_PASSWORD, or asked on the terminal).</source>
         <translation>Firmar los cambios como esta persona (su contraseña o PIN se toma de ORDO_PASSWORD o se pide en el terminal).</translation>
-    </message>
-    <message>
-        <source>There is no user “%1”.</source>
-        <translation>No existe el usuario «%1».</translation>
     </message>
     <message>
         <source>PIN for %1: </source>

@@ -293,8 +293,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         closeDatabase();
         return false;
     }
-    setCurrentActor(*worker);
-    rememberWorker(*m_db, *worker);
+    setCurrentActor(*worker);  // the views are built for this person; workAs below does the rest
     buildViews();
     m_watcher = new ChangeWatcher(*m_db, this);
     connect(&m_db->notifier(), &ChangeNotifier::reviewsChanged, this, &MainWindow::refreshReviewNotice);

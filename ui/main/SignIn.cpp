@@ -3,7 +3,6 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/Palette.h"
 #include "core/people/Accounts.h"
-#include "core/people/StaffRepository.h"
 #include "core/storage/Database.h"
 
 #include <QApplication>
@@ -195,12 +194,7 @@ QString workerKey(const Database &db)
 std::optional<Actor> startAs(Database &db, QWidget *parent, const QString &user)
 {
     Accounts accounts(db);
-    auto account = accounts.findByUsername(user);
-    if (!account) {
-        auto member = StaffRepository(db).findByName(user);
-        if (member)
-            account = accounts.find(member->id);
-    }
+    auto account = accounts.findByUsernameOrName(user);
     Result<Actor> actor = account ? accounts.signIn({account->username, account->staffId,
                                                      qEnvironmentVariable("ORDO_PASSWORD"), QStringLiteral("desktop")})
                                   : Result<Actor>(account.error());
