@@ -155,6 +155,11 @@ QJsonObject invoice(const Invoice &i, qint64 now)
                        {QStringLiteral("paid_cents"), i.paid},
                        {QStringLiteral("vat"), vat},
                        {QStringLiteral("rectifies"), optionalText(i.rectifiesNumber)},
+                       {QStringLiteral("simplified"), i.simplified},
+                       {QStringLiteral("billing"), toKey(i.billing)},
+                       {QStringLiteral("operation_date"), optionalText(i.operationDate)},
+                       {QStringLiteral("language"), i.language},
+                       {QStringLiteral("issued_by"), optionalText(i.issuedBy)},
                        {QStringLiteral("hash"), i.hash}};
 }
 

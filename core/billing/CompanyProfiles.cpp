@@ -25,10 +25,13 @@ CompanyProfile CompanyProfiles::load() const
     p.footer = s.value(QString(settings::CompanyFooter));
     p.series = s.value(QString(settings::InvoiceSeries));
     p.rectifyingSeries = s.value(QString(settings::InvoiceRectifyingSeries), QStringLiteral("R"));
+    p.simplifiedSeries = s.value(QString(settings::InvoiceSimplifiedSeries), QStringLiteral("S"));
+    p.simplifiedLimit = s.value(QString(settings::InvoiceSimplifiedLimitCents), QStringLiteral("40000")).toLongLong();
     p.logoPng = QByteArray::fromBase64(s.value(QString(settings::CompanyLogoPng)).toLatin1());
     const VerifactuSettings verifactu = VerifactuService(m_db).settings();
     p.qrBaseUrl = verifactu.qrBaseUrl();
     p.qrLegend = verifactu.qrLegend();
+    p.zeroVatCause = verifactu.zeroVat == QLatin1String("S1") ? QString() : verifactu.zeroVat;
     return p;
 }
 
@@ -36,6 +39,15 @@ Result<void> CompanyProfiles::save(const CompanyProfile &p)
 {
     if (p.series.trimmed() == p.rectifyingSeries.trimmed())
         return makeError(ErrorCode::Invalid, tr("Rectifying invoices need a series of their own, different from the ordinary one."));
+    const QString ordinary = p.series.trimmed();
+    const QString simplified = p.simplifiedSeries.trimmed();
+    if (simplified.isEmpty() || simplified == ordinary || simplified == p.rectifyingSeries.trimmed())
+        return makeError(ErrorCode::Invalid, tr("Simplified invoices need a series of their own, different from the ordinary "
+                                                "and the rectifying ones."));
+    // Art. 4 of Real Decreto 1619/2012: 400 € in general, 3,000 € for the activities of its art. 4.2.
+    if (p.simplifiedLimit < 0 || p.simplifiedLimit > 300000)
+        return makeError(ErrorCode::Invalid, tr("Simplified invoices may total at most 3.000,00 € (400,00 € for most "
+                                                "businesses); the limit must be between 0 and 3.000,00 €."));
     if (p.paymentDays < 0 || p.paymentDays > 365)
         return makeError(ErrorCode::Invalid, tr("Payment terms must be between 0 and 365 days."));
     return withTransaction(m_db, [&]() -> Result<void> {
@@ -48,7 +60,9 @@ Result<void> CompanyProfiles::save(const CompanyProfile &p)
             {QString(settings::CompanyPaymentTerms), p.paymentTerms}, {QString(settings::InvoicePaymentDays), QString::number(p.paymentDays)},
             {QString(settings::InvoiceDefaultVatBp), QString::number(p.defaultVat)}, {QString(settings::CompanyFooter), p.footer},
             {QString(settings::InvoiceSeries), p.series.trimmed()}, {QString(settings::InvoiceRectifyingSeries), p.rectifyingSeries.trimmed()},
-            {QString(settings::CompanyLogoPng), QString::fromLatin1(p.logoPng.toBase64())}};
+            {QString(settings::CompanyLogoPng), QString::fromLatin1(p.logoPng.toBase64())},
+            {QString(settings::InvoiceSimplifiedSeries), simplified},
+            {QString(settings::InvoiceSimplifiedLimitCents), QString::number(p.simplifiedLimit)}};
         for (const auto &[key, value] : values)
             if (auto r = s.setValue(key, value); !r)
                 return r;

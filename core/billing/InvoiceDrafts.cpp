@@ -3,6 +3,7 @@
 #include "core/common/Authorization.h"
 
 #include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceNumbering.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/billing/InvoiceRows.h"
 #include "core/common/Clock.h"
@@ -11,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/VersionedUpdate.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace ordo {
@@ -25,12 +27,35 @@ QString thisDraft()
 
 } // namespace
 
-Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
+Result<QString> InvoiceDrafts::workCompletedOn(Id orderId) const
+{
+    // Entering the step whose handler drafts the invoice is "the work is done" in every map; an order
+    // invoiced from elsewhere takes the end of its last visit that has ended.
+    auto q = m_db.run(QStringLiteral(
+        "SELECT coalesce((SELECT max(e.at) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
+        "                 WHERE e.order_id = ? AND s.handler = 'create_invoice'), "
+        "                (SELECT max(a.ends_at) FROM appointments a WHERE a.order_id = ? AND a.status <> 'cancelled' "
+        "                 AND a.ends_at <= ?))"),
+        {orderId, orderId, Clock::nowSecs()});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return QString();
+    return QDateTime::fromSecsSinceEpoch(q->value(0).toLongLong()).toLocalTime().date().toString(Qt::ISODate);
+}
+
+Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by, InvoiceBilling billing)
 {
     if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
         return allowed.error();
     Id invoiceId = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        WorkOrderService orders(m_db);
+        auto order = orders.find(orderId);
+        if (!order)
+            return order.error();
+        if (order->stepKind == StepKind::Cancelled)
+            return makeError(ErrorCode::Invalid, tr("Order %1 was cancelled: there is nothing to invoice.").arg(order->number));
         auto existing = m_db.run(QStringLiteral("SELECT id FROM invoices WHERE order_id = ? AND status = 'draft' AND kind = 'standard' "
                                                 "ORDER BY id DESC LIMIT 1"),
                                  {orderId});
@@ -40,21 +65,50 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by)
             invoiceId = existing->value(0).toLongLong();
             return true;
         }
-        WorkOrderService orders(m_db);
-        auto order = orders.find(orderId);
-        if (!order)
-            return order.error();
+        if (billing == InvoiceBilling::Whole) {
+            auto issued = m_db.run(QStringLiteral("SELECT number FROM invoices WHERE order_id = ? AND kind = 'standard' "
+                                                  "AND billing = 'whole' AND status <> 'draft'"),
+                                   {orderId});
+            if (!issued)
+                return issued.error();
+            if (issued->next())
+                return makeError(ErrorCode::Invalid,
+                                 tr("Order %1 is already invoiced (%2). To correct that invoice, rectify it; to invoice "
+                                    "another part of the job or an advance, say so.")
+                                     .arg(order->number, issued->value(0).toString()));
+        }
         auto orderLines = orders.lines(orderId);
         if (!orderLines)
             return orderLines.error();
+        QList<LineItem> lines = *orderLines;
+        const CompanyProfile company = CompanyProfiles(m_db).load();
+        if (billing == InvoiceBilling::Advance) {
+            LineItem advance;
+            advance.description = tr("Advance payment for order %1").arg(order->number);
+            advance.quantity = 1000;
+            advance.unitPrice = 0;
+            advance.vatRate = company.defaultVat;
+            lines = {advance};
+        }
+        auto completed = workCompletedOn(orderId);
+        if (!completed)
+            return completed.error();
+        // A customer without a tax ID gets a simplified invoice when the total allows one.
+        auto taxId = m_db.scalar(QStringLiteral("SELECT tax_id FROM customers WHERE id = ?"), {order->customerId});
+        if (!taxId)
+            return taxId.error();
+        const bool simplified = taxId->toString().trimmed().isEmpty() &&
+                                invoicing::totals(lines).total <= company.simplifiedLimit;
         const qint64 now = Clock::nowSecs();
-        auto id = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, order_id, customer_id, created_at, updated_at) "
-                                             "VALUES ('standard', 'draft', ?, ?, ?, ?, ?) RETURNING id"),
-                              {CompanyProfiles(m_db).load().series, orderId, order->customerId, now, now});
+        auto id = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, order_id, customer_id, created_at, "
+                                             "updated_at, operation_date, simplified, billing) "
+                                             "VALUES ('standard', 'draft', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                              {simplified ? company.simplifiedSeries : company.series, orderId, order->customerId, now, now,
+                               billing == InvoiceBilling::Advance ? QString() : *completed, simplified ? 1 : 0, toKey(billing)});
         if (!id)
             return id.error();
         invoiceId = id->toLongLong();
-        if (auto r = invoicerows::writeLines(m_db, invoiceId, *orderLines); !r)
+        if (auto r = invoicerows::writeLines(m_db, invoiceId, lines); !r)
             return r.error();
         eventlog::Entry e{orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
                           std::nullopt, std::nullopt, {}, {{QStringLiteral("fact"), QStringLiteral("invoice_drafted")}}};
@@ -91,9 +145,18 @@ Result<Invoice> InvoiceDrafts::createBlank(Id customerId, const Actor &by)
 Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id customerId, const QList<LineItem> &lines,
                                     const QString &notes, const QString &operationDate, const Actor &by)
 {
+    auto current = InvoiceQueries(m_db).find(invoiceId);
+    if (!current)
+        return current.error();
+    return save(invoiceId, expectedVersion,
+                DraftContent{customerId, lines, notes, operationDate, current->simplified, current->billing}, by);
+}
+
+Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, const DraftContent &content, const Actor &by)
+{
     if (auto allowed = authorize(by, Permission::DraftInvoices); !allowed)
         return allowed.error();
-    if (!operationDate.isEmpty() && !QDate::fromString(operationDate, Qt::ISODate).isValid())
+    if (!content.operationDate.isEmpty() && !QDate::fromString(content.operationDate, Qt::ISODate).isValid())
         return makeError(ErrorCode::Invalid, tr("The operation date must be a date (YYYY-MM-DD)."));
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto current = InvoiceQueries(m_db).find(invoiceId);
@@ -102,15 +165,19 @@ Result<Invoice> InvoiceDrafts::save(Id invoiceId, qint64 expectedVersion, Id cus
         if (!current->isDraft())
             return makeError(ErrorCode::Forbidden, tr("Invoice %1 is issued and cannot be changed; correct it with a "
                                                       "rectifying invoice.").arg(current->number));
+        const bool rectifying = current->kind == InvoiceKind::Rectifying;
         const VersionedUpdate update{"invoices", invoiceId, expectedVersion,
-                                     {{"customer_id", customerId}, {"notes", notes}, {"operation_date", operationDate},
+                                     {{"customer_id", content.customerId}, {"notes", content.notes},
+                                      {"operation_date", content.operationDate},
+                                      {"simplified", rectifying ? (current->simplified ? 1 : 0) : (content.simplified ? 1 : 0)},
+                                      {"billing", toKey(rectifying ? current->billing : content.billing)},
                                       {"updated_at", Clock::nowSecs()}},
                                      "status = 'draft'"};
         if (auto r = updateVersioned(m_db, update, thisDraft()); !r)
             return r.error();
         if (auto d = m_db.run(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"), {invoiceId}); !d)
             return d.error();
-        if (auto w = invoicerows::writeLines(m_db, invoiceId, lines); !w)
+        if (auto w = invoicerows::writeLines(m_db, invoiceId, content.lines); !w)
             return w.error();
         return true;
     });

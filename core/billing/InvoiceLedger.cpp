@@ -6,13 +6,19 @@
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/billing/InvoiceRows.h"
+#include "core/billing/TaxCauses.h"
 #include "core/billing/VerifactuService.h"
 #include "core/common/Clock.h"
 #include "core/orders/EventLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/VersionedUpdate.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QDateTime>
+#include <QSet>
+
+#include <array>
 #include <QSqlQuery>
 
 namespace ordo {
@@ -45,21 +51,99 @@ Result<void> InvoiceLedger::checkIssuable(const Invoice &inv, qint64 expectedVer
     if (!missing.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Before issuing invoices, fill in %1 in Settings › Company.")
                                                  .arg(QLocale().createSeparatedList(missing)));
-    QStringList customerMissing;
-    if (inv.customerTaxId.trimmed().isEmpty())
-        customerMissing << tr("tax ID (NIF)");
-    if (inv.customerAddress.trimmed().isEmpty())
-        customerMissing << tr("address");
-    if (!customerMissing.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("%1 has no %2: add it to the customer before issuing the invoice.")
-                                                 .arg(inv.customerName, QLocale().createSeparatedList(customerMissing)));
+    const money::Totals totals = invoicing::totals(inv.lines);
+    if (inv.kind == InvoiceKind::Standard && totals.total < 0)
+        return makeError(ErrorCode::Invalid, tr("An invoice cannot total less than zero. To give money back, rectify the "
+                                                "invoice that charged it."));
+    if (inv.simplified) {
+        // Art. 4: a simplified invoice up to the limit; art. 7: no customer data needed.
+        if (inv.kind == InvoiceKind::Standard && totals.total > issuer.simplifiedLimit)
+            return makeError(ErrorCode::Invalid, tr("A simplified invoice may total at most %1 (this one: %2). Issue a full "
+                                                    "invoice with the customer's tax ID and address.")
+                                                     .arg(money::formatEuros(issuer.simplifiedLimit),
+                                                          money::formatEuros(totals.total)));
+    } else {
+        QStringList customerMissing;
+        if (inv.customerTaxId.trimmed().isEmpty())
+            customerMissing << tr("tax ID (NIF)");
+        if (inv.customerAddress.trimmed().isEmpty())
+            customerMissing << tr("address");
+        if (!customerMissing.isEmpty()) {
+            QString message = tr("%1 has no %2: add it to the customer before issuing the invoice.")
+                                  .arg(inv.customerName, QLocale().createSeparatedList(customerMissing));
+            if (inv.kind == InvoiceKind::Standard && totals.total <= issuer.simplifiedLimit)
+                message += QLatin1Char(' ') + tr("Or issue it as a simplified invoice (up to %1), which needs neither.")
+                                                  .arg(money::formatEuros(issuer.simplifiedLimit));
+            return makeError(ErrorCode::Invalid, message);
+        }
+    }
     if (inv.kind == InvoiceKind::Rectifying && inv.rectificationReason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A rectifying invoice needs the reason for the correction."));
     return {};
 }
 
-Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 sequence, qint64 expectedVersion,
-                                        const QString &issuedBy)
+Result<void> InvoiceLedger::checkOrderInvoicing(const Invoice &inv) const
+{
+    if (inv.kind != InvoiceKind::Standard || !inv.orderId)
+        return {};
+    auto order = m_db.run(QStringLiteral("SELECT o.number, s.kind FROM work_orders o JOIN steps s ON s.id = o.step_id WHERE o.id = ?"),
+                          {*inv.orderId});
+    if (!order)
+        return order.error();
+    if (order->next() && order->value(1).toString() == QLatin1String("cancelled"))
+        return makeError(ErrorCode::Invalid, tr("Order %1 was cancelled: there is nothing to invoice.").arg(order->value(0).toString()));
+    if (inv.billing != InvoiceBilling::Whole)
+        return {};
+    auto issued = m_db.run(QStringLiteral("SELECT number FROM invoices WHERE order_id = ? AND kind = 'standard' AND billing = 'whole' "
+                                          "AND status <> 'draft'"),
+                           {*inv.orderId});
+    if (!issued)
+        return issued.error();
+    if (issued->next())
+        return makeError(ErrorCode::Invalid, tr("Order %1 is already invoiced (%2). To correct that invoice, rectify it; to "
+                                                "invoice another part of the job or an advance, say so.")
+                                                 .arg(inv.orderNumber, issued->value(0).toString()));
+    return {};
+}
+
+Result<Cents> InvoiceLedger::remainingOf(Id originalId) const
+{
+    auto original = m_db.scalar(QStringLiteral("SELECT total_cents FROM invoices WHERE id = ? AND status <> 'draft'"), {originalId});
+    if (!original)
+        return original.error();
+    Cents remaining = original->toLongLong();
+    // In issue order: a substitution replaces what the invoice amounts to, a difference adds to it.
+    auto q = m_db.run(QStringLiteral("SELECT rectification_method, total_cents FROM invoices WHERE rectifies_id = ? "
+                                     "AND status <> 'draft' ORDER BY chain_index"),
+                      {originalId});
+    if (!q)
+        return q.error();
+    while (q->next())
+        remaining = q->value(0).toString() == QLatin1String("S") ? q->value(1).toLongLong() : remaining + q->value(1).toLongLong();
+    return remaining;
+}
+
+Result<void> InvoiceLedger::checkRectification(const Invoice &inv) const
+{
+    if (inv.kind != InvoiceKind::Rectifying || !inv.rectifiesId)
+        return {};
+    auto remaining = remainingOf(*inv.rectifiesId);
+    if (!remaining)
+        return remaining.error();
+    const Cents total = invoicing::totals(inv.lines).total;
+    const Cents after = inv.rectificationMethod == RectificationMethod::Substitution ? total : *remaining + total;
+    if (after < 0) {
+        if (*remaining == 0)
+            return makeError(ErrorCode::Invalid, tr("Invoice %1 has already been rectified down to zero: there is nothing "
+                                                    "left to credit.").arg(inv.rectifiesNumber));
+        return makeError(ErrorCode::Invalid, tr("This would credit %1, more than what remains of invoice %2 (%3).")
+                                                 .arg(money::formatEuros(-total), inv.rectifiesNumber,
+                                                      money::formatEuros(*remaining)));
+    }
+    return {};
+}
+
+Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 sequence, qint64 expectedVersion)
 {
     const VersionedUpdate update{
         "invoices", inv.id, expectedVersion,
@@ -68,7 +152,9 @@ Result<void> InvoiceLedger::writeIssued(const Invoice &inv, int year, qint64 seq
          {"issuer_tax_id", inv.issuerTaxId}, {"issuer_address", inv.issuerAddress}, {"customer_name", inv.customerName},
          {"customer_tax_id", inv.customerTaxId}, {"customer_address", inv.customerAddress}, {"base_cents", inv.totals.base},
          {"vat_cents", inv.totals.vat}, {"total_cents", inv.totals.total}, {"chain_index", inv.chainIndex},
-         {"previous_hash", inv.previousHash}, {"hash", inv.hash}, {"updated_at", *inv.issuedAt}, {"issued_by", issuedBy}},
+         {"previous_hash", inv.previousHash}, {"hash", inv.hash}, {"updated_at", *inv.issuedAt}, {"issued_by", inv.issuedBy},
+         {"operation_date", inv.operationDate}, {"language", inv.language}, {"issuer_profile", inv.issuerProfileId},
+         {"hash_version", inv.hashVersion}},
         "status = 'draft'"};
     if (auto r = updateVersioned(m_db, update, thisDraft(), NotDone::Issued); !r)
         return r.error();
@@ -96,18 +182,28 @@ Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const
         const CompanyProfile issuer = CompanyProfiles(m_db).load();
         if (auto ok = checkIssuable(inv, expectedVersion, issuer); !ok)
             return ok.error();
+        if (auto ok = checkOrderInvoicing(inv); !ok)
+            return ok.error();
+        if (auto ok = checkRectification(inv); !ok)
+            return ok.error();
 
         // The number comes from the counter of the series and year, in this same transaction:
         // if anything below fails, the counter goes back too and no number is lost.
         const QDateTime now = Clock::now();
-        const int year = now.toLocalTime().date().year();
-        const QString series = inv.kind == InvoiceKind::Rectifying ? issuer.rectifyingSeries : issuer.series;
+        const QDate issueDate = now.toLocalTime().date();
+        const int year = issueDate.year();
+        const QString series = inv.kind == InvoiceKind::Rectifying ? issuer.rectifyingSeries
+                             : inv.simplified                      ? issuer.simplifiedSeries
+                                                                   : issuer.series;
         auto sequence = invoicing::takeNumber(m_db, series, year);
         if (!sequence)
             return sequence.error();
         auto tail = invoicing::chainTail(m_db);
         if (!tail)
             return tail.error();
+        auto profile = invoicing::storeIssuerProfile(m_db, issuer, now.toSecsSinceEpoch());
+        if (!profile)
+            return profile.error();
         inv.series = series;
         inv.number = invoicing::formatNumber(series, year, *sequence);
         inv.issuedAt = now.toSecsSinceEpoch();
@@ -115,9 +211,15 @@ Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const
         inv.issuerName = issuer.legalName.trimmed();
         inv.issuerTaxId = issuer.taxId.trimmed();
         inv.issuerAddress = issuer.fullAddress();
+        inv.issuerProfileId = *profile;
+        inv.issuedBy = by.name;
+        inv.hashVersion = 2;
+        // The operation date is printed when it is not the issue date (art. 6.1.g).
+        if (QDate::fromString(inv.operationDate, Qt::ISODate) == issueDate)
+            inv.operationDate.clear();
         inv.totals = invoicing::totals(inv.lines);
         invoicing::seal(inv, *tail);
-        if (auto written = writeIssued(inv, year, *sequence, expectedVersion, by.name); !written)
+        if (auto written = writeIssued(inv, year, *sequence, expectedVersion); !written)
             return written.error();
         if (inv.orderId) {
             eventlog::Entry e{*inv.orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, inv.number,
@@ -139,9 +241,15 @@ Result<Invoice> InvoiceLedger::issue(Id invoiceId, qint64 expectedVersion, const
 
 Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &reason, const Actor &by)
 {
+    return createRectifying(originalId, Rectification{reason, RectificationMethod::Difference, {}, std::nullopt}, by);
+}
+
+Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const Rectification &how, const Actor &by)
+{
     if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
         return allowed.error();
-    if (reason.trimmed().isEmpty())
+    const QString reason = how.reason.trimmed();
+    if (reason.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say why the invoice is being corrected."));
     Id id = 0;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -153,25 +261,59 @@ Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &re
         if (original->kind == InvoiceKind::Rectifying)
             return makeError(ErrorCode::Invalid, tr("%1 is itself a rectifying invoice; rectify the original invoice.")
                                                      .arg(original->number));
+        QList<LineItem> lines;
+        if (how.method == RectificationMethod::Substitution) {
+            lines = original->lines;  // the corrected invoice, edited before it is issued
+        } else if (how.amount) {
+            if (*how.amount <= 0)
+                return makeError(ErrorCode::Invalid, tr("The amount to credit must be more than zero."));
+            if (original->totals.buckets.size() != 1)
+                return makeError(ErrorCode::Invalid, tr("%1 has lines at several VAT rates: choose the lines to credit "
+                                                        "instead of an amount.").arg(original->number));
+            LineItem credit;
+            credit.description = tr("Reduction on invoice %1").arg(original->number);
+            credit.quantity = -1000;
+            credit.unitPrice = *how.amount;
+            credit.vatRate = original->totals.buckets.first().rate;
+            credit.taxCause = original->lines.first().taxCause;
+            lines = {credit};
+        } else {
+            for (auto l : original->lines) {
+                if (!how.lines.isEmpty() && !how.lines.contains(l.position))
+                    continue;
+                l.quantity = -l.quantity;
+                lines.append(l);
+            }
+            if (lines.isEmpty())
+                return makeError(ErrorCode::Invalid, tr("Choose at least one line of %1 to credit.").arg(original->number));
+        }
+        auto remaining = remainingOf(originalId);
+        if (!remaining)
+            return remaining.error();
+        if (how.method == RectificationMethod::Difference && *remaining + invoicing::totals(lines).total < 0) {
+            if (*remaining == 0)
+                return makeError(ErrorCode::Invalid, tr("Invoice %1 has already been rectified down to zero: there is "
+                                                        "nothing left to credit.").arg(original->number));
+            return makeError(ErrorCode::Invalid, tr("This would credit %1, more than what remains of invoice %2 (%3).")
+                                                     .arg(money::formatEuros(-invoicing::totals(lines).total), original->number,
+                                                          money::formatEuros(*remaining)));
+        }
         const qint64 now = Clock::nowSecs();
         auto inserted = m_db.scalar(QStringLiteral("INSERT INTO invoices (kind, status, series, order_id, customer_id, rectifies_id, "
-                                                   "rectification_reason, created_at, updated_at) VALUES ('rectifying', 'draft', ?, "
-                                                   "?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                   "rectification_reason, created_at, updated_at, rectification_method, simplified, "
+                                                   "billing, operation_date) "
+                                                   "VALUES ('rectifying', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                     {CompanyProfiles(m_db).load().rectifyingSeries, invoicerows::nullable(original->orderId),
-                                     original->customerId, originalId, reason.trimmed(), now, now});
+                                     original->customerId, originalId, reason, now, now, toKey(how.method),
+                                     original->simplified ? 1 : 0, toKey(original->billing), original->operationDate});
         if (!inserted)
             return inserted.error();
         id = inserted->toLongLong();
-        QList<LineItem> credit;
-        for (auto l : original->lines) {
-            l.quantity = -l.quantity;
-            credit.append(l);
-        }
-        if (auto r = invoicerows::writeLines(m_db, id, credit); !r)
+        if (auto r = invoicerows::writeLines(m_db, id, lines); !r)
             return r.error();
         if (original->orderId) {
             eventlog::Entry e{*original->orderId, by, EventKind::FieldChanged, QStringLiteral("invoice"), {}, {},
-                              std::nullopt, std::nullopt, reason.trimmed(),
+                              std::nullopt, std::nullopt, reason,
                               {{QStringLiteral("fact"), QStringLiteral("rectifying_drafted")},
                                {QStringLiteral("original"), original->number}}};
             if (auto logged = eventlog::append(m_db, e, now); !logged)
@@ -184,31 +326,160 @@ Result<Invoice> InvoiceLedger::createRectifying(Id originalId, const QString &re
     return InvoiceQueries(m_db).find(id);
 }
 
-Result<ChainCheck> InvoiceLedger::verifyChain() const
+Result<ChainAnchor> InvoiceLedger::chainEnd() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT number, hash FROM invoices WHERE chain_index IS NOT NULL ORDER BY chain_index DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return ChainAnchor{};
+    return ChainAnchor{q->value(0).toString(), q->value(1).toString(), {}};
+}
+
+Result<ChainAnchor> InvoiceLedger::recordAnchor(const QString &source)
+{
+    return withTransaction(m_db, [&]() -> Result<ChainAnchor> {
+        auto q = m_db.run(QStringLiteral("SELECT chain_index, number, hash FROM invoices WHERE chain_index IS NOT NULL "
+                                         "ORDER BY chain_index DESC LIMIT 1"));
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return ChainAnchor{};
+        ChainAnchor anchor{q->value(1).toString(), q->value(2).toString(), source};
+        const qint64 index = q->value(0).toLongLong();
+        q->finish();
+        if (auto r = m_db.run(QStringLiteral("INSERT INTO chain_anchors (at, chain_index, invoice_number, hash, source) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {Clock::nowSecs(), index, anchor.number, anchor.hash, source});
+            !r)
+            return r.error();
+        return anchor;
+    });
+}
+
+Result<ChainCheck> InvoiceLedger::verifyChain(const QList<ChainAnchor> &givenAnchors) const
 {
     ChainCheck check;
-    auto ids = m_db.run(QStringLiteral("SELECT id, chain_index, previous_hash, hash, base_cents, vat_cents, total_cents "
-                                       "FROM invoices WHERE chain_index IS NOT NULL ORDER BY chain_index"));
-    if (!ids)
-        return ids.error();
+    auto broken = [&](const QString &number, const QString &problem) {
+        if (check.firstBroken.isEmpty())
+            check.firstBroken = number;
+        check.problems << problem;
+    };
+
+    // 1. The numbering: every number from 1 to each counter's value is an issued invoice.
+    auto counters = m_db.run(QStringLiteral("SELECT name, value FROM sequences WHERE name LIKE 'invoice:%' ORDER BY name"));
+    if (!counters)
+        return counters.error();
+    QList<QPair<QString, qint64>> series;
+    while (counters->next())
+        series.append({counters->value(0).toString(), counters->value(1).toLongLong()});
+    for (const auto &[name, value] : series) {
+        const QString code = name.section(QLatin1Char(':'), 1, 1);
+        const int year = name.section(QLatin1Char(':'), 2, 2).toInt();
+        auto numbers = m_db.run(QStringLiteral("SELECT sequence FROM invoices WHERE series = ? AND year = ? AND sequence IS NOT NULL"),
+                                {code, year});
+        if (!numbers)
+            return numbers.error();
+        QSet<qint64> present;
+        while (numbers->next())
+            present.insert(numbers->value(0).toLongLong());
+        for (qint64 n = 1; n <= value; ++n)
+            if (!present.contains(n)) {
+                const QString number = invoicing::formatNumber(code, year, n);
+                broken(number, tr("Invoice %1 is missing: its number was given, and the invoice is no longer there.").arg(number));
+            }
+        for (qint64 n : present)
+            if (n > value) {
+                const QString number = invoicing::formatNumber(code, year, n);
+                broken(number, tr("Invoice %1 has a number its series never gave.").arg(number));
+            }
+    }
+
+    // 2. The chain, each invoice's totals and stored VAT breakdown, its issuer profile.
+    auto rows = m_db.run(QStringLiteral("SELECT id, base_cents, vat_cents, total_cents FROM invoices WHERE chain_index IS NOT NULL "
+                                        "ORDER BY chain_index"));
+    if (!rows)
+        return rows.error();
+    QList<std::array<qint64, 4>> stored;
+    while (rows->next())
+        stored.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toLongLong(),
+                       rows->value(3).toLongLong()});
     const InvoiceQueries invoices(m_db);
     QString previous;
     qint64 expectedIndex = 1;
-    while (ids->next()) {
-        auto inv = invoices.find(ids->value(0).toLongLong());
+    QHash<qint64, QPair<QString, QString>> byIndex;   // chain index → number, hash
+    for (const auto &row : stored) {
+        auto inv = invoices.find(row[0]);
         if (!inv)
             return inv.error();
         ++check.checked;
-        // The stored totals must be what the lines add up to, and the hash what the record hashes to.
-        const bool totalsMatch = ids->value(4).toLongLong() == inv->totals.base && ids->value(5).toLongLong() == inv->totals.vat &&
-                                 ids->value(6).toLongLong() == inv->totals.total;
-        const bool linked = inv->chainIndex == expectedIndex && inv->previousHash == previous;
-        if (!totalsMatch || !linked || invoicing::computeHash(*inv) != inv->hash) {
-            check.firstBroken = inv->number.isEmpty() ? tr("(record %1)").arg(inv->id) : inv->number;
-            return check;
+        const QString number = inv->number.isEmpty() ? tr("(record %1)").arg(inv->id) : inv->number;
+        byIndex.insert(inv->chainIndex, {inv->number, inv->hash});
+        if (inv->chainIndex != expectedIndex) {
+            // Something was taken out before this one: said once, not as "altered".
+            broken(number, tr("The chain has a hole before %1: %n invoice(s) taken out.", nullptr,
+                              static_cast<int>(inv->chainIndex - expectedIndex)).arg(number));
+            previous = inv->previousHash;
+        } else if (inv->previousHash != previous) {
+            broken(number, tr("%1 does not follow the invoice before it in the chain.").arg(number));
         }
+        const bool totalsMatch = row[1] == inv->totals.base && row[2] == inv->totals.vat && row[3] == inv->totals.total;
+        bool vatMatch = inv->storedVat.size() == inv->totals.buckets.size();
+        for (int b = 0; vatMatch && b < inv->storedVat.size(); ++b)
+            vatMatch = inv->storedVat[b].rate == inv->totals.buckets[b].rate && inv->storedVat[b].base == inv->totals.buckets[b].base &&
+                       inv->storedVat[b].vat == inv->totals.buckets[b].vat;
+        if (!totalsMatch || !vatMatch || invoicing::computeHash(*inv) != inv->hash)
+            broken(number, tr("%1 was altered after it was issued.").arg(number));
+        if (!inv->issuerProfileId.isEmpty()) {
+            auto data = m_db.scalar(QStringLiteral("SELECT data FROM issuer_profiles WHERE id = ?"), {inv->issuerProfileId});
+            if (!data || data->isNull() || invoicing::profileId(data->toString().toUtf8()) != inv->issuerProfileId)
+                broken(number, tr("The company data printed on %1 was altered after it was issued.").arg(number));
+        }
+        check.lastNumber = inv->number;
+        check.lastHash = inv->hash;
         previous = inv->hash;
-        ++expectedIndex;
+        expectedIndex = inv->chainIndex + 1;
+    }
+
+    // 3. The VERI*FACTU records say the same number, date and amounts as the invoices.
+    auto records = m_db.run(QStringLiteral(
+        "SELECT r.invoice_number, r.amount_total, r.quota_total, i.number, i.total_cents, i.vat_cents FROM verifactu_records r "
+        "LEFT JOIN invoices i ON i.id = r.invoice_id WHERE r.kind = 'alta'"));
+    if (!records)
+        return records.error();
+    while (records->next()) {
+        const QString number = records->value(0).toString();
+        if (records->value(3).toString() != number ||
+            verifactu::amount(records->value(4).toLongLong()) != records->value(1).toString() ||
+            verifactu::amount(records->value(5).toLongLong()) != records->value(2).toString())
+            broken(number, tr("%1 no longer matches its VERI*FACTU record.").arg(number));
+    }
+
+    // 4. The anchors: recorded here after backups, and given (printed reports, backup files).
+    QList<QPair<qint64, ChainAnchor>> anchors;
+    auto recorded = m_db.run(QStringLiteral("SELECT chain_index, invoice_number, hash, source, at FROM chain_anchors ORDER BY id"));
+    if (!recorded)
+        return recorded.error();
+    while (recorded->next())
+        anchors.append({recorded->value(0).toLongLong(),
+                        {recorded->value(1).toString(), recorded->value(2).toString(),
+                         tr("%1 of %2").arg(recorded->value(3).toString(),
+                                            QLocale().toString(QDateTime::fromSecsSinceEpoch(recorded->value(4).toLongLong())
+                                                                   .toLocalTime(), QLocale::ShortFormat))}});
+    for (const auto &given : givenAnchors)
+        anchors.append({-1, given});
+    for (const auto &[index, anchor] : anchors) {
+        QString hashNow;
+        bool found = false;
+        for (auto it = byIndex.cbegin(); it != byIndex.cend(); ++it)
+            if (it->first == anchor.number && (index < 0 || it.key() == index)) {
+                hashNow = it->second;
+                found = true;
+            }
+        const QString wanted = anchor.hash.trimmed().toLower();
+        if (!found || wanted.size() < 12 || !hashNow.startsWith(wanted))
+            broken(anchor.number, tr("The chain no longer matches what was recorded (%1): %2 had the hash %3.")
+                                      .arg(anchor.source, anchor.number, wanted.left(16)));
     }
     return check;
 }

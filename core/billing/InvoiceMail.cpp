@@ -6,6 +6,9 @@
 #include "core/billing/InvoiceMailLog.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/common/Clock.h"
+#include "core/common/DocumentText.h"
+
+#include <QDateTime>
 
 namespace ordo {
 
@@ -29,21 +32,31 @@ Result<InvoiceMail> prepareInvoiceMail(Database &db, Id invoiceId, const QByteAr
         return inv.error();
     if (inv->isDraft())
         return makeError(ErrorCode::Invalid, InvoiceMailText::tr("Issue the invoice before sending it."));
-    const CompanyProfile company = CompanyProfiles(db).load();
+    // The issuer as the invoice prints it, in the customer's language.
+    const CompanyProfile company = inv->printedIssuer(CompanyProfiles(db).load());
+    const DocumentText text(inv->language);
+    auto t = [&](const char *source) { return text.translate("ordo::InvoiceMail", source); };
     InvoiceMail mail;
     mail.invoiceId = invoiceId;
     mail.sentBy = by.name;
     MailMessage &message = mail.message;
     message.to = toOverride.isEmpty() ? inv->customerEmail : toOverride;
-    message.subject = InvoiceMailText::tr("Invoice %1 — %2").arg(inv->number, company.legalName);
-    message.body = InvoiceMailText::tr("Dear customer,\n\nPlease find attached invoice %1 for %2, due on %3.\n\n"
-                                       "Kind regards,\n%4")
-                       .arg(inv->number, money::formatEuros(inv->totals.total),
-                            inv->dueAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*inv->dueAt).toLocalTime().date(),
-                                                            QLocale::ShortFormat)
-                                       : QString(),
-                            company.legalName);
-    message.attachmentName = QStringLiteral("%1.pdf").arg(inv->number);
+    message.subject = t(QT_TRANSLATE_NOOP("ordo::InvoiceMail", "Invoice %1 — %2")).arg(inv->number, company.legalName);
+    const QString amount = money::formatEuros(inv->totals.total, text.locale());
+    if (inv->totals.total > 0 && inv->dueAt)
+        message.body = t(QT_TRANSLATE_NOOP("ordo::InvoiceMail", "Dear customer,\n\nPlease find attached invoice %1 for %2, "
+                                                                 "due on %3.\n\nKind regards,\n%4"))
+                           .arg(inv->number, amount,
+                                text.date(QDateTime::fromSecsSinceEpoch(*inv->dueAt).toLocalTime().date()), company.legalName);
+    else
+        message.body = t(QT_TRANSLATE_NOOP("ordo::InvoiceMail", "Dear customer,\n\nPlease find attached invoice %1 for %2."
+                                                                 "\n\nKind regards,\n%3"))
+                           .arg(inv->number, amount, company.legalName);
+    //: The attached PDF's file name: "Factura 2026-0034.pdf".
+    message.attachmentName = t(QT_TRANSLATE_NOOP("ordo::InvoiceMail", "Invoice %1.pdf")).arg(inv->number);
+    if (!company.email.isEmpty())
+        message.replyTo = company.legalName.isEmpty() ? company.email
+                                                      : QStringLiteral("%1 <%2>").arg(company.legalName, company.email);
     message.attachment = pdf;
     mail.smtp = SmtpSettings::load(db);
     auto key = SmtpSettings::passwordKey(db);

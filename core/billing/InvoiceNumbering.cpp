@@ -70,12 +70,45 @@ QString computeHash(const Invoice &i)
     QStringList parts{i.number, toKey(i.kind), i.series, QString::number(i.issuedAt.value_or(0)), i.operationDate,
                       QString::number(i.dueAt.value_or(0)), i.issuerName, i.issuerTaxId, i.issuerAddress, i.customerName,
                       i.customerTaxId, i.customerAddress, i.rectifiesNumber, i.rectificationReason, i.notes};
-    for (const auto &l : i.lines)
-        parts << QStringLiteral("%1|%2|%3|%4|%5").arg(l.description).arg(l.quantity).arg(l.unitPrice).arg(l.vatRate).arg(l.discount);
+    const bool v2 = i.hashVersion >= 2;
+    for (const auto &l : i.lines) {
+        QString line = QStringLiteral("%1|%2|%3|%4|%5").arg(l.description).arg(l.quantity).arg(l.unitPrice).arg(l.vatRate).arg(l.discount);
+        if (v2)
+            line += QLatin1Char('|') + l.taxCause;
+        parts << line;
+    }
     parts << QString::number(i.totals.base) << QString::number(i.totals.vat) << QString::number(i.totals.total)
           << QString::number(i.chainIndex) << i.previousHash;
+    if (v2) {
+        // Since version 2 the hash also covers whom and what the invoice is for, how it was issued,
+        // the issuer's stored profile and the VAT breakdown as kept.
+        parts << QString::number(i.customerId) << (i.orderId ? QString::number(*i.orderId) : QString())
+              << (i.simplified ? QStringLiteral("simplified") : QStringLiteral("full")) << toKey(i.billing)
+              << (i.kind == InvoiceKind::Rectifying ? toKey(i.rectificationMethod) : QString()) << i.language
+              << i.issuerProfileId << i.issuedBy;
+        for (const auto &b : i.totals.buckets)
+            parts << QStringLiteral("vat|%1|%2|%3").arg(b.rate).arg(b.base).arg(b.vat);
+    }
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString profileId(const QByteArray &printedJson)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(printedJson, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QString> storeIssuerProfile(Database &db, const CompanyProfile &issuer, qint64 now)
+{
+    const QByteArray json = issuer.printedJson();
+    const QString id = profileId(json);
+    // Kept once per distinct content: a thousand invoices of the same company share one row.
+    if (auto r = db.run(QStringLiteral("INSERT INTO issuer_profiles (id, data, created_at) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (id) DO NOTHING"),
+                        {id, QString::fromUtf8(json), now});
+        !r)
+        return r.error();
+    return id;
 }
 
 money::Totals totals(const QList<LineItem> &lines)

@@ -51,6 +51,11 @@ ChainLink seal(Invoice &invoice, const ChainLink &previous);
 // SHA-256 (hex) over the invoice's legal content and the previous invoice's hash.
 QString computeHash(const Invoice &invoice);
 
+// The issuer's printed profile, kept once per distinct content (issuer_profiles); its id is the
+// SHA-256 of its JSON, so a changed profile no longer matches its id.
+QString profileId(const QByteArray &printedJson);
+Result<QString> storeIssuerProfile(Database &db, const CompanyProfile &issuer, qint64 now);
+
 // The totals of these lines, per VAT rate and in all.
 money::Totals totals(const QList<LineItem> &lines);
 

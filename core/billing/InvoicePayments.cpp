@@ -16,8 +16,15 @@ Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidA
 {
     if (auto allowed = authorize(by, Permission::RecordPayments); !allowed)
         return allowed.error();
-    if (amount == 0)
-        return makeError(ErrorCode::Invalid, tr("The amount paid cannot be zero."));
+    // Amounts are what changed hands, always positive: money received on an invoice, or given back
+    // on a rectifying invoice that credits the customer (a refund).
+    if (amount <= 0)
+        return makeError(ErrorCode::Invalid, tr("The amount paid must be more than zero."));
+    const QString methodKey = method.trimmed().isEmpty() ? QStringLiteral("transfer") : method.trimmed().toLower();
+    if (!paymentMethods().contains(methodKey))
+        return makeError(ErrorCode::Invalid, tr("“%1” is not a way of paying Ordo knows: use one of %2.")
+                                                 .arg(method, paymentMethods().join(QStringLiteral(", "))));
+
     std::optional<Id> orderId;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto inv = InvoiceQueries(m_db).find(invoiceId);
@@ -25,14 +32,21 @@ Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidA
             return inv.error();
         if (inv->isDraft())
             return makeError(ErrorCode::Invalid, tr("Issue the invoice before recording payments against it."));
-        if ((inv->totals.total >= 0 && inv->paid + amount > inv->totals.total) ||
-            (inv->totals.total < 0 && inv->paid + amount < inv->totals.total))
+        const bool refund = inv->totals.total < 0;
+        if (refund && inv->kind != InvoiceKind::Rectifying)
+            return makeError(ErrorCode::Invalid, tr("Money is given back only against a rectifying invoice."));
+        const Cents signedAmount = refund ? -amount : amount;
+        if (refund ? inv->paid + signedAmount < inv->totals.total : inv->paid + signedAmount > inv->totals.total) {
+            if (refund)
+                return makeError(ErrorCode::Invalid, tr("That is more than what is to be refunded on %1 (%2 still to refund).")
+                                                         .arg(inv->number, money::formatEuros(inv->paid - inv->totals.total)));
             return makeError(ErrorCode::Invalid, tr("That is more than what is owed on %1 (%2 still due).")
                                                      .arg(inv->number, money::formatEuros(inv->totals.total - inv->paid)));
+        }
         const qint64 now = Clock::nowSecs();
         auto r = m_db.run(QStringLiteral("INSERT INTO payments (invoice_id, paid_at, amount_cents, method, note, created_at, created_by) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {invoiceId, paidAt, amount, method.trimmed(), note.trimmed(), now, by.name});
+                          {invoiceId, paidAt, signedAmount, methodKey, note.trimmed(), now, by.name});
         if (!r)
             return r.error();
         m_db.notifier().announceInvoices();
@@ -41,9 +55,10 @@ Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidA
             return true;
         m_db.notifier().announceOrder(*orderId);
         eventlog::Entry e{*orderId, by, EventKind::FieldChanged, QStringLiteral("payment"), {}, {}, std::nullopt,
-                          std::nullopt, method.trimmed(),
+                          std::nullopt, QString(),
                           {{QStringLiteral("fact"), QStringLiteral("payment_received")},
-                           {QStringLiteral("amount"), amount},
+                           {QStringLiteral("method"), methodKey},
+                           {QStringLiteral("amount"), signedAmount},
                            {QStringLiteral("invoice"), inv->number}}};
         if (auto logged = eventlog::append(m_db, e, now); !logged)
             return logged.error();

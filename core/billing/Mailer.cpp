@@ -7,23 +7,85 @@
 #include "core/storage/Database.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 
 #include <curl/curl.h>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace ordo {
 
 namespace {
 
-QByteArray encodedWord(const QString &text)
+bool isAscii(const QString &text)
 {
     for (const QChar c : text)
-        if (c.unicode() > 127)
-            return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
-    return text.toUtf8();
+        if (c.unicode() > 127 || c.unicode() < 32)
+            return false;
+    return true;
+}
+
+// RFC 2047: text outside ASCII as "=?UTF-8?B?…?=" words of at most 75 characters, split between
+// whole UTF-8 characters and folded onto continuation lines.
+QByteArray encodedWord(const QString &text)
+{
+    if (isAscii(text))
+        return text.toUtf8();
+    QList<QByteArray> words;
+    QByteArray chunk;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString ch(text[i]);
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            ch += text[++i];
+        const QByteArray bytes = ch.toUtf8();
+        // 39 bytes of UTF-8 make 52 of base64: with "=?UTF-8?B?" and "?=", 64 characters, which leaves
+        // room for the header's name on its first line.
+        if (chunk.size() + bytes.size() > 39) {
+            words << chunk;
+            chunk.clear();
+        }
+        chunk += bytes;
+    }
+    if (!chunk.isEmpty())
+        words << chunk;
+    QByteArray out;
+    for (const QByteArray &w : words) {
+        if (!out.isEmpty())
+            out += "\r\n ";
+        out += "=?UTF-8?B?" + w.toBase64() + "?=";
+    }
+    return out;
+}
+
+// An address header: "Name <address>" with the name encoded (or quoted when it has specials),
+// the address itself left as it is.
+QByteArray addressHeader(const QString &mailbox)
+{
+    static const QRegularExpression named(QStringLiteral("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$"));
+    const auto m = named.match(mailbox);
+    if (!m.hasMatch())
+        return mailbox.trimmed().toUtf8();
+    const QString name = m.captured(1).trimmed();
+    const QByteArray address = "<" + m.captured(2).trimmed().toUtf8() + ">";
+    if (name.isEmpty())
+        return address;
+    if (!isAscii(name))
+        return encodedWord(name) + "\r\n " + address;   // folded: each line stays short
+    static const QRegularExpression specials(QStringLiteral("[()<>\\[\\]:;@\\\\,.\"]"));
+    if (name.contains(specials))
+        return "\"" + QString(name).replace(QLatin1Char('"'), QStringLiteral("\\\"")).toUtf8() + "\" " + address;
+    return name.toUtf8() + " " + address;
+}
+
+// RFC 2231 for a file name outside ASCII: filename*=UTF-8''percent-encoded.
+QByteArray fileNameParameter(const char *parameter, const QString &name)
+{
+    if (isAscii(name))
+        return QByteArray(parameter) + "=\"" + name.toUtf8() + "\"";
+    return QByteArray(parameter) + "*=UTF-8''" + name.toUtf8().toPercentEncoding();
 }
 
 QByteArray bareAddress(const QString &address)
@@ -108,11 +170,24 @@ Result<void> SmtpSettings::takePassword(const Result<QString> &stored, const QSt
 QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByteArray &boundary)
 {
     QByteArray out;
-    out += "Date: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
-    out += "From: " + encodedWord(from) + "\r\n";
-    out += "To: " + m.to.toUtf8() + "\r\n";
+    // RFC 5322 dates in English with the local offset, whatever the program's language.
+    const QDateTime now = QDateTime::currentDateTime();
+    const int offset = now.offsetFromUtc() / 60;
+    const QByteArray date = QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss ")).toLatin1() +
+                            QStringLiteral("%1%2%3").arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                                .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0')).toLatin1();
+    out += "Date: " + date + "\r\n";
+    out += "From: " + addressHeader(from) + "\r\n";
+    out += "To: " + addressHeader(m.to) + "\r\n";
+    if (!m.replyTo.trimmed().isEmpty())
+        out += "Reply-To: " + addressHeader(m.replyTo) + "\r\n";
     out += "Subject: " + encodedWord(m.subject) + "\r\n";
-    out += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@ordo>\r\n";
+    const QByteArray bare = bareAddress(from);
+    QByteArray domain = bare.contains('@') ? bare.mid(bare.lastIndexOf('@') + 1) : QByteArray();
+    if (domain.isEmpty())
+        domain = "ordo.invalid";
+    out += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@" + domain + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
     out += "--" + boundary + "\r\n";
@@ -122,9 +197,9 @@ QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByt
         out += body.mid(i, 76) + "\r\n";
     if (!m.attachment.isEmpty()) {
         out += "--" + boundary + "\r\n";
-        out += "Content-Type: application/pdf; name=\"" + m.attachmentName.toUtf8() + "\"\r\n";
+        out += "Content-Type: application/pdf; " + fileNameParameter("name", m.attachmentName) + "\r\n";
         out += "Content-Transfer-Encoding: base64\r\n";
-        out += "Content-Disposition: attachment; filename=\"" + m.attachmentName.toUtf8() + "\"\r\n\r\n";
+        out += "Content-Disposition: attachment; " + fileNameParameter("filename", m.attachmentName) + "\r\n\r\n";
         const QByteArray data = m.attachment.toBase64();
         for (qsizetype i = 0; i < data.size(); i += 76)
             out += data.mid(i, 76) + "\r\n";

@@ -44,6 +44,7 @@ public:
 struct MailMessage
 {
     QString to;
+    QString replyTo;               // where answers go: the company's own address
     QString subject;
     QString body;
     QString attachmentName;

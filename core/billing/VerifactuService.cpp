@@ -1,5 +1,8 @@
 #include "core/billing/VerifactuService.h"
 
+#include "core/billing/InvoiceNumbering.h"
+#include "core/billing/TaxCauses.h"
+
 #include "core/common/Authorization.h"
 #include "core/storage/SettingsKeys.h"
 
@@ -214,7 +217,11 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
     r.kind = RecordKind::Alta;
     r.id = {issuerNif, inv.number, localDate(*inv.issuedAt)};
     r.issuerName = inv.issuerName;
-    r.recipients.append({inv.customerName, inv.customerTaxId});
+    // A simplified invoice names its customer only when it was given a tax ID (art. 7.2).
+    if (!inv.simplified || !inv.customerTaxId.trimmed().isEmpty())
+        r.recipients.append({inv.customerName, inv.customerTaxId});
+    if (inv.simplified)
+        r.type = QStringLiteral("F2");
     if (const QDate op = QDate::fromString(inv.operationDate, Qt::ISODate); op.isValid())
         r.operationDate = op;
     QStringList descriptions;
@@ -223,9 +230,15 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
     // Data for the AEAT, in Spanish whatever the user's language.
     r.description = descriptions.join(QStringLiteral("; "));
     if (inv.kind == InvoiceKind::Rectifying) {
-        r.type = v.rectifyingType;
-        // Ordo's rectifying invoices carry the difference (a credit is negative): "por diferencias".
-        r.rectificationType = QStringLiteral("I");
+        // R5 rectifies simplified invoices; the others take the company's R1–R4.
+        r.type = inv.simplified ? QStringLiteral("R5") : v.rectifyingType;
+        // By difference (its amounts are the change, a credit negative) or by substitution (its
+        // amounts are the corrected invoice's, and the original's are stated).
+        r.rectificationType = toKey(inv.rectificationMethod);
+        if (inv.rectificationMethod == RectificationMethod::Substitution) {
+            r.rectifiedBase = inv.rectifiesBase;
+            r.rectifiedQuota = inv.rectifiesVat;
+        }
         r.description = QStringLiteral("Rectificación de %1: %2. %3").arg(inv.rectifiesNumber, inv.rectificationReason.trimmed(), r.description);
         if (inv.rectifiesId) {
             auto original = m_db.run(QStringLiteral("SELECT invoice_number, issue_date, issuer_nif FROM verifactu_records "
@@ -247,17 +260,22 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
             }
         }
     }
-    for (const auto &b : inv.totals.buckets) {
+    // One Desglose line per tax cause and rate: a 0 % line says why (exempt, reverse charge, not
+    // subject), its own or, for lines from before causes were chosen, the company's setting.
+    QMap<QPair<QString, BasisPoints>, QList<LineItem>> groups;
+    for (const auto &l : inv.lines)
+        groups[{taxcause::base(taxcause::effective(l, v.zeroVat)), l.vatRate}].append(l);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const money::Totals t = invoicing::totals(it.value());
         verifactu::Breakdown d;
-        d.rate = b.rate;
-        d.base = b.base;
-        d.quota = b.vat;
-        if (b.rate > 0)
-            d.calificacion = QStringLiteral("S1");
-        else if (v.zeroVat.startsWith(QLatin1Char('E')))
-            d.exencion = v.zeroVat;
-        else
-            d.calificacion = v.zeroVat;
+        const QString cause = it.key().first;
+        d.rate = it.key().second;
+        d.base = t.base;
+        d.quota = t.vat;
+        d.calificacion = taxcause::calificacion(cause);
+        d.exencion = taxcause::exencion(cause);
+        if (cause == QLatin1String("E2"))
+            d.claveRegimen = QStringLiteral("02");  // exportación
         r.breakdown.append(d);
     }
     r.quotaTotal = inv.totals.vat;

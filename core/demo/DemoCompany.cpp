@@ -1,6 +1,7 @@
 #include "core/demo/DemoCompany.h"
 
 #include "core/billing/InvoiceNumbering.h"
+#include "core/billing/VerifactuService.h"
 #include "core/reports/Reviews.h"
 #include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
@@ -22,8 +23,9 @@ struct InvoiceInserts
         : invoice(db, QStringLiteral(
               "INSERT INTO invoices (id, kind, status, series, year, sequence, number, order_id, customer_id, issued_at, "
               "due_at, issuer_name, issuer_tax_id, issuer_address, customer_name, customer_tax_id, customer_address, "
-              "base_cents, vat_cents, total_cents, chain_index, previous_hash, hash, created_at, updated_at) "
-              "VALUES (?, 'standard', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+              "base_cents, vat_cents, total_cents, chain_index, previous_hash, hash, created_at, updated_at, operation_date, "
+              "language, issuer_profile, hash_version, issued_by) "
+              "VALUES (?, 'standard', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
           line(db, QStringLiteral("INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, "
                                   "vat_rate, discount) VALUES (?, ?, ?, ?, ?, ?, ?)")),
           vat(db, QStringLiteral("INSERT INTO invoice_vat (invoice_id, rate, base_cents, vat_cents) VALUES (?, ?, ?, ?)")),
@@ -37,7 +39,8 @@ struct InvoiceInserts
         Result<void> r = invoice(id, inv.series, year, sequence, inv.number, p.orderId, customerId, *inv.issuedAt, *inv.dueAt,
                                  inv.issuerName, inv.issuerTaxId, inv.issuerAddress, inv.customerName, inv.customerTaxId,
                                  inv.customerAddress, inv.totals.base, inv.totals.vat, inv.totals.total, inv.chainIndex,
-                                 inv.previousHash, inv.hash, p.issuedAt, p.issuedAt);
+                                 inv.previousHash, inv.hash, p.issuedAt, p.issuedAt, inv.operationDate, inv.language,
+                                 inv.issuerProfileId, inv.hashVersion, inv.issuedBy);
         for (const auto &l : p.lines)
             if (r)
                 r = line(id, l.position, l.description, l.quantity, l.unitPrice, l.vatRate, 0);
@@ -82,6 +85,13 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
     auto tail = invoicing::chainTail(db);
     if (!tail)
         return tail.error();
+    CompanyProfile printed = company;
+    const VerifactuSettings verifactu = VerifactuService(db).settings();
+    printed.qrBaseUrl = verifactu.qrBaseUrl();
+    printed.qrLegend = verifactu.qrLegend();
+    auto profile = invoicing::storeIssuerProfile(db, printed, invoices.empty() ? 0 : invoices.front().issuedAt);
+    if (!profile)
+        return profile.error();
     Id invoiceId = 0;
     invoicing::Counters counters(db);
     for (const PendingInvoice &p : invoices) {
@@ -104,6 +114,16 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
         inv.customerAddress = c.address;
         inv.lines = p.lines;
         inv.totals = invoicing::totals(p.lines);
+        inv.customerId = c.id;
+        inv.orderId = p.orderId;
+        inv.issuerProfileId = *profile;
+        inv.issuedBy = QStringLiteral("Marta Sanz");
+        // The day the work was done, when it was not the day of the invoice.
+        if (p.workDoneAt) {
+            const QDate done = QDateTime::fromSecsSinceEpoch(*p.workDoneAt).toTimeZone(madrid).date();
+            if (done != QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(madrid).date())
+                inv.operationDate = done.toString(Qt::ISODate);
+        }
         *tail = invoicing::seal(inv, *tail);
         if (auto r = insert.write(++invoiceId, year, *sequence, inv, p, c.id); !r)
             return r.error();

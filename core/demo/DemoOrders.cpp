@@ -434,9 +434,12 @@ void OrderWriter::collectInvoices(Id orderId, const CustomerInfo &customer, cons
         if (mv.to != Invoiced || mv.at < m_invoicingFrom || lines.isEmpty())
             continue;
         PendingInvoice inv{orderId, static_cast<int>(customer.id - 1), mv.at, std::nullopt, lines};
-        for (const Move &later : walk.moves)
+        for (const Move &later : walk.moves) {
             if (later.from == Invoiced && later.to == Paid)
                 inv.paidAt = later.at;
+            if (later.to == WorkDone && later.at <= mv.at)
+                inv.workDoneAt = later.at;
+        }
         m_invoices.push_back(std::move(inv));
     }
 }

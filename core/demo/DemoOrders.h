@@ -33,6 +33,7 @@ struct PendingInvoice
     qint64 issuedAt;
     std::optional<qint64> paidAt;
     QList<LineItem> lines;
+    std::optional<qint64> workDoneAt;   // when the job was finished: the invoice's operation date
 };
 
 // What the demo's orders are written against: the map, the calendar, the people and the span.

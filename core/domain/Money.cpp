@@ -54,7 +54,16 @@ QString formatFixed(qint64 value, int decimals, int minDecimals, const QLocale &
     const quint64 whole = magnitude / scale;
     quint64 fraction = magnitude % scale;
 
-    QString integerPart = locale.toString(static_cast<qulonglong>(whole));
+    // Thousands always grouped: Spanish rules leave four-digit numbers ungrouped ("1482"), which
+    // mixes "1482,94" with "10.900,13" in one column of amounts.
+    QString digits = QString::number(whole);
+    QString integerPart;
+    const QString group = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator) ? QString() : locale.groupSeparator();
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            integerPart += group;
+        integerPart += digits[i];
+    }
     QString fractionPart = QString::number(fraction).rightJustified(decimals, QLatin1Char('0'));
     while (fractionPart.size() > minDecimals && fractionPart.endsWith(QLatin1Char('0')))
         fractionPart.chop(1);

@@ -78,6 +78,7 @@ struct Customer
     QString city;
     QString notes;
     qint64 version = 0;
+    QString language = QStringLiteral("es");   // of the invoices and mails sent to them: "es" or "en"
 };
 
 struct Site
@@ -162,6 +163,9 @@ struct LineItem
     Cents unitPrice = 0;
     BasisPoints vatRate = 2100;
     BasisPoints discount = 0;
+    // Why an invoice line carries no VAT or the customer pays it (core/billing/TaxCauses.h): "" taxed
+    // as usual, or E1–E6 exempt, S2 reverse charge, N1/N2 not subject. Orders' lines keep "".
+    QString taxCause;
 
     Cents net() const { return money::lineNet(quantity, unitPrice, discount); }
 };

@@ -11,6 +11,16 @@
 
 namespace ordo {
 
+namespace {
+
+// The language of a customer's documents: Spanish unless English was chosen.
+QString languageKey(const QString &language)
+{
+    return language.trimmed().toLower().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("es");
+}
+
+} // namespace
+
 Result<Id> CustomerRepository::add(const Customer &c)
 {
     if (c.name.trimmed().isEmpty())
@@ -19,9 +29,9 @@ Result<Id> CustomerRepository::add(const Customer &c)
         const qint64 now = Clock::nowSecs();
         auto id = m_db.scalar(
             QStringLiteral("INSERT INTO customers (name, tax_id, phone, phone2, email, address, postcode, city, notes, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "created_at, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {c.name.trimmed(), c.taxId.trimmed(), c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
-             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now});
+             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, languageKey(c.language)});
         if (!id)
             return id.error();
         return id->toLongLong();
@@ -46,7 +56,7 @@ Result<Id> CustomerRepository::addSite(const Site &s)
 namespace {
 
 const QString selectCustomer = QStringLiteral(
-    "SELECT id, name, tax_id, phone, phone2, email, address, postcode, city, notes, version FROM customers ");
+    "SELECT id, name, tax_id, phone, phone2, email, address, postcode, city, notes, version, language FROM customers ");
 
 Customer fromRow(const QSqlQuery &q)
 {
@@ -62,6 +72,7 @@ Customer fromRow(const QSqlQuery &q)
     c.city = q.value(8).toString();
     c.notes = q.value(9).toString();
     c.version = q.value(10).toLongLong();
+    c.language = q.value(11).toString();
     return c;
 }
 
@@ -95,7 +106,8 @@ Result<Customer> CustomerRepository::update(const Customer &c)
                                      {{"name", c.name.trimmed()}, {"tax_id", c.taxId.trimmed()}, {"phone", c.phone.trimmed()},
                                       {"phone2", c.phone2.trimmed()}, {"email", c.email.trimmed()},
                                       {"address", c.address.trimmed()}, {"postcode", c.postcode.trimmed()},
-                                      {"city", c.city.trimmed()}, {"notes", c.notes}, {"updated_at", Clock::nowSecs()}}};
+                                      {"city", c.city.trimmed()}, {"notes", c.notes}, {"language", languageKey(c.language)},
+                                      {"updated_at", Clock::nowSecs()}}};
         //: The subject of "%1 was changed by someone else meanwhile…"
         if (auto r = updateVersioned(m_db, update, tr("The customer %1").arg(c.name.trimmed())); !r)
             return r.error();

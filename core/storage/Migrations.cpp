@@ -686,6 +686,87 @@ Result<void> toVersion10(Database &db)
     return {};
 }
 
+// Version 11: invoices as the law reads them. What is printed comes from what was stored at issue
+// (the issuer's whole profile, kept once per distinct content in issuer_profiles); simplified
+// invoices; one whole invoice per order (partial and advance invoices are chosen explicitly);
+// rectifying invoices by substitution or by difference; why a line carries no VAT; the document's
+// language; a second hash version that also covers the customer, the order and the VAT breakdown;
+// anchors of the chain recorded outside the invoice rows (backups, weekly reports).
+const char *const invoicesV11[] = {
+    R"(ALTER TABLE invoices ADD COLUMN simplified INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE invoices ADD COLUMN billing TEXT NOT NULL DEFAULT 'whole')",
+    R"(ALTER TABLE invoices ADD COLUMN rectification_method TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE invoices ADD COLUMN language TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE invoices ADD COLUMN issuer_profile TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE invoices ADD COLUMN hash_version INTEGER NOT NULL DEFAULT 1)",
+    R"(ALTER TABLE invoice_lines ADD COLUMN tax_cause TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT 'es')",
+    R"(CREATE TABLE issuer_profiles (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        created_at BIGINT NOT NULL))",
+    R"(CREATE TABLE chain_anchors (
+        id {pk},
+        at BIGINT NOT NULL,
+        chain_index BIGINT NOT NULL,
+        invoice_number TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        source TEXT NOT NULL))",
+    // Invoices issued twice for one order before this version stay, marked as partial: they were.
+    R"(UPDATE invoices SET billing = 'partial' WHERE kind = 'standard' AND status <> 'draft' AND order_id IS NOT NULL
+        AND EXISTS (SELECT 1 FROM invoices e WHERE e.order_id = invoices.order_id AND e.kind = 'standard'
+                    AND e.status <> 'draft' AND e.chain_index < invoices.chain_index))",
+    R"(CREATE UNIQUE INDEX invoices_one_whole_per_order ON invoices (order_id)
+        WHERE kind = 'standard' AND billing = 'whole' AND status <> 'draft')",
+    R"(CREATE INDEX invoices_rectifying_by_original ON invoices (rectifies_id) WHERE rectifies_id IS NOT NULL)",
+    R"(INSERT INTO settings (key, value) VALUES ('invoice.simplified_series', 'S'),
+        ('invoice.simplified_limit_cents', '40000'))",
+};
+
+// The immutability trigger now also guards the new columns and the order an invoice belongs to.
+const char *const invoicesV11Sqlite[] = {
+    R"(DROP TRIGGER invoices_issued_are_immutable)",
+    R"(CREATE TRIGGER invoices_issued_are_immutable BEFORE UPDATE ON invoices
+       WHEN old.status <> 'draft' AND (new.status = 'draft' OR new.number IS NOT old.number OR new.kind <> old.kind
+         OR new.series <> old.series OR new.customer_id <> old.customer_id OR new.rectifies_id IS NOT old.rectifies_id
+         OR new.order_id IS NOT old.order_id OR new.year IS NOT old.year OR new.sequence IS NOT old.sequence
+         OR new.rectification_reason <> old.rectification_reason OR new.issued_at IS NOT old.issued_at
+         OR new.operation_date <> old.operation_date OR new.due_at IS NOT old.due_at OR new.issuer_name <> old.issuer_name
+         OR new.issuer_tax_id <> old.issuer_tax_id OR new.issuer_address <> old.issuer_address
+         OR new.customer_name <> old.customer_name OR new.customer_tax_id <> old.customer_tax_id
+         OR new.customer_address <> old.customer_address OR new.notes <> old.notes OR new.base_cents <> old.base_cents
+         OR new.vat_cents <> old.vat_cents OR new.total_cents <> old.total_cents OR new.chain_index IS NOT old.chain_index
+         OR new.previous_hash <> old.previous_hash OR new.hash <> old.hash OR new.simplified <> old.simplified
+         OR new.billing <> old.billing OR new.rectification_method <> old.rectification_method
+         OR new.language <> old.language OR new.issuer_profile <> old.issuer_profile
+         OR new.hash_version <> old.hash_version OR new.issued_by <> old.issued_by)
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER invoice_vat_frozen_update BEFORE UPDATE ON invoice_vat
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER invoice_vat_frozen_delete BEFORE DELETE ON invoice_vat
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER issuer_profiles_are_immutable BEFORE UPDATE ON issuer_profiles
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
+    R"(CREATE TRIGGER issuer_profiles_are_kept BEFORE DELETE ON issuer_profiles
+       BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be deleted'); END)",
+    R"(CREATE TRIGGER chain_anchors_are_kept BEFORE DELETE ON chain_anchors
+       BEGIN SELECT RAISE(ABORT, 'chain anchors cannot be deleted'); END)",
+    R"(CREATE TRIGGER chain_anchors_are_immutable BEFORE UPDATE ON chain_anchors
+       BEGIN SELECT RAISE(ABORT, 'chain anchors cannot be changed'); END)",
+};
+
+Result<void> toVersion11(Database &db)
+{
+    for (const char *statement : invoicesV11)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite)
+        for (const char *statement : invoicesV11Sqlite)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -701,6 +782,7 @@ const QList<Migration> &migrations()
         {8, &toVersion8},
         {9, &toVersion9},
         {10, &toVersion10},
+        {11, &toVersion11},
     };
     return chain;
 }

@@ -28,6 +28,8 @@ inline constexpr QLatin1String InvoiceDefaultVatBp("invoice.default_vat_bp");
 inline constexpr QLatin1String InvoicePaymentDays("invoice.payment_days");
 inline constexpr QLatin1String InvoiceRectifyingSeries("invoice.rectifying_series");
 inline constexpr QLatin1String InvoiceSeries("invoice.series");
+inline constexpr QLatin1String InvoiceSimplifiedLimitCents("invoice.simplified_limit_cents");
+inline constexpr QLatin1String InvoiceSimplifiedSeries("invoice.simplified_series");
 
 inline constexpr QLatin1String SecurityIdleLockMinutes("security.idle_lock_minutes");
 inline constexpr QLatin1String SecurityRequireSecret("security.require_secret");

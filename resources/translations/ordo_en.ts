@@ -134,6 +134,23 @@
             <numerusform>%n issued invoices checked: none altered.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The invoices were tampered with: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The invoices were tampered with: %n problem found.</numerusform>
+            <numerusform>The invoices were tampered with: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceLedger</name>
+    <message numerus="yes">
+        <source>The chain has a hole before %1: %n invoice(s) taken out.</source>
+        <translation>
+            <numerusform>The chain has a hole before %1: %n invoice taken out.</numerusform>
+            <numerusform>The chain has a hole before %1: %n invoices taken out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::ProcessDiagram</name>

@@ -655,6 +655,38 @@
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
+    <message>
+        <source>The whole job</source>
+        <translation>El trabajo completo</translation>
+    </message>
+    <message>
+        <source>Part of the job</source>
+        <translation>Parte del trabajo</translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Domiciliación</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BoardService</name>
@@ -1294,10 +1326,6 @@ Book it anyway?</source>
         <source>%1: %2 paid of %3.</source>
         <translation>%1: cobrado %2 de %3.</translation>
     </message>
-    <message>
-        <source>Invoice %1 was altered after it was issued: its record no longer matches its hash chain.</source>
-        <translation>La factura %1 se alteró después de emitirse: su registro ya no coincide con su cadena de huellas.</translation>
-    </message>
     <message numerus="yes">
         <source>%n issued invoice(s) checked: none altered.</source>
         <translation>
@@ -1316,10 +1344,6 @@ Book it anyway?</source>
     <message>
         <source>amount</source>
         <translation>importe</translation>
-    </message>
-    <message>
-        <source>How it was paid.</source>
-        <translation>Cómo se pagó.</translation>
     </message>
     <message>
         <source>method</source>
@@ -1698,32 +1722,12 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>el mapa del proceso: pasos, responsables, plazos, transiciones</translation>
     </message>
     <message>
-        <source>ORDER_NUMBER [--json]</source>
-        <translation>NÚMERO_DE_ORDEN [--json]</translation>
-    </message>
-    <message>
-        <source>issue the order&apos;s invoice (from its draft, or from its lines)</source>
-        <translation>emite la factura de la orden (desde su borrador o desde sus líneas)</translation>
-    </message>
-    <message>
         <source>[--unpaid] [--json]</source>
         <translation>[--unpaid] [--json]</translation>
     </message>
     <message>
         <source>invoices, drafts first; --unpaid: only those not paid in full</source>
         <translation>facturas, primero los borradores; --unpaid: solo las no cobradas del todo</translation>
-    </message>
-    <message>
-        <source>NUMBER --amount EUROS [--method TEXT]</source>
-        <translation>NÚMERO --amount EUROS [--method TEXTO]</translation>
-    </message>
-    <message>
-        <source>record a payment of the invoice, such as --amount 12.34</source>
-        <translation>registra un cobro de la factura, como --amount 12.34</translation>
-    </message>
-    <message>
-        <source>check the chain of issued invoices; exit 1 naming the first altered one</source>
-        <translation>comprueba la cadena de facturas emitidas; sale con 1 y nombra la primera alterada</translation>
     </message>
     <message>
         <source>NUMBER --out FILE.pdf</source>
@@ -1956,6 +1960,133 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <source>Token %1 is revoked.</source>
         <translation>El token %1 queda revocado.</translation>
     </message>
+    <message>
+        <source>ORDER_NUMBER [--partial | --advance EUROS] [--json]</source>
+        <translation>NÚMERO_DE_ORDEN [--partial | --advance EUROS] [--json]</translation>
+    </message>
+    <message>
+        <source>issue the order&apos;s invoice (from its draft, or from its lines); asked again, it answers with the invoice already issued</source>
+        <translation>emite la factura de la orden (desde su borrador o desde sus líneas); si se pide otra vez, responde con la factura ya emitida</translation>
+    </message>
+    <message>
+        <source>Invoice a part of the job (the order may have several).</source>
+        <translation>Facturar una parte del trabajo (la orden puede tener varias).</translation>
+    </message>
+    <message>
+        <source>Invoice an advance of this taxable base in euros.</source>
+        <translation>Facturar un anticipo de esta base imponible en euros.</translation>
+    </message>
+    <message>
+        <source>Choose --partial or --advance, not both.</source>
+        <translation>Elija --partial o --advance, no ambos.</translation>
+    </message>
+    <message>
+        <source>--advance takes the amount in euros, such as 500 or 500,00 (not “%1”).</source>
+        <translation>--advance necesita el importe en euros, como 500 o 500,00 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Order %1 was already invoiced: %2 to %3, %4. Nothing new was issued.</source>
+        <translation>La orden %1 ya estaba facturada: %2 a %3, %4. No se emitió nada nuevo.</translation>
+    </message>
+    <message>
+        <source>NUMBER --amount EUROS [--method METHOD]</source>
+        <translation>NÚMERO --amount EUROS [--method FORMA]</translation>
+    </message>
+    <message>
+        <source>record a payment of the invoice, such as --amount 12.34; on a rectifying invoice that credits the customer, the money given back</source>
+        <translation>registra un cobro de la factura, como --amount 12.34; en una rectificativa que abona al cliente, el dinero devuelto</translation>
+    </message>
+    <message>
+        <source>How it was paid: %1 (transfer when not given).</source>
+        <translation>Forma de pago: %1 (transfer si no se indica).</translation>
+    </message>
+    <message>
+        <source>[--anchor NUMBER=HASH,...] [--against BACKUP]</source>
+        <translation>[--anchor NÚMERO=HUELLA,...] [--against COPIA]</translation>
+    </message>
+    <message>
+        <source>check the numbering, the chain of issued invoices and their VERI*FACTU records against each other, against the anchors recorded after backups, the ones given (as printed in a weekly report) and every invoice of an older backup; exit 1 listing what was found</source>
+        <translation>comprueba la numeración, la cadena de facturas emitidas y sus registros VERI*FACTU entre sí, con los anclajes anotados tras las copias de seguridad, con los indicados (como se imprimen en el informe semanal) y con cada factura de una copia anterior; sale con 1 y enumera lo encontrado</translation>
+    </message>
+    <message>
+        <source>Invoice numbers and the start of their hashes, as printed.</source>
+        <translation>Números de factura y el comienzo de su huella, tal como se imprimen.</translation>
+    </message>
+    <message>
+        <source>anchors</source>
+        <translation>anclajes</translation>
+    </message>
+    <message>
+        <source>An older backup whose invoices must all still be there, unchanged.</source>
+        <translation>Una copia de seguridad anterior cuyas facturas deben seguir todas ahí, sin cambios.</translation>
+    </message>
+    <message>
+        <source>--anchor takes NUMBER=HASH pairs with at least 12 characters of the hash, such as 2026-0042=3f2a9c1b0d4e (not “%1”).</source>
+        <translation>--anchor necesita pares NÚMERO=HUELLA con al menos 12 caracteres de la huella, como 2026-0042=3f2a9c1b0d4e (no «%1»).</translation>
+    </message>
+    <message>
+        <source>given on the command line</source>
+        <translation>indicado en la línea de órdenes</translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation>la copia de seguridad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoices were tampered with: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Las facturas se manipularon: se encontró %n problema.</numerusform>
+            <numerusform>Las facturas se manipularon: se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, hash %2.</source>
+        <translation>La cadena termina en %1, huella %2.</translation>
+    </message>
+    <message>
+        <source>NUMBER --reason TEXT [--lines N,N | --amount EUROS] [--json]</source>
+        <translation>NÚMERO --reason TEXTO [--lines N,N | --amount EUROS] [--json]</translation>
+    </message>
+    <message>
+        <source>issue a rectifying invoice for the difference: all the invoice&apos;s lines credited, the lines given (numbered from 1), or an amount of taxable base</source>
+        <translation>emite una factura rectificativa por diferencias: abona todas las líneas de la factura, las indicadas (numeradas desde 1) o un importe de base imponible</translation>
+    </message>
+    <message>
+        <source>Why the invoice is corrected (printed on it).</source>
+        <translation>Por qué se corrige la factura (se imprime en ella).</translation>
+    </message>
+    <message>
+        <source>The lines to credit, numbered from 1.</source>
+        <translation>Las líneas que abonar, numeradas desde 1.</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>Taxable base to credit, in euros.</source>
+        <translation>Base imponible que abonar, en euros.</translation>
+    </message>
+    <message>
+        <source>Say why with --reason TEXT: it is printed on the rectifying invoice.</source>
+        <translation>Indique el motivo con --reason TEXTO: se imprime en la factura rectificativa.</translation>
+    </message>
+    <message>
+        <source>Choose --lines or --amount, not both.</source>
+        <translation>Elija --lines o --amount, no ambos.</translation>
+    </message>
+    <message>
+        <source>--lines takes line numbers from 1, such as 1,3 (not “%1”).</source>
+        <translation>--lines necesita números de línea desde 1, como 1,3 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>--amount takes the amount in euros, such as 12.34 (not “%1”).</source>
+        <translation>--amount necesita el importe en euros, como 12.34 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Rectifying invoice %1 issued for %2: %3.</source>
+        <translation>Factura rectificativa %1 emitida para %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -1973,6 +2104,14 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
+    </message>
+    <message>
+        <source>Simplified invoices need a series of their own, different from the ordinary and the rectifying ones.</source>
+        <translation>Las facturas simplificadas necesitan una serie propia, distinta de la ordinaria y de la rectificativa.</translation>
+    </message>
+    <message>
+        <source>Simplified invoices may total at most 3.000,00 € (400,00 € for most businesses); the limit must be between 0 and 3.000,00 €.</source>
+        <translation>Las facturas simplificadas pueden sumar como máximo 3.000,00 € (400,00 € para la mayoría de negocios); el límite debe estar entre 0 y 3.000,00 €.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2306,10 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>This phone or e-mail already belongs to: %1. Click to use that customer instead.</source>
         <translation>Este teléfono o correo ya pertenece a: %1. Pulse para usar ese cliente.</translation>
+    </message>
+    <message>
+        <source>Invoices in:</source>
+        <translation>Facturas en:</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2672,17 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Reminded the technicians to close their visits the same day.</source>
         <translation>Recordado a los técnicos que cierren sus visitas el mismo día.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DocumentText</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3184,6 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
         <translation>«%1» no es un importe en euros.</translation>
     </message>
     <message>
-        <source>transfer</source>
-        <translation>transferencia</translation>
-    </message>
-    <message>
         <source>Rectifying invoice</source>
         <translation>Factura rectificativa</translation>
     </message>
@@ -3102,16 +3252,56 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <translation>La factura %1 se envió a %2.</translation>
     </message>
     <message>
-        <source>Operation date, when it differs from the issue date (YYYY-MM-DD)</source>
-        <translation>Fecha de la operación, si es distinta de la de emisión (AAAA-MM-DD)</translation>
-    </message>
-    <message>
         <source>Sending invoice %1 to %2…</source>
         <translation>Enviando la factura %1 a %2…</translation>
     </message>
     <message>
         <source>Invoice %1 was sent to %2, but Ordo could not note it: %3</source>
         <translation>La factura %1 se envió a %2, pero Ordo no pudo anotarlo: %3</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>la fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Work done on:</source>
+        <translation>Trabajo hecho el:</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registrar devolución</translation>
+    </message>
+    <message>
+        <source>Amount given back (€):</source>
+        <translation>Importe devuelto (€):</translation>
+    </message>
+    <message>
+        <source>Paid by:</source>
+        <translation>Forma de pago:</translation>
+    </message>
+    <message>
+        <source>By the difference: credit its lines (remove the ones that stay)</source>
+        <translation>Por diferencias: abona sus líneas (quite las que se mantienen)</translation>
+    </message>
+    <message>
+        <source>By substitution: a corrected copy that replaces it</source>
+        <translation>Por sustitución: una copia corregida que la sustituye</translation>
+    </message>
+    <message>
+        <source>How is %1 corrected?</source>
+        <translation>¿Cómo se corrige %1?</translation>
+    </message>
+    <message>
+        <source> · simplified</source>
+        <translation> · simplificada</translation>
+    </message>
+    <message>
+        <source> · replaces %1: %2</source>
+        <translation> · sustituye a %1: %2</translation>
+    </message>
+    <message>
+        <source>Simplified invoice (factura simplificada): no customer tax ID needed, up to %1</source>
+        <translation>Factura simplificada: sin NIF del cliente, hasta %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3326,25 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <source>This draft</source>
         <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
         <translation>este borrador</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: there is nothing to invoice.</source>
+        <translation>La orden %1 se canceló: no hay nada que facturar.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced (%2). To correct that invoice, rectify it; to invoice another part of the job or an advance, say so.</source>
+        <translation>La orden %1 ya está facturada (%2). Para corregir esa factura, rectifíquela; para facturar otra parte del trabajo o un anticipo, indíquelo.</translation>
+    </message>
+    <message>
+        <source>Advance payment for order %1</source>
+        <translation>Anticipo a cuenta de la orden %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::InvoiceIssuing</name>
+    <message>
+        <source>Say how much the advance is.</source>
+        <translation>Indique el importe del anticipo.</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3410,89 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
         <translation>este borrador</translation>
     </message>
+    <message>
+        <source>An invoice cannot total less than zero. To give money back, rectify the invoice that charged it.</source>
+        <translation>Una factura no puede sumar menos de cero. Para devolver dinero, rectifique la factura que lo cobró.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice may total at most %1 (this one: %2). Issue a full invoice with the customer&apos;s tax ID and address.</source>
+        <translation>Una factura simplificada puede sumar como máximo %1 (esta: %2). Emita una factura completa con el NIF y la dirección del cliente.</translation>
+    </message>
+    <message>
+        <source>Or issue it as a simplified invoice (up to %1), which needs neither.</source>
+        <translation>O emítala como factura simplificada (hasta %1), que no necesita ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled: there is nothing to invoice.</source>
+        <translation>La orden %1 se canceló: no hay nada que facturar.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already invoiced (%2). To correct that invoice, rectify it; to invoice another part of the job or an advance, say so.</source>
+        <translation>La orden %1 ya está facturada (%2). Para corregir esa factura, rectifíquela; para facturar otra parte del trabajo o un anticipo, indíquelo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been rectified down to zero: there is nothing left to credit.</source>
+        <translation>La factura %1 ya se ha rectificado hasta cero: no queda nada que abonar.</translation>
+    </message>
+    <message>
+        <source>This would credit %1, more than what remains of invoice %2 (%3).</source>
+        <translation>Esto abonaría %1, más de lo que queda de la factura %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>El importe que abonar debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 has lines at several VAT rates: choose the lines to credit instead of an amount.</source>
+        <translation>%1 tiene líneas con varios tipos de IVA: elija las líneas que abonar en lugar de un importe.</translation>
+    </message>
+    <message>
+        <source>Reduction on invoice %1</source>
+        <translation>Rebaja sobre la factura %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one line of %1 to credit.</source>
+        <translation>Elija al menos una línea de %1 que abonar.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is missing: its number was given, and the invoice is no longer there.</source>
+        <translation>Falta la factura %1: su número se asignó y la factura ya no está.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has a number its series never gave.</source>
+        <translation>La factura %1 tiene un número que su serie nunca asignó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain has a hole before %1: %n invoice(s) taken out.</source>
+        <translation>
+            <numerusform>La cadena tiene un hueco antes de %1: se quitó %n factura.</numerusform>
+            <numerusform>La cadena tiene un hueco antes de %1: se quitaron %n facturas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not follow the invoice before it in the chain.</source>
+        <translation>%1 no sigue a la factura anterior en la cadena.</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was issued.</source>
+        <translation>%1 se alteró después de emitirse.</translation>
+    </message>
+    <message>
+        <source>The company data printed on %1 was altered after it was issued.</source>
+        <translation>Los datos de la empresa impresos en %1 se alteraron después de emitirse.</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches its VERI*FACTU record.</source>
+        <translation>%1 ya no coincide con su registro VERI*FACTU.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>The chain no longer matches what was recorded (%1): %2 had the hash %3.</source>
+        <translation>La cadena ya no coincide con lo que se anotó (%1): %2 tenía la huella %3.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceMail</name>
@@ -3226,6 +3518,25 @@ Le adjuntamos la factura %1 por %2, con vencimiento el %3.
 Un saludo,
 %4</translation>
     </message>
+    <message>
+        <source>Dear customer,
+
+Please find attached invoice %1 for %2.
+
+Kind regards,
+%3</source>
+        <translation>Estimado cliente:
+
+Le adjuntamos la factura %1 por %2.
+
+Un saludo,
+%3</translation>
+    </message>
+    <message>
+        <source>Invoice %1.pdf</source>
+        <extracomment>The attached PDF&apos;s file name: &quot;Factura 2026-0034.pdf&quot;.</extracomment>
+        <translation>Factura %1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceMailLog</name>
@@ -3237,16 +3548,28 @@ Un saludo,
 <context>
     <name>ordo::InvoicePayments</name>
     <message>
-        <source>The amount paid cannot be zero.</source>
-        <translation>El importe pagado no puede ser cero.</translation>
-    </message>
-    <message>
         <source>Issue the invoice before recording payments against it.</source>
         <translation>Emita la factura antes de registrar cobros.</translation>
     </message>
     <message>
         <source>That is more than what is owed on %1 (%2 still due).</source>
         <translation>Eso es más de lo que se debe de %1 (quedan %2 pendientes).</translation>
+    </message>
+    <message>
+        <source>The amount paid must be more than zero.</source>
+        <translation>El importe cobrado debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way of paying Ordo knows: use one of %2.</source>
+        <translation>«%1» no es una forma de pago que Ordo conozca: use una de %2.</translation>
+    </message>
+    <message>
+        <source>Money is given back only against a rectifying invoice.</source>
+        <translation>Solo se devuelve dinero contra una factura rectificativa.</translation>
+    </message>
+    <message>
+        <source>That is more than what is to be refunded on %1 (%2 still to refund).</source>
+        <translation>Eso es más de lo que hay que devolver de %1 (quedan %2 por devolver).</translation>
     </message>
 </context>
 <context>
@@ -3363,14 +3686,6 @@ Un saludo,
         <translation>TOTAL</translation>
     </message>
     <message>
-        <source>Operation exempt from VAT (Law 37/1992, article 20).</source>
-        <translation>Operación exenta de IVA (artículo 20 de la Ley 37/1992).</translation>
-    </message>
-    <message>
-        <source>Rectifies invoice %1. Reason: %2</source>
-        <translation>Rectifica la factura %1. Motivo: %2</translation>
-    </message>
-    <message>
         <source>Payment by bank transfer to IBAN %1.</source>
         <translation>Pago por transferencia bancaria al IBAN %1.</translation>
     </message>
@@ -3381,6 +3696,46 @@ Un saludo,
     <message>
         <source>Tax QR code:</source>
         <translation>QR tributario:</translation>
+    </message>
+    <message>
+        <source>RECTIFYING SIMPLIFIED INVOICE</source>
+        <translation>FACTURA SIMPLIFICADA RECTIFICATIVA</translation>
+    </message>
+    <message>
+        <source>DRAFT SIMPLIFIED INVOICE</source>
+        <translation>BORRADOR DE FACTURA SIMPLIFICADA</translation>
+    </message>
+    <message>
+        <source>SIMPLIFIED INVOICE</source>
+        <translation>FACTURA SIMPLIFICADA</translation>
+    </message>
+    <message>
+        <source>Rectifies: %1 of %2</source>
+        <translation>Rectifica: %1 del %2</translation>
+    </message>
+    <message>
+        <source>Simplified invoice: the customer is not identified.</source>
+        <translation>Factura simplificada: el cliente no se identifica.</translation>
+    </message>
+    <message>
+        <source>TOTAL (VAT included)</source>
+        <translation>TOTAL (IVA incluido)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>Rectifying invoice (Real Decreto 1619/2012, art. 15) replacing invoice %1. Reason: %2</source>
+        <translation>Factura rectificativa (Real Decreto 1619/2012, art. 15) que sustituye a la factura %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>Rectifying invoice (Real Decreto 1619/2012, art. 15) correcting invoice %1 by the difference. Reason: %2</source>
+        <translation>Factura rectificativa (Real Decreto 1619/2012, art. 15) que corrige por diferencias la factura %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3751,14 @@ Un saludo,
     <message>
         <source>“%1”: VAT and discount must be between 0 % and 100 %.</source>
         <translation>«%1»: el IVA y el descuento deben estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown reason for the VAT (%2).</source>
+        <translation>«%1»: motivo del IVA desconocido (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: its VAT rate must be 0 %.</source>
+        <translation>«%1» es %2: su tipo de IVA debe ser 0 %.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5844,105 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Changed by %1 on %2 at %3 while open here. Reload to see the change.</source>
         <translation>%1 la cambió el %2 a las %3 mientras estaba abierta aquí. Vuelva a cargarla para ver el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::TaxCauses</name>
+    <message>
+        <source>Taxed</source>
+        <translation>Sujeta</translation>
+    </message>
+    <message>
+        <source>Reverse charge (art. 84)</source>
+        <translation>Inversión del sujeto pasivo (art. 84)</translation>
+    </message>
+    <message>
+        <source>Exempt, art. 20.1.%1</source>
+        <translation>Exenta, art. 20.Uno.%1</translation>
+    </message>
+    <message>
+        <source>Exempt (art. 20)</source>
+        <translation>Exenta (art. 20)</translation>
+    </message>
+    <message>
+        <source>Exempt: export (art. 21)</source>
+        <translation>Exenta: exportación (art. 21)</translation>
+    </message>
+    <message>
+        <source>Exempt: like an export (art. 22)</source>
+        <translation>Exenta: asimilada a exportación (art. 22)</translation>
+    </message>
+    <message>
+        <source>Exempt: free zones and warehouses (arts. 23 and 24)</source>
+        <translation>Exenta: zonas francas y depósitos (arts. 23 y 24)</translation>
+    </message>
+    <message>
+        <source>Exempt: intra-EU supply (art. 25)</source>
+        <translation>Exenta: entrega intracomunitaria (art. 25)</translation>
+    </message>
+    <message>
+        <source>Exempt: other</source>
+        <translation>Exenta: otras</translation>
+    </message>
+    <message>
+        <source>Not subject (arts. 7 and 14)</source>
+        <translation>No sujeta (arts. 7 y 14)</translation>
+    </message>
+    <message>
+        <source>Not subject: place of supply</source>
+        <translation>No sujeta: reglas de localización</translation>
+    </message>
+    <message>
+        <source>Rev. charge</source>
+        <translation>ISP</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exenta</translation>
+    </message>
+    <message>
+        <source>not subject</source>
+        <translation>no sujeta</translation>
+    </message>
+    <message>
+        <source>Reverse charge: the customer accounts for the VAT (inversión del sujeto pasivo, Law 37/1992, article 84.One.2).</source>
+        <translation>Operación con inversión del sujeto pasivo conforme al artículo 84.Uno.2º de la Ley 37/1992: el IVA lo declara el destinatario.</translation>
+    </message>
+    <message>
+        <source>Operation exempt from VAT under Law 37/1992, article 20.One.%1.</source>
+        <translation>Operación exenta de IVA conforme al artículo 20.Uno.%1º de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Operation exempt from VAT under Law 37/1992, article 20.</source>
+        <translation>Operación exenta de IVA conforme al artículo 20 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Export exempt from VAT under Law 37/1992, article 21.</source>
+        <translation>Exportación exenta de IVA conforme al artículo 21 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Operation treated as an export, exempt from VAT under Law 37/1992, article 22.</source>
+        <translation>Operación asimilada a la exportación, exenta de IVA conforme al artículo 22 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Operation exempt from VAT under Law 37/1992, articles 23 and 24.</source>
+        <translation>Operación exenta de IVA conforme a los artículos 23 y 24 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Intra-Community supply exempt from VAT under Law 37/1992, article 25.</source>
+        <translation>Entrega intracomunitaria exenta de IVA conforme al artículo 25 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Operation exempt from VAT.</source>
+        <translation>Operación exenta de IVA.</translation>
+    </message>
+    <message>
+        <source>Operation not subject to VAT under Law 37/1992, articles 7 and 14.</source>
+        <translation>Operación no sujeta a IVA conforme a los artículos 7 y 14 de la Ley 37/1992.</translation>
+    </message>
+    <message>
+        <source>Operation not subject to Spanish VAT by the place-of-supply rules (Law 37/1992, articles 68 to 70).</source>
+        <translation>Operación no sujeta al IVA español por las reglas de localización (artículos 68 a 70 de la Ley 37/1992).</translation>
     </message>
 </context>
 <context>

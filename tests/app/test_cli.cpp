@@ -350,6 +350,7 @@ TEST_CASE("the invoice PDF has every field the law asks for, and long invoices b
         c.address = QStringLiteral("Calle Mayor 12");
         c.postcode = QStringLiteral("28013");
         c.city = QStringLiteral("Madrid");
+        c.language = QStringLiteral("en");   // her invoices in English, whatever the program's language
         ordo::NewWorkOrder n;
         n.customerId = *ordo::CustomerRepository(**db).add(c);
         n.title = QStringLiteral("A whole building");

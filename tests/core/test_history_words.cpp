@@ -98,7 +98,7 @@ TEST_CASE("an order's whole history read in Spanish has no English word, and in 
     REQUIRE(draft.ok());
     auto issued = ledger.issue(draft->id, draft->version, marta);
     REQUIRE(issued.ok());
-    REQUIRE(Payments(*db).record(issued->id, issued->totals.total, Clock::nowSecs(), QStringLiteral("transferencia"), {}, marta).ok());
+    REQUIRE(Payments(*db).record(issued->id, issued->totals.total, Clock::nowSecs(), QStringLiteral("transfer"), {}, marta).ok());
 
     QStringList spanish;
     {

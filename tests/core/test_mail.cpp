@@ -10,6 +10,10 @@
 #include "support/FakeSmtpServer.h"
 #include "support/TestDatabase.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
 #include <cstring>
 
 using namespace ordo;
@@ -87,8 +91,9 @@ TEST_CASE("an issued invoice is mailed with its PDF to the customer and marked s
     REQUIRE(subject >= 0);
     const qsizetype from = subject + int(std::strlen("Subject: =?UTF-8?B?"));
     const QString decoded = QString::fromUtf8(QByteArray::fromBase64(message.mid(from, message.indexOf("?=", from) - from)));
-    CHECK(decoded == QStringLiteral("Invoice %1 — Ventanas Sol S.L.").arg(f.invoice.number));
-    CHECK(message.contains("filename=\"" + f.invoice.number.toUtf8() + ".pdf\""));
+    // In the customer's language (Spanish), though the program runs in English.
+    CHECK(decoded == QStringLiteral("Factura %1 — Ventanas Sol S.L.").arg(f.invoice.number));
+    CHECK(message.contains("filename=\"Factura " + f.invoice.number.toUtf8() + ".pdf\""));
     // The attachment decodes back to the PDF that was handed over.
     const qsizetype start = message.indexOf("Content-Disposition: attachment");
     REQUIRE(start > 0);
@@ -187,4 +192,53 @@ TEST_CASE("the environment's ORDO_SMTP_PASSWORD is what a headless program sends
     REQUIRE(sent.ok());
     server.wait();
     CHECK(server.authenticated());
+}
+
+TEST_CASE("a mail from an accented company reads right in a real mail parser: From, Subject, Date, Message-ID, "
+          "Reply-To and the attachment's name", "[mail]")
+{
+    MailMessage m;
+    m.to = QStringLiteral("Carmen López <carmen@example.es>");
+    m.replyTo = QStringLiteral("Cristalería Núñez S.L. <facturas@cristaleria-nunez.es>");
+    m.subject = QStringLiteral("Factura 2026-0034 — Cristalería Núñez S.L., reparación de la ventana del salón y persianas");
+    m.body = QStringLiteral("Adjuntamos la factura.");
+    m.attachmentName = QStringLiteral("Factura 2026-0034.pdf");
+    m.attachment = fakePdf;
+    const QByteArray mime = Mailer::compose(QStringLiteral("Cristalería Núñez S.L. <facturas@cristaleria-nunez.es>"), m, "b-42");
+    // Every header line stays within what RFC 5322 allows.
+    for (const QByteArray &line : mime.left(mime.indexOf("\r\n\r\n")).split('\n'))
+        CHECK(line.size() <= 78);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("mail.eml")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(mime);
+    file.close();
+    // Python's email package with its modern policy decodes headers as a mail program does.
+    const QString script = QStringLiteral(
+        "import sys, email, email.policy, email.utils\n"
+        "m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n"
+        "print(m['From'].addresses[0].display_name)\n"
+        "print(m['From'].addresses[0].addr_spec)\n"
+        "print(m['Reply-To'].addresses[0].addr_spec)\n"
+        "print(m['To'].addresses[0].display_name)\n"
+        "print(m['Subject'])\n"
+        "print(email.utils.parsedate_to_datetime(m['Date']).utcoffset() is not None)\n"
+        "print(m['Message-ID'].endswith('@cristaleria-nunez.es>'))\n"
+        "print([p.get_filename() for p in m.iter_attachments()][0])\n"
+        "print(len(m.defects) == 0 and all(len(h.defects) == 0 for h in m.values() if hasattr(h, 'defects')))\n");
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, file.fileName()});
+    REQUIRE(python.waitForFinished());
+    INFO(python.readAllStandardError().toStdString());
+    const QStringList out = QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
+    REQUIRE(out.size() >= 9);
+    CHECK(out[0] == QStringLiteral("Cristalería Núñez S.L."));
+    CHECK(out[1] == QStringLiteral("facturas@cristaleria-nunez.es"));
+    CHECK(out[2] == QStringLiteral("facturas@cristaleria-nunez.es"));
+    CHECK(out[3] == QStringLiteral("Carmen López"));
+    CHECK(out[4] == m.subject);
+    CHECK(out[5] == QStringLiteral("True"));
+    CHECK(out[6] == QStringLiteral("True"));
+    CHECK(out[7] == QStringLiteral("Factura 2026-0034.pdf"));
+    CHECK(out[8] == QStringLiteral("True"));
 }

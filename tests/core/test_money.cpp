@@ -92,7 +92,11 @@ TEST_CASE("amounts are shown the way each language writes them", "[money]")
 {
     const QLocale es(QLocale::Spanish, QLocale::Spain);
     const QLocale en(QLocale::English, QLocale::UnitedStates);
-    CHECK(formatCents(123456, es) == QStringLiteral("1234,56").replace(QStringLiteral("1234"), es.toString(1234)));
+    // Thousands are always grouped, even where Spanish rules would leave four digits alone: a column
+    // of amounts never mixes "1482,94" with "10.900,13".
+    CHECK(formatCents(123456, es) == QStringLiteral("1.234,56"));
+    CHECK(formatCents(148294, es) + QStringLiteral(" / ") + formatCents(1090013, es) == QStringLiteral("1.482,94 / 10.900,13"));
+    CHECK(formatEuros(-148294, es) == QStringLiteral("-1.482,94\u00a0€"));
     CHECK(formatCents(123456789, en) == QStringLiteral("1,234,567.89"));
     CHECK(formatCents(-5, en) == QStringLiteral("-0.05"));
     CHECK(formatEuros(1999, es).endsWith(QChar(0x20AC)));

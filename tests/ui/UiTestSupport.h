@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QPointer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -180,6 +181,34 @@ inline void answerNextInputDialog(const QString &text)
             return;
         }
         poll->deleteLater();
+        if (auto *list = dialog->findChild<QComboBox *>(); list && list->isVisible())
+            chooseByKeys(list, list->findText(text, Qt::MatchStartsWith));
+        else
+            retype(dialog->findChild<QLineEdit *>(), text);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll->start();
+}
+
+// The next input dialogs, one after the other: each gets its answer as in answerNextInputDialog.
+inline void answerNextInputDialogs(const QStringList &answers)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    auto state = std::make_shared<std::pair<int, QPointer<QInputDialog>>>(0, nullptr);   // answered, last dialog
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, state, tries, answers] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == state->second) {
+            if (++*tries > 500)
+                poll->deleteLater();
+            return;
+        }
+        *tries = 0;
+        state->second = dialog;
+        const QString text = answers.at(state->first++);
+        if (state->first >= answers.size())
+            poll->deleteLater();
         if (auto *list = dialog->findChild<QComboBox *>(); list && list->isVisible())
             chooseByKeys(list, list->findText(text, Qt::MatchStartsWith));
         else

@@ -2,6 +2,7 @@
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/InvoiceDrafts.h"
 #include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoicePayments.h"
 #include "core/billing/InvoiceQueries.h"
 #include "ui/billing/InvoicesView.h"
 #include "ui/common/LinesEditor.h"
@@ -10,6 +11,7 @@
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,11 +109,12 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
         // The amount the dialog proposes is what is still owed: OK as it is pays it all.
-        answerNextInputDialog(money::formatCents(dialog.invoice().totals.total));
+        answerNextInputDialogs({money::formatCents(dialog.invoice().totals.total), QStringLiteral("Bizum")});
         QTest::mouseClick(child<QPushButton>(dialog, "payInvoice"), Qt::LeftButton);
         QCOMPARE(dialog.invoice().paymentState(0), PaymentState::Paid);
+        QCOMPARE(InvoicePayments(*db).list(dialog.invoice().id)->first().method, QStringLiteral("bizum"));
         const QString original = dialog.invoice().number;
-        answerNextInputDialog(QStringLiteral("Wrong address"));
+        answerNextInputDialogs({QStringLiteral("Wrong address"), QStringLiteral("By the difference")});
         QTest::mouseClick(child<QPushButton>(dialog, "rectifyInvoice"), Qt::LeftButton);
         QVERIFY(dialog.invoice().isDraft());
         QCOMPARE(dialog.invoice().kind, InvoiceKind::Rectifying);
@@ -120,21 +123,21 @@ private slots:
         QVERIFY(dialog.invoice().number.startsWith(QStringLiteral("R")));
     }
 
-    void theOperationDateIsKeptAndABadOneIsRefused()
+    void theOperationDateIsADatePickedAndKept()
     {
         UiDatabase db;
         const Id draft = draftFor(db);
         InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *date = child<QLineEdit>(dialog, "invoiceOperationDate");
-        QTest::keyClicks(date, QStringLiteral("last week"));
-        QTest::mouseClick(child<QPushButton>(dialog, "saveInvoice"), Qt::LeftButton);
-        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("operation date")));
-        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM invoices WHERE operation_date = 'last week'")), 0);
-        retype(date, QStringLiteral("2026-11-20"));
+        auto *date = child<QDateEdit>(dialog, "invoiceOperationDate");
+        // Not typed as free text: a date field, "the issue date" until a day is picked.
+        QCOMPARE(date->text(), QStringLiteral("the issue date"));
+        date->setFocus();
+        date->setDate(QDate(2026, 11, 20));
         clickIssue(dialog);
         QCOMPARE(dialog.invoice().operationDate, QStringLiteral("2026-11-20"));
+        QVERIFY(date->isReadOnly());
     }
 
     void theInvoicesListShowsDraftsAndWhatIsOwed()

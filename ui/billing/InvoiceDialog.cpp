@@ -27,6 +27,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
 #include <QSaveFile>
 #include <QVBoxLayout>
 
@@ -34,7 +37,7 @@ namespace ordo {
 
 InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId, QWidget *parent)
     : QDialog(parent), m_session(std::move(session)), m_secrets(secrets), m_header(new QLabel(this)), m_customer(new QLabel(this)),
-      m_notes(new QLineEdit(this)), m_operationDate(new QLineEdit(this)), m_lines(new LinesEditor(this)),
+      m_notes(new QLineEdit(this)), m_operationDate(new QDateEdit(this)), m_lines(new LinesEditor(this)),
       m_payments(new QListWidget(this))
 {
     setObjectName(QStringLiteral("invoiceDialog"));
@@ -52,9 +55,18 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
     layout->addWidget(m_customer);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_notes);
+    // The day the work was done: a date picked, never free text; its lowest value means "the issue date".
     m_operationDate->setObjectName(QStringLiteral("invoiceOperationDate"));
-    m_operationDate->setPlaceholderText(tr("Operation date, when it differs from the issue date (YYYY-MM-DD)"));
-    layout->addWidget(m_operationDate);
+    m_operationDate->setCalendarPopup(true);
+    m_operationDate->setMinimumDate(QDate(2000, 1, 1));
+    m_operationDate->setSpecialValueText(tr("the issue date"));
+    m_operationDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_simplified = new QCheckBox(this);
+    m_simplified->setObjectName(QStringLiteral("invoiceSimplified"));
+    auto *facts = new QFormLayout;
+    facts->addRow(tr("Work done on:"), m_operationDate);
+    facts->addRow(QString(), m_simplified);
+    layout->addLayout(facts);
     layout->addWidget(new QLabel(tr("Payments:"), this));
     layout->addWidget(m_payments);
 
@@ -101,9 +113,12 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
     });
     connect(m_send, &QPushButton::clicked, this, &InvoiceDialog::sendByEmail);
     connect(m_pay, &QPushButton::clicked, this, [this] {
+        // What changed hands, always positive: received, or given back on a credit.
+        const bool refund = m_invoice.totals.total < 0;
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Record payment"), tr("Amount received (€):"), QLineEdit::Normal,
-                                                   money::formatCents(m_invoice.totals.total - m_invoice.paid), &ok);
+        const QString text = QInputDialog::getText(this, refund ? tr("Record refund") : tr("Record payment"),
+                                                   refund ? tr("Amount given back (€):") : tr("Amount received (€):"),
+                                                   QLineEdit::Normal, money::formatCents(std::abs(m_invoice.totals.total - m_invoice.paid)), &ok);
         if (!ok)
             return;
         const auto amount = money::parseCents(text);
@@ -111,14 +126,25 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
             MessageBox::warning(this, tr("Record payment"), tr("“%1” is not an amount in euros.").arg(text));
             return;
         }
-        recordPayment(*amount, tr("transfer"));
+        QStringList names;
+        for (const QString &key : paymentMethods())
+            names << paymentMethodName(key);
+        const QString method = QInputDialog::getItem(this, tr("Record payment"), tr("Paid by:"), names, 0, false, &ok);
+        if (ok)
+            recordPayment(*amount, paymentMethods().value(names.indexOf(method)));
     });
     connect(m_rectify, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Rectifying invoice"), tr("Why is %1 being corrected?").arg(m_invoice.number),
                                                      QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const QStringList methods{tr("By the difference: credit its lines (remove the ones that stay)"),
+                                  tr("By substitution: a corrected copy that replaces it")};
+        const QString method = QInputDialog::getItem(this, tr("Rectifying invoice"), tr("How is %1 corrected?").arg(m_invoice.number),
+                                                     methods, 0, false, &ok);
         if (ok)
-            rectify(reason);
+            rectify(reason, methods.indexOf(method) == 1 ? RectificationMethod::Substitution : RectificationMethod::Difference);
     });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     load(invoiceId);
@@ -137,26 +163,38 @@ void InvoiceDialog::load(Id invoiceId)
     QString header = draft ? tr("<b>%1 — draft</b>").arg(kind)
                            : tr("<b>%1 %2</b> — %3, %4").arg(kind, m_invoice.number, displayName(m_invoice.status),
                                                              displayName(m_invoice.paymentState(Clock::nowSecs())));
+    if (m_invoice.simplified)
+        header += tr(" · simplified");
+    if (m_invoice.billing != InvoiceBilling::Whole)
+        header += QStringLiteral(" · ") + displayName(m_invoice.billing).toHtmlEscaped();
     if (m_invoice.kind == InvoiceKind::Rectifying)
-        header += tr(" · rectifies %1: %2").arg(m_invoice.rectifiesNumber, m_invoice.rectificationReason.toHtmlEscaped());
+        header += (m_invoice.rectificationMethod == RectificationMethod::Substitution ? tr(" · replaces %1: %2")
+                                                                                        : tr(" · rectifies %1: %2"))
+                      .arg(m_invoice.rectifiesNumber, m_invoice.rectificationReason.toHtmlEscaped());
     if (!m_invoice.orderNumber.isEmpty())
         header += tr(" · order %1").arg(m_invoice.orderNumber);
     m_header->setText(header);
     setWindowTitle(draft ? tr("Draft invoice") : tr("Invoice %1").arg(m_invoice.number));
     m_customer->setText(tr("%1 · tax ID %2 · %3").arg(m_invoice.customerName, m_invoice.customerTaxId, m_invoice.customerAddress));
+    const CompanyProfile company = CompanyProfiles(m_session.db).load();
+    m_simplified->setText(tr("Simplified invoice (factura simplificada): no customer tax ID needed, up to %1")
+                              .arg(money::formatEuros(company.simplifiedLimit)));
+    m_simplified->setChecked(m_invoice.simplified);
+    m_simplified->setEnabled(draft && m_invoice.kind == InvoiceKind::Standard);
     m_lines->setLines(m_invoice.lines);
     m_lines->setReadOnly(!draft);
     m_notes->setText(m_invoice.notes);
     m_notes->setReadOnly(!draft);
-    m_operationDate->setText(m_invoice.operationDate);
+    const QDate operation = QDate::fromString(m_invoice.operationDate, Qt::ISODate);
+    m_operationDate->setDate(operation.isValid() ? operation : m_operationDate->minimumDate());
     m_operationDate->setReadOnly(!draft);
     m_lines->setDefaultVat(CompanyProfiles(m_session.db).load().defaultVat);
     m_payments->clear();
     if (auto payments = InvoicePayments(m_session.db).list(m_invoice.id))
         for (const auto &p : *payments)
-            m_payments->addItem(tr("%1 — %2 (%3)").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.paidAt).toLocalTime().date(),
-                                                                          QLocale::ShortFormat),
-                                                       money::formatEuros(p.amount), p.method));
+            m_payments->addItem(tr("%1 — %2 (%3)").arg(QDateTime::fromSecsSinceEpoch(p.paidAt).toLocalTime().date().toString(
+                                                           QStringLiteral("dd/MM/yyyy")),
+                                                       money::formatEuros(p.amount), paymentMethodName(p.method)));
     m_save->setVisible(draft);
     m_issue->setVisible(draft);
     m_delete->setVisible(draft);
@@ -170,9 +208,11 @@ bool InvoiceDialog::saveDraft()
     const auto lines = m_lines->lines();
     if (!lines)
         return false;
-    auto saved = InvoiceDrafts(m_session.db).save(m_invoice.id, m_invoice.version, m_invoice.customerId,
-                                                  *lines, m_notes->text(), m_operationDate->text().trimmed(),
-                                                  m_session.actor);
+    const QDate operation = m_operationDate->date();
+    const DraftContent content{m_invoice.customerId, *lines, m_notes->text(),
+                               operation == m_operationDate->minimumDate() ? QString() : operation.toString(Qt::ISODate),
+                               m_simplified->isChecked(), m_invoice.billing};
+    auto saved = InvoiceDrafts(m_session.db).save(m_invoice.id, m_invoice.version, content, m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Invoice"), saved.error().message);
         return false;
@@ -228,9 +268,10 @@ bool InvoiceDialog::recordPayment(Cents amount, const QString &method)
     return true;
 }
 
-bool InvoiceDialog::rectify(const QString &reason)
+bool InvoiceDialog::rectify(const QString &reason, RectificationMethod method)
 {
-    auto draft = InvoiceLedger(m_session.db).createRectifying(m_invoice.id, reason, m_session.actor);
+    auto draft = InvoiceLedger(m_session.db).createRectifying(m_invoice.id, Rectification{reason, method, {}, std::nullopt},
+                                                              m_session.actor);
     if (!draft) {
         MessageBox::warning(this, tr("Rectifying invoice"), draft.error().message);
         return false;

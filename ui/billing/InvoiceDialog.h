@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,7 +34,7 @@ public:
     bool savePdf(const QString &path);
     bool recordPayment(Cents amount, const QString &method);
     // Creates the rectifying draft and shows it in this dialog.
-    bool rectify(const QString &reason);
+    bool rectify(const QString &reason, RectificationMethod method = RectificationMethod::Difference);
     // Asks the store for the mail password, then sends in a worker (the keyring and the mail server
     // may both be slow); sendFinished() says how it went.
     bool sendByEmail();
@@ -52,7 +54,8 @@ private:
     QLabel *m_header;
     QLabel *m_customer;
     QLineEdit *m_notes;
-    QLineEdit *m_operationDate;
+    QDateEdit *m_operationDate;
+    QCheckBox *m_simplified = nullptr;
     LinesEditor *m_lines;
     QListWidget *m_payments;
     QPushButton *m_save;

@@ -1,9 +1,11 @@
 #include "ui/customers/CustomerForm.h"
 
+#include "core/common/DocumentText.h"
 #include "core/common/Log.h"
 #include "ui/common/Palette.h"
 #include "core/people/CustomerRepository.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,6 +82,15 @@ void CustomerForm::buildFull()
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("Postcode:"), m_postcode);
     form->addRow(tr("City:"), m_city);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("customerLanguage"));
+    for (const QString &key : DocumentText::languages())
+        m_language->addItem(DocumentText::languageName(key), key);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            emit edited();
+    });
+    form->addRow(tr("Invoices in:"), m_language);
     form->addRow(tr("Notes:"), m_notes);
     outer->addLayout(form);
     outer->addWidget(m_duplicates);
@@ -126,6 +137,7 @@ void CustomerForm::setCustomer(const Customer &customer)
         m_taxId->setText(customer.taxId);
         m_phone2->setText(customer.phone2);
         m_notes->setPlainText(customer.notes);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(DocumentText::normalize(customer.language))));
     }
     m_filling = false;
     m_duplicates->hide();
@@ -145,6 +157,7 @@ Customer CustomerForm::customer() const
         c.taxId = m_taxId->text();
         c.phone2 = m_phone2->text();
         c.notes = m_notes->toPlainText();
+        c.language = m_language->currentData().toString();
     }
     return c;
 }

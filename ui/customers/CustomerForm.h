@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QPlainTextEdit;
 
 namespace ordo {
@@ -78,6 +79,7 @@ private:
     QLineEdit *m_postcode = nullptr;
     QLineEdit *m_city = nullptr;
     QPlainTextEdit *m_notes = nullptr; // Full only
+    QComboBox *m_language = nullptr;   // Full only: the language of their invoices and mails
     QLabel *m_duplicates = nullptr;    // Compact only
     QLabel *m_error = nullptr;
 };

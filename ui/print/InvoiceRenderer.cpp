@@ -2,6 +2,7 @@
 #include "ui/print/PdfDocument.h"
 #include "ui/print/QrCode.h"
 
+#include "core/billing/TaxCauses.h"
 #include "core/billing/Verifactu.h"
 
 #include <QDateTime>
@@ -26,11 +27,6 @@ struct Column
     Qt::Alignment align;
 };
 
-QString date(qint64 utc)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date(), QLocale::ShortFormat);
-}
-
 } // namespace
 
 int InvoiceRenderer::render(QPagedPaintDevice *device) const
@@ -41,8 +37,12 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     // Work in points whatever the device resolution.
     const qreal scale = device->logicalDpiX() / 72.0;
     p.scale(scale, scale);
-    const QLocale locale;
+    const QLocale locale = m_text.locale();
     const Invoice &inv = m_invoice;
+    auto date = [&](qint64 utc) { return m_text.date(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date()); };
+    const bool rectifying = inv.kind == InvoiceKind::Rectifying;
+    // A simplified invoice without the customer's tax ID does not name them (art. 7.1).
+    const bool showCustomer = !inv.simplified || !inv.customerTaxId.trimmed().isEmpty();
 
     // Font sizes in pixels of the scaled painter, that is, in points on paper.
     QFont base(QStringLiteral("DejaVu Sans"));
@@ -57,9 +57,17 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     const QColor grey(0x55, 0x5f, 0x66);
     const QColor rule(0xb0, 0xbe, 0xc5);
 
-    const QList<Column> columns{{ContentWidth - 330, Qt::AlignLeft}, {55, Qt::AlignRight}, {75, Qt::AlignRight},
-                                {45, Qt::AlignRight}, {50, Qt::AlignRight}, {105, Qt::AlignRight}};
+    const QList<Column> columns{{ContentWidth - 345, Qt::AlignLeft}, {55, Qt::AlignRight}, {85, Qt::AlignRight},
+                                {45, Qt::AlignRight}, {60, Qt::AlignRight}, {100, Qt::AlignRight}};
     const QStringList headers{tr("Description"), tr("Qty."), tr("Unit price"), tr("Disc."), tr("VAT"), tr("Amount")};
+
+    // The legal mention of every reason a line carries no VAT (or the customer pays it), once each.
+    QStringList causes;
+    for (const auto &l : inv.lines) {
+        const QString cause = taxcause::effective(l, m_company.zeroVatCause);
+        if (!cause.isEmpty() && !causes.contains(cause))
+            causes << cause;
+    }
 
     // Line heights first, to know the number of pages before drawing "page N of M".
     p.setFont(base);
@@ -74,7 +82,7 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     const qreal qrShift = withQr ? 34 : 0;
     const qreal firstTableTop = Margin + 210 + qrShift;
     const qreal laterTableTop = Margin + 40;
-    const qreal summaryHeight = 150 + 14.0 * inv.totals.buckets.size() + (inv.kind == InvoiceKind::Rectifying ? 30 : 0);
+    const qreal summaryHeight = 170 + 14.0 * inv.totals.buckets.size() + 24.0 * causes.size() + (rectifying ? 30 : 0);
     QList<int> pageOfRow;
     int pages = 1;
     qreal y = firstTableTop + 20;
@@ -90,6 +98,14 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     if (summaryOnNewPage)
         ++pages;
 
+    auto documentTitle = [&]() {
+        if (rectifying)
+            return inv.simplified ? tr("RECTIFYING SIMPLIFIED INVOICE") : tr("RECTIFYING INVOICE");
+        if (inv.isDraft())
+            return inv.simplified ? tr("DRAFT SIMPLIFIED INVOICE") : tr("DRAFT INVOICE");
+        return inv.simplified ? tr("SIMPLIFIED INVOICE") : tr("INVOICE");
+    };
+    const QString numberText = inv.number.isEmpty() ? tr("(not issued)") : inv.number;
     auto footer = [&](int page) {
         p.setFont(small);
         p.setPen(grey);
@@ -98,10 +114,11 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
         if (!m_company.footer.isEmpty())
             left << m_company.footer;
         left.removeAll(QString());
-        p.drawText(QRectF(Margin, FooterTop + 3, ContentWidth - 80, 26), Qt::AlignLeft | Qt::TextWordWrap,
+        p.drawText(QRectF(Margin, FooterTop + 3, ContentWidth - 130, 26), Qt::AlignLeft | Qt::TextWordWrap,
                    left.join(QStringLiteral(" · ")));
-        p.drawText(QRectF(PageWidth - Margin - 80, FooterTop + 3, 80, 12), Qt::AlignRight,
-                   tr("Page %1 of %2").arg(page).arg(pages));
+        // The number and the page on every page, so that a loose page is still identified.
+        p.drawText(QRectF(PageWidth - Margin - 125, FooterTop + 3, 125, 24), Qt::AlignRight,
+                   tr("Invoice %1").arg(numberText) + QLatin1Char('\n') + tr("Page %1 of %2").arg(page).arg(pages));
     };
     auto tableHeader = [&](qreal top) {
         p.setFont(bold);
@@ -114,10 +131,10 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
         }
         return top + 20;
     };
-    auto documentTitle = [&]() {
-        if (inv.kind == InvoiceKind::Rectifying)
-            return tr("RECTIFYING INVOICE");
-        return inv.isDraft() ? tr("DRAFT INVOICE") : tr("INVOICE");
+    auto continuation = [&]() {
+        p.setFont(bold);
+        p.setPen(grey);
+        p.drawText(QRectF(Margin, Margin, ContentWidth, 16), Qt::AlignLeft, tr("%1 %2 (continued)").arg(documentTitle(), numberText));
     };
 
     // Page 1: who, to whom, which and when.
@@ -172,30 +189,49 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     p.drawText(QRectF(Margin, top, ContentWidth / 2, 22), Qt::AlignLeft, documentTitle());
     p.setFont(base);
     QStringList facts;
-    facts << tr("Number: %1").arg(inv.number.isEmpty() ? tr("(not issued)") : inv.number);
+    facts << tr("Number: %1").arg(numberText);
     if (inv.issuedAt)
         facts << tr("Issue date: %1").arg(date(*inv.issuedAt));
-    if (!inv.operationDate.isEmpty())
-        facts << tr("Operation date: %1").arg(locale.toString(QDate::fromString(inv.operationDate, Qt::ISODate), QLocale::ShortFormat));
-    if (inv.dueAt)
+    // The operation date when it is not the issue date (art. 6.1.g).
+    const QDate operation = QDate::fromString(inv.operationDate, Qt::ISODate);
+    if (operation.isValid() && (!inv.issuedAt || operation != QDateTime::fromSecsSinceEpoch(*inv.issuedAt).toLocalTime().date()))
+        facts << tr("Operation date: %1").arg(m_text.date(operation));
+    if (inv.dueAt && inv.totals.total > 0)
         facts << tr("Due date: %1").arg(date(*inv.dueAt));
     if (!inv.orderNumber.isEmpty())
         facts << tr("Work order: %1").arg(inv.orderNumber);
+    if (rectifying)
+        facts << tr("Rectifies: %1 of %2").arg(inv.rectifiesNumber, inv.rectifiesIssuedAt ? date(*inv.rectifiesIssuedAt) : QString());
     p.drawText(QRectF(Margin, top + 26, ContentWidth / 2, 80), Qt::AlignLeft, facts.join(QLatin1Char('\n')));
 
-    // The customer box.
+    // The customer box: a long name wraps, and the tax ID and address follow it.
     const QRectF customerBox(PageWidth / 2 + 10, top, ContentWidth / 2 - 10, 92);
     p.setPen(rule);
     p.drawRect(customerBox);
     p.setPen(grey);
     p.setFont(small);
     p.drawText(customerBox.adjusted(8, 5, -8, -5), Qt::AlignLeft | Qt::AlignTop, tr("CUSTOMER"));
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    p.drawText(customerBox.adjusted(8, 17, -8, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, inv.customerName);
-    p.setFont(base);
-    p.drawText(customerBox.adjusted(8, 31, -8, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               tr("Tax ID: %1").arg(inv.customerTaxId) + QLatin1Char('\n') + inv.customerAddress);
+    if (showCustomer) {
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        const QRectF nameArea = customerBox.adjusted(8, 17, -8, -5);
+        QRectF nameRect = p.boundingRect(nameArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, inv.customerName);
+        nameRect.setHeight(std::min(nameRect.height(), 3 * QFontMetricsF(bold).height()));
+        p.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, inv.customerName);
+        p.setFont(base);
+        QStringList details;
+        if (!inv.customerTaxId.isEmpty())
+            details << tr("Tax ID: %1").arg(inv.customerTaxId);
+        if (!inv.customerAddress.isEmpty())
+            details << inv.customerAddress;
+        p.drawText(QRectF(nameArea.left(), nameRect.bottom() + 2, nameArea.width(), customerBox.bottom() - nameRect.bottom() - 6),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, details.join(QLatin1Char('\n')));
+    } else {
+        p.setFont(base);
+        p.setPen(grey);
+        p.drawText(customerBox.adjusted(8, 17, -8, -5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   tr("Simplified invoice: the customer is not identified."));
+    }
 
     // Lines, breaking across pages with the header repeated.
     int page = 1;
@@ -206,17 +242,16 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
             footer(page);
             device->newPage();
             ++page;
-            p.setFont(bold);
-            p.setPen(grey);
-            p.drawText(QRectF(Margin, Margin, ContentWidth, 16), Qt::AlignLeft,
-                       tr("%1 %2 (continued)").arg(documentTitle(), inv.number));
+            continuation();
             y = tableHeader(laterTableTop);
             p.setFont(base);
         }
         const LineItem &l = inv.lines[i];
+        const QString cause = taxcause::effective(l, m_company.zeroVatCause);
+        const QString vat = cause.isEmpty() ? money::formatRate(l.vatRate, locale) : taxcause::shortLabel(cause, m_text);
         const QStringList cells{l.description, money::formatQuantity(l.quantity, locale), money::formatCents(l.unitPrice, locale),
-                                l.discount ? money::formatRate(l.discount, locale) : QString(),
-                                money::formatRate(l.vatRate, locale), money::formatCents(l.net(), locale)};
+                                l.discount ? money::formatRate(l.discount, locale) : QString(), vat,
+                                money::formatCents(l.net(), locale)};
         p.setPen(Qt::black);
         qreal x = Margin;
         for (int c = 0; c < columns.size(); ++c) {
@@ -232,25 +267,24 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
         footer(page);
         device->newPage();
         ++page;
-        y = Margin + 20;
+        continuation();
+        y = laterTableTop;
     }
 
-    // VAT broken down per rate, then the totals.
+    // VAT broken down per rate, then the totals; every amount right-aligned.
     y += 12;
     p.setFont(bold);
     p.setPen(Qt::black);
-    const qreal sx = PageWidth - Margin - 260;
-    p.drawText(QRectF(sx, y, 100, 14), Qt::AlignLeft, tr("Taxable base"));
-    p.drawText(QRectF(sx + 100, y, 60, 14), Qt::AlignRight, tr("VAT rate"));
-    p.drawText(QRectF(sx + 160, y, 100, 14), Qt::AlignRight, tr("VAT"));
+    const qreal sx = PageWidth - Margin - 280;
+    p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, tr("Taxable base"));
+    p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, tr("VAT rate"));
+    p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, tr("VAT"));
     y += 16;
     p.setFont(base);
-    bool exempt = false;
     for (const auto &b : inv.totals.buckets) {
-        exempt = exempt || b.rate == 0;
-        p.drawText(QRectF(sx, y, 100, 14), Qt::AlignLeft, money::formatEuros(b.base, locale));
-        p.drawText(QRectF(sx + 100, y, 60, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
-        p.drawText(QRectF(sx + 160, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
+        p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, money::formatEuros(b.base, locale));
+        p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
+        p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
         y += 14;
     }
     y += 6;
@@ -260,25 +294,32 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     p.setPen(Qt::black);
     auto total = [&](const QString &label, Cents amount, const QFont &font) {
         p.setFont(font);
-        p.drawText(QRectF(sx, y, 150, 16), Qt::AlignLeft, label);
-        p.drawText(QRectF(sx + 150, y, 110, 16), Qt::AlignRight, money::formatEuros(amount, locale));
+        p.drawText(QRectF(sx, y, 160, 16), Qt::AlignLeft, label);
+        p.drawText(QRectF(sx + 160, y, 120, 16), Qt::AlignRight, money::formatEuros(amount, locale));
         y += 16;
     };
     total(tr("Total taxable base"), inv.totals.base, base);
     total(tr("Total VAT"), inv.totals.vat, base);
     QFont big = bold;
     big.setPixelSize(11);
-    total(tr("TOTAL"), inv.totals.total, big);
+    total(inv.simplified ? tr("TOTAL (VAT included)") : tr("TOTAL"), inv.totals.total, big);
 
-    // Notes: exemption, rectification, how to pay.
+    // Notes: why lines carry no VAT, the rectification, how to pay.
     y += 14;
     p.setFont(base);
     p.setPen(Qt::black);
     QStringList notes;
-    if (exempt)
-        notes << tr("Operation exempt from VAT (Law 37/1992, article 20).");
-    if (inv.kind == InvoiceKind::Rectifying)
-        notes << tr("Rectifies invoice %1. Reason: %2").arg(inv.rectifiesNumber, inv.rectificationReason);
+    for (const QString &cause : causes)
+        notes << taxcause::legalMention(cause, m_text);
+    if (rectifying) {
+        const QString original = inv.rectifiesIssuedAt ? tr("%1 of %2").arg(inv.rectifiesNumber, date(*inv.rectifiesIssuedAt))
+                                                        : inv.rectifiesNumber;
+        notes << (inv.rectificationMethod == RectificationMethod::Substitution
+                      ? tr("Rectifying invoice (Real Decreto 1619/2012, art. 15) replacing invoice %1. Reason: %2")
+                      : tr("Rectifying invoice (Real Decreto 1619/2012, art. 15) correcting invoice %1 by the difference. "
+                           "Reason: %2"))
+                     .arg(original, inv.rectificationReason);
+    }
     if (!m_company.iban.isEmpty() && inv.totals.total > 0)
         notes << tr("Payment by bank transfer to IBAN %1.").arg(m_company.iban);
     if (!m_company.paymentTerms.isEmpty())
@@ -288,6 +329,11 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     p.drawText(QRectF(Margin, y, ContentWidth, FooterTop - y - 6), Qt::AlignLeft | Qt::TextWordWrap, notes.join(QLatin1Char('\n')));
     footer(page);
     return pages;
+}
+
+QString InvoiceRenderer::fileName() const
+{
+    return tr("Invoice %1").arg(m_invoice.number.isEmpty() ? tr("draft") : m_invoice.number) + QStringLiteral(".pdf");
 }
 
 QByteArray InvoiceRenderer::pdf() const
