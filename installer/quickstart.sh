@@ -17,7 +17,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libcurl4-openssl-dev catch2 tzdata locales
     xvfb xauth poppler-utils fonts-dejavu-core
-    libxml2-utils libqrencode-dev zbar-tools
+    libxml2-utils libqrencode-dev zbar-tools openssl
     libsodium-dev qtkeychain-qt6-dev
 )
 

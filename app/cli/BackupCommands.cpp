@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "JsonFormat.h"
 
+#include "core/billing/InvoiceLedger.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 
@@ -47,6 +48,10 @@ public:
         auto taken = Backup::take(*c.db, folder(c));
         if (!taken)
             return c.fail(taken.error());
+        // Where the invoice chain ends now, kept beside the rows it protects (invoice verify).
+        auto anchor = InvoiceLedger(*c.db).recordAnchor(QStringLiteral("backup"));
+        if (!anchor)
+            return c.fail(anchor.error());
         if (c.json()) {
             auto info = Backup::preview(*taken);
             if (!info)
@@ -55,6 +60,8 @@ public:
         }
         c.out << Cli::tr("Backup written to %1 and verified (integrity check passed).").arg(QDir::toNativeSeparators(*taken))
               << Qt::endl;
+        if (!anchor->number.isEmpty())
+            c.out << Cli::tr("The invoice chain ends at %1, hash %2.").arg(anchor->number, anchor->hash.left(16)) << Qt::endl;
         return Ok;
     }
 };

@@ -16,9 +16,6 @@
 
 namespace ordo::cli {
 
-namespace {
-
-// Reads one line from the terminal with echo off; empty when stdin is not a terminal.
 std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
@@ -35,8 +32,6 @@ std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
     err << Qt::endl;
     return QString::fromStdString(line);
 }
-
-} // namespace
 
 Result<Actor> signCommandLine(Database &db, const QString &user, QTextStream &err)
 {

@@ -5,6 +5,8 @@
 
 #include <QTextStream>
 
+#include <optional>
+
 namespace ordo {
 
 class Database;
@@ -18,6 +20,9 @@ namespace cli {
 //   neither       the command line and the operating-system user, with every permission unless the
 //                 owner forbade unsigned changes.
 Result<Actor> signCommandLine(Database &db, const QString &user, QTextStream &err);
+
+// Reads one line from the terminal with echo off; nothing when stdin is not a terminal.
+std::optional<QString> askSecret(QTextStream &err, const QString &prompt);
 
 } // namespace cli
 } // namespace ordo

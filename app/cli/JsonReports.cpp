@@ -179,7 +179,15 @@ QJsonObject verifactuRecord(const VerifactuRecord &r)
                        {QStringLiteral("generated_at"), r.generatedAt},
                        {QStringLiteral("huella"), r.huella},
                        {QStringLiteral("reason"), r.reason},
-                       {QStringLiteral("state"), r.state}};
+                       {QStringLiteral("state"), r.state},
+                       {QStringLiteral("csv"), r.csv},
+                       {QStringLiteral("error_code"), r.errorCode},
+                       {QStringLiteral("error_text"), r.errorText},
+                       {QStringLiteral("attempts"), r.attempts},
+                       {QStringLiteral("last_attempt_at"),
+                        r.lastAttemptAt ? QJsonValue(QDateTime::fromSecsSinceEpoch(*r.lastAttemptAt).toLocalTime().toString(Qt::ISODate))
+                                        : QJsonValue()},
+                       {QStringLiteral("corrects"), r.corrects ? QJsonValue(*r.corrects) : QJsonValue()}};
 }
 
 QJsonObject verifactuRecords(const QList<VerifactuRecord> &records, const QStringList &xmlFiles)

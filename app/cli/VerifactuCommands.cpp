@@ -1,13 +1,21 @@
 #include "VerifactuCommands.h"
 
 #include "CliCommands.h"
+#include "Credentials.h"
 #include "JsonFormat.h"
 
 #include "core/billing/InvoiceQueries.h"
+#include "core/billing/VerifactuSender.h"
 #include "core/billing/VerifactuService.h"
+#include "core/common/Clock.h"
+#include "core/common/SecretStore.h"
 #include "core/storage/Database.h"
 
+#include <QJsonArray>
+#include <QLocale>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -48,6 +56,26 @@ Result<QStringList> writeDocuments(const QList<VerifactuRecord> &records, const 
     return written;
 }
 
+QString when(qint64 secs)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).toLocalTime().toString(Qt::ISODate);
+}
+
+// "3 min 20 s", "2 h 5 min": how long until a time.
+QString waitText(qint64 seconds)
+{
+    if (seconds < 60)
+        return Cli::tr("%n second(s)", nullptr, int(seconds));
+    if (seconds < 3600)
+        return Cli::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
+    return Cli::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+}
+
 // The mode, the environment and the records in each state; `verifactu status`, and after a change.
 int printStatus(Context &c)
 {
@@ -56,10 +84,25 @@ int printStatus(Context &c)
     if (!counts)
         return c.fail(counts.error());
     const VerifactuSettings s = service.settings();
-    if (c.json())
-        return c.printJson(json::verifactuStatus(s, *counts));
-    const bool sending = s.mode == VerifactuSettings::Mode::Verifactu;
-    c.out << (sending ? Cli::tr("Mode: VERI*FACTU (records are sent to the AEAT).")
+    auto sending = VerifactuSender(*c.db).status();
+    if (!sending)
+        return c.fail(sending.error());
+    const VerifactuCertificate certificate = VerifactuCertificate::load(*c.db);
+    if (c.json()) {
+        QJsonObject o = json::verifactuStatus(s, *counts);
+        o.insert(QStringLiteral("endpoint"), s.endpoint());
+        o.insert(QStringLiteral("next_send_at"), sending->nextSendAt > 0 ? QJsonValue(isoTime(sending->nextSendAt)) : QJsonValue());
+        o.insert(QStringLiteral("failures"), sending->failures);
+        o.insert(QStringLiteral("last_attempt_at"), sending->lastAttemptAt ? QJsonValue(isoTime(*sending->lastAttemptAt)) : QJsonValue());
+        o.insert(QStringLiteral("last_error"), sending->lastError);
+        o.insert(QStringLiteral("last_csv"), sending->lastCsv);
+        o.insert(QStringLiteral("certificate"), certificate.isSet() ? QJsonValue(QJsonObject{{QStringLiteral("subject"), certificate.subject},
+                                                                                              {QStringLiteral("expires"), certificate.expires.toString(Qt::ISODate)}})
+                                                                     : QJsonValue());
+        return c.printJson(o);
+    }
+    const bool isSending = s.mode == VerifactuSettings::Mode::Verifactu;
+    c.out << (isSending ? Cli::tr("Mode: VERI*FACTU (records are sent to the AEAT).")
                       : Cli::tr("Mode: no VERI*FACTU (records are kept, not sent)."))
           << Qt::endl
           << (s.production ? Cli::tr("QR codes point to the AEAT's production service.")
@@ -69,8 +112,22 @@ int printStatus(Context &c)
         c.out << Cli::tr("No record yet.") << Qt::endl;
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         c.out << QStringLiteral("%1  %2").arg(it.value(), 6).arg(VerifactuService::stateText(it.key())) << Qt::endl;
-    if (sending && counts->value(QStringLiteral("pending")) > 0)
-        c.out << Cli::tr("This version of Ordo does not send records to the AEAT yet: they wait in the queue.") << Qt::endl;
+    if (!isSending)
+        return Ok;
+    c.out << Cli::tr("Records go to %1.").arg(s.endpoint()) << Qt::endl;
+    if (certificate.isSet())
+        c.out << Cli::tr("Certificate: %1, valid until %2.").arg(certificate.subject, QLocale().toString(certificate.expires, QLocale::ShortFormat))
+              << Qt::endl;
+    else
+        c.out << Cli::tr("No certificate yet: import it with ordo-cli verifactu certificate import FILE.") << Qt::endl;
+    if (sending->lastAttemptAt)
+        c.out << Cli::tr("Last submission: %1.").arg(when(*sending->lastAttemptAt)) << Qt::endl;
+    const qint64 now = Clock::nowSecs();
+    if (sending->nextSendAt > now)
+        c.out << Cli::tr("Next submission allowed at %1 (in %2).").arg(when(sending->nextSendAt), waitText(sending->nextSendAt - now))
+              << Qt::endl;
+    if (!sending->lastError.isEmpty())
+        c.out << Cli::tr("Last error: %1").arg(sending->lastError) << Qt::endl;
     return Ok;
 }
 
@@ -101,14 +158,21 @@ public:
             return c.printJson(json::verifactuRecords(*all, files));
         if (all->isEmpty())
             c.out << Cli::tr("No VERI*FACTU record yet: records are made when invoices are issued.") << Qt::endl;
-        for (const auto &r : *all)
+        for (const auto &r : *all) {
+            QString kind = r.kind == verifactu::RecordKind::Alta ? Cli::tr("alta") : Cli::tr("anulación");
+            if (r.corrects)
+                kind = Cli::tr("alta (subsanación)");
             c.out << QStringLiteral("%1 #%2  %3  %4  %5  %6  %7  %8")
                          .arg(r.issuerNif)
                          .arg(r.chainIndex)
-                         .arg(r.kind == verifactu::RecordKind::Alta ? Cli::tr("alta") : Cli::tr("anulación"),
-                              r.invoiceNumber, r.issueDate, r.kind == verifactu::RecordKind::Alta ? r.amountTotal : QString(),
-                              r.huella.left(16), VerifactuService::stateText(r.state))
-                  << Qt::endl;
+                         .arg(kind, r.invoiceNumber, r.issueDate, r.kind == verifactu::RecordKind::Alta ? r.amountTotal : QString(),
+                              r.huella.left(16), VerifactuService::stateText(r.state));
+            if (!r.csv.isEmpty())
+                c.out << QStringLiteral("  CSV %1").arg(r.csv);
+            if (!r.errorCode.isEmpty())
+                c.out << QStringLiteral("  [%1] %2").arg(r.errorCode, r.errorText);
+            c.out << Qt::endl;
+        }
         for (const auto &f : files)
             c.out << Cli::tr("Written to %1.").arg(QDir::toNativeSeparators(f)) << Qt::endl;
         return Ok;
@@ -120,7 +184,8 @@ class Status final : public Command
 public:
     Status()
         : Command(QStringLiteral("verifactu status"), Access::Reads, 0, Cli::tr("[--json]"),
-                  Cli::tr("the mode and the number of records in each state"), {jsonOption()})
+                  Cli::tr("the mode, the number of records in each state, the next submission and the last error"),
+                  {jsonOption()})
     {
     }
 
@@ -199,6 +264,142 @@ private:
     Which m_which;
 };
 
+class Send final : public Command
+{
+public:
+    Send()
+        : Command(QStringLiteral("verifactu send"), Access::Writes, 0, Cli::tr("[--json]"),
+                  Cli::tr("sends the records that are due to the AEAT and prints its answer; exits with 1 when\n"
+                          "a record was rejected or the service could not be reached (run it from cron or a timer)"),
+                  {jsonOption()})
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        auto report = VerifactuSender(*c.db).sendDue(*c.secrets, c.actor);
+        if (!report)
+            return c.fail(report.error());
+        if (c.json()) {
+            QJsonArray batches;
+            for (const auto &b : report->batches)
+                batches.append(QJsonObject{{QStringLiteral("sent"), b.sent},
+                                           {QStringLiteral("accepted"), b.accepted},
+                                           {QStringLiteral("accepted_with_errors"), b.acceptedWithErrors},
+                                           {QStringLiteral("rejected"), b.rejected},
+                                           {QStringLiteral("unanswered"), b.unanswered},
+                                           {QStringLiteral("csv"), b.csv},
+                                           {QStringLiteral("send_state"), b.sendState},
+                                           {QStringLiteral("failure"), b.failure},
+                                           {QStringLiteral("problems"), QJsonArray::fromStringList(b.problems)}});
+            c.printJson(QJsonObject{{QStringLiteral("batches"), batches},
+                                    {QStringLiteral("pending"), report->pending},
+                                    {QStringLiteral("wait_until"), report->waitUntil ? QJsonValue(isoTime(*report->waitUntil)) : QJsonValue()}});
+        } else {
+            for (const auto &b : report->batches) {
+                if (b.failed()) {
+                    c.out << Cli::tr("%n record(s) not sent: %1", nullptr, b.sent).arg(b.failure) << Qt::endl;
+                    continue;
+                }
+                c.out << Cli::tr("%n record(s) sent (CSV %1): ", nullptr, b.sent).arg(b.csv)
+                      << Cli::tr("%1 accepted, %2 accepted with errors, %3 rejected.").arg(b.accepted).arg(b.acceptedWithErrors).arg(b.rejected)
+                      << Qt::endl;
+                for (const auto &p : b.problems)
+                    c.out << QStringLiteral("  ") << p << Qt::endl;
+                if (b.unanswered > 0)
+                    c.out << Cli::tr("%n record(s) got no answer and stay in the queue.", nullptr, b.unanswered) << Qt::endl;
+            }
+            const qint64 now = Clock::nowSecs();
+            if (report->batches.isEmpty() && report->pending == 0)
+                c.out << Cli::tr("Nothing to send: every record has gone.") << Qt::endl;
+            else if (report->pending > 0 && report->waitUntil && *report->waitUntil > now)
+                c.out << Cli::tr("%n record(s) wait: the next submission is allowed at %1 (in %2).", nullptr, int(report->pending))
+                             .arg(when(*report->waitUntil), waitText(*report->waitUntil - now))
+                      << Qt::endl;
+        }
+        if (report->anyFailed()) {
+            c.err << Cli::tr("The AEAT's service could not take the records; they stay in the queue and are sent again later.") << Qt::endl;
+            return Failed;
+        }
+        if (report->anyRejected()) {
+            c.err << Cli::tr("The AEAT rejected some records: correct them with ordo-cli verifactu correct NUMBER.") << Qt::endl;
+            return Failed;
+        }
+        return Ok;
+    }
+};
+
+class Correct final : public Command
+{
+public:
+    Correct()
+        : Command(QStringLiteral("verifactu correct"), Access::Writes, 1, Cli::tr("NUMBER [--json]"),
+                  Cli::tr("a subsanación: a new registro de alta for an invoice whose record the AEAT rejected"),
+                  {jsonOption()})
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        auto inv = InvoiceQueries(*c.db).findByNumber(c.arguments.at(0));
+        if (!inv)
+            return c.fail(inv.error());
+        auto record = VerifactuService(*c.db).correct(inv->id, c.actor);
+        if (!record)
+            return c.fail(record.error());
+        if (c.json())
+            return c.printJson(json::verifactuAnnulled(*record));
+        c.out << Cli::tr("Invoice %1 has a new registro de alta that corrects the rejected one (#%2); it goes with the next "
+                         "verifactu send.")
+                     .arg(inv->number)
+                     .arg(record->chainIndex)
+              << Qt::endl;
+        return Ok;
+    }
+};
+
+class ImportCertificate final : public Command
+{
+public:
+    ImportCertificate()
+        : Command(QStringLiteral("verifactu certificate import"), Access::Writes, 1, Cli::tr("FILE"),
+                  Cli::tr("keeps the company's certificate (.p12 or .pfx) for sending records to the AEAT;\n"
+                          "its password from ORDO_CERT_PASSWORD or asked, kept in the secrets file"),
+                  {})
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        QFile file(c.arguments.at(0));
+        if (!file.open(QIODevice::ReadOnly))
+            return c.fail(Cli::tr("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        const QByteArray pkcs12 = file.readAll();
+        QString password = qEnvironmentVariable("ORDO_CERT_PASSWORD");
+        if (!qEnvironmentVariableIsSet("ORDO_CERT_PASSWORD")) {
+            auto typed = askSecret(c.err, Cli::tr("Password of the certificate: "));
+            if (!typed)
+                return c.usage(Cli::tr("Give the certificate's password in ORDO_CERT_PASSWORD or type it at a terminal."));
+            password = *typed;
+        }
+        // Checked before anything is kept: a wrong password changes nothing.
+        if (auto opened = VerifactuCertificate::open(pkcs12, password); !opened)
+            return c.fail(opened.error());
+        auto key = VerifactuCertificate::passwordKey(*c.db);
+        if (!key)
+            return c.fail(key.error());
+        if (auto written = writeSecretNow(*c.secrets, *key, password); !written)
+            return c.fail(Cli::tr("The certificate's password could not be kept in %1: %2").arg(c.secrets->location(), written.error().message));
+        auto imported = VerifactuCertificate::import(*c.db, pkcs12, password, c.actor);
+        if (!imported)
+            return c.fail(imported.error());
+        c.out << Cli::tr("Certificate of %1 kept, valid until %2; its password is in %3.")
+                     .arg(imported->subject, QLocale().toString(imported->expires, QLocale::ShortFormat), c.secrets->location())
+              << Qt::endl;
+        return Ok;
+    }
+};
+
 } // namespace
 
 Commands verifactuCommands()
@@ -207,6 +408,9 @@ Commands verifactuCommands()
     commands.push_back(std::make_unique<Records>());
     commands.push_back(std::make_unique<Status>());
     commands.push_back(std::make_unique<Annul>());
+    commands.push_back(std::make_unique<Send>());
+    commands.push_back(std::make_unique<Correct>());
+    commands.push_back(std::make_unique<ImportCertificate>());
     commands.push_back(std::make_unique<Setting>(Setting::Which::Mode));
     commands.push_back(std::make_unique<Setting>(Setting::Which::Environment));
     return commands;

@@ -167,6 +167,10 @@ QByteArray xmlFragment(const Record &r)
     w.writeTextElement(sf, QStringLiteral("IDVersion"), QStringLiteral("1.0"));
     writeInvoiceId(w, QStringLiteral("IDFactura"), r.id);
     w.writeTextElement(sf, QStringLiteral("NombreRazonEmisor"), limited(r.issuerName, 120));
+    if (r.correctsRejected) {
+        w.writeTextElement(sf, QStringLiteral("Subsanacion"), QStringLiteral("S"));
+        w.writeTextElement(sf, QStringLiteral("RechazoPrevio"), QStringLiteral("S"));
+    }
     w.writeTextElement(sf, QStringLiteral("TipoFactura"), r.type);
     if (r.type.startsWith(QLatin1Char('R'))) {
         w.writeTextElement(sf, QStringLiteral("TipoRectificativa"), r.rectificationType);
@@ -231,6 +235,16 @@ QByteArray xmlDocument(const Party &issuer, const QList<QByteArray> &fragments)
         out += "<sum:RegistroFactura>" + f + "</sum:RegistroFactura>";
     out += "</sum:RegFactuSistemaFacturacion>\n";
     return out;
+}
+
+QByteArray soapEnvelope(const QByteArray &document)
+{
+    QByteArray body = document;
+    if (body.startsWith("<?xml"))
+        body = body.mid(body.indexOf("?>") + 2).trimmed();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Header/><soapenv:Body>" +
+           body + "</soapenv:Body></soapenv:Envelope>\n";
 }
 
 QString qrUrl(const QString &baseUrl, const QString &issuerNif, const QString &number, const QDate &issueDate, Cents total)

@@ -22,6 +22,10 @@ inline constexpr auto ProductionQrBaseUrl = "https://www2.agenciatributaria.gob.
 inline constexpr auto TestQrBaseUrlNoVerifactu = "https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQRNoVerifactu";
 inline constexpr auto ProductionQrBaseUrlNoVerifactu =
     "https://www2.agenciatributaria.gob.es/wlpl/TIKE-CONT/ValidarQRNoVerifactu";
+// The AEAT's web service for the records (SistemaFacturacion.wsdl, VerifactuSOAP port).
+inline constexpr auto TestEndpoint = "https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP";
+inline constexpr auto ProductionEndpoint =
+    "https://www1.agenciatributaria.gob.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP";
 
 enum class RecordKind { Alta, Anulacion };
 
@@ -82,6 +86,8 @@ struct Record
     SoftwareInfo software;
     QDateTime generatedAt;  // with its UTC offset
     QString huella;
+    // A registro de alta that corrects one the AEAT rejected (subsanación): Subsanacion=S, RechazoPrevio=S.
+    bool correctsRejected = false;
 
     bool isFirst() const { return previous.number.isEmpty(); }
 };
@@ -108,6 +114,10 @@ QString computeHuella(const Record &r);
 QByteArray xmlFragment(const Record &r);
 // A RegFactuSistemaFacturacion document around at most 1,000 fragments of one issuer.
 QByteArray xmlDocument(const Party &issuer, const QList<QByteArray> &fragments);
+
+// A SOAP 1.1 envelope around a RegFactuSistemaFacturacion document, as the AEAT's web service
+// (SistemaFacturacion.wsdl) wants it.
+QByteArray soapEnvelope(const QByteArray &document);
 
 // The URL in the QR code: base?nif=…&numserie=…&fecha=dd-mm-yyyy&importe=123.45
 QString qrUrl(const QString &baseUrl, const QString &issuerNif, const QString &number, const QDate &issueDate, Cents total);

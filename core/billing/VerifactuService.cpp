@@ -25,7 +25,8 @@ using verifactu::RecordKind;
 
 const QString selectRecord = QStringLiteral(
     "SELECT v.id, v.issuer_nif, v.chain_index, v.kind, v.invoice_id, v.invoice_number, v.issue_date, v.invoice_type, "
-    "v.quota_total, v.amount_total, v.previous_huella, v.generated_at, v.huella, v.xml, v.reason, v.state, i.issuer_name "
+    "v.quota_total, v.amount_total, v.previous_huella, v.generated_at, v.huella, v.xml, v.reason, v.state, i.issuer_name, "
+    "v.csv, v.error_code, v.answer, v.attempts, v.last_attempt_at, v.corrects "
     "FROM verifactu_records v JOIN invoices i ON i.id = v.invoice_id ");
 
 VerifactuRecord fromRow(const QSqlQuery &q)
@@ -48,6 +49,14 @@ VerifactuRecord fromRow(const QSqlQuery &q)
     r.reason = q.value(14).toString();
     r.state = q.value(15).toString();
     r.issuerName = q.value(16).toString();
+    r.csv = q.value(17).toString();
+    r.errorCode = q.value(18).toString();
+    r.errorText = q.value(19).toString();
+    r.attempts = q.value(20).toInt();
+    if (!q.value(21).isNull())
+        r.lastAttemptAt = q.value(21).toLongLong();
+    if (!q.value(22).isNull())
+        r.corrects = q.value(22).toLongLong();
     return r;
 }
 
@@ -102,6 +111,8 @@ VerifactuSettings VerifactuService::settings() const
     v.producerNif = s.value(QString(settings::VerifactuProducerNif));
     v.zeroVat = s.value(QString(settings::VerifactuZeroVat), v.zeroVat);
     v.rectifyingType = s.value(QString(settings::VerifactuRectifyingType), v.rectifyingType);
+    v.endpointTest = s.value(QString(settings::VerifactuEndpointTest), v.endpointTest);
+    v.endpointProduction = s.value(QString(settings::VerifactuEndpointProduction), v.endpointProduction);
     return v;
 }
 
@@ -122,6 +133,9 @@ Result<void> VerifactuService::saveSettings(const VerifactuSettings &v, const Ac
     for (const QString &url : {v.qrUrlTest, v.qrUrlProduction})
         if (!url.trimmed().startsWith(QLatin1String("https://")))
             return makeError(ErrorCode::Invalid, tr("The AEAT's addresses for the QR code start with https://."));
+    for (const QString &url : {v.endpointTest, v.endpointProduction})
+        if (!url.trimmed().startsWith(QLatin1String("https://")))
+            return makeError(ErrorCode::Invalid, tr("The AEAT's addresses for sending records start with https://."));
     return withTransaction(m_db, [&]() -> Result<void> {
         CompanySettings s(m_db);
         const QList<QPair<QString, QString>> values{
@@ -133,7 +147,9 @@ Result<void> VerifactuService::saveSettings(const VerifactuSettings &v, const Ac
             {QString(settings::VerifactuProducerName), v.producerName.trimmed()},
             {QString(settings::VerifactuProducerNif), verifactu::normalizeNif(v.producerNif)},
             {QString(settings::VerifactuZeroVat), v.zeroVat},
-            {QString(settings::VerifactuRectifyingType), v.rectifyingType}};
+            {QString(settings::VerifactuRectifyingType), v.rectifyingType},
+            {QString(settings::VerifactuEndpointTest), v.endpointTest.trimmed()},
+            {QString(settings::VerifactuEndpointProduction), v.endpointProduction.trimmed()}};
         for (const auto &[key, value] : values)
             if (auto r = s.setValue(key, value); !r)
                 return r;
@@ -161,7 +177,7 @@ verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company
 }
 
 Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const Invoice &invoice, const QString &reason,
-                                                 const Actor &by)
+                                                 const Actor &by, std::optional<Id> corrects)
 {
     // The chain of the issuer, across every series: the previous record is the issuer's last one.
     auto last = m_db.run(QStringLiteral("SELECT chain_index, invoice_number, issue_date, huella FROM verifactu_records "
@@ -184,12 +200,12 @@ Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const
     auto id = m_db.scalar(
         QStringLiteral("INSERT INTO verifactu_records (issuer_nif, chain_index, kind, invoice_id, invoice_number, issue_date, "
                        "invoice_type, quota_total, amount_total, previous_huella, generated_at, huella, xml, reason, created_by, "
-                       "created_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "created_at, state, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {record.id.issuerNif, chainIndex, alta ? QStringLiteral("alta") : QStringLiteral("anulacion"), invoice.id, record.id.number,
          verifactu::date(record.id.issueDate), alta ? record.type : QString(),
          alta ? verifactu::amount(record.quotaTotal) : QString(), alta ? verifactu::amount(record.amountTotal) : QString(),
          record.previousHuella, verifactu::timestamp(record.generatedAt), record.huella, QString::fromUtf8(xml), reason.trimmed(),
-         by.name, Clock::nowSecs(), state});
+         by.name, Clock::nowSecs(), state, corrects ? QVariant(*corrects) : QVariant()});
     if (!id)
         return id.error();
     auto stored = m_db.run(selectRecord + QStringLiteral("WHERE v.id = ?"), {*id});
@@ -201,6 +217,14 @@ Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const
 }
 
 Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
+{
+    auto r = altaOf(inv);
+    if (!r)
+        return r.error();
+    return append(*r, inv, {}, Actor{});
+}
+
+Result<verifactu::Record> VerifactuService::altaOf(const Invoice &inv)
 {
     if (!inv.issuedAt || inv.number.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Only an issued invoice has a VERI*FACTU record."));
@@ -281,7 +305,36 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
     r.quotaTotal = inv.totals.vat;
     r.amountTotal = inv.totals.total;
     r.software = software(company);
-    return append(r, inv, {}, Actor{});
+    return r;
+}
+
+Result<VerifactuRecord> VerifactuService::correct(Id invoiceId, const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::IssueInvoices); !allowed)
+        return allowed.error();
+    return withTransaction(m_db, [&]() -> Result<VerifactuRecord> {
+        auto inv = InvoiceQueries(m_db).find(invoiceId);
+        if (!inv)
+            return inv.error();
+        auto own = records(invoiceId);
+        if (!own)
+            return own.error();
+        const QString number = inv->number.isEmpty() ? tr("(draft)") : inv->number;
+        if (own->isEmpty())
+            return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to correct.").arg(number));
+        const VerifactuRecord &last = own->last();
+        if (last.kind != RecordKind::Alta)
+            return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is annulled: there is nothing to correct.").arg(number));
+        if (last.state != QLatin1String("rejected"))
+            return makeError(ErrorCode::Invalid, tr("The AEAT has not rejected the record of invoice %1 (%2): only a rejected "
+                                                    "record is corrected.")
+                                                     .arg(number, stateText(last.state)));
+        auto r = altaOf(*inv);
+        if (!r)
+            return r.error();
+        r->correctsRejected = true;
+        return append(*r, *inv, {}, by, last.id);
+    }, Database::Durability::Full);
 }
 
 Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &reason, const Actor &by)

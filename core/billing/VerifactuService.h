@@ -24,6 +24,11 @@ struct VerifactuSettings
     QString producerNif;
     QString zeroVat = QStringLiteral("E1");       // what a 0 % line is: E1–E6 exempt, S2 reverse charge, N1/N2 not subject
     QString rectifyingType = QStringLiteral("R1"); // R1–R4 for Ordo's rectifying invoices
+    // The AEAT's web service that receives the records (SistemaFacturacion, SOAP), per environment.
+    QString endpointTest = QString::fromLatin1(verifactu::TestEndpoint);
+    QString endpointProduction = QString::fromLatin1(verifactu::ProductionEndpoint);
+
+    QString endpoint() const { return production ? endpointProduction : endpointTest; }
 
     QString qrBaseUrl() const;
     // The words printed beside the QR code, as the regulation asks for the mode (empty when none).
@@ -47,8 +52,15 @@ struct VerifactuRecord
     QString huella;
     QByteArray xml;         // the sf:RegistroAlta / sf:RegistroAnulacion element as generated
     QString reason;
-    QString state;          // pending, kept (no VERI*FACTU), and later the AEAT's answer
+    QString state;          // pending, kept (no VERI*FACTU), accepted, accepted_with_errors, rejected
     QString issuerName;     // for the document's header
+    // The AEAT's answer: the CSV of the submission, the error's code and words; tries and the last one.
+    QString csv;
+    QString errorCode;
+    QString errorText;
+    int attempts = 0;
+    std::optional<qint64> lastAttemptAt;
+    std::optional<Id> corrects;  // a subsanación: the rejected record it corrects
 
     QString kindKey() const { return kind == verifactu::RecordKind::Alta ? QStringLiteral("alta") : QStringLiteral("anulacion"); }
 };
@@ -69,6 +81,11 @@ public:
     // A registro de anulación for an issued invoice whose record must be annulled (issued by mistake).
     Result<VerifactuRecord> annul(Id invoiceId, const QString &reason, const Actor &by);
 
+    // A subsanación: a new registro de alta for an invoice whose last record the AEAT rejected
+    // (Subsanacion=S, RechazoPrevio=S), built again from the invoice and the current settings and
+    // chained like any record.
+    Result<VerifactuRecord> correct(Id invoiceId, const Actor &by);
+
     // Every record in chain order (per issuer), or the records of one invoice.
     Result<QList<VerifactuRecord>> records(std::optional<Id> invoiceId = std::nullopt) const;
     Result<QMap<QString, qint64>> countsByState() const;
@@ -79,7 +96,9 @@ public:
     static QString stateText(const QString &state);
 
 private:
-    Result<VerifactuRecord> append(verifactu::Record record, const Invoice &invoice, const QString &reason, const Actor &by);
+    Result<verifactu::Record> altaOf(const Invoice &issued);
+    Result<VerifactuRecord> append(verifactu::Record record, const Invoice &invoice, const QString &reason, const Actor &by,
+                                   std::optional<Id> corrects = std::nullopt);
     verifactu::SoftwareInfo software(const CompanyProfile &company);
 
     Database &m_db;

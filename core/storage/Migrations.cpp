@@ -755,6 +755,28 @@ const char *const invoicesV11Sqlite[] = {
        BEGIN SELECT RAISE(ABORT, 'chain anchors cannot be changed'); END)",
 };
 
+// Version 12: sending VERI*FACTU records to the AEAT. Each record keeps the AEAT's answer (its state,
+// the CSV of the submission, the error code and text in `answer`), how often it was tried and when;
+// a registro de alta that corrects a rejected one (subsanación) names it, immutably. One row says
+// when the next submission is allowed (the AEAT's TiempoEsperaEnvio, or a back-off after a
+// failure) and what went wrong last.
+const char *const verifactuSendingV12[] = {
+    R"(ALTER TABLE verifactu_records ADD COLUMN error_code TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE verifactu_records ADD COLUMN last_attempt_at BIGINT)",
+    R"(ALTER TABLE verifactu_records ADD COLUMN corrects BIGINT REFERENCES verifactu_records (id))",
+    R"(CREATE TABLE verifactu_sending (
+        id BIGINT PRIMARY KEY,
+        next_send_at BIGINT NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at BIGINT,
+        last_error TEXT NOT NULL DEFAULT '',
+        last_csv TEXT NOT NULL DEFAULT ''))",
+    R"(INSERT INTO verifactu_sending (id) VALUES (1))",
+    R"(INSERT INTO settings (key, value) VALUES
+        ('verifactu.endpoint_test', 'https://prewww1.aeat.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP'),
+        ('verifactu.endpoint_production', 'https://www1.agenciatributaria.gob.es/wlpl/TIKE-CONT/ws/SistemaFacturacion/VerifactuSOAP'))",
+};
+
 Result<void> toVersion11(Database &db)
 {
     for (const char *statement : invoicesV11)
@@ -764,6 +786,24 @@ Result<void> toVersion11(Database &db)
         for (const char *statement : invoicesV11Sqlite)
             if (auto r = db.run(QString::fromUtf8(statement)); !r)
                 return r.error();
+    return {};
+}
+
+Result<void> toVersion12(Database &db)
+{
+    for (const char *statement : verifactuSendingV12)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite) {
+        // The record a subsanación corrects is part of its content: as immutable as the rest.
+        if (auto r = db.run(QStringLiteral("DROP TRIGGER verifactu_records_are_immutable")); !r)
+            return r.error();
+        QString trigger = QString::fromUtf8(verifactuV8Sqlite[0]);
+        trigger.replace(QStringLiteral("OR new.created_at <> old.created_at"),
+                        QStringLiteral("OR new.created_at <> old.created_at OR new.corrects IS NOT old.corrects"));
+        if (auto r = db.run(trigger); !r)
+            return r.error();
+    }
     return {};
 }
 
@@ -783,6 +823,7 @@ const QList<Migration> &migrations()
         {9, &toVersion9},
         {10, &toVersion10},
         {11, &toVersion11},
+        {12, &toVersion12},
     };
     return chain;
 }

@@ -44,6 +44,15 @@ inline constexpr QLatin1String SmtpPort("smtp.port");
 inline constexpr QLatin1String SmtpSecurity("smtp.security");
 inline constexpr QLatin1String SmtpUser("smtp.user");
 
+// The company's certificate for the AEAT's web service: the PKCS#12 file (base64) and what it says
+// (for showing it without its password). The password is the secret "verifactu.certificate_password"
+// in the program's SecretStore, never here.
+inline constexpr QLatin1String VerifactuCertificate("verifactu.certificate");
+inline constexpr QLatin1String VerifactuCertificateExpires("verifactu.certificate_expires");
+inline constexpr QLatin1String VerifactuCertificatePassword("verifactu.certificate_password");
+inline constexpr QLatin1String VerifactuCertificateSubject("verifactu.certificate_subject");
+inline constexpr QLatin1String VerifactuEndpointProduction("verifactu.endpoint_production");
+inline constexpr QLatin1String VerifactuEndpointTest("verifactu.endpoint_test");
 inline constexpr QLatin1String VerifactuEnvironment("verifactu.environment");
 inline constexpr QLatin1String VerifactuInstallation("verifactu.installation");
 inline constexpr QLatin1String VerifactuMode("verifactu.mode");

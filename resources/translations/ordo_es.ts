@@ -1586,10 +1586,6 @@ Book it anyway?</source>
         <translation>Todavía no hay ningún registro.</translation>
     </message>
     <message>
-        <source>This version of Ordo does not send records to the AEAT yet: they wait in the queue.</source>
-        <translation>Esta versión de Ordo todavía no remite los registros a la AEAT: esperan en la cola.</translation>
-    </message>
-    <message>
         <source>Say why with --note REASON.</source>
         <translation>Indique el motivo con --note MOTIVO.</translation>
     </message>
@@ -1814,10 +1810,6 @@ tiempo, saltos y vueltas por paso, y conclusiones</translation>
 documents of at most 1,000 records (FILE, FILE-2.xml ...)</source>
         <translation>todos los registros en el orden de la cadena; --xml escribe documentos
 RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.xml…)</translation>
-    </message>
-    <message>
-        <source>the mode and the number of records in each state</source>
-        <translation>la modalidad y el número de registros en cada estado</translation>
     </message>
     <message>
         <source>a registro de anulación for an invoice issued by mistake</source>
@@ -2086,6 +2078,137 @@ RegFactuSistemaFacturacion de 1.000 registros como máximo (ARCHIVO, ARCHIVO-2.x
     <message>
         <source>Rectifying invoice %1 issued for %2: %3.</source>
         <translation>Factura rectificativa %1 emitida para %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records go to %1.</source>
+        <translation>Los registros se envían a %1.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, valid until %2.</source>
+        <translation>Certificado: %1, válido hasta el %2.</translation>
+    </message>
+    <message>
+        <source>No certificate yet: import it with ordo-cli verifactu certificate import FILE.</source>
+        <translation>Aún no hay certificado: impórtelo con ordo-cli verifactu certificate import ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Last submission: %1.</source>
+        <translation>Último envío: %1.</translation>
+    </message>
+    <message>
+        <source>Next submission allowed at %1 (in %2).</source>
+        <translation>Próximo envío permitido a partir de %1 (dentro de %2).</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>alta (subsanación)</source>
+        <translation>alta (subsanación)</translation>
+    </message>
+    <message>
+        <source>the mode, the number of records in each state, the next submission and the last error</source>
+        <translation>el modo, el número de registros en cada estado, el próximo envío y el último error</translation>
+    </message>
+    <message>
+        <source>sends the records that are due to the AEAT and prints its answer; exits with 1 when
+a record was rejected or the service could not be reached (run it from cron or a timer)</source>
+        <translation>envía a la AEAT los registros pendientes y muestra su respuesta; termina con 1 si se
+rechazó algún registro o no se pudo contactar con el servicio (ejecútelo desde cron o un temporizador)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent: %1</source>
+        <translation>
+            <numerusform>%n registro no enviado: %1</numerusform>
+            <numerusform>%n registros no enviados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent (CSV %1): </source>
+        <translation>
+            <numerusform>%n registro enviado (CSV %1): </numerusform>
+            <numerusform>%n registros enviados (CSV %1): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 accepted with errors, %3 rejected.</source>
+        <translation>%1 aceptados, %2 aceptados con errores, %3 rechazados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) got no answer and stay in the queue.</source>
+        <translation>
+            <numerusform>%n registro no obtuvo respuesta y sigue en la cola.</numerusform>
+            <numerusform>%n registros no obtuvieron respuesta y siguen en la cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send: every record has gone.</source>
+        <translation>Nada que enviar: todos los registros se han remitido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait: the next submission is allowed at %1 (in %2).</source>
+        <translation>
+            <numerusform>%n registro espera: el próximo envío se permite a partir de %1 (dentro de %2).</numerusform>
+            <numerusform>%n registros esperan: el próximo envío se permite a partir de %1 (dentro de %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s service could not take the records; they stay in the queue and are sent again later.</source>
+        <translation>El servicio de la AEAT no pudo recibir los registros; siguen en la cola y se volverán a enviar más tarde.</translation>
+    </message>
+    <message>
+        <source>The AEAT rejected some records: correct them with ordo-cli verifactu correct NUMBER.</source>
+        <translation>La AEAT rechazó algunos registros: corríjalos con ordo-cli verifactu correct NÚMERO.</translation>
+    </message>
+    <message>
+        <source>a subsanación: a new registro de alta for an invoice whose record the AEAT rejected</source>
+        <translation>una subsanación: un nuevo registro de alta para una factura cuyo registro rechazó la AEAT</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has a new registro de alta that corrects the rejected one (#%2); it goes with the next verifactu send.</source>
+        <translation>La factura %1 tiene un nuevo registro de alta que subsana el rechazado (#%2); se enviará con el próximo verifactu send.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>keeps the company&apos;s certificate (.p12 or .pfx) for sending records to the AEAT;
+its password from ORDO_CERT_PASSWORD or asked, kept in the secrets file</source>
+        <translation>guarda el certificado de la empresa (.p12 o .pfx) para enviar registros a la AEAT;
+su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el archivo de secretos</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of the certificate: </source>
+        <translation>Contraseña del certificado: </translation>
+    </message>
+    <message>
+        <source>Give the certificate&apos;s password in ORDO_CERT_PASSWORD or type it at a terminal.</source>
+        <translation>Indique la contraseña del certificado en ORDO_CERT_PASSWORD o escríbala en un terminal.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s password could not be kept in %1: %2</source>
+        <translation>No se pudo guardar la contraseña del certificado en %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 kept, valid until %2; its password is in %3.</source>
+        <translation>Certificado de %1 guardado, válido hasta el %2; su contraseña está en %3.</translation>
+    </message>
+    <message>
+        <source>The invoice chain ends at %1, hash %2.</source>
+        <translation>La cadena de facturas termina en %1, huella %2.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4459,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <source>&amp;Accounts and permissions…</source>
         <translation>&amp;Cuentas y permisos…</translation>
     </message>
+    <message>
+        <source>&amp;VERI*FACTU…</source>
+        <translation>&amp;VERI*FACTU…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::NewTokenDialog</name>
@@ -5965,6 +6092,189 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::VerifactuCertificate</name>
+    <message>
+        <source>The certificate file is empty.</source>
+        <translation>El archivo del certificado está vacío.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be opened: it is not a PKCS#12 file (.p12, .pfx) or the password is wrong.</source>
+        <translation>No se pudo abrir el certificado: no es un archivo PKCS#12 (.p12, .pfx) o la contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key: export it again with its key.</source>
+        <translation>El archivo del certificado no contiene la clave privada: expórtelo de nuevo con su clave.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: the AEAT would refuse it.</source>
+        <translation>El certificado de %1 caducó el %2: la AEAT lo rechazaría.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VerifactuRecordsPanel</name>
+    <message>
+        <source>Send to the AEAT now</source>
+        <translation>Enviar ahora a la AEAT</translation>
+    </message>
+    <message>
+        <source>Correct the rejected record…</source>
+        <translation>Subsanar el registro rechazado…</translation>
+    </message>
+    <message>
+        <source>VERI*FACTU record</source>
+        <translation>Registro VERI*FACTU</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>AEAT&apos;s error</source>
+        <translation>Error de la AEAT</translation>
+    </message>
+    <message>
+        <source>Correct the record</source>
+        <translation>Subsanar el registro</translation>
+    </message>
+    <message>
+        <source>A new registro de alta (subsanación) is made for this invoice from its data and the current VERI*FACTU settings, and sent with the next submission. Make it now?</source>
+        <translation>Se creará un nuevo registro de alta (subsanación) para esta factura con sus datos y la configuración VERI*FACTU actual, y se enviará con el próximo envío. ¿Crearlo ahora?</translation>
+    </message>
+    <message>
+        <source>Anulación #%1</source>
+        <translation>Anulación n.º %1</translation>
+    </message>
+    <message>
+        <source>Alta (subsanación) #%1</source>
+        <translation>Alta (subsanación) n.º %1</translation>
+    </message>
+    <message>
+        <source>Alta #%1</source>
+        <translation>Alta n.º %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Huella %1</source>
+        <translation>Huella %1</translation>
+    </message>
+    <message>
+        <source>The AEAT rejected this invoice&apos;s record: correct the cause, then make a subsanación record.</source>
+        <translation>La AEAT rechazó el registro de esta factura: corrija la causa y cree después un registro de subsanación.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the AEAT.</source>
+        <translation>Pendiente de enviar a la AEAT.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>No VERI*FACTU: the records are kept, not sent.</source>
+        <translation>No VERI*FACTU: los registros se conservan, no se envían.</translation>
+    </message>
+    <message>
+        <source>VERI*FACTU</source>
+        <translation>VERI*FACTU</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <source>The AEAT allows the next submission at %1; the records wait until then.</source>
+        <translation>La AEAT permite el próximo envío a partir de %1; los registros esperan hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>No hay nada pendiente de enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n record(s) to the AEAT…</source>
+        <translation>
+            <numerusform>Enviando %n registro a la AEAT…</numerusform>
+            <numerusform>Enviando %n registros a la AEAT…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No password for the AEAT certificate is kept in %1: import the certificate again in Settings › VERI*FACTU.</source>
+        <translation>No hay ninguna contraseña del certificado de la AEAT en %1: vuelva a importar el certificado en Configuración › VERI*FACTU.</translation>
+    </message>
+    <message>
+        <source>The AEAT answered (CSV %1): %2 accepted, %3 accepted with errors, %4 rejected.</source>
+        <translation>La AEAT ha respondido (CSV %1): %2 aceptados, %3 aceptados con errores, %4 rechazados.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VerifactuSender</name>
+    <message>
+        <source>The AEAT refused the whole submission: %1</source>
+        <translation>La AEAT rechazó el envío completo: %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s answer could not be understood (%1).</source>
+        <translation>No se pudo interpretar la respuesta de la AEAT (%1).</translation>
+    </message>
+    <message>
+        <source>no RespuestaRegFactuSistemaFacturacion</source>
+        <translation>falta RespuestaRegFactuSistemaFacturacion</translation>
+    </message>
+    <message>
+        <source>The company keeps its records without sending them (no VERI*FACTU): nothing is sent to the AEAT.</source>
+        <translation>La empresa conserva sus registros sin enviarlos (no VERI*FACTU): no se envía nada a la AEAT.</translation>
+    </message>
+    <message>
+        <source>No certificate for the AEAT is set up: import the company&apos;s certificate (a .p12 or .pfx file) in Settings › VERI*FACTU or with ordo-cli verifactu certificate import FILE.</source>
+        <translation>No hay ningún certificado para la AEAT: importe el certificado de la empresa (un archivo .p12 o .pfx) en Configuración › VERI*FACTU o con ordo-cli verifactu certificate import ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s service at %1 could not be reached (%2); the records stay in the queue.</source>
+        <translation>No se pudo contactar con el servicio de la AEAT en %1 (%2); los registros siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s service at %1 did not answer in time; the records stay in the queue.</source>
+        <translation>El servicio de la AEAT en %1 no respondió a tiempo; los registros siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2): check the certificate and the address.</source>
+        <translation>Falló la conexión segura con %1 (%2): revise el certificado y la dirección.</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s service at %1 answered with an HTTP error (%2 %3); the records stay in the queue.</source>
+        <translation>El servicio de la AEAT en %1 respondió con un error HTTP (%2 %3); los registros siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>The records could not be sent to %1 (%2); they stay in the queue.</source>
+        <translation>No se pudieron enviar los registros a %1 (%2); siguen en la cola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) got no answer from the AEAT.</source>
+        <translation>
+            <numerusform>%n registro no obtuvo respuesta de la AEAT.</numerusform>
+            <numerusform>%n registros no obtuvieron respuesta de la AEAT.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s password could not be read: %1</source>
+        <translation>No se pudo leer la contraseña del certificado: %1</translation>
+    </message>
+    <message>
+        <source>No password for the AEAT certificate is kept in %1. Import the certificate again, or, for a program without a screen, set %2.</source>
+        <translation>No hay ninguna contraseña del certificado de la AEAT en %1. Vuelva a importar el certificado o, para un programa sin pantalla, defina %2.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::VerifactuService</name>
     <message>
         <source>Invoice verifiable at the AEAT&apos;s electronic office</source>
@@ -6033,6 +6343,117 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The record of invoice %1 is already annulled.</source>
         <translation>El registro de la factura %1 ya está anulado.</translation>
+    </message>
+    <message>
+        <source>The AEAT&apos;s addresses for sending records start with https://.</source>
+        <translation>Las direcciones de la AEAT para enviar registros empiezan por https://.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no VERI*FACTU record to correct.</source>
+        <translation>La factura %1 no tiene ningún registro VERI*FACTU que subsanar.</translation>
+    </message>
+    <message>
+        <source>The record of invoice %1 is annulled: there is nothing to correct.</source>
+        <translation>El registro de la factura %1 está anulado: no hay nada que subsanar.</translation>
+    </message>
+    <message>
+        <source>The AEAT has not rejected the record of invoice %1 (%2): only a rejected record is corrected.</source>
+        <translation>La AEAT no ha rechazado el registro de la factura %1 (%2): solo se subsana un registro rechazado.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::VerifactuSettingsDialog</name>
+    <message>
+        <source>VERI*FACTU</source>
+        <translation>VERI*FACTU</translation>
+    </message>
+    <message>
+        <source>VERI*FACTU: every record is sent to the AEAT</source>
+        <translation>VERI*FACTU: todos los registros se envían a la AEAT</translation>
+    </message>
+    <message>
+        <source>No VERI*FACTU: records are kept, not sent</source>
+        <translation>No VERI*FACTU: los registros se conservan, no se envían</translation>
+    </message>
+    <message>
+        <source>Test (the AEAT&apos;s pre-production service)</source>
+        <translation>Pruebas (el servicio de preproducción de la AEAT)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Empty: the company itself</source>
+        <translation>Vacío: la propia empresa</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>AEAT service:</source>
+        <translation>Servicio de la AEAT:</translation>
+    </message>
+    <message>
+        <source>Test address:</source>
+        <translation>Dirección de pruebas:</translation>
+    </message>
+    <message>
+        <source>Production address:</source>
+        <translation>Dirección de producción:</translation>
+    </message>
+    <message>
+        <source>Software producer:</source>
+        <translation>Productor del software:</translation>
+    </message>
+    <message>
+        <source>Producer&apos;s NIF:</source>
+        <translation>NIF del productor:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Import the certificate…</source>
+        <translation>Importar el certificado…</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s password is kept in %1, not in the company&apos;s database.</source>
+        <translation>La contraseña del certificado se guarda en %1, no en la base de datos de la empresa.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s certificate</source>
+        <translation>El certificado de la empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificados (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Password of the certificate:</source>
+        <translation>Contraseña del certificado:</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>None yet: records cannot be sent without the company&apos;s certificate.</source>
+        <translation>Ninguno todavía: sin el certificado de la empresa no se pueden enviar registros.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s password could not be kept, so the certificate was not imported: %1</source>
+        <translation>No se pudo guardar la contraseña del certificado, así que el certificado no se ha importado: %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 // ordo-cli verifactu, driven through real processes: the records of a chain of invoices as XML that
 // the AEAT's schema accepts, with every Huella recomputed here independently (sha256sum).
+#include "support/FakeAeatServer.h"
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
 #include "core/billing/InvoiceLedger.h"
 #include "core/billing/InvoiceQueries.h"
+#include "core/billing/VerifactuSender.h"
 #include "core/billing/VerifactuService.h"
 
 #include <QDir>
@@ -270,4 +272,114 @@ TEST_CASE("verifactu mode and status: a company that does not send keeps its rec
     const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     CHECK_FALSE(text.out.contains(QStringLiteral("VERI*FACTU")));
     CHECK(text.out.contains(number));
+}
+
+TEST_CASE("verifactu certificate import, send, correct and status: the AEAT's answers through ordo-cli", "[cli][verifactu][sending]")
+{
+    DemoFile db;
+    QString why;
+    const auto certificates = TestCertificates::make(db.dir.path(), &why);
+    INFO(why.toStdString());
+    REQUIRE(certificates);
+    FakeAeatServer aeat(*certificates);
+    REQUIRE(aeat.start());
+    aeat.setWaitSeconds(0);
+    const QString first = issue(db, QStringLiteral("WO-2026-00050"));
+    const QString second = issue(db, QStringLiteral("WO-2026-00049"));
+    aeat.rejectAltaOf(second);
+    {
+        auto opened = ordo::Database::open(db.path);
+        REQUIRE(opened.ok());
+        ordo::VerifactuService service(**opened);
+        ordo::VerifactuSettings s = service.settings();
+        s.endpointTest = aeat.url();
+        REQUIRE(service.saveSettings(s).ok());
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ORDO_SECRETS_FILE"), db.dir.filePath(QStringLiteral("secrets.json")));
+    env.insert(QStringLiteral("ORDO_VERIFACTU_CA_FILE"), certificates->caPem);
+    env.remove(QStringLiteral("ORDO_VERIFACTU_CERTIFICATE_PASSWORD"));
+    auto cli = [&](QStringList arguments, const QString &password = {}) {
+        arguments.prepend(db.path);
+        arguments.prepend(QStringLiteral("--database"));
+        QProcessEnvironment e = env;
+        e.insert(QStringLiteral("ORDO_CERT_PASSWORD"), password);
+        return runProgram(QStringLiteral(ORDO_CLI_PATH), arguments, {}, e);
+    };
+    const QString p12 = db.dir.filePath(QStringLiteral("client.p12"));
+
+    // Without a certificate nothing goes, and the message says what to do.
+    const Run noCertificate = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
+    CHECK(noCertificate.exitCode == 1);
+    CHECK(noCertificate.err.contains(QStringLiteral("verifactu certificate import")));
+    CHECK(aeat.requests() == 0);
+    const Run wrong = cli({QStringLiteral("verifactu"), QStringLiteral("certificate"), QStringLiteral("import"), p12}, QStringLiteral("nope"));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("password is wrong")));
+    const Run imported = cli({QStringLiteral("verifactu"), QStringLiteral("certificate"), QStringLiteral("import"), p12}, certificates->password);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(certificates->clientName));
+    // The password is in the private secrets file, not in the database.
+    QFile secretsFile(db.dir.filePath(QStringLiteral("secrets.json")));
+    REQUIRE(secretsFile.open(QIODevice::ReadOnly));
+    CHECK(secretsFile.readAll().contains(certificates->password.toUtf8()));
+    {
+        QFile database(db.path);
+        REQUIRE(database.open(QIODevice::ReadOnly));
+        CHECK_FALSE(database.readAll().contains(certificates->password.toUtf8()));
+    }
+
+    // One accepted, one rejected: exit code 1, the AEAT's words printed.
+    const Run sent = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
+    INFO(sent.out.toStdString() << sent.err.toStdString());
+    CHECK(sent.exitCode == 1);
+    CHECK(sent.out.contains(QStringLiteral("1 accepted, 0 accepted with errors, 1 rejected")));
+    CHECK(sent.out.contains(second + QStringLiteral(": 1105")));
+    CHECK(sent.err.contains(QStringLiteral("verifactu correct")));
+    const Run status = cli({QStringLiteral("verifactu"), QStringLiteral("status"), QStringLiteral("--json")});
+    REQUIRE(status.exitCode == 0);
+    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("accepted")).toInt() == 1);
+    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("rejected")).toInt() == 1);
+    CHECK(status.json().value(QStringLiteral("last_error")).toString().contains(QStringLiteral("1105")));
+    CHECK(status.json().value(QStringLiteral("last_csv")).toString() == QStringLiteral("A-TEST0001"));
+
+    CHECK(cli({QStringLiteral("verifactu"), QStringLiteral("correct"), first}).exitCode == 1);  // accepted: nothing to correct
+    const Run corrected = cli({QStringLiteral("verifactu"), QStringLiteral("correct"), second});
+    INFO(corrected.err.toStdString());
+    REQUIRE(corrected.exitCode == 0);
+    const Run again = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("1 accepted, 0 accepted with errors, 0 rejected")));
+
+    const Run records = cli({QStringLiteral("verifactu"), QStringLiteral("records"), QStringLiteral("--json")});
+    REQUIRE(records.exitCode == 0);
+    const QJsonArray list = records.json().value(QStringLiteral("records")).toArray();
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+    CHECK(list[0].toObject().value(QStringLiteral("csv")).toString() == QStringLiteral("A-TEST0001"));
+    CHECK(list[1].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("rejected"));
+    CHECK(list[1].toObject().value(QStringLiteral("error_code")).toString() == QStringLiteral("1105"));
+    CHECK(list[2].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+    CHECK(list[2].toObject().value(QStringLiteral("corrects")).toInteger() == list[1].toObject().value(QStringLiteral("id")).toInteger());
+    const Run text = cli({QStringLiteral("verifactu"), QStringLiteral("records")});
+    CHECK(text.out.contains(QStringLiteral("[1105]")));
+    CHECK(text.out.contains(QStringLiteral("CSV A-TEST0002")));
+
+    const Run nothing = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
+    CHECK(nothing.exitCode == 0);
+    CHECK(nothing.out.contains(QStringLiteral("Nothing to send")));
+    CHECK(aeat.requests() == 2);
+    CHECK(aeat.recordsReceived() == 3);
+
+    // The service down: exit code 1, the record waits.
+    issue(db, QStringLiteral("WO-2026-00048"));
+    aeat.stop();
+    const Run down = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
+    CHECK(down.exitCode == 1);
+    CHECK(down.err.contains(QStringLiteral("stay in the queue")));
+    const Run waiting = cli({QStringLiteral("verifactu"), QStringLiteral("status")});
+    CHECK(waiting.out.contains(QStringLiteral("Next submission allowed at")));
+    CHECK(waiting.out.contains(QStringLiteral("could not be reached")));
 }

@@ -1,4 +1,5 @@
 #include "ui/billing/InvoiceDialog.h"
+#include "ui/billing/VerifactuRecordsPanel.h"
 #include "core/common/Log.h"
 #include "core/usecases/Payments.h"
 
@@ -69,6 +70,7 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
     layout->addLayout(facts);
     layout->addWidget(new QLabel(tr("Payments:"), this));
     layout->addWidget(m_payments);
+    layout->addWidget(new VerifactuRecordsPanel(m_session, m_secrets, this));
 
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &text, const char *name) {
@@ -201,6 +203,7 @@ void InvoiceDialog::load(Id invoiceId)
     m_pay->setVisible(!draft);
     m_send->setVisible(!draft);
     m_rectify->setVisible(!draft && m_invoice.kind == InvoiceKind::Standard);
+    findChild<VerifactuRecordsPanel *>()->showInvoice(m_invoice);
 }
 
 bool InvoiceDialog::saveDraft()

@@ -4,6 +4,7 @@
 #include "ui/main/BackupDialogs.h"
 
 #include "ui/billing/InvoicesView.h"
+#include "ui/billing/VerifactuSettingsDialog.h"
 #include "ui/board/BoardView.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
@@ -213,6 +214,12 @@ void MainWindow::buildMenus()
             dialog.exec();
         }
     });
+    settings->addAction(tr("&VERI*FACTU…"), this, [this] {
+        if (m_db) {
+            VerifactuSettingsDialog dialog(Session{*m_db, currentActor()}, *m_secrets, this);
+            dialog.exec();
+        }
+    })->setObjectName(QStringLiteral("verifactuSettingsAction"));
     settings->addAction(tr("&Accounts and permissions…"), this, [this] {
         if (!m_db)
             return;
