@@ -10,6 +10,8 @@
 #include "core/orders/WorkOrderService.h"
 #include "core/people/CustomerRepository.h"
 #include "core/scheduling/AppointmentService.h"
+#include "core/billing/Mailer.h"
+#include "core/usecases/Company.h"
 #include "core/usecases/InvoiceIssuing.h"
 #include "core/usecases/IntakeService.h"
 #include "core/usecases/OrderMoves.h"
@@ -346,4 +348,40 @@ TEST_CASE("a call that needs no visit is logged as a new order in the first step
     CHECK(logged->order.title == QStringLiteral("Wants a price for a blind"));
     CHECK(rawCount(*office.db, QStringLiteral("SELECT count(*) FROM appointments")) == 0);
     CHECK(rawCount(*office.db, QStringLiteral("SELECT count(*) FROM order_notes WHERE order_id = %1").arg(logged->order.id)) == 1);
+}
+
+TEST_CASE("the company's and customers' tax IDs and the company's IBAN are checked when saved", "[frontdesk][taxids]")
+{
+    TestDatabase db;
+    CompanyProfile company;
+    company.legalName = QStringLiteral("Ventanas Sol S.L.");
+    company.address = QStringLiteral("Calle del Sol 5");
+    company.taxId = QStringLiteral("B12345678");
+    auto refused = saveCompanySettings(*db, company, SmtpSettings{}, pilar);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("control letter or digit")));
+    company.taxId = QStringLiteral("b-12345674");
+    company.iban = QStringLiteral("ES92 2100 0418 4502 0005 1332");
+    refused = saveCompanySettings(*db, company, SmtpSettings{}, pilar);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("IBAN")));
+    CHECK(CompanyProfiles(*db).load().taxId.isEmpty());  // nothing saved
+    company.iban = QStringLiteral("es9121000418450200051332");
+    REQUIRE(saveCompanySettings(*db, company, SmtpSettings{}, pilar).ok());
+    CHECK(CompanyProfiles(*db).load().taxId == QStringLiteral("B12345674"));
+    CHECK(CompanyProfiles(*db).load().iban == QStringLiteral("ES91 2100 0418 4502 0005 1332"));
+
+    Customer c;
+    c.name = QStringLiteral("Carmen López");
+    c.taxId = QStringLiteral("X1234567A");
+    auto added = CustomerRepository(*db).add(c);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().code == ErrorCode::Invalid);
+    c.taxId = QStringLiteral("x-1234567-l");
+    added = CustomerRepository(*db).add(c);
+    REQUIRE(added.ok());
+    CHECK(CustomerRepository(*db).find(*added)->taxId == QStringLiteral("X1234567L"));
+    c.name = QStringLiteral("Jean Dupont");
+    c.taxId = QStringLiteral("FR40303265045");  // a French customer keeps his own number
+    CHECK(CustomerRepository(*db).add(c).ok());
 }
