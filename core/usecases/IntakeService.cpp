@@ -158,10 +158,15 @@ Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Act
             m_db.notifier().announceOrder(order->id);
             return true;
         }
-        // Into the step that schedules the visit, along the map, when the order does not start there.
-        auto advanced = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
-        if (!advanced)
-            return advanced.error();
+        // An estimate: into the step that schedules the visit, along the map, when the order does not
+        // start there. An installation or a repair booked straight from the call goes on to the
+        // installer's step when the visit is booked (VisitBooking), as a repair needs no quote.
+        const bool installs = request.kind == AppointmentKind::Installation || request.kind == AppointmentKind::Repair;
+        if (!installs) {
+            auto advanced = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
+            if (!advanced)
+                return advanced.error();
+        }
 
         AppointmentDraft draft{order->id, request.slot.staffId, request.slot.startsAt, request.slot.endsAt, request.kind,
                                request.notes};

@@ -385,3 +385,21 @@ TEST_CASE("the company's and customers' tax IDs and the company's IBAN are check
     c.taxId = QStringLiteral("FR40303265045");  // a French customer keeps his own number
     CHECK(CustomerRepository(*db).add(c).ok());
 }
+
+TEST_CASE("a repair booked from the call goes straight to the installer's step, his", "[frontdesk][intake]")
+{
+    Office office;
+    IntakeRequest call;
+    call.customerId = office.customer;
+    call.kind = AppointmentKind::Repair;
+    call.title = QStringLiteral("Blind stuck");
+    call.slot.staffId = office.team.ruben;
+    call.slot.startsAt = madrid(2026, 11, 24, 8);
+    call.slot.endsAt = madrid(2026, 11, 24, 10);
+    auto booked = IntakeService(*office.db).book(call, pilar);
+    INFO((booked ? QString() : booked.error().message).toStdString());
+    REQUIRE(booked.ok());
+    CHECK(booked->order.stepName == QStringLiteral("Installation scheduled"));
+    CHECK(booked->order.assigneeId == office.team.ruben);
+    CHECK(booked->order.responsibleId == office.team.ruben);
+}
