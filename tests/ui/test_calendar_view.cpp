@@ -2,6 +2,8 @@
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
 #include "core/scheduling/AppointmentService.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
@@ -183,6 +185,30 @@ private slots:
         QCOMPARE(view.mode(), CalendarView::Mode::People);
         QCOMPARE(view.grid()->columns().size(), 3);  // Javier, Ana, Rubén: not the office
         QVERIFY(view.grid()->columns().first().workingMinutes.has_value());
+    }
+
+    void aCancelledOrdersVisitsLeaveTheCalendarAndTheRouteSheet()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 10);
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDate(tuesday);
+        QCOMPARE(view.entries().size(), 1);
+        QVERIFY(view.routeSheetHtml(b.javier).contains(QStringLiteral("Carmen López")));
+        // The order is cancelled (from the board or the CLI): its visit goes with it.
+        const WorkOrder order = *WorkOrderService(*db).find(b.entry.appointment.orderId);
+        const auto wf = WorkflowRepository(*db).version(order.workflowVersionId);
+        Id cancelled = 0;
+        for (const Step &s : wf->steps)
+            if (s.kind == StepKind::Cancelled)
+                cancelled = s.id;
+        QVERIFY(OrderMoves(*db).move(order.id, order.version, cancelled, Actor{std::nullopt, QStringLiteral("Lucía")}).ok());
+        QTRY_COMPARE(view.entries().size(), 0);
+        QVERIFY(!view.routeSheetHtml(b.javier).contains(QStringLiteral("Carmen López")));
     }
 
     void theRouteSheetPdfHasEveryStopWithAddressAndPhone()
