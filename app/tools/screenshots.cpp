@@ -26,7 +26,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QCommandLineParser>
 #include <QDir>
@@ -90,6 +92,14 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(search, "returnPressed");
         QApplication::processEvents();
         intake.grab().save(out.filePath(QStringLiteral("intake.png")));
+        // The same caller about an open order, with no visit needed: the call goes to that order.
+        if (auto *history = intake.findChild<QListWidget *>(QStringLiteral("intakeHistory")); history && history->count() > 1 &&
+                                                                                            history->item(1)->flags() & Qt::ItemIsSelectable) {
+            history->setCurrentRow(1);
+            intake.findChild<QCheckBox *>(QStringLiteral("intakeNeedsVisit"))->setChecked(false);
+            QApplication::processEvents();
+            intake.grab().save(out.filePath(QStringLiteral("intake-attach.png")));
+        }
     }
     // The customer form in its three places: a customer being edited, a new caller, a new order's new customer.
     if (auto someone = ordo::CustomerRepository(*window.database()).page(QString(), 0, 1); someone && !someone->isEmpty()) {
@@ -97,6 +107,14 @@ int main(int argc, char *argv[])
         window.customers()->showCustomer(someone->first().id);
         QApplication::processEvents();
         window.grab().save(out.filePath(QStringLiteral("customers-selected.png")));
+        // A mistyped NIF: refused with the reason, nothing written; then shown as saved again.
+        if (auto *taxId = window.customers()->findChild<QLineEdit *>(QStringLiteral("customerTaxId"))) {
+            taxId->setText(QStringLiteral("12345678A"));
+            window.customers()->saveCustomer();
+            QApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("customers-nif-error.png")));
+            window.customers()->showCustomer(someone->first().id);
+        }
     }
     {
         ordo::IntakeDialog intake(ordo::Session{*window.database(), ordo::currentActor()}, &window);

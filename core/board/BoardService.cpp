@@ -12,7 +12,7 @@ namespace {
 const QString selectCard = QStringLiteral(
     "SELECT o.id, o.number, c.name, o.title, o.job_type, o.assignee_id, coalesce(a.name, ''), coalesce(a.colour, ''), "
     "o.responsible_id, coalesce(r.name, ''), o.due_at, o.priority, o.step_id, o.step_entered_at, o.updated_at, o.version, "
-    "o.is_open "
+    "o.is_open, coalesce(r.colour, '') "
     "FROM work_orders o JOIN customers c ON c.id = o.customer_id "
     "LEFT JOIN staff a ON a.id = o.assignee_id LEFT JOIN staff r ON r.id = o.responsible_id ");
 
@@ -39,6 +39,7 @@ BoardCard fromRow(const QSqlQuery &q)
     c.updatedAt = q.value(14).toLongLong();
     c.version = q.value(15).toLongLong();
     c.open = q.value(16).toInt() != 0;
+    c.responsibleColour = q.value(17).toString();
     return c;
 }
 

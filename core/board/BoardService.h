@@ -23,6 +23,7 @@ struct BoardCard
     QString assigneeColour;
     std::optional<Id> responsibleId;
     QString responsibleName;
+    QString responsibleColour;
     std::optional<qint64> dueAt;
     Priority priority = Priority::Normal;
     Id stepId = 0;

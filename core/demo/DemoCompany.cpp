@@ -64,7 +64,7 @@ CompanyProfile company()
 {
     CompanyProfile company;
     company.legalName = QStringLiteral("Ventanas Sol S.L.");
-    company.taxId = QStringLiteral("B86123457");
+    company.taxId = QStringLiteral("B86123452");
     company.address = QStringLiteral("Calle del Sol 5");
     company.postcode = QStringLiteral("28004");
     company.city = QStringLiteral("Madrid");

@@ -1,5 +1,7 @@
 #include "core/demo/DemoOrders.h"
 
+#include "core/domain/TaxIds.h"
+
 #include "core/demo/DemoData.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/storage/Database.h"
@@ -130,7 +132,11 @@ Result<CustomerInfo> OrderWriter::newCustomer(qint64 created)
     if (rng.chance(8)) {
         customer.name = QStringLiteral("%1 %2 %3").arg(QString::fromUtf8(rng.pick(data::companies)), street).arg(number);
         const int cif = rng.between(10000000, 99999999);
-        customer.taxId = QStringLiteral("B%1").arg(cif);
+        // Seven digits and the control digit that makes it a real-looking CIF (TaxIds.h).
+        const QString body = QStringLiteral("B%1").arg(cif / 10);
+        for (int control = 0; control <= 9; ++control)
+            if (isValidSpanishTaxId(body + QString::number(control)))
+                customer.taxId = body + QString::number(control);
     } else {
         customer.name = QStringLiteral("%1 %2 %3").arg(first, surname1, surname2);
         const int dni = rng.between(10000000, 79999999);

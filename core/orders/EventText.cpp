@@ -106,8 +106,12 @@ QString valueText(const QString &field, const QString &raw)
     return raw;
 }
 
-QString reasonText(const QString &reason)
+QString reasonText(const QString &reason, const QVariantMap &args)
 {
+    if (reason == QLatin1String("invoice_issued"))
+        return EventText::tr("invoice %1 issued").arg(args.value(QStringLiteral("invoice")).toString());
+    if (reason == QLatin1String("visit_booked"))
+        return EventText::tr("visit booked");
     if (reason == QLatin1String("undo"))
         return EventText::tr("undo of the previous move");
     if (reason == QLatin1String("paid_in_full"))
@@ -158,7 +162,7 @@ QString describeEvent(const OrderEvent &e)
         break;
     case EventKind::StepMoved:
         text = EventText::tr("%1 moved it from “%2” to “%3”").arg(who, e.oldValue, e.newValue);
-        if (const QString why = e.facts ? reasonText(e.args.value(QStringLiteral("reason")).toString()) : QString(); !why.isEmpty())
+        if (const QString why = e.facts ? reasonText(e.args.value(QStringLiteral("reason")).toString(), e.args) : QString(); !why.isEmpty())
             text += EventText::tr(" (%1)").arg(why);
         break;
     case EventKind::Assigned:

@@ -1,5 +1,7 @@
 #include "core/people/CustomerRepository.h"
 
+#include "core/domain/TaxIds.h"
+
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchIndex.h"
@@ -19,18 +21,29 @@ QString languageKey(const QString &language)
     return language.trimmed().toLower().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("es");
 }
 
+// The tax ID as it is kept: checked, and written one way however it was typed.
+Result<QString> checkedTaxId(const QString &typed)
+{
+    if (const QString problem = taxIdProblem(typed); !problem.isEmpty())
+        return makeError(ErrorCode::Invalid, problem);
+    return normalizeTaxId(typed.trimmed());
+}
+
 } // namespace
 
 Result<Id> CustomerRepository::add(const Customer &c)
 {
     if (c.name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A customer needs a name."));
+    auto taxId = checkedTaxId(c.taxId);
+    if (!taxId)
+        return taxId.error();
     return withTransaction(m_db, [&]() -> Result<Id> {
         const qint64 now = Clock::nowSecs();
         auto id = m_db.scalar(
             QStringLiteral("INSERT INTO customers (name, tax_id, phone, phone2, email, address, postcode, city, notes, "
                            "created_at, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {c.name.trimmed(), c.taxId.trimmed(), c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
+            {c.name.trimmed(), *taxId, c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
              c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, languageKey(c.language)});
         if (!id)
             return id.error();
@@ -101,9 +114,12 @@ Result<Customer> CustomerRepository::update(const Customer &c)
 {
     if (c.name.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("A customer needs a name."));
+    auto taxId = checkedTaxId(c.taxId);
+    if (!taxId)
+        return taxId.error();
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         const VersionedUpdate update{"customers", c.id, c.version,
-                                     {{"name", c.name.trimmed()}, {"tax_id", c.taxId.trimmed()}, {"phone", c.phone.trimmed()},
+                                     {{"name", c.name.trimmed()}, {"tax_id", *taxId}, {"phone", c.phone.trimmed()},
                                       {"phone2", c.phone2.trimmed()}, {"email", c.email.trimmed()},
                                       {"address", c.address.trimmed()}, {"postcode", c.postcode.trimmed()},
                                       {"city", c.city.trimmed()}, {"notes", c.notes}, {"language", languageKey(c.language)},

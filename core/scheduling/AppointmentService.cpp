@@ -159,6 +159,38 @@ Result<QList<CalendarEntry>> AppointmentService::forOrder(Id orderId) const
     return result;
 }
 
+Result<QList<CalendarEntry>> AppointmentService::upcomingForOrder(Id orderId, qint64 from) const
+{
+    auto q = m_db.run(selectEntry + QStringLiteral("WHERE a.order_id = ? AND a.status = 'planned' AND a.starts_at > ? "
+                                                   "ORDER BY a.starts_at, a.id"),
+                      {orderId, from});
+    if (!q)
+        return q.error();
+    QList<CalendarEntry> result;
+    while (q->next())
+        result.append(fromRow(*q));
+    return result;
+}
+
+Result<int> AppointmentService::cancelUpcoming(Id orderId, qint64 from, const Actor &by)
+{
+    int cancelled = 0;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto upcoming = upcomingForOrder(orderId, from);
+        if (!upcoming)
+            return upcoming.error();
+        for (const CalendarEntry &e : *upcoming) {
+            if (auto r = setStatus(e.appointment.id, e.version, AppointmentStatus::Cancelled, by); !r)
+                return r.error();
+            ++cancelled;
+        }
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return cancelled;
+}
+
 Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, const Actor &by, bool confirmed)
 {
     if (auto allowed = authorizeVisit(by, d.staffId); !allowed)
@@ -172,6 +204,21 @@ Result<CalendarEntry> AppointmentService::create(const AppointmentDraft &d, cons
         auto staff = StaffRepository(m_db).find(d.staffId);
         if (!staff)
             return staff.error();
+        if (d.kind == AppointmentKind::Estimate || d.kind == AppointmentKind::Installation) {
+            auto site = m_db.run(QStringLiteral("SELECT o.number, coalesce(si.postcode, c.postcode) FROM work_orders o "
+                                                "JOIN customers c ON c.id = o.customer_id LEFT JOIN sites si ON si.id = o.site_id "
+                                                "WHERE o.id = ?"),
+                                 {d.orderId});
+            if (!site)
+                return site.error();
+            if (!site->next())
+                return makeError(ErrorCode::NotFound, tr("That work order no longer exists."));
+            if (site->value(1).toString().trimmed().isEmpty())
+                return makeError(ErrorCode::Invalid,
+                                 tr("%1 has no site address with a postcode: an estimate or installation visit needs "
+                                    "it (who goes there depends on it). Add the address to the order first.")
+                                     .arg(site->value(0).toString()));
+        }
         auto check = this->check(d.staffId, d.startsAt, d.endsAt);
         if (!check)
             return check.error();

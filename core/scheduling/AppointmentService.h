@@ -58,6 +58,8 @@ public:
     explicit AppointmentService(Database &db) : m_db(db) {}
 
     Result<ScheduleCheck> check(Id staffId, qint64 startsAt, qint64 endsAt, Id ignoreAppointmentId = 0) const;
+    // An estimate or installation visit needs the site's address with its postcode at least (the
+    // automatic assignment by territory depends on it): refused (Invalid) without.
     // With confirmed false, a clash or a time outside working hours is refused (Conflict) with the reason.
     Result<CalendarEntry> create(const AppointmentDraft &draft, const Actor &by, bool confirmed = false);
     // Moves or resizes a booking, possibly to another person. expectedVersion guards against a concurrent change.
@@ -71,6 +73,10 @@ public:
 
     // The bookings of one order, by start.
     Result<QList<CalendarEntry>> forOrder(Id orderId) const;
+    // Its planned visits that start after `from` (epoch seconds), by start.
+    Result<QList<CalendarEntry>> upcomingForOrder(Id orderId, qint64 from) const;
+    // Cancels those visits (each one written to the order's history); how many were cancelled.
+    Result<int> cancelUpcoming(Id orderId, qint64 from, const Actor &by);
 
     // "Estimate visit with Javier Ruiz, Tue 24/11/26 10:00-11:00", for histories and messages.
     static QString describe(const CalendarEntry &entry);

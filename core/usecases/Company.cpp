@@ -1,5 +1,7 @@
 #include "core/usecases/Company.h"
 
+#include "core/domain/TaxIds.h"
+
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/Mailer.h"
 #include "core/common/Authorization.h"
@@ -31,8 +33,16 @@ Result<void> saveCompanySettings(Database &db, const CompanyProfile &profile, co
 {
     if (auto allowed = authorize(by, Permission::ManageCompany); !allowed)
         return allowed;
+    if (const QString problem = taxIdProblem(profile.taxId); !problem.isEmpty())
+        return makeError(ErrorCode::Invalid, problem);
+    if (const QString problem = ibanProblem(profile.iban); !problem.isEmpty())
+        return makeError(ErrorCode::Invalid, problem);
+    CompanyProfile checked = profile;
+    checked.taxId = normalizeTaxId(profile.taxId.trimmed());
+    if (!profile.iban.trimmed().isEmpty())
+        checked.iban = formatIban(profile.iban);
     return withTransaction(db, [&]() -> Result<void> {
-        if (auto r = CompanyProfiles(db).save(profile); !r)
+        if (auto r = CompanyProfiles(db).save(checked); !r)
             return r;
         return smtp.save(db);
     });

@@ -24,17 +24,30 @@ struct IntakeRequest
     Priority priority = Priority::Normal;
     AppointmentKind kind = AppointmentKind::Estimate;
     Proposal slot;                    // the proposal the caller accepted
+    // A returning caller about a job already open: the call is added to that order (the notes, and
+    // the visit when one is booked) instead of opening a new one.
+    std::optional<Id> existingOrderId;
+    bool bookVisit = true;            // false: the call is logged (a new order, or a note) with no visit
 };
 
 struct IntakeResult
 {
     WorkOrder order;
-    CalendarEntry appointment;
+    CalendarEntry appointment;        // id 0 when no visit was booked
+    bool newOrder = true;
+};
+
+// What the front desk sees of a returning caller.
+struct CallerHistory
+{
+    QList<WorkOrder> openOrders;      // newest first
+    QList<WorkOrder> lastJobs;        // finished or cancelled, newest first
 };
 
 // Books a call in one transaction: the customer (when new), the order, its move to the step that
 // schedules the visit, the assignment, the appointment and the notes. If the slot was taken meanwhile,
-// nothing at all is saved and no order number is used up.
+// nothing at all is saved and no order number is used up. A call about an open order adds to it; a
+// call that needs no visit is logged as a new order in the map's first step, or as a note.
 class IntakeService final
 {
     Q_DECLARE_TR_FUNCTIONS(ordo::IntakeService)
@@ -42,8 +55,12 @@ class IntakeService final
 public:
     explicit IntakeService(Database &db) : m_db(db) {}
     Result<IntakeResult> book(const IntakeRequest &request, const Actor &by);
+    // The caller's open orders and their last few finished jobs.
+    Result<CallerHistory> history(Id customerId, int lastJobs = 3) const;
 
 private:
+    Result<IntakeResult> addToOrder(const IntakeRequest &request, const Actor &by);
+
     Database &m_db;
 };
 

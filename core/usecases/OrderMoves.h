@@ -22,6 +22,20 @@ public:
     // With `leaving`, only from a step it accepts.
     Result<bool> advanceTo(Id orderId, const std::function<bool(const Step &)> &wanted, const Actor &by,
                            const QVariantMap &facts = {}, const std::function<bool(const Step &)> &leaving = {});
+    // The order's invoice was issued (inside the issuing transaction): the order goes on to the
+    // step of its map that waits for the payment (the step that sends the invoice, or else the one
+    // that cannot be left unpaid), from whatever open or paused step it was in. Steps are found by
+    // what they do, never by their names. Returns whether it moved.
+    Result<bool> invoiceIssued(Id orderId, const QString &invoiceNumber, const Actor &by);
+    // The order's invoices are paid in full (inside the payment's transaction): the order goes on to
+    // its map's finished step, from whatever open or paused step it was in. Returns whether it moved.
+    Result<bool> paidInFull(Id orderId, const QString &invoiceNumber, const Actor &by);
+    // A visit was booked with `staffId` (inside the booking's transaction). An installation or a
+    // repair gives the order to that person, and the order goes on to the next step of the map
+    // (among those it may go to from here) owned by their role, e.g. "Installation scheduled";
+    // the responsible person follows the map. Returns whether anything changed.
+    Result<bool> visitBooked(Id orderId, Id staffId, AppointmentKind kind, const Actor &by);
+
     // May it move there now, and if not, why not: nothing is written.
     Result<void> check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by = Actor{}) const;
     Result<QList<Step>> allowedTargets(Id orderId) const;

@@ -15,14 +15,11 @@ Result<Invoice> Payments::record(Id invoiceId, Cents amount, qint64 paidAt, cons
         if (!paid)
             return paid.error();
         result = *paid;
-        // Paid in full: an order waiting for its payment moves on to the step that finishes it.
+        // Paid in full: the order is done.
         if (!paid->orderId || paid->paid != paid->totals.total || paid->kind != InvoiceKind::Standard)
             return true;
-        // …only from a step that waits for the payment, to the step that finishes the order.
-        auto moved = OrderMoves(m_db).advanceTo(
-            *paid->orderId, [](const Step &s) { return s.kind == StepKind::Done; }, by,
-            {{QStringLiteral("reason"), QStringLiteral("paid_in_full")}},
-            [](const Step &s) { return s.exitRequires == ExitRequirement::PaidInvoice; });
+        // Wherever it waited for it, as the map says: the map's finished step.
+        auto moved = OrderMoves(m_db).paidInFull(*paid->orderId, paid->number, by);
         if (!moved)
             return moved.error();
         return true;

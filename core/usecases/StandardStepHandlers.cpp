@@ -2,6 +2,8 @@
 
 #include "core/billing/InvoiceDrafts.h"
 #include "core/orders/WorkOrderService.h"
+#include "core/common/Clock.h"
+#include "core/scheduling/AppointmentService.h"
 #include "core/scheduling/Scheduler.h"
 #include "core/storage/Database.h"
 
@@ -36,6 +38,14 @@ Result<void> StandardStepHandlers::entered(Database &db, Id orderId, const Step 
         auto draft = InvoiceDrafts(db).createFromOrder(orderId, asTheMap);
         if (!draft)
             return draft.error();
+    }
+    // A finished or cancelled order needs nobody at the door any more: its visits to come are
+    // cancelled, so that they leave the calendars and route sheets (the desktop asks first).
+    if (to.kind == StepKind::Done || to.kind == StepKind::Cancelled) {
+        Actor asTheMap = by;
+        asTheMap.permissions.set(Permission::ManageCalendar);
+        if (auto r = AppointmentService(db).cancelUpcoming(orderId, Clock::nowSecs(), asTheMap); !r)
+            return r.error();
     }
     return {};
 }

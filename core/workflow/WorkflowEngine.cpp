@@ -70,6 +70,20 @@ Result<MoveResult> WorkflowEngine::move(Id orderId, qint64 expectedVersion, Id t
     return apply(orderId, expectedVersion, toStepId, by, note, facts, Rule::FollowMap);
 }
 
+Result<MoveResult> WorkflowEngine::moveByRule(Id orderId, qint64 expectedVersion, const RuleMove &move, const Actor &by)
+{
+    auto state = loadState(m_db, orderId);
+    if (!state)
+        return state.error();
+    Rule rule = move.pastTheMap ? Rule::PastTheMap : Rule::FollowMap;
+    if (state->stepId == move.toStepId) {
+        if (!move.assignee)
+            return makeError(ErrorCode::Invalid, tr("%1 is already there.").arg(state->number));
+        rule = Rule::Stay;
+    }
+    return apply(orderId, expectedVersion, move.toStepId, by, {}, move.facts, rule, move.assignee);
+}
+
 Result<MoveResult> WorkflowEngine::undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by)
 {
     return apply(orderId, expectedVersion, std::nullopt, by, {}, {{QStringLiteral("reason"), QStringLiteral("undo")}},
@@ -114,7 +128,7 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
         return makeError(ErrorCode::NotFound, tr("The process map of %1 (“%2”, version %3) has no such step.")
                                                   .arg(state->number, wf->workflowName)
                                                   .arg(wf->version));
-    if (from->id == to->id)
+    if (from->id == to->id && rule != Rule::Stay)
         return makeError(ErrorCode::Invalid, tr("%1 is already in %2.").arg(state->number, quoted(to->name)));
     if (rule == Rule::FollowMap && !wf->allows(from->id, to->id)) {
         QStringList allowed;
@@ -127,9 +141,12 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
                   .arg(state->number, quoted(from->name), quoted(to->name), QLocale().createSeparatedList(allowed));
         return makeError(ErrorCode::Forbidden, reason);
     }
+    if (rule == Rule::PastTheMap && (!isActive(from->kind) || !(to->kind == StepKind::Open || to->kind == StepKind::Done)))
+        return makeError(ErrorCode::Forbidden, tr("%1 cannot go from %2 to %3.")
+                                                   .arg(state->number, quoted(from->name), quoted(to->name)));
 
     // Some steps cannot be left for the next one without the invoice (pausing or cancelling can).
-    if (rule == Rule::FollowMap && from->exitRequires != ExitRequirement::None &&
+    if ((rule == Rule::FollowMap || rule == Rule::PastTheMap) && from->exitRequires != ExitRequirement::None &&
         (to->kind == StepKind::Open || to->kind == StepKind::Done)) {
         auto invoice = m_db.run(QStringLiteral(
             "SELECT i.number, i.total_cents, (SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id) "
@@ -161,7 +178,8 @@ Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStep
 }
 
 Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
-                                         const Actor &by, const QString &note, const QVariantMap &facts, Rule rule)
+                                         const Actor &by, const QString &note, const QVariantMap &facts, Rule rule,
+                                         std::optional<Id> newAssignee)
 {
     if (auto allowed = authorizeOrder(m_db, by, orderId); !allowed)
         return allowed.error();
@@ -176,9 +194,11 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
 
         // A step that assigns automatically gives the order to the best person for its role, unless
         // someone with that role already has it.
-        std::optional<Id> assignee = state->assigneeId;
+        const bool moves = rule != Rule::Stay;
+        const bool byTheMap = rule == Rule::FollowMap || rule == Rule::PastTheMap;
+        std::optional<Id> assignee = newAssignee ? newAssignee : state->assigneeId;
         QString assignedBecause;
-        if (to->handler == StepHandler::AutoAssign && rule == Rule::FollowMap) {
+        if (!newAssignee && to->handler == StepHandler::AutoAssign && byTheMap) {
             const Role role = to->responsibleRole.value_or(Role::Technician);
             bool keep = false;
             if (assignee) {
@@ -199,21 +219,31 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
         auto responsible = resolveResponsible(m_db, *to, assignee, state->responsibleId);
         if (!responsible)
             return responsible.error();
+        // Staying in its step, the order changes hands only to the new assignee when the step's role
+        // is theirs; nobody else is picked just because the assignee changed.
+        if (!moves && *responsible != assignee && !to->responsibleStaffId)
+            *responsible = state->responsibleId;
 
         const qint64 at = Clock::nowSecs();
-        const VersionedUpdate update{
+        VersionedUpdate update{
             "work_orders", orderId, expectedVersion,
-            {{"step_id", to->id}, {"is_open", isActive(to->kind) ? 1 : 0},
-             {"responsible_id", *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>())},
+            {{"responsible_id", *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>())},
              {"assignee_id", assignee ? QVariant(*assignee) : QVariant(QMetaType::fromType<qint64>())},
-             {"step_entered_at", at}, {"updated_at", at}}};
+             {"updated_at", at}}};
+        if (moves) {
+            update.set.append({"step_id", to->id});
+            update.set.append({"is_open", isActive(to->kind) ? 1 : 0});
+            update.set.append({"step_entered_at", at});
+        }
         if (auto updated = updateVersioned(m_db, update, orderName(state->number), NotDone::Moved); !updated)
             return updated.error();
 
-        eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
-                              from->id, to->id, note.trimmed(), facts};
-        if (auto r = eventlog::append(m_db, moved, at); !r)
-            return r.error();
+        if (moves) {
+            eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
+                                  from->id, to->id, note.trimmed(), facts};
+            if (auto r = eventlog::append(m_db, moved, at); !r)
+                return r.error();
+        }
         if (assignee != state->assigneeId) {
             eventlog::Entry assigned{orderId, by, EventKind::Assigned, QStringLiteral("assignee"),
                                      staffName(m_db, state->assigneeId), staffName(m_db, assignee), std::nullopt,
@@ -229,7 +259,7 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
                 return r.error();
         }
         // What the step does on entry (the invoice's draft, …), in the same transaction.
-        if (rule == Rule::FollowMap) {
+        if (byTheMap) {
             if (auto r = m_handlers.entered(m_db, orderId, *to, by); !r)
                 return r.error();
         }

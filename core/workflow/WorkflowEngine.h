@@ -17,6 +17,19 @@ struct MoveResult
     std::optional<Id> previousResponsibleId;
 };
 
+// A move that one of Ordo's rules makes, not a person choosing the column: the invoice issued moves
+// the order to the step that waits for its payment, a visit booked gives it to the person booked.
+struct RuleMove
+{
+    Id toStepId = 0;             // may be the order's own step: then only the assignee changes
+    QVariantMap facts;           // why, kept raw in the history ({"reason": "invoice_issued"})
+    std::optional<Id> assignee;  // who has the order from now on (the installer booked); none: as it is
+    // Forward to `toStepId` from any open or paused step even where the map draws no arrow from
+    // there (an invoice issued while the order was still "in progress"); the exit requirements of
+    // the step it leaves still hold.
+    bool pastTheMap = false;
+};
+
 // Moves work orders through their process map. A move succeeds only along an allowed transition of
 // the order's own workflow version, sets the new step's responsible person, and writes the order
 // and its events in one transaction; anything else changes nothing.
@@ -35,6 +48,9 @@ public:
     Result<MoveResult> move(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by,
                             const QString &note = {}, const QVariantMap &facts = {});
 
+    // A move made by a rule (see RuleMove), in the caller's transaction when one is open.
+    Result<MoveResult> moveByRule(Id orderId, qint64 expectedVersion, const RuleMove &move, const Actor &by);
+
     // Undoes the order's last move: back to the step it came from, even where the map has no way
     // back, but only while that move is still the order's latest change. Recorded as a move of its own.
     Result<MoveResult> undoLastMove(Id orderId, qint64 expectedVersion, const Actor &by);
@@ -48,9 +64,10 @@ public:
     Result<QList<Step>> allowedTargets(Id orderId) const;
 
 private:
-    enum class Rule { FollowMap, UndoLastMove };
+    enum class Rule { FollowMap, UndoLastMove, PastTheMap, Stay };
     Result<MoveResult> apply(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, const Actor &by,
-                             const QString &note, const QVariantMap &facts, Rule rule);
+                             const QString &note, const QVariantMap &facts, Rule rule,
+                             std::optional<Id> newAssignee = std::nullopt);
 
     struct Plan;
     Result<Plan> plan(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId, Rule rule) const;

@@ -493,6 +493,10 @@
         <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
         <translation>esta cita</translation>
     </message>
+    <message>
+        <source>%1 has no site address with a postcode: an estimate or installation visit needs it (who goes there depends on it). Add the address to the order first.</source>
+        <translation>%1 no tiene la dirección de la obra con su código postal: una visita de presupuesto o de instalación la necesita (de ella depende quién va). Añada antes la dirección a la orden.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Backup</name>
@@ -689,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>ordo::BoardModel</name>
+    <message>
+        <source>Responsible now: %1</source>
+        <translation>Responsable ahora: %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Asignada a: %1</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BoardService</name>
     <message>
         <source>There is no work order with id %1.</source>
@@ -797,6 +812,21 @@
     <message>
         <source>The board could not be read: %1</source>
         <translation>No se pudo leer el tablero: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n visit(s) to come:</source>
+        <translation>
+            <numerusform>%1 aún tiene %n visita pendiente:</numerusform>
+            <numerusform>%1 aún tiene %n visitas pendientes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving it to “%1” cancels them: they leave the calendar and the route sheets, and undoing the move does not book them again. Move it?</source>
+        <translation>Al pasarla a «%1» se anulan: desaparecen del calendario y de las hojas de ruta, y deshacer el cambio no las vuelve a reservar. ¿Pasarla?</translation>
+    </message>
+    <message>
+        <source>Cancel the visits?</source>
+        <translation>¿Anular las visitas?</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2503,10 @@ su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el ar
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
+    <message>
+        <source>The customer %1 has changes that are not saved.</source>
+        <translation>El cliente %1 tiene cambios sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Database</name>
@@ -3095,6 +3129,14 @@ su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el ar
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
+    <message>
+        <source>invoice %1 issued</source>
+        <translation>factura %1 emitida</translation>
+    </message>
+    <message>
+        <source>visit booked</source>
+        <translation>visita reservada</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FileSecretStore</name>
@@ -3208,6 +3250,49 @@ su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el ar
         <source>Choose one of the proposed visits.</source>
         <translation>Elija una de las visitas propuestas.</translation>
     </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reservar una visita</translation>
+    </message>
+    <message>
+        <source>Clear it for a call that needs nobody to go there: it is logged without a visit.</source>
+        <translation>Desmárquela si la llamada no necesita que nadie vaya: se registra sin visita.</translation>
+    </message>
+    <message>
+        <source>New order for this call</source>
+        <translation>Orden nueva para esta llamada</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, con %1</translation>
+    </message>
+    <message>
+        <source>Add to %1 — %2 (%3%4)</source>
+        <translation>Añadir a %1 — %2 (%3%4)</translation>
+    </message>
+    <message>
+        <source>Done: %1 — %2 (%3, %4)</source>
+        <translation>Terminada: %1 — %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open order(s)&lt;/b&gt; — is the call about one of them?</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n orden abierta&lt;/b&gt; — ¿llama por ella?</numerusform>
+            <numerusform>&lt;b&gt;%n órdenes abiertas&lt;/b&gt; — ¿llama por alguna de ellas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open orders&lt;/b&gt; — last jobs:</source>
+        <translation>&lt;b&gt;Sin órdenes abiertas&lt;/b&gt; — últimos trabajos:</translation>
+    </message>
+    <message>
+        <source>Add the call to the order</source>
+        <translation>Añadir la llamada a la orden</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Registrar la llamada</translation>
+    </message>
 </context>
 <context>
     <name>ordo::IntakeService</name>
@@ -3222,6 +3307,26 @@ su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el ar
     <message>
         <source>That visit is no longer free: %1 Nothing was saved; choose another one.</source>
         <translation>Esa visita ya no está libre: %1 No se ha guardado nada; elija otra.</translation>
+    </message>
+    <message>
+        <source>Write what the caller said: it is added to the order&apos;s notes.</source>
+        <translation>Escriba lo que ha dicho el cliente: se añade a las notas de la orden.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not this caller&apos;s.</source>
+        <translation>La orden %1 no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Order %1 is closed: open a new one for this call.</source>
+        <translation>La orden %1 está cerrada: abra una nueva para esta llamada.</translation>
+    </message>
+    <message>
+        <source>Type the address of the work with its postcode at least: an estimate or installation visit needs it (who goes there depends on it).</source>
+        <translation>Escriba la dirección de la obra, al menos con su código postal: una visita de presupuesto o de instalación la necesita (de ella depende quién va).</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3573,38 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>Say how much the advance is.</source>
         <translation>Indique el importe del anticipo.</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name</source>
+        <translation>la razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s tax ID (NIF/CIF)</source>
+        <translation>el NIF/CIF de la empresa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address</source>
+        <translation>la dirección de la empresa</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: fill in %1 in Settings › Company first.</source>
+        <translation>Esta factura aún no se puede emitir: rellene antes %1 en Configuración › Empresa.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: the company&apos;s tax ID is wrong. %1 Correct it in Settings › Company.</source>
+        <translation>Esta factura aún no se puede emitir: el NIF de la empresa es incorrecto. %1 Corríjalo en Configuración › Empresa.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: %1 has no tax ID (NIF), which every invoice must show. Add it to the customer first.</source>
+        <translation>Esta factura aún no se puede emitir: %1 no tiene NIF, que toda factura debe llevar. Añádalo antes al cliente.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: the tax ID of %1 is wrong. %2 Correct it in the customer first.</source>
+        <translation>Esta factura aún no se puede emitir: el NIF de %1 es incorrecto. %2 Corríjalo antes en el cliente.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be issued yet: %1 has no address, which every invoice must show. Add it to the customer first.</source>
+        <translation>Esta factura aún no se puede emitir: %1 no tiene dirección, que toda factura debe llevar. Añádala antes al cliente.</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6086,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>These visits now overlap other bookings: %1</source>
         <translation>Estas visitas ahora coinciden con otras citas: %1</translation>
     </message>
+    <message>
+        <source>The details of %1 have changes that are not saved.</source>
+        <translation>Los datos de %1 tienen cambios sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::StaleNotice</name>
@@ -6070,6 +6211,39 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Operation not subject to Spanish VAT by the place-of-supply rules (Law 37/1992, articles 68 to 70).</source>
         <translation>Operación no sujeta al IVA español por las reglas de localización (artículos 68 a 70 de la Ley 37/1992).</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::TaxIds</name>
+    <message>
+        <source>“%1” is not a tax ID: a NIF, NIE or CIF has 9 characters (e.g. 12345678Z, X1234567L, B12345674).</source>
+        <translation>«%1» no es un NIF: un NIF, NIE o CIF tiene 9 caracteres (p. ej. 12345678Z, X1234567L, B12345674).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tax ID: its control letter or digit does not match. Check it for a typing mistake.</source>
+        <translation>«%1» no es un NIF válido: su letra o dígito de control no cuadra. Compruebe si hay una errata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</source>
+        <translation>
+            <numerusform>«%1» no es un IBAN: un IBAN español tiene 24 caracteres (ES y 22 cifras); este tiene %n.</numerusform>
+            <numerusform>«%1» no es un IBAN: un IBAN español tiene 24 caracteres (ES y 22 cifras); este tiene %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IBAN: its check digits do not match. Copy it again from the bank&apos;s papers.</source>
+        <translation>«%1» no es un IBAN válido: sus dígitos de control no cuadran. Cópielo de nuevo de los papeles del banco.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save them?</source>
+        <translation>¿Guardarlos?</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7094,14 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>Order %1</source>
         <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
         <translation>la orden %1</translation>
+    </message>
+    <message>
+        <source>%1 is already there.</source>
+        <translation>%1 ya está ahí.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go from %2 to %3.</source>
+        <translation>%1 no puede pasar de %2 a %3.</translation>
     </message>
 </context>
 <context>

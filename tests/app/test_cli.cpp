@@ -185,6 +185,31 @@ TEST_CASE("orders move follows the map, sets the responsible person and records 
     CHECK(found);
 }
 
+TEST_CASE("invoice issue moves the order to Invoiced and invoice pay in full to Paid", "[cli][billing]")
+{
+    DemoFile db;
+    const QString number = firstOrderIn(db, QStringLiteral("In progress")).value(QStringLiteral("number")).toString();
+    const Run issued = db({QStringLiteral("invoice"), QStringLiteral("issue"), number, QStringLiteral("--json"),
+                           QStringLiteral("--user"), QStringLiteral("Pilar Navarro")});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    const QJsonObject invoice = issued.json().value(QStringLiteral("invoice")).toObject();
+    auto stepOf = [&] {
+        return db({QStringLiteral("orders"), QStringLiteral("show"), number, QStringLiteral("--json")})
+            .json().value(QStringLiteral("order")).toObject().value(QStringLiteral("step")).toString();
+    };
+    CHECK(stepOf() == QStringLiteral("Invoiced"));
+
+    const qint64 total = invoice.value(QStringLiteral("total_cents")).toInteger();
+    REQUIRE(total > 0);
+    const Run paid = db({QStringLiteral("invoice"), QStringLiteral("pay"), invoice.value(QStringLiteral("number")).toString(),
+                         QStringLiteral("--amount"), QStringLiteral("%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0')),
+                         QStringLiteral("--user"), QStringLiteral("Pilar Navarro")});
+    INFO(paid.err.toStdString());
+    REQUIRE(paid.exitCode == 0);
+    CHECK(stepOf() == QStringLiteral("Paid"));
+}
+
 TEST_CASE("a forbidden move exits 1 with one line of reason and changes nothing", "[cli]")
 {
     DemoFile db;

@@ -214,7 +214,7 @@ TEST_CASE("the invoice PDF carries a QR code that zbarimg reads as the AEAT's UR
     const QString number = inv.value(QStringLiteral("number")).toString();
     const qint64 total = inv.value(QStringLiteral("total_cents")).toInteger();
     const QDate day = QDateTime::fromString(inv.value(QStringLiteral("issued_at")).toString(), Qt::ISODate).toLocalTime().date();
-    const QString expected = QStringLiteral("https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B86123457&numserie=%1&fecha=%2"
+    const QString expected = QStringLiteral("https://prewww2.aeat.es/wlpl/TIKE-CONT/ValidarQR?nif=B86123452&numserie=%1&fecha=%2"
                                             "&importe=%3.%4")
                                  .arg(number, day.toString(QStringLiteral("dd-MM-yyyy")))
                                  .arg(total / 100)

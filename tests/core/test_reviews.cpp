@@ -51,6 +51,7 @@ TEST_CASE("a review's checklist comes from the data, and signing off needs every
     c.name = QStringLiteral("Carmen López");
     c.taxId = QStringLiteral("12345678Z");
     c.address = QStringLiteral("Calle Mayor 12");
+    c.postcode = QStringLiteral("28013");
     const Id customer = *CustomerRepository(*db).add(c);
     NewWorkOrder n;
     n.customerId = customer;

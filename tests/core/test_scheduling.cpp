@@ -230,6 +230,7 @@ TEST_CASE("intake whose slot was taken meanwhile saves nothing and uses no order
 
     IntakeRequest request;
     request.newCustomer.name = QStringLiteral("Carmen López");
+    request.newCustomer.postcode = QStringLiteral("28013");
     request.slot = slot;
     auto refused = IntakeService(*f.db).book(request, lucia);
     REQUIRE_FALSE(refused.ok());

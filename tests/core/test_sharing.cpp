@@ -85,6 +85,7 @@ TEST_CASE("a booking refused at the end of the intake announces nothing", "[shar
     Announcements heard(*db);
     IntakeRequest request;
     request.newCustomer.name = QStringLiteral("Carmen López");
+    request.newCustomer.postcode = QStringLiteral("28013");
     request.slot = slot;
     auto refused = IntakeService(*db).book(request, lucia);
     REQUIRE_FALSE(refused.ok());

@@ -53,6 +53,7 @@ struct Company
         c.name = QStringLiteral("Customer %1").arg(at.toString(Qt::ISODate));
         c.taxId = QStringLiteral("12345678Z");
         c.address = QStringLiteral("Calle Mayor 12");
+        c.postcode = QStringLiteral("28013");
         NewWorkOrder n;
         n.customerId = *CustomerRepository(*db).add(c);
         n.title = QStringLiteral("Job");

@@ -51,11 +51,13 @@ struct UiDatabase
         QVERIFY(DemoGenerator(*db).generate(options).ok());
     }
 
-    Id customer(const QString &name, const QString &phone = QString())
+    // With a postcode, as a visit to an estimate or an installation needs one.
+    Id customer(const QString &name, const QString &phone = QString(), const QString &postcode = QStringLiteral("28013"))
     {
         Customer c;
         c.name = name;
         c.phone = phone;
+        c.postcode = postcode;
         return *CustomerRepository(*db).add(c);
     }
 

@@ -3,6 +3,7 @@
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardView.h"
 #include "ui/calendar/VisitDialog.h"
+#include "core/scheduling/AppointmentService.h"
 #include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
@@ -11,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -172,7 +174,7 @@ private slots:
     void reachingAStepThatSchedulesAVisitAsksForTheInstallation()
     {
         UiDatabase db;
-        db.staff(QStringLiteral("Rubén Molina"), Role::Technician);
+        const Id ruben = db.staff(QStringLiteral("Rubén Molina"), Role::Technician);
         const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
         QUndoStack undo;
         BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
@@ -193,6 +195,47 @@ private slots:
         QTest::mouseClick(child<QPushButton>(visit, "visitBook"), Qt::LeftButton);
         QCOMPARE(visit.result(), int(QDialog::Accepted));
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE kind = 'installation' AND order_id = %1").arg(order.id)), 1);
+        // Booked: the order is the installer's, in the step that waits for the installation…
+        const Id installScheduled = wf.stepNamed(QStringLiteral("Installation scheduled"))->id;
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), installScheduled);
+        QCOMPARE(db.count(QStringLiteral("SELECT assignee_id FROM work_orders WHERE id = %1").arg(order.id)), ruben);
+        QCOMPARE(db.count(QStringLiteral("SELECT responsible_id FROM work_orders WHERE id = %1").arg(order.id)), ruben);
+        // …its card says so, and filtering the board by him shows it.
+        QTRY_COMPARE(board.column(installScheduled)->model()->rowCount(), 1);
+        const QModelIndex card = board.column(installScheduled)->model()->index(0, 0);
+        QCOMPARE(card.data(BoardModel::HolderRole).toString(), QStringLiteral("Rubén Molina"));
+        auto *person = child<QComboBox>(board, "boardAssigneeFilter");
+        const int rubenRow = person->findText(QStringLiteral("Rubén Molina"));
+        QVERIFY(rubenRow > 0);
+        person->setCurrentIndex(rubenRow);
+        QCOMPARE(board.column(installScheduled)->model()->rowCount(), 1);
+    }
+
+    void cancellingAnOrderWithVisitsToComeAsksFirstAndCancelsThem()
+    {
+        UiDatabase db;
+        const Id javier = db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        const qint64 tomorrow = QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)).toSecsSinceEpoch();
+        QVERIFY(AppointmentService(*db)
+                    .create({order.id, javier, tomorrow, tomorrow + 3600, AppointmentKind::Estimate, {}},
+                            Actor{std::nullopt, QStringLiteral("Lucía")}, true)
+                    .ok());
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const Id cancelled = board.model()->workflow().stepNamed(QStringLiteral("Cancelled"))->id;
+        // "No": nothing moves, the visit stays.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        dragAndDrop(board, order.id, cancelled);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("Estimate visit with Javier Ruiz")), qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)),
+                 board.model()->workflow().initialStepId);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'planned'")), 1);
+        // "Yes": cancelled, and so is the visit.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        dragAndDrop(board, order.id, cancelled);
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), cancelled);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments WHERE status = 'cancelled'")), 1);
     }
 
     void aMoveFromAStaleCardIsAConflictShownToTheUser()

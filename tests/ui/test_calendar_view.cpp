@@ -2,11 +2,15 @@
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
 #include "core/scheduling/AppointmentService.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -183,6 +187,30 @@ private slots:
         QVERIFY(view.grid()->columns().first().workingMinutes.has_value());
     }
 
+    void aCancelledOrdersVisitsLeaveTheCalendarAndTheRouteSheet()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 10);
+        CalendarView view(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDate(tuesday);
+        QCOMPARE(view.entries().size(), 1);
+        QVERIFY(view.routeSheetHtml(b.javier).contains(QStringLiteral("Carmen López")));
+        // The order is cancelled (from the board or the CLI): its visit goes with it.
+        const WorkOrder order = *WorkOrderService(*db).find(b.entry.appointment.orderId);
+        const auto wf = WorkflowRepository(*db).version(order.workflowVersionId);
+        Id cancelled = 0;
+        for (const Step &s : wf->steps)
+            if (s.kind == StepKind::Cancelled)
+                cancelled = s.id;
+        QVERIFY(OrderMoves(*db).move(order.id, order.version, cancelled, Actor{std::nullopt, QStringLiteral("Lucía")}).ok());
+        QTRY_COMPARE(view.entries().size(), 0);
+        QVERIFY(!view.routeSheetHtml(b.javier).contains(QStringLiteral("Carmen López")));
+    }
+
     void theRouteSheetPdfHasEveryStopWithAddressAndPhone()
     {
         UiDatabase db;
@@ -253,6 +281,43 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers")), 1);
     }
 
+    void aReturningCallerSeesTheirOrdersAndTheCallGoesToTheOpenOne()
+    {
+        UiDatabase db;
+        db.staff(QStringLiteral("Javier Ruiz"), Role::Sales);
+        const Id carmen = db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
+        const WorkOrder open = db.order(QStringLiteral("Three windows"), carmen);
+        const qint64 orders = db.count(QStringLiteral("SELECT count(*) FROM work_orders"));
+
+        IntakeDialog intake(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}});
+        intake.resize(1000, 700);
+        intake.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&intake));
+        auto *search = child<QLineEdit>(intake, "intakeSearch");
+        QTest::keyClicks(search, QStringLiteral("600 12"));
+        QTRY_VERIFY(child<QListWidget>(intake, "intakeHistory")->isVisible());
+        auto *history = child<QListWidget>(intake, "intakeHistory");
+        // "New order", then her open order, named by its number, title and step.
+        QCOMPARE(history->count(), 2);
+        QVERIFY2(history->item(1)->text().contains(open.number), qPrintable(history->item(1)->text()));
+        QVERIFY(history->item(1)->text().contains(QStringLiteral("Three windows")));
+        QVERIFY(child<QLabel>(intake, "intakeHistoryTitle")->text().contains(QStringLiteral("1 open order")));
+
+        // The call is about that order, and needs no visit: a note on it, no second order.
+        history->setCurrentRow(1);
+        auto *needsVisit = child<QCheckBox>(intake, "intakeNeedsVisit");
+        QTest::mouseClick(needsVisit, Qt::LeftButton, {}, QPoint(8, needsVisit->height() / 2));
+        QVERIFY(!needsVisit->isChecked());
+        QCOMPARE(child<QPushButton>(intake, "intakeBook")->text(), QStringLiteral("Add the call to the order"));
+        QTest::keyClicks(child<QPlainTextEdit>(intake, "intakeNotes"), QStringLiteral("Asks about the delivery date"));
+        QTest::mouseClick(child<QPushButton>(intake, "intakeBook"), Qt::LeftButton);
+        QVERIFY2(intake.QDialog::result() == QDialog::Accepted, qPrintable(child<QLabel>(intake, "intakeError")->text()));
+        QCOMPARE(intake.result().order.id, open.id);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), orders);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_notes WHERE order_id = %1 AND body LIKE '%delivery%'").arg(open.id)), 1);
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM appointments")), 0);
+    }
+
     void aNewCallerIsStartedFromWhatWasTyped()
     {
         UiDatabase db;
@@ -271,6 +336,13 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers")), 0);
 
         QTest::keyClicks(intake.findChild<QLineEdit *>(QStringLiteral("customerName")), QStringLiteral("Pedro Gil"));
+        // A visit to estimate needs the address with its postcode.
+        QTest::mouseClick(intake.findChild<QPushButton *>(QStringLiteral("intakeBook")), Qt::LeftButton);
+        QVERIFY(intake.isVisible());
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("postcode")) ||
+                     intake.findChild<QLabel *>(QStringLiteral("intakeError"))->text().contains(QStringLiteral("postcode")),
+                 qPrintable(intake.findChild<QLabel *>(QStringLiteral("intakeError"))->text()));
+        QTest::keyClicks(intake.findChild<QLineEdit *>(QStringLiteral("customerPostcode")), QStringLiteral("28013"));
         QTest::mouseClick(intake.findChild<QPushButton *>(QStringLiteral("intakeBook")), Qt::LeftButton);
         QCOMPARE(intake.QDialog::result(), int(QDialog::Accepted));
         QVERIFY(intake.result().order.id > 0);

@@ -48,6 +48,32 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE phone = '611 00 00 00'")), 1);
     }
 
+    void aMistypedNifIsRefusedWithTheReasonAndKeptForCorrection()
+    {
+        UiDatabase db;
+        db.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
+        CustomersView view(*db);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *list = child<QListWidget>(view, "customersList");
+        clickIndex(list, list->model()->index(0, 0));
+        auto *taxId = child<QLineEdit>(view, "customerTaxId");
+        retype(taxId, QStringLiteral("12345678A"));  // the letter of 12345678 is Z
+        QTest::mouseClick(child<QPushButton>(view, "saveCustomer"), Qt::LeftButton);
+        auto *error = child<QLabel>(view, "customerError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("control letter")), qPrintable(error->text()));
+        QCOMPARE(taxId->text(), QStringLiteral("12345678A"));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE tax_id = ''")), 1);
+
+        // Typed the way it is written on a card: kept the one way Ordo writes it.
+        retype(taxId, QStringLiteral("12.345.678-z"));
+        QTest::mouseClick(child<QPushButton>(view, "saveCustomer"), Qt::LeftButton);
+        QVERIFY(!error->isVisible());
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM customers WHERE tax_id = '12345678Z'")), 1);
+        QCOMPARE(taxId->text(), QStringLiteral("12345678Z"));
+    }
+
     void aCustomerWithoutANameIsNotSavedAndTheFormSaysWhy()
     {
         UiDatabase db;

@@ -27,7 +27,7 @@ Id draftFor(UiDatabase &db)
 {
     CompanyProfile company;
     company.legalName = QStringLiteral("Ventanas Sol S.L.");
-    company.taxId = QStringLiteral("B12345678");
+    company.taxId = QStringLiteral("B12345674");
     company.address = QStringLiteral("Calle del Sol 5");
     CompanyProfiles companyProfiles(*db);
     InvoiceDrafts drafts(*db);

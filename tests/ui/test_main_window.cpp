@@ -5,6 +5,9 @@
 #include "ui/main/DemoCreation.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
+#include "ui/customers/CustomersView.h"
+#include "ui/staff/StaffView.h"
+#include "core/storage/Database.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
@@ -18,6 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -92,6 +97,87 @@ private slots:
         // Ctrl+3 goes to the orders.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
+    }
+
+    void unsavedEditsOnAPageAreNotLostBySwitchingPagesOrQuitting()
+    {
+        UiDatabase fixture;
+        fixture.customer(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"));
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDialog *owner = nullptr;
+        QTRY_VERIFY((owner = window.findChild<QDialog *>(QStringLiteral("ownerDialog"))) && owner->isVisible());
+        QTest::keyClicks(owner->findChild<QLineEdit *>(QStringLiteral("ownerName")), QStringLiteral("Pilar Navarro"));
+        QTest::mouseClick(owner->findChild<QPushButton *>(QStringLiteral("ownerCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("ownerDialog")));
+
+        // A customer's phone typed over, not saved…
+        clickPage(window, MainWindow::CustomersPage);
+        auto *list = child<QListWidget>(*window.customers(), "customersList");
+        QTRY_COMPARE(list->count(), 1);
+        clickIndex(list, list->model()->index(0, 0));
+        retype(child<QLineEdit>(*window.customers(), "customerPhone"), QStringLiteral("699 88 77 66"));
+        // …another page: asked first; Cancel stays with the edits.
+        MessageBox::clearLastMessage();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        clickPage(window, MainWindow::BoardPage);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("Carmen López has changes that are not saved")),
+                 qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(window.currentPage(), MainWindow::CustomersPage);
+        QCOMPARE(child<QListWidget>(window, "navigation")->currentRow(), int(MainWindow::CustomersPage));
+        QCOMPARE(child<QLineEdit>(*window.customers(), "customerPhone")->text(), QStringLiteral("699 88 77 66"));
+
+        // Ctrl+Q: asked again; Save saves them and the window closes.
+        MessageBox::clearLastMessage();
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // Typed where the cursor is, as a user would press it.
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : &window, Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("not saved")), qPrintable(MessageBox::lastMessage()));
+        QTRY_VERIFY(!window.isVisible());
+        {
+            auto db = Database::open(path, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT phone FROM customers")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("699 88 77 66"));
+        }
+    }
+
+    void aPersonsUnsavedDetailsAreAskedAboutBeforeClosing()
+    {
+        UiDatabase fixture;
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDialog *owner = nullptr;
+        QTRY_VERIFY((owner = window.findChild<QDialog *>(QStringLiteral("ownerDialog"))) && owner->isVisible());
+        QTest::keyClicks(owner->findChild<QLineEdit *>(QStringLiteral("ownerName")), QStringLiteral("Pilar Navarro"));
+        QTest::mouseClick(owner->findChild<QPushButton *>(QStringLiteral("ownerCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("ownerDialog")));
+
+        clickPage(window, MainWindow::StaffPage);
+        auto *list = child<QListWidget>(*window.staff(), "staffList");
+        QTRY_VERIFY(list->count() >= 1);
+        clickIndex(list, list->model()->index(0, 0));
+        retype(child<QLineEdit>(*window.staff(), "staffPhone"), QStringLiteral("611 00 00 00"));
+        // Closing the window: Cancel keeps it open; Discard lets it close without saving.
+        MessageBox::clearLastMessage();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Pilar Navarro have changes that are not saved")));
+        QVERIFY(window.isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 
     void remembersTheLastPageAndTheRecentDatabases()

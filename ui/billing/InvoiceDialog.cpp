@@ -13,6 +13,7 @@
 #include "ui/common/LinesEditor.h"
 #include "ui/common/MessageBox.h"
 #include "ui/print/InvoiceRenderer.h"
+#include "core/usecases/InvoiceIssuing.h"
 #include "core/storage/Database.h"
 
 #include <QApplication>
@@ -93,6 +94,13 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
 
     connect(m_save, &QPushButton::clicked, this, &InvoiceDialog::saveDraft);
     connect(m_issue, &QPushButton::clicked, this, [this] {
+        // What would be refused is said before the question, not after it.
+        if (!saveDraft())
+            return;
+        if (auto ready = InvoiceIssuing(m_session.db).readyToIssue(m_invoice.id); !ready) {
+            MessageBox::warning(this, tr("Invoice not issued"), ready.error().message);
+            return;
+        }
         if (MessageBox::question(this, tr("Issue invoice"),
                                  tr("Once issued, the invoice gets its number and can no longer be changed; corrections "
                                     "need a rectifying invoice. Issue it now?"),
@@ -228,7 +236,8 @@ bool InvoiceDialog::issue()
 {
     if (!saveDraft())
         return false;
-    auto issued = InvoiceLedger(m_session.db).issue(m_invoice.id, m_invoice.version, m_session.actor);
+    // Issued and its order moved on to the step that waits for the payment, in one transaction.
+    auto issued = InvoiceIssuing(m_session.db).issue(m_invoice.id, m_invoice.version, m_session.actor);
     if (!issued) {
         MessageBox::warning(this, tr("Invoice not issued"), issued.error().message);
         return false;

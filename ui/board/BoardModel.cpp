@@ -14,8 +14,9 @@ namespace ordo {
 
 bool BoardFilter::accepts(const BoardCard &card, qint64 now) const
 {
+    // A person's work: what is assigned to them and what they are responsible for now.
     if (assigneeId) {
-        if (*assigneeId == 0 ? card.assigneeId.has_value() : card.assigneeId != assigneeId)
+        if (*assigneeId == 0 ? card.assigneeId.has_value() : (card.assigneeId != assigneeId && card.responsibleId != assigneeId))
             return false;
     }
     if (minPriority && static_cast<int>(card.priority) < static_cast<int>(*minPriority))
@@ -27,7 +28,8 @@ bool BoardFilter::accepts(const BoardCard &card, qint64 now) const
     if (!text.isEmpty()) {
         for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (!card.number.contains(word, Qt::CaseInsensitive) && !card.customer.contains(word, Qt::CaseInsensitive) &&
-                !card.title.contains(word, Qt::CaseInsensitive) && !card.assigneeName.contains(word, Qt::CaseInsensitive))
+                !card.title.contains(word, Qt::CaseInsensitive) && !card.assigneeName.contains(word, Qt::CaseInsensitive) &&
+                !card.responsibleName.contains(word, Qt::CaseInsensitive))
                 return false;
         }
     }
@@ -54,7 +56,14 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const BoardCard &c = m_data.cards[index.row()];
     switch (role) {
     case Qt::DisplayRole: return QStringLiteral("%1 — %2").arg(c.number, c.title);
-    case Qt::ToolTipRole: return QStringLiteral("%1\n%2\n%3").arg(c.number, c.customer, c.title);
+    case Qt::ToolTipRole: {
+        QStringList lines{c.number, c.customer, c.title};
+        if (!c.responsibleName.isEmpty())
+            lines << tr("Responsible now: %1").arg(c.responsibleName);
+        if (!c.assigneeName.isEmpty() && c.assigneeName != c.responsibleName)
+            lines << tr("Assigned to: %1").arg(c.assigneeName);
+        return lines.join(QLatin1Char('\n'));
+    }
     case OrderIdRole: return c.id;
     case StepIdRole: return c.stepId;
     case VersionRole: return c.version;
@@ -70,6 +79,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case AssigneeRole: return c.assigneeName;
     case AssigneeColourRole: return c.assigneeColour;
     case ResponsibleRole: return c.responsibleName;
+    case HolderRole: return c.responsibleName.isEmpty() ? c.assigneeName : c.responsibleName;
+    case HolderColourRole: return c.responsibleName.isEmpty() ? c.assigneeColour : c.responsibleColour;
     default: return {};
     }
 }

@@ -50,6 +50,8 @@ public:
         AssigneeRole,
         AssigneeColourRole,
         ResponsibleRole,
+        HolderRole,        // who has it now: the responsible person, else the assignee
+        HolderColourRole,
     };
 
     static constexpr const char *MimeType = "application/x-ordo-order";

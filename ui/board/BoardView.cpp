@@ -9,6 +9,8 @@
 #include "ui/common/Palette.h"
 #include "core/people/StaffRepository.h"
 #include "core/storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/scheduling/AppointmentService.h"
 #include "core/usecases/OrderMoves.h"
 
 #include <QCheckBox>
@@ -343,11 +345,31 @@ std::optional<Id> BoardView::currentOrder() const
     return std::nullopt;
 }
 
+bool BoardView::confirmVisitsCancelled(Id orderId, const Step &to)
+{
+    auto upcoming = AppointmentService(m_session.db).upcomingForOrder(orderId, Clock::nowSecs());
+    if (!upcoming || upcoming->isEmpty())
+        return true;  // a read that failed is not a reason to stop: the move itself reports real trouble
+    QStringList visits;
+    for (const CalendarEntry &e : *upcoming)
+        visits << AppointmentService::describe(e);
+    const BoardCard *card = m_model->card(orderId);
+    const QString question =
+        tr("%1 still has %n visit(s) to come:", nullptr, static_cast<int>(upcoming->size())).arg(card ? card->number : QString()) +
+        QStringLiteral("\n\n• ") + visits.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") +
+        tr("Moving it to “%1” cancels them: they leave the calendar and the route sheets, and undoing the move "
+           "does not book them again. Move it?").arg(to.name);
+    return MessageBox::question(this, tr("Cancel the visits?"), question, QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No) == QMessageBox::Yes;
+}
+
 bool BoardView::requestMove(Id orderId, qint64 version, Id toStepId)
 {
     const Step *to = m_model->workflow().step(toStepId);
     const BoardCard *card = m_model->card(orderId);
     const QString text = tr("Move %1 to “%2”").arg(card ? card->number : QString(), to ? to->name : QString());
+    if (to && (to->kind == StepKind::Done || to->kind == StepKind::Cancelled) && !confirmVisitsCancelled(orderId, *to))
+        return false;
     m_lastMoveRefused = false;
     auto *command = new MoveCommand(m_session.db, m_session.actor, orderId, version, toStepId, text,
                                     [this](const Error &e) {

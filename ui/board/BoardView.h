@@ -49,6 +49,8 @@ private:
     void applyFilter();
     void showMoveMenu(Id orderId, const QPoint &globalPos);
     void showRefusal(Id orderId, Id toStepId);
+    // Before a move that cancels the order's visits to come (to a finished or cancelled step): asks.
+    bool confirmVisitsCancelled(Id orderId, const Step &to);
     void fillFilterChoices();
 
     Session m_session;

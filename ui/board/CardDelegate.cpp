@@ -89,12 +89,12 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(title, Qt::ElideRight, text.width()));
 
-    // Bottom line: assignee chip and due date.
+    // Bottom line: who has it now (the step's responsible person) and the due date.
     const int bottom = text.top() + 3 * line + 2;
-    const QString assignee = index.data(BoardModel::AssigneeRole).toString();
+    const QString assignee = index.data(BoardModel::HolderRole).toString();
     int x = text.left();
     if (!assignee.isEmpty()) {
-        const QColor colour(index.data(BoardModel::AssigneeColourRole).toString());
+        const QColor colour(index.data(BoardModel::HolderColourRole).toString());
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour.isValid() ? colour : palette.mid().color());
         const int d = line - 6;

@@ -221,7 +221,8 @@ void CalendarView::reload()
     }
     m_entries.clear();
     for (const auto &e : *entries)
-        if (!m_kindFilter || e.appointment.kind == *m_kindFilter)
+        // A cancelled visit is no longer anybody's (its order's history keeps it).
+        if ((!m_kindFilter || e.appointment.kind == *m_kindFilter) && e.appointment.status != AppointmentStatus::Cancelled)
             m_entries << e;
 
     const StaffMember *only = nullptr;

@@ -3,9 +3,12 @@
 #include "ui/common/Palette.h"
 #include "ui/customers/CustomerForm.h"
 #include "core/people/CustomerRepository.h"
+#include "core/orders/WorkOrderService.h"
 #include "core/storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -38,6 +41,17 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     layout->addWidget(m_newCustomer);  // the caller is new: the fields, started from what was typed
     m_newCustomer->hide();
 
+    // A returning caller: what they have with us, and where this call goes.
+    m_historyTitle = new QLabel(this);
+    m_historyTitle->setObjectName(QStringLiteral("intakeHistoryTitle"));
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("intakeHistory"));
+    m_history->setMaximumHeight(110);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_history);
+    m_historyTitle->hide();
+    m_history->hide();
+
     auto *job = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("intakeKind"));
@@ -61,6 +75,11 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     job->addRow(tr("Notes:"), m_notes);
     layout->addLayout(job);
 
+    m_needsVisit = new QCheckBox(tr("Book a visit"), this);
+    m_needsVisit->setObjectName(QStringLiteral("intakeNeedsVisit"));
+    m_needsVisit->setChecked(true);
+    m_needsVisit->setToolTip(tr("Clear it for a call that needs nobody to go there: it is logged without a visit."));
+    layout->addWidget(m_needsVisit);
     layout->addWidget(new QLabel(tr("<b>Proposed visits</b> — best first"), this));
     m_slots = new QListWidget(this);
     m_slots->setObjectName(QStringLiteral("intakeProposals"));
@@ -96,8 +115,71 @@ IntakeDialog::IntakeDialog(Session session, QWidget *parent)
     connect(m_customers, &QListWidget::currentRowChanged, this, &IntakeDialog::chooseCustomer);
     connect(m_newCustomer, &CustomerForm::postcodeEntered, this, &IntakeDialog::refreshProposals);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &IntakeDialog::refreshProposals);
-    connect(m_slots, &QListWidget::currentRowChanged, this, [this](int row) { m_book->setEnabled(row >= 0); });
+    connect(m_slots, &QListWidget::currentRowChanged, this, &IntakeDialog::updateVisitChoice);
+    connect(m_needsVisit, &QCheckBox::toggled, this, &IntakeDialog::updateVisitChoice);
+    connect(m_history, &QListWidget::currentRowChanged, this, &IntakeDialog::updateVisitChoice);
     m_search->setFocus();
+}
+
+std::optional<Id> IntakeDialog::chosenOrder() const
+{
+    const QListWidgetItem *item = m_history->isHidden() ? nullptr : m_history->currentItem();
+    const Id id = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return id ? std::optional<Id>(id) : std::nullopt;
+}
+
+void IntakeDialog::showHistory()
+{
+    const QSignalBlocker block(m_history);
+    m_history->clear();
+    if (!m_customerId) {
+        m_history->hide();
+        m_historyTitle->hide();
+        updateVisitChoice();
+        return;
+    }
+    auto history = IntakeService(m_session.db).history(*m_customerId);
+    if (!history) {
+        m_error->setText(history.error().message);
+        m_error->show();
+        return;
+    }
+    const QLocale locale;
+    auto *fresh = new QListWidgetItem(tr("New order for this call"), m_history);
+    fresh->setData(Qt::UserRole, 0);
+    for (const WorkOrder &o : history->openOrders) {
+        const QString who = o.responsibleName.isEmpty() ? QString() : tr(", with %1").arg(o.responsibleName);
+        auto *item = new QListWidgetItem(tr("Add to %1 — %2 (%3%4)").arg(o.number, o.title, o.stepName, who), m_history);
+        item->setData(Qt::UserRole, o.id);
+    }
+    for (const WorkOrder &o : history->lastJobs) {
+        auto *item = new QListWidgetItem(
+            tr("Done: %1 — %2 (%3, %4)")
+                .arg(o.number, o.title, o.stepName,
+                     locale.toString(QDateTime::fromSecsSinceEpoch(o.stepEnteredAt).toLocalTime().date(), QLocale::ShortFormat)),
+            m_history);
+        item->setData(Qt::UserRole, 0);
+        item->setFlags(Qt::ItemIsEnabled);  // to read, not to choose
+    }
+    const int open = static_cast<int>(history->openOrders.size());
+    m_historyTitle->setText(open > 0 ? tr("<b>%n open order(s)</b> — is the call about one of them?", nullptr, open)
+                                     : tr("<b>No open orders</b> — last jobs:"));
+    m_history->setCurrentRow(0);
+    const bool anything = open > 0 || !history->lastJobs.isEmpty();
+    m_history->setVisible(anything);
+    m_historyTitle->setVisible(anything);
+    updateVisitChoice();
+}
+
+void IntakeDialog::updateVisitChoice()
+{
+    const bool visit = m_needsVisit->isChecked();
+    m_slots->setEnabled(visit);
+    if (!visit)
+        m_book->setText(chosenOrder() ? tr("Add the call to the order") : tr("Log the call"));
+    else
+        m_book->setText(tr("Book this visit"));
+    m_book->setEnabled(!visit || m_slots->currentRow() >= 0);
 }
 
 void IntakeDialog::search()
@@ -134,6 +216,7 @@ void IntakeDialog::chooseCustomer(int row)
         m_customerId.reset();
         m_customerPostcode.clear();
         m_newCustomer->hide();
+        showHistory();
         refreshProposals();
         return;
     }
@@ -148,6 +231,7 @@ void IntakeDialog::chooseCustomer(int row)
         m_newCustomer->show();
         m_newCustomer->takeSearchText(m_search->text());
     }
+    showHistory();
     refreshProposals();
 }
 
@@ -179,12 +263,14 @@ void IntakeDialog::refreshProposals()
         item->setIcon(QIcon(chip));
     }
     m_slots->setCurrentRow(m_proposals.isEmpty() ? -1 : 0);
+    updateVisitChoice();
 }
 
 bool IntakeDialog::book()
 {
+    const bool visit = m_needsVisit->isChecked();
     const int row = m_slots->currentRow();
-    if (row < 0 || row >= m_proposals.size()) {
+    if (visit && (row < 0 || row >= m_proposals.size())) {
         m_error->setText(tr("Choose one of the proposed visits."));
         m_error->show();
         return false;
@@ -201,7 +287,10 @@ bool IntakeDialog::book()
     request.jobType = m_jobType->currentText();
     request.title = m_title->text();
     request.notes = m_notes->toPlainText();
-    request.slot = m_proposals[row];
+    request.bookVisit = visit;
+    request.existingOrderId = chosenOrder();
+    if (visit)
+        request.slot = m_proposals[row];
     auto booked = IntakeService(m_session.db).book(request, m_session.actor);
     if (!booked) {
         m_error->setText(booked.error().message);

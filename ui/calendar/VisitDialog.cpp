@@ -4,6 +4,7 @@
 #include "core/orders/WorkOrderService.h"
 #include "core/scheduling/AppointmentService.h"
 #include "core/storage/Database.h"
+#include "core/usecases/VisitBooking.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,9 +86,9 @@ bool VisitDialog::book()
         return false;
     }
     const Proposal &p = m_proposals[row];
-    auto booked = AppointmentService(m_session.db).create({m_orderId, p.staffId, p.startsAt, p.endsAt,
-                                                           static_cast<AppointmentKind>(m_kind->currentData().toInt()), {}},
-                                                          m_session.actor);
+    auto booked = VisitBooking(m_session.db).book({m_orderId, p.staffId, p.startsAt, p.endsAt,
+                                                   static_cast<AppointmentKind>(m_kind->currentData().toInt()), {}},
+                                                  m_session.actor);
     if (!booked) {
         m_error->setText(booked.error().message);
         m_error->show();

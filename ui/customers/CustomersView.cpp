@@ -1,4 +1,5 @@
 #include "ui/customers/CustomersView.h"
+#include "ui/common/UnsavedChanges.h"
 #include "ui/common/Session.h"
 
 #include "ui/common/MessageBox.h"
@@ -70,10 +71,18 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     m_debounce->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &CustomersView::reloadList);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            showCustomer(item->data(Qt::UserRole).toLongLong());
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item, QListWidgetItem *previous) {
+        if (!item || item->data(Qt::UserRole).toLongLong() == m_shownId)
+            return;
+        if (!confirmLeave()) {
+            // Back to the customer whose edits are kept.
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(previous);
+            return;
+        }
+        showCustomer(item->data(Qt::UserRole).toLongLong());
     });
+    connect(m_form, &CustomerForm::edited, this, [this] { m_dirty = m_shownId != 0; });
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value >= m_list->verticalScrollBar()->maximum() - 5)
             fetchMore();
@@ -144,6 +153,8 @@ void CustomersView::showCustomer(Id customerId)
         return;
     }
     m_form->setCustomer(*c);
+    m_shownId = c->id;
+    m_dirty = false;
     setEditorEnabled(true);
     m_orders->setCustomer(c->id);
 }
@@ -158,7 +169,21 @@ bool CustomersView::saveCustomer()
         return false;
     }
     m_form->setCustomer(*saved);
+    m_dirty = false;
     return true;
+}
+
+bool CustomersView::confirmLeave()
+{
+    if (!m_dirty)
+        return true;
+    const QString name = m_form->customer().name.trimmed();
+    return confirmUnsavedChanges(this, tr("The customer %1 has changes that are not saved.").arg(name),
+                                 [this] { return saveCustomer(); },
+                                 [this] {
+                                     m_dirty = false;
+                                     showCustomer(m_shownId);  // as saved
+                                 });
 }
 
 } // namespace ordo

@@ -26,6 +26,10 @@ public:
     explicit CustomersView(Database &db, QWidget *parent = nullptr);
     void showCustomer(Id customerId);
     bool saveCustomer();
+    // Typed in the form and not saved yet.
+    bool hasUnsavedChanges() const { return m_dirty; }
+    // Before the edits would be lost: asks to save or discard them; false to stay.
+    bool confirmLeave();
 
 signals:
     void openOrderRequested(ordo::Id orderId);
@@ -47,6 +51,8 @@ private:
     QPushButton *m_save;
     OrdersModel *m_orders;
     QTableView *m_ordersTable;
+    bool m_dirty = false;
+    Id m_shownId = 0;
 };
 
 } // namespace ordo

@@ -134,7 +134,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
     m_idle = new IdleWatch(this);
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lockAndSwitch);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == m_pages->currentIndex())
+            return;
+        if (!confirmUnsavedEdits(m_pages->currentWidget())) {
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentRow(m_pages->currentIndex());  // stay with the edits
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
     buildMenus();
     Backup::setPreferences(loadBackupPreferences());
 
@@ -176,7 +185,8 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on Windows (and on platforms that follow it): Ctrl+Q everywhere.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -280,6 +290,8 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
+    if (!confirmUnsavedEdits())
+        return false;
     auto opened = openCompany(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!opened) {
         // A missing or damaged file is never replaced by an empty one: offer its newest backup.
@@ -344,6 +356,8 @@ void MainWindow::workAs(const Actor &actor)
 
 void MainWindow::rebuildViews()
 {
+    if (!confirmUnsavedEdits())
+        return;
     if (!m_db || m_pages->count() == 0)
         return;
     const Page page = currentPage();
@@ -433,10 +447,34 @@ void MainWindow::refreshReviewNotice()
         statusBar()->showMessage(lines.first(), 10000);
 }
 
+CustomersView *MainWindow::customers() const
+{
+    return m_customers;
+}
+
+StaffView *MainWindow::staff() const
+{
+    return m_staff;
+}
+
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
-    m_pages->setCurrentIndex(page);
+    m_navigation->setCurrentRow(page);  // asks first when the page left has unsaved edits
+    if (m_navigation->currentRow() == page)
+        m_pages->setCurrentIndex(page);
+}
+
+bool MainWindow::confirmUnsavedEdits(QWidget *page)
+{
+    if (m_customers && (!page || page == m_customers) && !m_customers->confirmLeave()) {
+        showPage(CustomersPage);
+        return false;
+    }
+    if (m_staff && (!page || page == m_staff) && !m_staff->confirmLeave()) {
+        showPage(StaffPage);
+        return false;
+    }
+    return true;
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -575,6 +613,10 @@ void MainWindow::restoreBackup()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), static_cast<int>(currentPage()));

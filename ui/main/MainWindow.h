@@ -3,6 +3,7 @@
 #include "core/domain/Types.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -64,8 +65,8 @@ public:
     CalendarView *calendar() const { return m_calendar; }
     OrdersView *orders() const { return m_orders; }
     InvoicesView *invoices() const { return m_invoices; }
-    CustomersView *customers() const { return m_customers; }
-    StaffView *staff() const { return m_staff; }
+    CustomersView *customers() const;
+    StaffView *staff() const;
     ProcessView *process() const { return m_process; }
     ReportsView *reports() const { return m_reports; }
     // "Weekly review due — Marta Sanz" above the pages while a review is due; empty when none.
@@ -78,6 +79,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Edits typed on a page (a customer, a person) and not saved: asks to save or discard them
+    // before they would be lost. `page` only that page; none: every page. False to stay.
+    bool confirmUnsavedEdits(QWidget *page = nullptr);
 
 private:
     void buildMenus();
@@ -109,8 +113,8 @@ private:
     CalendarView *m_calendar = nullptr;
     OrdersView *m_orders = nullptr;
     InvoicesView *m_invoices = nullptr;
-    CustomersView *m_customers = nullptr;
-    StaffView *m_staff = nullptr;
+    QPointer<CustomersView> m_customers;  // QPointer: gone with the pages when a database is closed
+    QPointer<StaffView> m_staff;
     ProcessView *m_process = nullptr;
     ReportsView *m_reports = nullptr;
     QWidget *m_notice = nullptr;

@@ -1,4 +1,5 @@
 #include "ui/staff/StaffView.h"
+#include "ui/common/UnsavedChanges.h"
 #include "ui/common/Palette.h"
 
 #include "ui/common/MessageBox.h"
@@ -118,13 +119,21 @@ StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     right->addStretch(1);
     layout->addLayout(right, 2);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item, QListWidgetItem *previous) {
+        if (!item || item->data(Qt::UserRole).toLongLong() == m_current.id)
             return;
-        if (auto m = StaffRepository(m_db).find(m_list->item(row)->data(Qt::UserRole).toLongLong()))
+        if (!confirmLeave()) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(previous);
+            return;
+        }
+        if (auto m = StaffRepository(m_db).find(item->data(Qt::UserRole).toLongLong()))
             show(*m);
     });
-    connect(add, &QPushButton::clicked, this, &StaffView::newMember);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (confirmLeave())
+            newMember();
+    });
     connect(save, &QPushButton::clicked, this, &StaffView::saveMember);
     connect(m_colour, &QPushButton::clicked, this, &StaffView::chooseColour);
     connect(leaves, &QPushButton::clicked, this, [this] {
@@ -235,7 +244,7 @@ bool StaffView::leave(Id successor)
     return true;
 }
 
-bool StaffView::saveMember()
+StaffMember StaffView::typed() const
 {
     StaffMember m = m_current;
     m.name = m_name->text();
@@ -251,6 +260,39 @@ bool StaffView::saveMember()
     m.hours.endMinute = m_end->time().hour() * 60 + m_end->time().minute();
     m.email = m_email->text().trimmed();
     m.phone = m_phone->text().trimmed();
+    return m;
+}
+
+bool StaffView::hasUnsavedChanges() const
+{
+    const StaffMember m = typed();
+    if (m_current.id == 0)
+        return !m.name.trimmed().isEmpty();
+    return m.name.trimmed() != m_current.name || m.role != m_current.role || m.active != m_current.active ||
+           m.skills != m_current.skills || m.territory != m_current.territory || m.hours.days != m_current.hours.days ||
+           m.hours.startMinute != m_current.hours.startMinute || m.hours.endMinute != m_current.hours.endMinute ||
+           m.email != m_current.email || m.phone != m_current.phone;
+}
+
+bool StaffView::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_name->text().trimmed();
+    return confirmUnsavedChanges(this, tr("The details of %1 have changes that are not saved.").arg(name),
+                                 [this] { return saveMember(); },
+                                 [this] {
+                                     if (m_current.id == 0) {
+                                         newMember();
+                                     } else if (auto m = StaffRepository(m_db).find(m_current.id)) {
+                                         show(*m);
+                                     }
+                                 });
+}
+
+bool StaffView::saveMember()
+{
+    StaffMember m = typed();
     StaffRepository repo(m_db);
     if (m.id == 0) {
         auto id = repo.add(m, currentActor());

@@ -25,6 +25,10 @@ class StaffView final : public QWidget
 public:
     explicit StaffView(Database &db, QWidget *parent = nullptr);
     bool saveMember();
+    // The form differs from the person as saved (or a new person's name was typed).
+    bool hasUnsavedChanges() const;
+    // Before the edits would be lost: asks to save or discard them; false to stay.
+    bool confirmLeave();
     void newMember();
     // The person shown leaves: their open orders and future visits go to `successor`.
     bool leave(Id successor);
@@ -33,6 +37,7 @@ private:
     void reload();
     void show(const StaffMember &m);
     void chooseColour();
+    StaffMember typed() const;  // m_current with what the form shows
 
     Database &m_db;
     StaffMember m_current;
