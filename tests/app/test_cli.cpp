@@ -905,3 +905,75 @@ TEST_CASE("each command's synopsis names exactly its options, and options of one
         CHECK_FALSE(command->summary().isEmpty());
     }
 }
+
+TEST_CASE("a simplified invoice and its rectifying invoice print what arts. 7 and 15 ask for, in the customer's "
+          "language whatever the program's", "[cli][invoice]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    QString order;
+    {
+        auto db = ordo::openCompany(path);
+        REQUIRE(db.ok());
+        setUpCompany(**db);
+        ordo::Customer walkIn;           // no tax ID: a simplified invoice
+        walkIn.name = QStringLiteral("Cliente de mostrador");
+        walkIn.postcode = QStringLiteral("28013");
+        ordo::NewWorkOrder n;
+        n.customerId = *ordo::CustomerRepository(**db).add(walkIn);
+        n.title = QStringLiteral("Persiana");
+        n.lines = {{0, 0, QStringLiteral("Reparación de persiana"), 1000, 12000, 2100, 0},
+                   {0, 0, QStringLiteral("Lamas de repuesto"), 3000, 1500, 2100, 0}};
+        auto o = ordo::WorkOrderService(**db).create(n, ordo::Actor{std::nullopt, QStringLiteral("Test")});
+        REQUIRE(o.ok());
+        order = o->number;
+    }
+    auto pdfText = [&](const QString &number) {
+        const QString pdf = dir.filePath(number + QStringLiteral(".pdf"));
+        const Run r = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("pdf"), number,
+                           QStringLiteral("--out"), pdf});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(text.waitForFinished());
+        // As a reader takes it: the font's ligatures ("ﬁ") as letters, lines joined.
+        return QString::fromUtf8(text.readAllStandardOutput())
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"))
+            .simplified();
+    };
+    // The tests run in English; the customer's invoices are in Spanish.
+    const Run issued = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("issue"), order});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    const QString simplified = pdfText(QStringLiteral("S2026-0001"));
+    INFO(simplified.toStdString());
+    // Art. 7.1: number and series, date, issuer's NIF and name, what was sold, the rate, the total.
+    for (const QString &field : {QStringLiteral("FACTURA SIMPLIFICADA"), QStringLiteral("S2026-0001"), QStringLiteral("Fecha de emisión"),
+                                 QStringLiteral("Ventanas Sol S.L."), QStringLiteral("NIF: B12345678"),
+                                 QStringLiteral("Reparación de persiana"), QStringLiteral("21 %"), QStringLiteral("TOTAL (IVA incluido)"),
+                                 QStringLiteral("199,65 €"), QStringLiteral("el cliente no se identifica"), QStringLiteral("Página 1 de 1")})
+        CHECK(simplified.contains(field));
+    CHECK_FALSE(simplified.contains(QStringLiteral("Cliente de mostrador")));
+
+    const Run rectified = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("rectify"),
+                               QStringLiteral("S2026-0001"), QStringLiteral("--reason"), QStringLiteral("Lamas devueltas"),
+                               QStringLiteral("--lines"), QStringLiteral("2")});
+    INFO(rectified.err.toStdString());
+    REQUIRE(rectified.exitCode == 0);
+    const QString rectifying = pdfText(QStringLiteral("R2026-0001"));
+    INFO(rectifying.toStdString());
+    // Art. 15: that it rectifies, which invoice (number and date), why, and the amounts of the correction.
+    for (const QString &field : {QStringLiteral("FACTURA SIMPLIFICADA RECTIFICATIVA"), QStringLiteral("R2026-0001"),
+                                 QStringLiteral("Rectifica: S2026-0001 del"), QStringLiteral("art. 15"),
+                                 QStringLiteral("Motivo: Lamas devueltas"), QStringLiteral("Lamas de repuesto"),
+                                 QStringLiteral("-54,45 €")})
+        CHECK(rectifying.contains(field));
+    // Crediting the same lines again would be more than remains of them? No: 199,65 − 54,45 remains; a full
+    // credit of the original now is refused.
+    const Run again = cli({QStringLiteral("--database"), path, QStringLiteral("invoice"), QStringLiteral("rectify"),
+                           QStringLiteral("S2026-0001"), QStringLiteral("--reason"), QStringLiteral("Todo devuelto")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("more than what remains")));
+}

@@ -158,7 +158,9 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
             p.setFont(legendBold);
             p.drawText(QRectF(x, top + QrSide - 10, 150, 10), Qt::AlignLeft, QStringLiteral("VERI*FACTU"));
             p.setFont(small);
-            p.drawText(QRectF(x, top + QrSide, 150, 20), Qt::AlignLeft | Qt::TextWordWrap, m_company.qrLegend);
+            // The stored legend says that there is one (the mode at issue); its words are the document's.
+            p.drawText(QRectF(x, top + QrSide, 150, 20), Qt::AlignLeft | Qt::TextWordWrap,
+                       m_text.translate("ordo::VerifactuService", "Invoice verifiable at the AEAT's electronic office"));
         }
         logoLeft = Margin + QrSide + 10;
     }
