@@ -4284,6 +4284,26 @@ Un saludo,
         <source>&lt;b&gt;Total: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Total: %1&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Reason for no VAT…</source>
+        <translation>Motivo sin IVA…</translation>
+    </message>
+    <message>
+        <source>Exempt, reverse charge (inversión del sujeto pasivo) or not subject: the invoice prints the legal mention for it</source>
+        <translation>Exenta, inversión del sujeto pasivo o no sujeta: la factura imprime la mención legal correspondiente</translation>
+    </message>
+    <message>
+        <source>Reason for no VAT</source>
+        <translation>Motivo sin IVA</translation>
+    </message>
+    <message>
+        <source>Line %1: why it carries no VAT</source>
+        <translation>Línea %1: por qué no lleva IVA</translation>
+    </message>
+    <message>
+        <source>Line %1 is “%2”: its VAT must be 0 %.</source>
+        <translation>La línea %1 es «%2»: su IVA debe ser 0 %.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Mailer</name>

@@ -140,6 +140,27 @@ private slots:
         QVERIFY(date->isReadOnly());
     }
 
+    void aLineSaysWhyItCarriesNoVat()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = child<QTableWidget>(dialog, "linesTable");
+        table->setCurrentCell(0, 0);
+        // A window installer working for a builder: reverse charge, the VAT goes to 0.
+        answerNextInputDialog(QStringLiteral("Reverse charge"));
+        QTest::mouseClick(child<QPushButton>(dialog, "lineTaxCause"), Qt::LeftButton);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0"));
+        clickIssue(dialog);
+        QVERIFY(!dialog.invoice().isDraft());
+        QCOMPARE(dialog.invoice().lines.first().taxCause, QStringLiteral("S2"));
+        QCOMPARE(dialog.invoice().lines.first().vatRate, 0);
+        // Issued: the reason can no longer be changed.
+        QVERIFY(!child<QPushButton>(dialog, "lineTaxCause")->isVisible());
+    }
+
     void theInvoicesListShowsDraftsAndWhatIsOwed()
     {
         UiDatabase db;

@@ -192,6 +192,7 @@ void InvoiceDialog::load(Id invoiceId)
     m_simplified->setChecked(m_invoice.simplified);
     m_simplified->setEnabled(draft && m_invoice.kind == InvoiceKind::Standard);
     m_lines->setLines(m_invoice.lines);
+    m_lines->setTaxCausesEditable(true);
     m_lines->setReadOnly(!draft);
     m_notes->setText(m_invoice.notes);
     m_notes->setReadOnly(!draft);

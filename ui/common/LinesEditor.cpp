@@ -1,8 +1,11 @@
 #include "ui/common/LinesEditor.h"
+
+#include "core/billing/TaxCauses.h"
 #include "ui/common/Palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -54,8 +57,14 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     m_add->setObjectName(QStringLiteral("addLine"));
     m_remove = new QPushButton(tr("Remove line"), this);
     m_remove->setObjectName(QStringLiteral("removeLine"));
+    m_cause = new QPushButton(tr("Reason for no VAT…"), this);
+    m_cause->setObjectName(QStringLiteral("lineTaxCause"));
+    m_cause->setToolTip(tr("Exempt, reverse charge (inversión del sujeto pasivo) or not subject: the invoice prints "
+                           "the legal mention for it"));
+    m_cause->hide();
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_cause);
     buttons->addStretch(1);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("linesError"));
@@ -84,6 +93,33 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
         updateTotals();
         emit edited();
     });
+    connect(m_cause, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        QTableWidgetItem *vat = row >= 0 ? m_table->item(row, Vat) : nullptr;
+        if (!vat)
+            return;
+        QStringList names;
+        for (const QString &key : taxcause::keys())
+            names << taxcause::displayName(key);
+        const int current = std::max<int>(0, taxcause::keys().indexOf(taxcause::base(vat->data(Qt::UserRole).toString())));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Reason for no VAT"),
+                                                     tr("Line %1: why it carries no VAT").arg(row + 1), names, current, false, &ok);
+        if (!ok)
+            return;
+        const QString key = taxcause::keys().value(names.indexOf(chosen));
+        {
+            const QSignalBlocker block(m_table);
+            vat->setData(Qt::UserRole, key);
+            vat->setToolTip(key.isEmpty() ? QString() : taxcause::displayName(key));
+            if (!key.isEmpty())
+                vat->setText(QStringLiteral("0"));
+            else if (parse(m_table, row).vat.value_or(0) == 0)
+                vat->setText(money::formatRate(m_defaultVat, QLocale()).remove(QStringLiteral(" %")));
+        }
+        updateTotals();
+        emit edited();
+    });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading || item->column() == Net)
             return;
@@ -93,10 +129,17 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     updateTotals();
 }
 
+void LinesEditor::setTaxCausesEditable(bool editable)
+{
+    m_causesEditable = editable;
+    m_cause->setVisible(editable && m_add->isVisibleTo(this));
+}
+
 void LinesEditor::setReadOnly(bool readOnly)
 {
     m_add->setVisible(!readOnly);
     m_remove->setVisible(!readOnly);
+    m_cause->setVisible(!readOnly && m_causesEditable);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
 }
 
@@ -140,6 +183,9 @@ void LinesEditor::addRow(const LineItem &line)
     cell(Quantity, money::formatQuantity(line.quantity, locale));
     cell(UnitPrice, money::formatCents(line.unitPrice, locale));
     cell(Vat, money::formatRate(line.vatRate, locale).remove(QStringLiteral(" %")));
+    m_table->item(row, Vat)->setData(Qt::UserRole, line.taxCause);
+    if (!line.taxCause.isEmpty())
+        m_table->item(row, Vat)->setToolTip(taxcause::displayName(line.taxCause));
     cell(Discount, money::formatRate(line.discount, locale).remove(QStringLiteral(" %")));
     cell(Net, money::formatCents(line.net(), locale), false);
 }
@@ -165,6 +211,9 @@ std::optional<QList<LineItem>> LinesEditor::lines()
             problems << tr("Line %1: VAT must be a percentage between 0 and 100.").arg(row + 1);
         if (!p.discount || *p.discount < 0 || *p.discount > 10000)
             problems << tr("Line %1: the discount must be a percentage between 0 and 100.").arg(row + 1);
+        line.taxCause = m_table->item(row, Vat) ? m_table->item(row, Vat)->data(Qt::UserRole).toString() : QString();
+        if (!line.taxCause.isEmpty() && p.vat && *p.vat != 0)
+            problems << tr("Line %1 is “%2”: its VAT must be 0 %.").arg(row + 1).arg(taxcause::displayName(line.taxCause));
         if (p.quantity && p.price && p.vat && p.discount) {
             line.quantity = *p.quantity;
             line.unitPrice = *p.price;

@@ -26,6 +26,9 @@ public:
     void addLine(const LineItem &line = {});
     // The VAT rate new lines start with (the company's default).
     void setDefaultVat(BasisPoints rate) { m_defaultVat = rate; }
+    // Invoices: a button sets why the current line carries no VAT (exempt, reverse charge, not
+    // subject); orders keep it hidden. A line's reason is kept whether shown or not.
+    void setTaxCausesEditable(bool editable);
     QTableWidget *table() const { return m_table; }
 
 signals:
@@ -40,6 +43,8 @@ private:
     QLabel *m_totals;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_cause;
+    bool m_causesEditable = false;
     bool m_loading = false;
     BasisPoints m_defaultVat = 2100;
 };
