@@ -63,6 +63,7 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
     m_operationDate->setMinimumDate(QDate(2000, 1, 1));
     m_operationDate->setSpecialValueText(tr("the issue date"));
     m_operationDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_operationDate->setMaximumWidth(220);
     m_simplified = new QCheckBox(this);
     m_simplified->setObjectName(QStringLiteral("invoiceSimplified"));
     auto *facts = new QFormLayout;
