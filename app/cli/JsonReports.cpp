@@ -117,7 +117,10 @@ QJsonObject weeklyReport(const QString &week, const WeeklyReport &r)
                        {QStringLiteral("days"), weekDays(r)},
                        {QStringLiteral("steps"), weekSteps(r)},
                        {QStringLiteral("people"), weekPeople(r)},
-                       {QStringLiteral("oldest_overdue"), oldestOverdue(r)}};
+                       {QStringLiteral("oldest_overdue"), oldestOverdue(r)},
+                       {QStringLiteral("invoice_chain"), r.chainNumber.isEmpty() ? QJsonValue()
+                                                  : QJsonValue(QJsonObject{{QStringLiteral("number"), r.chainNumber},
+                                                                           {QStringLiteral("hash"), r.chainHash}})}};
 }
 
 QJsonObject processEvaluation(const ProcessEvaluation &ev, std::optional<qint64> since)

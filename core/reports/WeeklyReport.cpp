@@ -96,6 +96,16 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
                                         "AND step_entered_at >= ? AND created_at < ?")
                              .arg(doneSteps, cancelledSteps),
                          {r.to, r.to});
+    if (auto chain = m_db.run(QStringLiteral("SELECT number, hash FROM invoices WHERE chain_index IS NOT NULL AND issued_at < ? "
+                                             "ORDER BY chain_index DESC LIMIT 1"),
+                              {r.to});
+        !chain) {
+        failed = true;
+        failure = chain.error();
+    } else if (chain->next()) {
+        r.chainNumber = chain->value(0).toString();
+        r.chainHash = chain->value(1).toString();
+    }
     r.invoiced = trend(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE status <> 'draft' "
                                       "AND issued_at >= ? AND issued_at < ?"));
     r.collected = trend(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at >= ? AND paid_at < ?"));

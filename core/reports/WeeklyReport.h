@@ -95,6 +95,10 @@ struct WeeklyReport
     QList<StepFigures> steps;
     QList<PersonFigures> people;
     QList<OverdueOrder> oldestOverdue;
+    // Where the invoice chain ended when the week ended: printed, so that a later rewrite of the
+    // invoices can be found from paper (ordo-cli invoice verify --anchor NUMBER=HASH).
+    QString chainNumber;
+    QString chainHash;
     // Finished weeks before this one whose step figures were not kept yet and were computed for
     // it: WeekSummaries::keep() keeps them for the next report (building a report never writes).
     QList<WeekSteps> unkeptWeeks;

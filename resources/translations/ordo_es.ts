@@ -7001,6 +7001,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>Invoice chain at the week&apos;s end: %1, hash %2</source>
+        <translation>Cadena de facturas al final de la semana: %1, huella %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::WorkOrderService</name>

@@ -13,6 +13,7 @@
 #include "core/common/DocumentText.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/CustomerRepository.h"
+#include "core/reports/WeeklyReport.h"
 #include "core/storage/Database.h"
 #include "core/usecases/InvoiceIssuing.h"
 #include "core/usecases/OrderMoves.h"
@@ -437,4 +438,21 @@ TEST_CASE("verify finds a deleted last invoice, a deleted middle one by its numb
         REQUIRE(f.db->run(QStringLiteral("UPDATE issuer_profiles SET data = replace(data, 'Ventanas Sol', 'Otra')")).ok());
         CHECK(f.ledger.verifyChain()->firstBroken == issued[0].number);
     }
+}
+
+TEST_CASE("the weekly report prints where the invoice chain ended, and verify checks that anchor", "[billing][law][report]")
+{
+    Fixture f;
+    f.issued();
+    const Invoice last = f.issued();
+    // The week of 23 November 2026 (the fixture's today) is 2026-W48.
+    auto report = WeeklyReportBuilder(*f.db).build(2026, 48);
+    REQUIRE(report.ok());
+    CHECK(report->chainNumber == last.number);
+    CHECK(report->chainHash == last.hash);
+    // Typed back from paper (the first 16 characters), it matches; a wrong one is reported.
+    CHECK(f.ledger.verifyChain({{report->chainNumber, report->chainHash.left(16), QStringLiteral("weekly report")}})->ok());
+    CHECK_FALSE(f.ledger.verifyChain({{report->chainNumber, QStringLiteral("0123456789abcdef"), QStringLiteral("weekly report")}})->ok());
+    // The week before any invoice has none.
+    CHECK(WeeklyReportBuilder(*f.db).build(2026, 40)->chainNumber.isEmpty());
 }

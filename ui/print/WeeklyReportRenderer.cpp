@@ -479,6 +479,9 @@ int WeeklyReportRenderer::paint(QPainter *painter, QPagedPaintDevice *device) co
         p.setFont(f.small);
         p.setPen(Grey);
         p.drawText(QRectF(Margin, FooterTop + 3, ContentWidth / 2, 10), Qt::AlignLeft, generated);
+        if (!r.chainNumber.isEmpty())
+            p.drawText(QRectF(Margin, FooterTop + 13, ContentWidth - 125, 10), Qt::AlignLeft,
+                       tr("Invoice chain at the week's end: %1, hash %2").arg(r.chainNumber, r.chainHash.left(16)));
         p.drawText(QRectF(PageWidth - Margin - 120, FooterTop + 3, 120, 10), Qt::AlignRight, tr("Page %1 of %2").arg(page).arg(pages));
     };
     int page = 1;
