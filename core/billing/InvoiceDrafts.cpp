@@ -55,7 +55,7 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by, Invo
         if (!order)
             return order.error();
         if (order->stepKind == StepKind::Cancelled)
-            return makeError(ErrorCode::Invalid, tr("Order %1 was cancelled: there is nothing to invoice.").arg(order->number));
+            return invoicing::cancelledOrder(order->number);
         auto existing = m_db.run(QStringLiteral("SELECT id FROM invoices WHERE order_id = ? AND status = 'draft' AND kind = 'standard' "
                                                 "ORDER BY id DESC LIMIT 1"),
                                  {orderId});
@@ -66,16 +66,11 @@ Result<Invoice> InvoiceDrafts::createFromOrder(Id orderId, const Actor &by, Invo
             return true;
         }
         if (billing == InvoiceBilling::Whole) {
-            auto issued = m_db.run(QStringLiteral("SELECT number FROM invoices WHERE order_id = ? AND kind = 'standard' "
-                                                  "AND billing = 'whole' AND status <> 'draft'"),
-                                   {orderId});
+            auto issued = invoicing::wholeInvoiceOf(m_db, orderId);
             if (!issued)
                 return issued.error();
-            if (issued->next())
-                return makeError(ErrorCode::Invalid,
-                                 tr("Order %1 is already invoiced (%2). To correct that invoice, rectify it; to invoice "
-                                    "another part of the job or an advance, say so.")
-                                     .arg(order->number, issued->value(0).toString()));
+            if (*issued)
+                return invoicing::alreadyInvoiced(order->number, (*issued)->number);
         }
         auto orderLines = orders.lines(orderId);
         if (!orderLines)

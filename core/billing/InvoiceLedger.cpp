@@ -91,18 +91,14 @@ Result<void> InvoiceLedger::checkOrderInvoicing(const Invoice &inv) const
     if (!order)
         return order.error();
     if (order->next() && order->value(1).toString() == QLatin1String("cancelled"))
-        return makeError(ErrorCode::Invalid, tr("Order %1 was cancelled: there is nothing to invoice.").arg(order->value(0).toString()));
+        return invoicing::cancelledOrder(order->value(0).toString());
     if (inv.billing != InvoiceBilling::Whole)
         return {};
-    auto issued = m_db.run(QStringLiteral("SELECT number FROM invoices WHERE order_id = ? AND kind = 'standard' AND billing = 'whole' "
-                                          "AND status <> 'draft'"),
-                           {*inv.orderId});
+    auto issued = invoicing::wholeInvoiceOf(m_db, *inv.orderId);
     if (!issued)
         return issued.error();
-    if (issued->next())
-        return makeError(ErrorCode::Invalid, tr("Order %1 is already invoiced (%2). To correct that invoice, rectify it; to "
-                                                "invoice another part of the job or an advance, say so.")
-                                                 .arg(inv.orderNumber, issued->value(0).toString()));
+    if (*issued)
+        return invoicing::alreadyInvoiced(inv.orderNumber, (*issued)->number);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSqlError>
 
@@ -91,6 +92,34 @@ QString computeHash(const Invoice &i)
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<std::optional<IssuedInvoice>> wholeInvoiceOf(const Database &db, Id orderId)
+{
+    auto q = db.run(QStringLiteral("SELECT id, number FROM invoices WHERE order_id = ? AND kind = 'standard' AND billing = 'whole' "
+                                   "AND status <> 'draft'"),
+                    {orderId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<IssuedInvoice>();
+    return std::optional<IssuedInvoice>(IssuedInvoice{q->value(0).toLongLong(), q->value(1).toString()});
+}
+
+Error alreadyInvoiced(const QString &orderNumber, const QString &invoiceNumber)
+{
+    return makeError(ErrorCode::Invalid,
+                     QCoreApplication::translate("ordo::InvoiceLedger",
+                                                 "Order %1 is already invoiced (%2). To correct that invoice, rectify it; to "
+                                                 "invoice another part of the job or an advance, say so.")
+                         .arg(orderNumber, invoiceNumber));
+}
+
+Error cancelledOrder(const QString &orderNumber)
+{
+    return makeError(ErrorCode::Invalid, QCoreApplication::translate("ordo::InvoiceLedger",
+                                                                     "Order %1 was cancelled: there is nothing to invoice.")
+                                             .arg(orderNumber));
 }
 
 QString profileId(const QByteArray &printedJson)

@@ -51,6 +51,17 @@ ChainLink seal(Invoice &invoice, const ChainLink &previous);
 // SHA-256 (hex) over the invoice's legal content and the previous invoice's hash.
 QString computeHash(const Invoice &invoice);
 
+// One invoice per job: the order's whole invoice (not a partial or advance one) already issued, if
+// any, and the refusals every way of invoicing an order gives, worded once.
+struct IssuedInvoice
+{
+    Id id = 0;
+    QString number;
+};
+Result<std::optional<IssuedInvoice>> wholeInvoiceOf(const Database &db, Id orderId);
+Error alreadyInvoiced(const QString &orderNumber, const QString &invoiceNumber);
+Error cancelledOrder(const QString &orderNumber);
+
 // The issuer's printed profile, kept once per distinct content (issuer_profiles); its id is the
 // SHA-256 of its JSON, so a changed profile no longer matches its id.
 QString profileId(const QByteArray &printedJson);

@@ -1,8 +1,8 @@
 #include "core/people/CustomerRepository.h"
 
-#include "core/domain/TaxIds.h"
-
 #include "core/common/Clock.h"
+#include "core/common/DocumentText.h"
+#include "core/domain/TaxIds.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/VersionedUpdate.h"
@@ -14,12 +14,6 @@
 namespace ordo {
 
 namespace {
-
-// The language of a customer's documents: Spanish unless English was chosen.
-QString languageKey(const QString &language)
-{
-    return language.trimmed().toLower().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("es");
-}
 
 // The tax ID as it is kept: checked, and written one way however it was typed.
 Result<QString> checkedTaxId(const QString &typed)
@@ -44,7 +38,7 @@ Result<Id> CustomerRepository::add(const Customer &c)
             QStringLiteral("INSERT INTO customers (name, tax_id, phone, phone2, email, address, postcode, city, notes, "
                            "created_at, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {c.name.trimmed(), *taxId, c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
-             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, languageKey(c.language)});
+             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, DocumentText::normalize(c.language)});
         if (!id)
             return id.error();
         return id->toLongLong();
@@ -122,7 +116,7 @@ Result<Customer> CustomerRepository::update(const Customer &c)
                                      {{"name", c.name.trimmed()}, {"tax_id", *taxId}, {"phone", c.phone.trimmed()},
                                       {"phone2", c.phone2.trimmed()}, {"email", c.email.trimmed()},
                                       {"address", c.address.trimmed()}, {"postcode", c.postcode.trimmed()},
-                                      {"city", c.city.trimmed()}, {"notes", c.notes}, {"language", languageKey(c.language)},
+                                      {"city", c.city.trimmed()}, {"notes", c.notes}, {"language", DocumentText::normalize(c.language)},
                                       {"updated_at", Clock::nowSecs()}}};
         //: The subject of "%1 was changed by someone else meanwhile…"
         if (auto r = updateVersioned(m_db, update, tr("The customer %1").arg(c.name.trimmed())); !r)

@@ -5,13 +5,13 @@
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/InvoiceDrafts.h"
 #include "core/billing/InvoiceLedger.h"
+#include "core/billing/InvoiceNumbering.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/domain/TaxIds.h"
 #include "core/storage/Database.h"
 #include "core/usecases/OrderMoves.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace ordo {
 
@@ -47,17 +47,13 @@ Result<Invoice> InvoiceIssuing::issueForOrder(Id orderId, const Actor &by, const
     return withTransaction(m_db, [&]() -> Result<Invoice> {
         if (request.billing == InvoiceBilling::Whole) {
             // Inside the write transaction: two processes asking at once get one invoice.
-            auto issued = m_db.run(QStringLiteral("SELECT id FROM invoices WHERE order_id = ? AND kind = 'standard' "
-                                                  "AND billing = 'whole' AND status <> 'draft'"),
-                                   {orderId});
+            auto issued = invoicing::wholeInvoiceOf(m_db, orderId);
             if (!issued)
                 return issued.error();
-            if (issued->next()) {
-                const Id id = issued->value(0).toLongLong();
-                issued->finish();
+            if (*issued) {
                 if (alreadyIssued)
                     *alreadyIssued = true;
-                return InvoiceQueries(m_db).find(id);
+                return InvoiceQueries(m_db).find((*issued)->id);
             }
         }
         InvoiceDrafts drafts(m_db);

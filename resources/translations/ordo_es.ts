@@ -3556,14 +3556,6 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <translation>este borrador</translation>
     </message>
     <message>
-        <source>Order %1 was cancelled: there is nothing to invoice.</source>
-        <translation>La orden %1 se canceló: no hay nada que facturar.</translation>
-    </message>
-    <message>
-        <source>Order %1 is already invoiced (%2). To correct that invoice, rectify it; to invoice another part of the job or an advance, say so.</source>
-        <translation>La orden %1 ya está facturada (%2). Para corregir esa factura, rectifíquela; para facturar otra parte del trabajo o un anticipo, indíquelo.</translation>
-    </message>
-    <message>
         <source>Advance payment for order %1</source>
         <translation>Anticipo a cuenta de la orden %1</translation>
     </message>
