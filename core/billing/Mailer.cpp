@@ -197,7 +197,8 @@ QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByt
         out += body.mid(i, 76) + "\r\n";
     if (!m.attachment.isEmpty()) {
         out += "--" + boundary + "\r\n";
-        out += "Content-Type: application/pdf; " + fileNameParameter("name", m.attachmentName) + "\r\n";
+        out += "Content-Type: " + (m.attachmentType.isEmpty() ? QByteArray("application/octet-stream") : m.attachmentType) + "; " +
+               fileNameParameter("name", m.attachmentName) + "\r\n";
         out += "Content-Transfer-Encoding: base64\r\n";
         out += "Content-Disposition: attachment; " + fileNameParameter("filename", m.attachmentName) + "\r\n\r\n";
         const QByteArray data = m.attachment.toBase64();

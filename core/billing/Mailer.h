@@ -48,7 +48,8 @@ struct MailMessage
     QString subject;
     QString body;
     QString attachmentName;
-    QByteArray attachment;         // sent as application/pdf
+    QByteArray attachment;
+    QByteArray attachmentType = "application/pdf";   // "text/calendar; method=REQUEST" for a visit's .ics
 };
 
 // Sends mail through SMTP with libcurl (TLS, authentication and the protocol are libcurl's).

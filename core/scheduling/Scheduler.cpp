@@ -151,54 +151,55 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
             // Round the first candidate up to the slot grid, not before "after".
             while (start < after)
                 start += SlotStepMinutes * Minute;
-            std::optional<qint64> free;
+            QList<qint64> freeStarts;
             for (; start + duration <= window->second; start += SlotStepMinutes * Minute) {
                 const bool clash = std::any_of(taken.begin(), taken.end(),
                                                [&](const Busy &b) { return b.start < start + duration && b.end > start; });
                 if (!clash) {
-                    free = start;
-                    break;
+                    freeStarts << start;
+                    if (!request.everySlot)
+                        break;
                 }
             }
-            if (!free)
-                continue;
-            Proposal p;
-            p.staffId = m.id;
-            p.staffName = m.name;
-            p.staffColour = m.colour;
-            p.startsAt = *free;
-            p.endsAt = *free + duration;
-            p.coversPostcode = inTerritory;
-            p.hasSkills = skilled;
-            p.visitsThatDay = perDay[{m.id, day.toJulianDay()}];
-            p.visitsThatWeek = perWeek[{m.id, day.addDays(1 - day.dayOfWeek()).toJulianDay()}];
-            // Sooner is better; each rule adds what the company asked for.
-            const qint64 hoursAway = (p.startsAt - after) / 3600;
-            p.score = 1000 - static_cast<int>(std::min<qint64>(hoursAway, 900));
-            if (policy.territory && !request.postcode.isEmpty())
-                p.score += inTerritory ? 400 : -400;
-            if (policy.skills && !request.skills.isEmpty())
-                p.score += skilled ? 200 : -600;
-            if (policy.leastLoaded)
-                p.score -= 25 * p.visitsThatWeek + 10 * p.visitsThatDay;
-            if (policy.roundRobin)
-                p.score -= 30 * static_cast<int>(rotation.indexOf(m.id));
+            for (const qint64 free : freeStarts) {
+                Proposal p;
+                p.staffId = m.id;
+                p.staffName = m.name;
+                p.staffColour = m.colour;
+                p.startsAt = free;
+                p.endsAt = free + duration;
+                p.coversPostcode = inTerritory;
+                p.hasSkills = skilled;
+                p.visitsThatDay = perDay[{m.id, day.toJulianDay()}];
+                p.visitsThatWeek = perWeek[{m.id, day.addDays(1 - day.dayOfWeek()).toJulianDay()}];
+                // Sooner is better; each rule adds what the company asked for.
+                const qint64 hoursAway = (p.startsAt - after) / 3600;
+                p.score = 1000 - static_cast<int>(std::min<qint64>(hoursAway, 900));
+                if (policy.territory && !request.postcode.isEmpty())
+                    p.score += inTerritory ? 400 : -400;
+                if (policy.skills && !request.skills.isEmpty())
+                    p.score += skilled ? 200 : -600;
+                if (policy.leastLoaded)
+                    p.score -= 25 * p.visitsThatWeek + 10 * p.visitsThatDay;
+                if (policy.roundRobin)
+                    p.score -= 30 * static_cast<int>(rotation.indexOf(m.id));
 
-            QStringList why;
-            why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
-                                                         QStringLiteral("dddd d MMM HH:mm")));
-            if (!request.postcode.isEmpty()) {
-                if (inTerritory)
-                    why << tr("covers %1").arg(territoryText(m.territory));
-                else if (!m.territory.isEmpty())
-                    why << tr("outside their area (%1)").arg(territoryText(m.territory));
+                QStringList why;
+                why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
+                                                             QStringLiteral("dddd d MMM HH:mm")));
+                if (!request.postcode.isEmpty()) {
+                    if (inTerritory)
+                        why << tr("covers %1").arg(territoryText(m.territory));
+                    else if (!m.territory.isEmpty())
+                        why << tr("outside their area (%1)").arg(territoryText(m.territory));
+                }
+                if (!request.skills.isEmpty() && !skilled)
+                    why << tr("lacks a skill asked for");
+                why << tr("%n visit(s) that day", nullptr, p.visitsThatDay);
+                why << tr("%n this week", nullptr, p.visitsThatWeek);
+                p.explanation = tr("%1: %2").arg(m.name, why.join(QStringLiteral(", ")));
+                proposals << p;
             }
-            if (!request.skills.isEmpty() && !skilled)
-                why << tr("lacks a skill asked for");
-            why << tr("%n visit(s) that day", nullptr, p.visitsThatDay);
-            why << tr("%n this week", nullptr, p.visitsThatWeek);
-            p.explanation = tr("%1: %2").arg(m.name, why.join(QStringLiteral(", ")));
-            proposals << p;
         }
     }
     std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {

@@ -30,6 +30,9 @@ struct SlotRequest
     int days = 10;                // how far ahead to look, in calendar days
     int durationMinutes = 60;
     int maxProposals = 8;
+    // Every free slot of each person (on the slot grid), not only their earliest of each day: the
+    // times a customer may choose on the booking page.
+    bool everySlot = false;
 };
 
 // A free slot with a person, with the reasons it was proposed, in words.

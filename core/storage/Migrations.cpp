@@ -807,6 +807,50 @@ Result<void> toVersion12(Database &db)
     return {};
 }
 
+// Version 13: customers book their own visits on the company server. A booking remembers the order
+// and visit it made and how the customer was matched; the secret of its change/cancel link is kept
+// only as a hash. Mail that a use case decides to send waits in an outbox, written in the same
+// transaction, until the mail server took it.
+const char *const bookingV13[] = {
+    R"(CREATE TABLE online_bookings (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        appointment_id BIGINT REFERENCES appointments (id) ON DELETE SET NULL,
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        token_hash TEXT NOT NULL UNIQUE,
+        manage_until BIGINT NOT NULL,
+        customer_match TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT 'es',
+        created_at BIGINT NOT NULL,
+        changed_at BIGINT,
+        cancelled_at BIGINT))",
+    R"(CREATE INDEX online_bookings_by_order ON online_bookings (order_id))",
+    R"(CREATE TABLE mail_outbox (
+        id {pk},
+        created_at BIGINT NOT NULL,
+        purpose TEXT NOT NULL DEFAULT '',
+        to_address TEXT NOT NULL,
+        reply_to TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        attachment_name TEXT NOT NULL DEFAULT '',
+        attachment_type TEXT NOT NULL DEFAULT '',
+        attachment TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        next_attempt_at BIGINT NOT NULL,
+        sent_at BIGINT))",
+    R"(CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL)",
+};
+
+Result<void> toVersion13(Database &db)
+{
+    for (const char *statement : bookingV13)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -824,6 +868,7 @@ const QList<Migration> &migrations()
         {10, &toVersion10},
         {11, &toVersion11},
         {12, &toVersion12},
+        {13, &toVersion13},
     };
     return chain;
 }

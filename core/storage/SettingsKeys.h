@@ -12,6 +12,20 @@ inline constexpr QLatin1String AssignmentRoundRobin("assignment.round_robin");
 inline constexpr QLatin1String AssignmentSkills("assignment.skills");
 inline constexpr QLatin1String AssignmentTerritory("assignment.territory");
 
+// The customers' booking page (ordo-server).
+inline constexpr QLatin1String BookingColour("booking.colour");
+inline constexpr QLatin1String BookingCorsOrigin("booking.cors_origin");
+inline constexpr QLatin1String BookingDaysAhead("booking.days_ahead");
+inline constexpr QLatin1String BookingEnabled("booking.enabled");
+inline constexpr QLatin1String BookingFrameAncestors("booking.frame_ancestors");
+inline constexpr QLatin1String BookingJobTypes("booking.job_types");
+inline constexpr QLatin1String BookingLeadHours("booking.lead_hours");
+inline constexpr QLatin1String BookingManageDays("booking.manage_days");
+inline constexpr QLatin1String BookingMaxSlots("booking.max_slots");
+inline constexpr QLatin1String BookingPrivacyEn("booking.privacy_en");
+inline constexpr QLatin1String BookingPrivacyEs("booking.privacy_es");
+inline constexpr QLatin1String BookingVisitMinutes("booking.visit_minutes");
+
 inline constexpr QLatin1String CompanyAddress("company.address");
 inline constexpr QLatin1String CompanyCity("company.city");
 inline constexpr QLatin1String CompanyEmail("company.email");

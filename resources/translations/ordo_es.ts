@@ -830,6 +830,21 @@
     </message>
 </context>
 <context>
+    <name>ordo::BookingSettings</name>
+    <message>
+        <source>The page&apos;s colour must be written as #rrggbb, e.g. #1d5fa8.</source>
+        <translation>El color de la página se escribe como #rrggbb, p. ej. #1d5fa8.</translation>
+    </message>
+    <message>
+        <source>Offer at least one kind of job on the booking page.</source>
+        <translation>Ofrezca al menos un tipo de trabajo en la página de reservas.</translation>
+    </message>
+    <message>
+        <source>Write the allowed web sites as addresses like https://www.example.com, separated by spaces.</source>
+        <translation>Escriba los sitios web permitidos como direcciones del tipo https://www.ejemplo.com, separadas por espacios.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BulkInsert</name>
     <message>
         <source>Could not prepare a bulk insert</source>
@@ -4298,6 +4313,13 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::MailOutbox</name>
+    <message>
+        <source>There is no e-mail address to send it to.</source>
+        <translation>No hay ninguna dirección de correo a la que enviarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Mailer</name>
     <message>
         <source>There is no e-mail address to send it to.</source>
@@ -4650,6 +4672,149 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OnlineBooking</name>
+    <message>
+        <source>Your visit is booked: %1</source>
+        <translation>Su visita está reservada: %1</translation>
+    </message>
+    <message>
+        <source>Your visit has been moved: %1</source>
+        <translation>Su visita ha cambiado de fecha: %1</translation>
+    </message>
+    <message>
+        <source>Your visit has been cancelled</source>
+        <translation>Su visita ha sido anulada</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>we will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.</source>
+        <translation>le visitaremos el %1 entre las %2 y las %3 en %4 para ver el trabajo y preparar un presupuesto.</translation>
+    </message>
+    <message>
+        <source>the visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.</source>
+        <translation>la visita del %1 en %2 ha quedado anulada, como nos pidió. Si quiere otro día, reserve de nuevo o llámenos.</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Su referencia: %1</translation>
+    </message>
+    <message>
+        <source>To change or cancel the visit: %1</source>
+        <translation>Para cambiar o anular la visita: %1</translation>
+    </message>
+    <message>
+        <source>Questions? Call us at %1.</source>
+        <translation>¿Dudas? Llámenos al %1.</translation>
+    </message>
+    <message>
+        <source>Estimate visit: %1</source>
+        <translation>Visita para presupuesto: %1</translation>
+    </message>
+    <message>
+        <source>%1 will use your details only to arrange and carry out this visit and the work you ask for, as the law on data protection allows (RGPD and LOPDGDD). They are not given to anyone else. You may ask to see, correct or delete them at any time by writing to us.</source>
+        <translation>%1 usará sus datos solo para organizar y realizar esta visita y el trabajo que nos pida, como permite la normativa de protección de datos (RGPD y LOPDGDD). No se ceden a nadie. Puede pedirnos en cualquier momento acceder a ellos, rectificarlos o suprimirlos escribiéndonos.</translation>
+    </message>
+    <message>
+        <source>Online booking</source>
+        <translation>Reserva web</translation>
+    </message>
+    <message>
+        <source>Choose the kind of job.</source>
+        <translation>Elija el tipo de trabajo.</translation>
+    </message>
+    <message>
+        <source>The postcode has five digits, e.g. 28013.</source>
+        <translation>El código postal tiene cinco cifras, p. ej. 28013.</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most %1 characters.</source>
+        <translation>La descripción es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write your name (at most %1 characters).</source>
+        <translation>Escriba su nombre (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Write a phone number we can call, e.g. 612 345 678.</source>
+        <translation>Escriba un teléfono al que podamos llamarle, p. ej. 612 345 678.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail address we can send the confirmation to.</source>
+        <translation>Escriba un correo electrónico al que enviarle la confirmación.</translation>
+    </message>
+    <message>
+        <source>Write the address of the work (at most %1 characters).</source>
+        <translation>Escriba la dirección del trabajo (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The town is too long: at most %1 characters.</source>
+        <translation>La localidad es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Accept the privacy notice to book: we need your details to arrange the visit.</source>
+        <translation>Acepte el aviso de privacidad para reservar: necesitamos sus datos para organizar la visita.</translation>
+    </message>
+    <message>
+        <source>Some text has characters that cannot be kept; type it again.</source>
+        <translation>Algún texto tiene caracteres que no se pueden guardar; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Online booking is closed. Please call us.</source>
+        <translation>La reserva por internet está cerrada. Llámenos, por favor.</translation>
+    </message>
+    <message>
+        <source>We do not work in the postcode %1 yet.</source>
+        <translation>Todavía no trabajamos en el código postal %1.</translation>
+    </message>
+    <message>
+        <source>Sorry, that time has just been taken. Please choose another one.</source>
+        <translation>Lo sentimos, esa hora se acaba de ocupar. Elija otra, por favor.</translation>
+    </message>
+    <message>
+        <source>Booked online. The same phone or e-mail belongs to: %1. Check whether it is the same customer before merging.</source>
+        <translation>Reservó por internet. El mismo teléfono o correo pertenece a: %1. Compruebe si es el mismo cliente antes de unirlos.</translation>
+    </message>
+    <message>
+        <source>Booked online by the customer. Assigned automatically: %1</source>
+        <translation>Reservado por el cliente por internet. Asignado automáticamente: %1</translation>
+    </message>
+    <message>
+        <source>Returning customer, recognised by phone or e-mail.</source>
+        <translation>Cliente conocido, reconocido por teléfono o correo.</translation>
+    </message>
+    <message>
+        <source>Check the customer: the same phone or e-mail belongs to %1. Nothing was merged.</source>
+        <translation>Revise el cliente: el mismo teléfono o correo pertenece a %1. No se ha unido nada.</translation>
+    </message>
+    <message>
+        <source>This link is not valid any more. To change the visit, please call us.</source>
+        <translation>Este enlace ya no es válido. Para cambiar la visita, llámenos, por favor.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled. Book a new one if you wish.</source>
+        <translation>Esta visita se anuló. Reserve otra si lo desea.</translation>
+    </message>
+    <message>
+        <source>That is already the time of your visit.</source>
+        <translation>Esa ya es la hora de su visita.</translation>
+    </message>
+    <message>
+        <source>The customer moved the visit from the booking link: %1</source>
+        <translation>El cliente cambió la visita desde el enlace de la reserva: %1</translation>
+    </message>
+    <message>
+        <source>This visit was already cancelled.</source>
+        <translation>Esta visita ya estaba anulada.</translation>
+    </message>
+    <message>
+        <source>The customer cancelled the visit from the booking link. Call them back if the job is still wanted.</source>
+        <translation>El cliente anuló la visita desde el enlace de la reserva. Llámele por si aún quiere el trabajo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,757 @@
+#include "core/usecases/OnlineBooking.h"
+
+#include "core/billing/MailOutbox.h"
+#include "core/common/Clock.h"
+#include "core/common/DocumentText.h"
+#include "core/common/Log.h"
+#include "core/common/Secrets.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/people/StaffRepository.h"
+#include "core/scheduling/IcsExport.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
+#include "core/usecases/OrderMoves.h"
+#include "core/usecases/VisitBooking.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <set>
+
+namespace ordo {
+
+namespace {
+
+constexpr const char *Context = "ordo::OnlineBooking";
+
+// Words of the customer's mails and calendar file, written in the customer's language.
+const char *const MailBooked = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your visit is booked: %1");
+const char *const MailChanged = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your visit has been moved: %1");
+const char *const MailCancelled = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your visit has been cancelled");
+const char *const MailGreeting = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Hello %1,");
+const char *const MailBookedText = QT_TRANSLATE_NOOP("ordo::OnlineBooking",
+    "we will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.");
+const char *const MailCancelledText = QT_TRANSLATE_NOOP("ordo::OnlineBooking",
+    "the visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.");
+const char *const MailReference = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your reference: %1");
+const char *const MailManage = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "To change or cancel the visit: %1");
+const char *const MailCall = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Questions? Call us at %1.");
+const char *const CalendarSummary = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Estimate visit: %1");
+const char *const DefaultPrivacy = QT_TRANSLATE_NOOP("ordo::OnlineBooking",
+    "%1 will use your details only to arrange and carry out this visit and the work you ask for, as the law on data "
+    "protection allows (RGPD and LOPDGDD). They are not given to anyone else. You may ask to see, correct or delete "
+    "them at any time by writing to us.");
+
+QString customerText(const DocumentText &text, const char *source)
+{
+    return text.translate(Context, source);
+}
+
+QString digits(const QString &s)
+{
+    QString d;
+    for (const QChar c : s)
+        if (c.isDigit())
+            d += c;
+    return d;
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
+                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString localTime(const DocumentText &text, qint64 utc, const QString &format)
+{
+    return text.locale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime(), format);
+}
+
+QString longDate(const DocumentText &text, qint64 utc)
+{
+    return localTime(text, utc, text.language() == QLatin1String("en") ? QStringLiteral("dddd d MMMM yyyy")
+                                                                        : QStringLiteral("dddd d 'de' MMMM 'de' yyyy"));
+}
+
+QByteArray icsTime(qint64 utc)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+}
+
+// The customer's calendar file: the company's name and the address, never the staff's names.
+QByteArray customerIcs(const DocumentText &text, Id bookingId, int sequence, const BookingSlot &slot, const QString &company,
+                       const QString &address, const QString &link, bool cancelled)
+{
+    QByteArray out;
+    auto line = [&](const QByteArray &l) { out += icsFold(l) + "\r\n"; };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Ordo//Booking//EN");
+    line(cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH");
+    line("BEGIN:VEVENT");
+    line("UID:ordo-booking-" + QByteArray::number(bookingId) + "@ordo");
+    line("SEQUENCE:" + QByteArray::number(sequence));
+    line("DTSTAMP:" + icsTime(Clock::nowSecs()));
+    line("DTSTART:" + icsTime(slot.startsAt));
+    line("DTEND:" + icsTime(slot.endsAt));
+    line("SUMMARY:" + icsEscape(customerText(text, CalendarSummary).arg(company)).toUtf8());
+    line("LOCATION:" + icsEscape(address).toUtf8());
+    if (!link.isEmpty())
+        line("DESCRIPTION:" + icsEscape(customerText(text, MailManage).arg(link)).toUtf8());
+    if (cancelled)
+        line("STATUS:CANCELLED");
+    line("END:VEVENT");
+    line("END:VCALENDAR");
+    return out;
+}
+
+struct CompanyContact
+{
+    QString name;
+    QString phone;
+    QString email;
+};
+
+CompanyContact companyContact(Database &db)
+{
+    CompanySettings s(db);
+    return {s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyPhone)),
+            s.value(QString(settings::CompanyEmail))};
+}
+
+QString tokenDigest(const QString &token)
+{
+    return secrets::tokenDigest(token);
+}
+
+} // namespace
+
+// ---- settings ----
+
+QList<BookingSettings::JobType> BookingSettings::parseJobTypes(const QString &text)
+{
+    QList<JobType> out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char('|'));
+        JobType t{parts.value(0).trimmed(), parts.value(1).trimmed()};
+        if (!t.spanish.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+QString BookingSettings::formatJobTypes(const QList<JobType> &types)
+{
+    QStringList lines;
+    for (const auto &t : types)
+        lines << (t.english.isEmpty() ? t.spanish : t.spanish + QLatin1Char('|') + t.english);
+    return lines.join(QLatin1Char('\n'));
+}
+
+BookingSettings BookingSettings::load(Database &db)
+{
+    CompanySettings s(db);
+    BookingSettings b;
+    b.enabled = s.flag(QString(settings::BookingEnabled), true);
+    b.jobTypes = parseJobTypes(s.value(QString(settings::BookingJobTypes),
+                                       QStringLiteral("Instalación de ventanas|Window installation\n"
+                                                      "Reparación|Repair\nMantenimiento|Maintenance")));
+    auto number = [&](QLatin1String key, int fallback, int low, int high) {
+        bool ok = false;
+        const int v = s.value(QString(key)).toInt(&ok);
+        return ok && v >= low && v <= high ? v : fallback;
+    };
+    b.visitMinutes = number(settings::BookingVisitMinutes, 60, 15, 480);
+    b.daysAhead = number(settings::BookingDaysAhead, 14, 1, 90);
+    b.leadHours = number(settings::BookingLeadHours, 20, 0, 24 * 14);
+    b.maxSlots = number(settings::BookingMaxSlots, 40, 1, 200);
+    b.manageDays = number(settings::BookingManageDays, 60, 1, 365);
+    b.colour = s.value(QString(settings::BookingColour), QStringLiteral("#1d5fa8"));
+    if (!QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(b.colour).hasMatch())
+        b.colour = QStringLiteral("#1d5fa8");
+    b.privacyEs = s.value(QString(settings::BookingPrivacyEs));
+    b.privacyEn = s.value(QString(settings::BookingPrivacyEn));
+    b.frameAncestors = s.value(QString(settings::BookingFrameAncestors));
+    b.corsOrigin = s.value(QString(settings::BookingCorsOrigin));
+    return b;
+}
+
+Result<void> BookingSettings::save(Database &db) const
+{
+    if (!QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(colour).hasMatch())
+        return makeError(ErrorCode::Invalid, tr("The page's colour must be written as #rrggbb, e.g. #1d5fa8."));
+    if (jobTypes.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Offer at least one kind of job on the booking page."));
+    // A frame-ancestors source list: origins and keywords only, nothing that could end the header.
+    static const QRegularExpression sources(QStringLiteral("^[A-Za-z0-9:/.*' -]*$"));
+    if (!sources.match(frameAncestors).hasMatch() || !sources.match(corsOrigin).hasMatch())
+        return makeError(ErrorCode::Invalid, tr("Write the allowed web sites as addresses like https://www.example.com, "
+                                                "separated by spaces."));
+    return withTransaction(db, [&]() -> Result<void> {
+        CompanySettings s(db);
+        const QList<std::pair<QLatin1String, QString>> values{
+            {settings::BookingEnabled, enabled ? QStringLiteral("1") : QStringLiteral("0")},
+            {settings::BookingJobTypes, formatJobTypes(jobTypes)},
+            {settings::BookingVisitMinutes, QString::number(visitMinutes)},
+            {settings::BookingDaysAhead, QString::number(daysAhead)},
+            {settings::BookingLeadHours, QString::number(leadHours)},
+            {settings::BookingMaxSlots, QString::number(maxSlots)},
+            {settings::BookingManageDays, QString::number(manageDays)},
+            {settings::BookingColour, colour},
+            {settings::BookingPrivacyEs, privacyEs},
+            {settings::BookingPrivacyEn, privacyEn},
+            {settings::BookingFrameAncestors, frameAncestors.trimmed()},
+            {settings::BookingCorsOrigin, corsOrigin.trimmed()},
+        };
+        for (const auto &[key, value] : values)
+            if (auto r = s.setValue(QString(key), value); !r)
+                return r;
+        return {};
+    });
+}
+
+std::optional<BookingSettings::JobType> BookingSettings::jobType(const QString &name) const
+{
+    for (const auto &t : jobTypes)
+        if (t.spanish == name || (!t.english.isEmpty() && t.english == name))
+            return t;
+    return std::nullopt;
+}
+
+QString BookingSettings::privacyNotice(const QString &language, const QString &companyName) const
+{
+    const QString own = language == QLatin1String("en") ? privacyEn : privacyEs;
+    if (!own.trimmed().isEmpty())
+        return own;
+    return DocumentText(language).translate(Context, DefaultPrivacy).arg(companyName);
+}
+
+// ---- the use case ----
+
+Actor OnlineBooking::actor()
+{
+    Actor a;
+    a.kind = ActorKind::System;
+    a.name = tr("Online booking");
+    return a;
+}
+
+QString OnlineBooking::normalizePostcode(const QString &postcode)
+{
+    QString p = postcode;
+    p.remove(QLatin1Char(' '));
+    return p.trimmed();
+}
+
+QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const BookingSettings &settings)
+{
+    QStringList problems;
+    if (!settings.jobType(r.jobType))
+        problems << tr("Choose the kind of job.");
+    static const QRegularExpression postcode(QStringLiteral("^[0-9]{5}$"));
+    if (!postcode.match(normalizePostcode(r.postcode)).hasMatch())
+        problems << tr("The postcode has five digits, e.g. 28013.");
+    if (r.description.size() > 1000)
+        problems << tr("The description is too long: at most %1 characters.").arg(1000);
+    if (r.name.trimmed().size() < 2 || r.name.size() > 100)
+        problems << tr("Write your name (at most %1 characters).").arg(100);
+    static const QRegularExpression phoneChars(QStringLiteral("^[+0-9 ().-]{9,20}$"));
+    const int phoneDigits = digits(r.phone).size();
+    if (!phoneChars.match(r.phone.trimmed()).hasMatch() || phoneDigits < 9 || phoneDigits > 15)
+        problems << tr("Write a phone number we can call, e.g. 612 345 678.");
+    static const QRegularExpression email(QStringLiteral("^[^@\\s<>\"',;]+@[^@\\s<>\"',;]+\\.[A-Za-z]{2,}$"));
+    if (r.email.size() > 120 || !email.match(r.email.trimmed()).hasMatch())
+        problems << tr("Write an e-mail address we can send the confirmation to.");
+    if (r.address.trimmed().size() < 3 || r.address.size() > 200)
+        problems << tr("Write the address of the work (at most %1 characters).").arg(200);
+    if (r.city.size() > 100)
+        problems << tr("The town is too long: at most %1 characters.").arg(100);
+    if (!r.consent)
+        problems << tr("Accept the privacy notice to book: we need your details to arrange the visit.");
+    for (const QString *field : {&r.jobType, &r.description, &r.name, &r.phone, &r.email, &r.address, &r.city}) {
+        for (const QChar c : *field)
+            if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t')) {
+                problems << tr("Some text has characters that cannot be kept; type it again.");
+                return problems;
+            }
+    }
+    return problems;
+}
+
+Result<bool> OnlineBooking::covers(const QString &postcode) const
+{
+    auto staff = StaffRepository(m_db).list(true);
+    if (!staff)
+        return staff.error();
+    const QString p = normalizePostcode(postcode);
+    bool anyTerritory = false;
+    for (const auto &m : *staff) {
+        if (m.role != Role::Sales)
+            continue;
+        for (const QString &prefix : m.territory) {
+            if (prefix.trimmed().isEmpty())
+                continue;
+            anyTerritory = true;
+            if (p.startsWith(prefix.trimmed()))
+                return true;
+        }
+    }
+    return !anyTerritory;
+}
+
+namespace {
+
+// The people who may go to that postcode: those who cover it, or everyone when nobody names an area.
+std::set<Id> peopleFor(const QList<StaffMember> &staff, const QString &postcode)
+{
+    std::set<Id> covering;
+    std::set<Id> everyone;
+    for (const auto &m : staff) {
+        if (m.role != Role::Sales)
+            continue;
+        everyone.insert(m.id);
+        for (const QString &prefix : m.territory)
+            if (!prefix.trimmed().isEmpty() && postcode.startsWith(prefix.trimmed()))
+                covering.insert(m.id);
+    }
+    bool anyTerritory = false;
+    for (const auto &m : staff)
+        if (m.role == Role::Sales && !m.territory.isEmpty())
+            anyTerritory = true;
+    return anyTerritory ? covering : everyone;
+}
+
+} // namespace
+
+Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qint64 after, int max) const
+{
+    const BookingSettings settings = BookingSettings::load(m_db);
+    auto staff = StaffRepository(m_db).list(true);
+    if (!staff)
+        return staff.error();
+    const QString code = normalizePostcode(postcode);
+    const std::set<Id> people = peopleFor(*staff, code);
+    if (people.empty())
+        return QList<BookingSlot>();
+    SlotRequest request;
+    request.kind = AppointmentKind::Estimate;
+    request.postcode = code;
+    request.after = std::max(after ? after : Clock::nowSecs(), Clock::nowSecs() + settings.leadHours * 3600LL);
+    request.days = settings.daysAhead;
+    request.durationMinutes = settings.visitMinutes;
+    request.everySlot = true;
+    request.maxProposals = 100000;
+    auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
+    if (!proposals) {
+        if (proposals.error().code == ErrorCode::NotFound)
+            return QList<BookingSlot>();
+        return proposals.error();
+    }
+    std::set<std::pair<qint64, qint64>> times;
+    for (const Proposal &p : *proposals)
+        if (people.count(p.staffId))
+            times.insert({p.startsAt, p.endsAt});
+    QList<BookingSlot> out;
+    const int limit = max > 0 ? max : settings.maxSlots;
+    for (const auto &[start, end] : times) {
+        if (out.size() >= limit)
+            break;
+        out << BookingSlot{start, end};
+    }
+    return out;
+}
+
+Result<std::optional<Proposal>> OnlineBooking::chooseAt(const QString &postcode, qint64 startsAt) const
+{
+    const BookingSettings settings = BookingSettings::load(m_db);
+    const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
+    if (startsAt < earliest)
+        return std::optional<Proposal>();
+    auto staff = StaffRepository(m_db).list(true);
+    if (!staff)
+        return staff.error();
+    const std::set<Id> people = peopleFor(*staff, postcode);
+    SlotRequest request;
+    request.kind = AppointmentKind::Estimate;
+    request.postcode = postcode;
+    request.after = startsAt;
+    request.days = 0;
+    request.durationMinutes = settings.visitMinutes;
+    request.everySlot = true;
+    request.maxProposals = 100000;
+    auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
+    if (!proposals) {
+        if (proposals.error().code == ErrorCode::NotFound)
+            return std::optional<Proposal>();
+        return proposals.error();
+    }
+    // Best first, as the company's assignment rules scored them.
+    for (const Proposal &p : *proposals)
+        if (p.startsAt == startsAt && people.count(p.staffId))
+            return std::optional<Proposal>(p);
+    return std::optional<Proposal>();
+}
+
+Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &request, const QString &manageBaseUrl)
+{
+    const BookingSettings settings = BookingSettings::load(m_db);
+    if (!settings.enabled)
+        return makeError(ErrorCode::Forbidden, tr("Online booking is closed. Please call us."));
+    if (const QStringList problems = validate(request, settings); !problems.isEmpty())
+        return makeError(ErrorCode::Invalid, problems.join(QLatin1Char(' ')));
+    const QString postcode = normalizePostcode(request.postcode);
+    auto covered = covers(postcode);
+    if (!covered)
+        return covered.error();
+    if (!*covered)
+        return makeError(ErrorCode::Invalid, tr("We do not work in the postcode %1 yet.").arg(postcode));
+    const auto jobType = *settings.jobType(request.jobType);
+    const Actor by = actor();
+    const DocumentText text(request.language);
+    const CompanyContact company = companyContact(m_db);
+
+    OnlineBookingResult result;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        // Inside the write transaction (BEGIN IMMEDIATE): nobody else books between the look and the booking.
+        auto chosen = chooseAt(postcode, request.startsAt);
+        if (!chosen)
+            return chosen.error();
+        if (!*chosen)
+            return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+        const Proposal who = **chosen;
+
+        // The customer: a returning one when exactly one customer has this phone or e-mail and
+        // nothing contradicts it; otherwise a new one, flagged when the match was ambiguous.
+        CustomerRepository customers(m_db);
+        auto candidates = customers.likelyDuplicates(request.phone.trimmed(), request.email.trimmed());
+        if (!candidates)
+            return candidates.error();
+        const QString phone = digits(request.phone);
+        const QString email = request.email.trimmed().toLower();
+        Id customerId = 0;
+        QStringList ambiguousWith;
+        if (candidates->size() == 1) {
+            const Customer &c = candidates->first();
+            const bool phoneAgrees = digits(c.phone).isEmpty() || digits(c.phone).endsWith(phone.right(9)) ||
+                                     digits(c.phone2).endsWith(phone.right(9));
+            const bool emailAgrees = c.email.trimmed().isEmpty() || c.email.trimmed().toLower() == email;
+            if (phoneAgrees && emailAgrees)
+                customerId = c.id;
+            else
+                ambiguousWith << c.name;
+        } else {
+            for (const Customer &c : *candidates)
+                ambiguousWith << c.name;
+        }
+        result.match = customerId ? CustomerMatch::Returning : ambiguousWith.isEmpty() ? CustomerMatch::New : CustomerMatch::Ambiguous;
+        if (!customerId) {
+            Customer c;
+            c.name = request.name.trimmed();
+            c.phone = request.phone.trimmed();
+            c.email = request.email.trimmed();
+            c.address = request.address.trimmed();
+            c.postcode = postcode;
+            c.city = request.city.trimmed();
+            c.language = DocumentText::normalize(request.language);
+            if (result.match == CustomerMatch::Ambiguous)
+                c.notes = tr("Booked online. The same phone or e-mail belongs to: %1. Check whether it is the same "
+                             "customer before merging.").arg(ambiguousWith.join(QStringLiteral(", ")));
+            auto id = customers.add(c);
+            if (!id)
+                return id.error();
+            customerId = *id;
+        }
+        Site site;
+        site.customerId = customerId;
+        site.address = request.address.trimmed();
+        site.postcode = postcode;
+        site.city = request.city.trimmed();
+        auto siteId = customers.addSite(site);
+        if (!siteId)
+            return siteId.error();
+
+        NewWorkOrder n;
+        n.customerId = customerId;
+        n.siteId = *siteId;
+        n.jobType = jobType.spanish;
+        n.title = displayName(AppointmentKind::Estimate);
+        n.description = request.description.trimmed();
+        n.assigneeId = who.staffId;
+        WorkOrderService orders(m_db);
+        auto order = orders.create(n, by);
+        if (!order)
+            return order.error();
+        auto advanced = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
+        if (!advanced)
+            return advanced.error();
+        AppointmentDraft draft{order->id, who.staffId, who.startsAt, who.endsAt, AppointmentKind::Estimate,
+                               request.description.trimmed()};
+        auto appointment = VisitBooking(m_db).book(draft, by);
+        if (!appointment) {
+            if (appointment.error().code == ErrorCode::Conflict)
+                return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+            return appointment.error();
+        }
+        QString note = tr("Booked online by the customer. Assigned automatically: %1").arg(who.explanation);
+        if (result.match == CustomerMatch::Returning)
+            note += QLatin1Char('\n') + tr("Returning customer, recognised by phone or e-mail.");
+        else if (result.match == CustomerMatch::Ambiguous)
+            note += QLatin1Char('\n') + tr("Check the customer: the same phone or e-mail belongs to %1. Nothing was merged.")
+                                          .arg(ambiguousWith.join(QStringLiteral(", ")));
+        if (auto r = orders.addNote(order->id, by, note); !r)
+            return r.error();
+
+        const QString token = newToken();
+        const qint64 manageUntil = std::min<qint64>(who.startsAt, Clock::nowSecs() + settings.manageDays * 86400LL);
+        auto bookingId = m_db.scalar(QStringLiteral("INSERT INTO online_bookings (order_id, appointment_id, customer_id, token_hash, "
+                                                    "manage_until, customer_match, language, created_at) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                     {order->id, appointment->appointment.id, customerId, tokenDigest(token), manageUntil,
+                                      result.match == CustomerMatch::New         ? QStringLiteral("new")
+                                      : result.match == CustomerMatch::Returning ? QStringLiteral("returning")
+                                                                                 : QStringLiteral("ambiguous"),
+                                      text.language(), Clock::nowSecs()});
+        if (!bookingId)
+            return bookingId.error();
+
+        const QString link = manageBaseUrl.isEmpty() ? QString() : manageBaseUrl + QStringLiteral("/booking/") + token;
+        const BookingSlot slot{who.startsAt, who.endsAt};
+        const QString where = QStringList{request.address.trimmed(), postcode + QLatin1Char(' ') + request.city.trimmed()}
+                                  .join(QStringLiteral(", ")).trimmed();
+        MailMessage mail;
+        mail.to = request.email.trimmed();
+        mail.replyTo = company.email;
+        mail.subject = customerText(text, MailBooked).arg(longDate(text, slot.startsAt) + QLatin1Char(' ') +
+                                                          localTime(text, slot.startsAt, QStringLiteral("HH:mm")));
+        QStringList body{customerText(text, MailGreeting).arg(request.name.trimmed()), QString(),
+                         customerText(text, MailBookedText)
+                             .arg(longDate(text, slot.startsAt), localTime(text, slot.startsAt, QStringLiteral("HH:mm")),
+                                  localTime(text, slot.endsAt, QStringLiteral("HH:mm")), where),
+                         QString(), customerText(text, MailReference).arg(order->number)};
+        if (!link.isEmpty())
+            body << customerText(text, MailManage).arg(link);
+        if (!company.phone.isEmpty())
+            body << customerText(text, MailCall).arg(company.phone);
+        body << QString() << company.name;
+        mail.body = body.join(QLatin1Char('\n'));
+        mail.attachmentName = QStringLiteral("visita.ics");
+        mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
+        mail.attachment = customerIcs(text, bookingId->toLongLong(), 0, slot, company.name, where, link, false);
+        if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
+            return queued.error();
+
+        result.orderId = order->id;
+        result.orderNumber = order->number;
+        result.slot = slot;
+        result.manageToken = token;
+        result.manageUntil = manageUntil;
+        m_db.notifier().announceOrder(order->id);
+        m_db.notifier().announceCustomers();
+        return true;
+    });
+    if (!done)
+        return done.error();
+    qCInfo(logAccess).noquote() << "online booking:" << result.orderNumber;
+    return result;
+}
+
+Result<ManagedBooking> OnlineBooking::find(const QString &token) const
+{
+    const QString expired = tr("This link is not valid any more. To change the visit, please call us.");
+    if (token.size() < 20 || token.size() > 100)
+        return makeError(ErrorCode::NotFound, expired);
+    auto q = m_db.run(QStringLiteral(
+                          "SELECT b.id, b.order_id, w.number, w.job_type, b.language, b.manage_until, b.cancelled_at, "
+                          "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address) "
+                          "FROM online_bookings b JOIN work_orders w ON w.id = b.order_id "
+                          "JOIN customers c ON c.id = b.customer_id "
+                          "LEFT JOIN sites s ON s.id = w.site_id "
+                          "LEFT JOIN appointments a ON a.id = b.appointment_id WHERE b.token_hash = ?"),
+                      {tokenDigest(token)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::NotFound, expired);
+    ManagedBooking b;
+    b.bookingId = q->value(0).toLongLong();
+    b.orderId = q->value(1).toLongLong();
+    b.orderNumber = q->value(2).toString();
+    b.jobType = q->value(3).toString();
+    b.language = q->value(4).toString();
+    b.manageUntil = q->value(5).toLongLong();
+    b.cancelled = !q->value(6).isNull() || q->value(9).toString() == QLatin1String("cancelled") || q->value(7).isNull();
+    b.slot = {q->value(7).toLongLong(), q->value(8).toLongLong()};
+    b.postcode = q->value(10).toString();
+    b.address = q->value(11).toString();
+    if (b.manageUntil < Clock::nowSecs())
+        return makeError(ErrorCode::NotFound, expired);
+    return b;
+}
+
+Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 startsAt)
+{
+    const Actor by = actor();
+    const CompanyContact company = companyContact(m_db);
+    ManagedBooking after;
+    QString mailTo;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto booking = find(token);
+        if (!booking)
+            return booking.error();
+        if (booking->cancelled)
+            return makeError(ErrorCode::Invalid, tr("This visit was cancelled. Book a new one if you wish."));
+        if (booking->slot.startsAt == startsAt)
+            return makeError(ErrorCode::Invalid, tr("That is already the time of your visit."));
+        auto chosen = chooseAt(booking->postcode, startsAt);
+        if (!chosen)
+            return chosen.error();
+        if (!*chosen)
+            return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+        auto appointmentId = m_db.scalar(QStringLiteral("SELECT appointment_id FROM online_bookings WHERE id = ?"), {booking->bookingId});
+        if (!appointmentId)
+            return appointmentId.error();
+        AppointmentService appointments(m_db);
+        auto current = appointments.find(appointmentId->toLongLong());
+        if (!current)
+            return current.error();
+        auto moved = appointments.reschedule(current->appointment.id, current->version, (*chosen)->staffId, (*chosen)->startsAt,
+                                             (*chosen)->endsAt, by);
+        if (!moved) {
+            if (moved.error().code == ErrorCode::Conflict)
+                return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+            return moved.error();
+        }
+        WorkOrderService orders(m_db);
+        auto order = orders.find(booking->orderId);
+        if (!order)
+            return order.error();
+        if (order->assigneeId != (*chosen)->staffId) {
+            // The visit went to another person: the order follows the visit (written to its history).
+            auto lines = orders.lines(order->id);
+            if (!lines)
+                return lines.error();
+            OrderDetails details;
+            details.customerId = order->customerId;
+            details.siteId = order->siteId;
+            details.title = order->title;
+            details.description = order->description;
+            details.jobType = order->jobType;
+            details.priority = order->priority;
+            details.dueAt = order->dueAt;
+            details.assigneeId = (*chosen)->staffId;
+            details.lines = *lines;
+            if (auto r = orders.update(order->id, order->version, details, by); !r)
+                return r.error();
+        }
+        if (auto r = orders.addNote(booking->orderId, by, tr("The customer moved the visit from the booking link: %1")
+                                                               .arg(AppointmentService::describe(*moved)));
+            !r)
+            return r.error();
+        if (auto r = m_db.run(QStringLiteral("UPDATE online_bookings SET changed_at = ? WHERE id = ?"), {Clock::nowSecs(), booking->bookingId}); !r)
+            return r.error();
+        after = *booking;
+        after.slot = {(*chosen)->startsAt, (*chosen)->endsAt};
+
+        auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
+                                 {booking->bookingId});
+        if (!email)
+            return email.error();
+        mailTo = email->toString();
+        if (!mailTo.isEmpty()) {
+            const DocumentText text(booking->language);
+            MailMessage mail;
+            mail.to = mailTo;
+            mail.replyTo = company.email;
+            mail.subject = customerText(text, MailChanged).arg(longDate(text, after.slot.startsAt) + QLatin1Char(' ') +
+                                                               localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")));
+            mail.body = QStringList{customerText(text, MailBookedText)
+                                        .arg(longDate(text, after.slot.startsAt),
+                                             localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
+                                             localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")), after.address),
+                                    customerText(text, MailReference).arg(after.orderNumber), QString(), company.name}
+                            .join(QLatin1Char('\n'));
+            mail.attachmentName = QStringLiteral("visita.ics");
+            mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
+            mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000), after.slot,
+                                          company.name, after.address, QString(), false);
+            if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
+                return queued.error();
+        }
+        m_db.notifier().announceOrder(booking->orderId);
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return after;
+}
+
+Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
+{
+    const Actor by = actor();
+    const CompanyContact company = companyContact(m_db);
+    ManagedBooking after;
+    auto done = withTransaction(m_db, [&]() -> Result<bool> {
+        auto booking = find(token);
+        if (!booking)
+            return booking.error();
+        if (booking->cancelled)
+            return makeError(ErrorCode::Invalid, tr("This visit was already cancelled."));
+        auto appointmentId = m_db.scalar(QStringLiteral("SELECT appointment_id FROM online_bookings WHERE id = ?"), {booking->bookingId});
+        if (!appointmentId)
+            return appointmentId.error();
+        AppointmentService appointments(m_db);
+        auto current = appointments.find(appointmentId->toLongLong());
+        if (!current)
+            return current.error();
+        auto cancelled = appointments.setStatus(current->appointment.id, current->version, AppointmentStatus::Cancelled, by);
+        if (!cancelled)
+            return cancelled.error();
+        if (auto r = WorkOrderService(m_db).addNote(booking->orderId, by,
+                                                    tr("The customer cancelled the visit from the booking link. Call them "
+                                                       "back if the job is still wanted."));
+            !r)
+            return r.error();
+        if (auto r = m_db.run(QStringLiteral("UPDATE online_bookings SET cancelled_at = ? WHERE id = ?"), {Clock::nowSecs(), booking->bookingId}); !r)
+            return r.error();
+        after = *booking;
+        after.cancelled = true;
+        auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
+                                 {booking->bookingId});
+        if (!email)
+            return email.error();
+        if (!email->toString().isEmpty()) {
+            const DocumentText text(booking->language);
+            MailMessage mail;
+            mail.to = email->toString();
+            mail.replyTo = company.email;
+            mail.subject = customerText(text, MailCancelled);
+            mail.body = QStringList{customerText(text, MailCancelledText)
+                                        .arg(longDate(text, booking->slot.startsAt) + QLatin1Char(' ') +
+                                                 localTime(text, booking->slot.startsAt, QStringLiteral("HH:mm")),
+                                             booking->address),
+                                    customerText(text, MailReference).arg(booking->orderNumber), QString(), company.name}
+                            .join(QLatin1Char('\n'));
+            mail.attachmentName = QStringLiteral("visita.ics");
+            mail.attachmentType = "text/calendar; charset=UTF-8; method=CANCEL";
+            mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000),
+                                          booking->slot, company.name, booking->address, QString(), true);
+            if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
+                return queued.error();
+        }
+        m_db.notifier().announceOrder(booking->orderId);
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return after;
+}
+
+} // namespace ordo

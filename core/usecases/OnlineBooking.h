@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/scheduling/Scheduler.h"
+
+#include <QCoreApplication>
+
+namespace ordo {
+
+class Database;
+
+// What the company offers on its booking page (company settings).
+struct BookingSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::BookingSettings)
+
+public:
+    struct JobType
+    {
+        QString spanish;    // what the order's job type says (the office's words)
+        QString english;
+        QString name(const QString &language) const { return language == QLatin1String("en") && !english.isEmpty() ? english : spanish; }
+    };
+
+    bool enabled = true;
+    QList<JobType> jobTypes;
+    int visitMinutes = 60;
+    int daysAhead = 14;
+    int leadHours = 20;            // nothing bookable sooner than this from now
+    int maxSlots = 40;             // shown per search
+    int manageDays = 60;           // a change/cancel link works at most this long, and never after the visit starts
+    QString colour;                // the page's accent colour, #rrggbb
+    QString privacyEs;             // RGPD/LOPDGDD notice; empty: Ordo's default text with the company's name
+    QString privacyEn;
+    QString frameAncestors;        // who may show the page in an iframe (CSP frame-ancestors); empty: nobody
+    QString corsOrigin;            // an origin allowed to call the page's JSON; empty: none
+
+    static BookingSettings load(Database &db);
+    Result<void> save(Database &db) const;
+    // "Instalación|Installation" lines, as stored.
+    static QList<JobType> parseJobTypes(const QString &text);
+    static QString formatJobTypes(const QList<JobType> &types);
+    std::optional<JobType> jobType(const QString &name) const;
+    // The notice shown next to the consent box, in the page's language.
+    QString privacyNotice(const QString &language, const QString &companyName) const;
+};
+
+// A time a customer may choose: no staff names, only when.
+struct BookingSlot
+{
+    qint64 startsAt = 0;
+    qint64 endsAt = 0;
+    bool operator==(const BookingSlot &) const = default;
+};
+
+struct OnlineBookingRequest
+{
+    QString jobType;
+    QString postcode;
+    QString description;
+    qint64 startsAt = 0;
+    QString name;
+    QString phone;
+    QString email;
+    QString address;
+    QString city;
+    bool consent = false;
+    QString language = QStringLiteral("es");
+};
+
+enum class CustomerMatch { New, Returning, Ambiguous };
+
+struct OnlineBookingResult
+{
+    QString orderNumber;
+    Id orderId = 0;
+    BookingSlot slot;
+    CustomerMatch match = CustomerMatch::New;
+    QString manageToken;           // the secret of the change/cancel link: shown once, stored hashed
+    qint64 manageUntil = 0;
+};
+
+// A booking as its change/cancel link shows it.
+struct ManagedBooking
+{
+    Id bookingId = 0;
+    Id orderId = 0;
+    QString orderNumber;
+    QString jobType;
+    QString postcode;
+    QString address;
+    QString language;
+    BookingSlot slot;
+    bool cancelled = false;
+    qint64 manageUntil = 0;
+};
+
+// Customers booking their own estimate visit from the company's website. Each booking is one
+// transaction: the customer (a returning one is matched by phone or e-mail; an ambiguous match is
+// a new customer flagged for the front desk, never merged), the site, the order in the map's visit
+// step, the automatic assignment with its reason written to the order's history, the appointment,
+// the change/cancel link and the confirmation e-mail (queued in the outbox). Two customers taking
+// the same time: exactly one gets it, the other is told and offered the next free times.
+class OnlineBooking final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::OnlineBooking)
+
+public:
+    explicit OnlineBooking(Database &db) : m_db(db) {}
+
+    // Whether someone works in that postcode (the union of the salespeople's territories; a company
+    // whose salespeople name no territory covers every postcode).
+    Result<bool> covers(const QString &postcode) const;
+    // Free estimate-visit times, soonest first, from `after` (UTC seconds; 0: now) plus the lead time.
+    Result<QList<BookingSlot>> freeSlots(const QString &postcode, qint64 after = 0, int max = 0) const;
+    // Invalid: a field is missing or wrong (the message names it); Conflict: the time was taken
+    // meanwhile (nothing saved; ask freeSlots for others).
+    // manageBaseUrl: the server's public address; the confirmation's change/cancel link starts with it.
+    Result<OnlineBookingResult> book(const OnlineBookingRequest &request, const QString &manageBaseUrl = {});
+
+    Result<ManagedBooking> find(const QString &token) const;
+    // Moves the visit to another free time; written to the order's history as the customer's change.
+    Result<ManagedBooking> reschedule(const QString &token, qint64 startsAt);
+    // Cancels the visit (the order stays open, in its step, for the front desk to follow up).
+    Result<ManagedBooking> cancel(const QString &token);
+
+    static Actor actor();
+    // Checks of the customer's fields, each with a message that names the field; empty when fine.
+    static QStringList validate(const OnlineBookingRequest &request, const BookingSettings &settings);
+    static QString normalizePostcode(const QString &postcode);
+
+private:
+    // The best person free at exactly that time for the postcode, by the company's assignment rules.
+    Result<std::optional<Proposal>> chooseAt(const QString &postcode, qint64 startsAt) const;
+
+    Database &m_db;
+};
+
+} // namespace ordo

@@ -1,0 +1,338 @@
+#include "core/billing/MailOutbox.h"
+#include "core/common/Clock.h"
+#include "core/orders/EventText.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
+#include "core/scheduling/AppointmentService.h"
+#include "core/usecases/OnlineBooking.h"
+
+#include "support/TestDatabase.h"
+
+#include <QTimeZone>
+
+#include <atomic>
+#include <thread>
+
+using namespace ordo;
+using namespace ordo::test;
+
+namespace {
+
+qint64 madrid(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Europe/Madrid")).toSecsSinceEpoch();
+}
+
+OnlineBookingRequest carmen(qint64 startsAt)
+{
+    OnlineBookingRequest r;
+    r.jobType = QStringLiteral("Instalación de ventanas");
+    r.postcode = QStringLiteral("28013");
+    r.description = QStringLiteral("Tres ventanas viejas de aluminio");
+    r.startsAt = startsAt;
+    r.name = QStringLiteral("Carmen López");
+    r.phone = QStringLiteral("600 12 34 56");
+    r.email = QStringLiteral("carmen@example.es");
+    r.address = QStringLiteral("Calle Mayor 12, 3º B");
+    r.city = QStringLiteral("Madrid");
+    r.consent = true;
+    return r;
+}
+
+struct Fixture
+{
+    Fixture() { addCompanyProfile(*db); }
+    TestDatabase db;
+    Team team = addTeam(*db);
+    // Monday 23 November 2026, 09:02 in Madrid; visits can be booked from 20 hours on.
+    Clock::Override now{QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 9, 2))};
+    qint64 count(const char *sql) { return rawCount(*db, QString::fromUtf8(sql)); }
+};
+
+QStringList historyTexts(Database &db, Id orderId)
+{
+    QStringList texts;
+    auto history = WorkOrderService(db).history(orderId);
+    REQUIRE(history.ok());
+    for (const auto &e : *history)
+        texts << describeEvent(e) + QLatin1Char(' ') + e.note;
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a customer sees free times in the company's area only, from the lead time on, without names", "[booking]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    auto madridCentre = booking.covers(QStringLiteral("28013"));
+    REQUIRE(madridCentre.ok());
+    CHECK(*madridCentre);
+    auto valencia = booking.covers(QStringLiteral("46001"));
+    REQUIRE(valencia.ok());
+    CHECK_FALSE(*valencia);
+
+    auto times = booking.freeSlots(QStringLiteral("28013"));
+    REQUIRE(times.ok());
+    REQUIRE(times->size() == 40);  // the page's default limit
+    // Nothing sooner than 20 hours from now (Tuesday 05:02): the first is Tuesday at 08:00.
+    CHECK(times->first().startsAt == madrid(2026, 11, 24, 8));
+    CHECK(times->first().endsAt == madrid(2026, 11, 24, 9));
+    // Sorted, each time once although two salespeople may be free.
+    for (int i = 1; i < times->size(); ++i)
+        CHECK(times->at(i - 1).startsAt < times->at(i).startsAt);
+    CHECK(booking.freeSlots(QStringLiteral("46001"))->isEmpty());
+
+    // Javier (280xx) is busy on Tuesday at 08:00: that time is gone for Madrid, not for Ana's 281xx.
+    NewWorkOrder n;
+    n.customerId = addCustomer(*f.db);
+    n.title = QStringLiteral("Windows");
+    auto o = WorkOrderService(*f.db).create(n, Actor{});
+    REQUIRE(o.ok());
+    REQUIRE(AppointmentService(*f.db).create({o->id, f.team.javier, madrid(2026, 11, 24, 8), madrid(2026, 11, 24, 9),
+                                              AppointmentKind::Estimate, {}}, Actor{}).ok());
+    CHECK(booking.freeSlots(QStringLiteral("28013"))->first().startsAt == madrid(2026, 11, 24, 9));
+    CHECK(booking.freeSlots(QStringLiteral("28100"))->first().startsAt == madrid(2026, 11, 24, 8));
+}
+
+TEST_CASE("an online booking makes customer, site, order, assignment, visit, link and mail in one go", "[booking]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    const qint64 tuesdayTen = madrid(2026, 11, 24, 10);
+    auto booked = booking.book(carmen(tuesdayTen), QStringLiteral("https://citas.ventanassol.es"));
+    INFO((booked ? QString() : booked.error().message).toStdString());
+    REQUIRE(booked.ok());
+    CHECK(booked->match == CustomerMatch::New);
+    CHECK(booked->slot.startsAt == tuesdayTen);
+    CHECK(booked->manageToken.size() >= 40);
+
+    auto order = WorkOrderService(*f.db).find(booked->orderId);
+    REQUIRE(order.ok());
+    CHECK(order->stepName == QStringLiteral("Estimate visit scheduled"));
+    CHECK(order->assigneeId == f.team.javier);       // covers 280xx
+    CHECK(order->responsibleId == f.team.javier);
+    CHECK(order->jobType == QStringLiteral("Instalación de ventanas"));
+    CHECK(order->description == QStringLiteral("Tres ventanas viejas de aluminio"));
+    auto visits = AppointmentService(*f.db).forOrder(order->id);
+    REQUIRE(visits.ok());
+    REQUIRE(visits->size() == 1);
+    CHECK(visits->first().appointment.staffId == f.team.javier);
+    CHECK(visits->first().postcode == QStringLiteral("28013"));
+    // The office reads why Javier got it.
+    const QString history = historyTexts(*f.db, order->id).join(QLatin1Char('\n'));
+    CHECK(history.contains(QStringLiteral("Booked online by the customer. Assigned automatically: Javier Ruiz")));
+    CHECK(history.contains(QStringLiteral("covers 280xx")));
+    CHECK(f.count("SELECT count(*) FROM customers WHERE name = 'Carmen López' AND phone = '600 12 34 56'") == 1);
+    // The token is kept only as a digest.
+    CHECK(f.count("SELECT count(*) FROM online_bookings") == 1);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM online_bookings WHERE token_hash = '%1'").arg(booked->manageToken)) == 0);
+
+    // The confirmation waits in the outbox, in Spanish, with the link and a calendar file.
+    auto mail = MailOutbox(*f.db).unsent();
+    REQUIRE(mail.ok());
+    REQUIRE(mail->size() == 1);
+    const MailMessage &m = mail->first().message;
+    CHECK(m.to == QStringLiteral("carmen@example.es"));
+    CHECK(m.subject.startsWith(QStringLiteral("Su visita está reservada: martes 24 de noviembre de 2026 10:00")));
+    CHECK(m.body.contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken));
+    CHECK(m.body.contains(order->number));
+    CHECK(m.attachmentType.startsWith("text/calendar"));
+    const QString ics = QString::fromUtf8(m.attachment);
+    CHECK(ics.contains(QStringLiteral("DTSTART:20261124T090000Z")));
+    CHECK(ics.contains(QStringLiteral("DTEND:20261124T100000Z")));
+    CHECK_FALSE(ics.contains(QStringLiteral("Javier")));
+
+    // The link finds the booking.
+    auto found = booking.find(booked->manageToken);
+    REQUIRE(found.ok());
+    CHECK(found->orderNumber == order->number);
+    CHECK(found->slot.startsAt == tuesdayTen);
+    CHECK_FALSE(found->cancelled);
+    CHECK_FALSE(booking.find(booked->manageToken.left(30) + QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAA")).ok());
+}
+
+TEST_CASE("a returning customer is recognised; an ambiguous one is flagged, never merged", "[booking]")
+{
+    Fixture f;
+    Customer known;
+    known.name = QStringLiteral("Carmen López");
+    known.phone = QStringLiteral("600123456");
+    known.email = QStringLiteral("carmen@example.es");
+    auto knownId = CustomerRepository(*f.db).add(known);
+    REQUIRE(knownId.ok());
+    Customer other;
+    other.name = QStringLiteral("Pedro Gil");
+    other.email = QStringLiteral("pedro@example.es");
+    REQUIRE(CustomerRepository(*f.db).add(other).ok());
+
+    OnlineBooking booking(*f.db);
+    auto returning = booking.book(carmen(madrid(2026, 11, 24, 10)));
+    REQUIRE(returning.ok());
+    CHECK(returning->match == CustomerMatch::Returning);
+    CHECK(WorkOrderService(*f.db).find(returning->orderId)->customerId == *knownId);
+    CHECK(f.count("SELECT count(*) FROM customers") == 2);
+
+    // Carmen's phone with Pedro's e-mail: two people; a new customer, and the office is told.
+    OnlineBookingRequest mixed = carmen(madrid(2026, 11, 24, 12));
+    mixed.email = QStringLiteral("pedro@example.es");
+    auto ambiguous = booking.book(mixed);
+    REQUIRE(ambiguous.ok());
+    CHECK(ambiguous->match == CustomerMatch::Ambiguous);
+    CHECK(f.count("SELECT count(*) FROM customers") == 3);
+    const auto order = WorkOrderService(*f.db).find(ambiguous->orderId);
+    CHECK(order->customerId != *knownId);
+    const QString history = historyTexts(*f.db, ambiguous->orderId).join(QLatin1Char('\n'));
+    CHECK(history.contains(QStringLiteral("Check the customer")));
+    CHECK(history.contains(QStringLiteral("Pedro Gil")));
+    CHECK(history.contains(QStringLiteral("Carmen López")));
+}
+
+TEST_CASE("a time taken meanwhile or bad input books nothing at all", "[booking]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    const qint64 slot = madrid(2026, 11, 24, 10);
+    REQUIRE(booking.book(carmen(slot)).ok());
+    const qint64 orders = f.count("SELECT count(*) FROM work_orders");
+    const qint64 customers = f.count("SELECT count(*) FROM customers");
+    const qint64 mails = f.count("SELECT count(*) FROM mail_outbox");
+
+    // Javier was the only one for 280xx at that time.
+    OnlineBookingRequest second = carmen(slot);
+    second.name = QStringLiteral("Luis Pardo");
+    second.phone = QStringLiteral("611 22 33 44");
+    second.email = QStringLiteral("luis@example.es");
+    auto taken = booking.book(second);
+    REQUIRE_FALSE(taken.ok());
+    CHECK(taken.error().code == ErrorCode::Conflict);
+    CHECK(taken.error().message.contains(QStringLiteral("just been taken")));
+    CHECK_FALSE(booking.freeSlots(QStringLiteral("28013"))->contains(BookingSlot{slot, slot + 3600}));
+
+    OnlineBookingRequest bad = second;
+    bad.startsAt = madrid(2026, 11, 24, 11);
+    bad.phone = QStringLiteral("12");
+    bad.email = QStringLiteral("luis<script>@x");
+    bad.consent = false;
+    bad.postcode = QStringLiteral("28O13");
+    auto refused = booking.book(bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Invalid);
+    CHECK(refused.error().message.contains(QStringLiteral("phone")));
+    CHECK(refused.error().message.contains(QStringLiteral("e-mail")));
+    CHECK(refused.error().message.contains(QStringLiteral("privacy")));
+    CHECK(refused.error().message.contains(QStringLiteral("postcode")));
+
+    OnlineBookingRequest faraway = second;
+    faraway.startsAt = madrid(2026, 11, 24, 11);
+    faraway.postcode = QStringLiteral("46001");
+    auto outside = booking.book(faraway);
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().message.contains(QStringLiteral("46001")));
+
+    OnlineBookingRequest tooSoon = second;
+    tooSoon.startsAt = madrid(2026, 11, 23, 16);   // today: inside the lead time
+    CHECK(booking.book(tooSoon).error().code == ErrorCode::Conflict);
+
+    CHECK(f.count("SELECT count(*) FROM work_orders") == orders);
+    CHECK(f.count("SELECT count(*) FROM customers") == customers);
+    CHECK(f.count("SELECT count(*) FROM mail_outbox") == mails);
+    CHECK(f.count("SELECT value FROM sequences") == orders);  // no order number used up
+}
+
+TEST_CASE("the customer's link moves or cancels the visit, the office reads it, and it expires", "[booking]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    auto booked = booking.book(carmen(madrid(2026, 11, 24, 10)));
+    REQUIRE(booked.ok());
+
+    auto moved = booking.reschedule(booked->manageToken, madrid(2026, 11, 25, 12));
+    INFO((moved ? QString() : moved.error().message).toStdString());
+    REQUIRE(moved.ok());
+    CHECK(moved->slot.startsAt == madrid(2026, 11, 25, 12));
+    auto visits = AppointmentService(*f.db).forOrder(booked->orderId);
+    REQUIRE(visits->size() == 1);
+    CHECK(visits->first().appointment.startsAt == madrid(2026, 11, 25, 12));
+    CHECK(historyTexts(*f.db, booked->orderId).join(QLatin1Char('\n')).contains(QStringLiteral("The customer moved the visit")));
+    // The old time is free again.
+    CHECK(booking.freeSlots(QStringLiteral("28013"))->contains(BookingSlot{madrid(2026, 11, 24, 10), madrid(2026, 11, 24, 11)}));
+
+    auto cancelled = booking.cancel(booked->manageToken);
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->cancelled);
+    visits = AppointmentService(*f.db).forOrder(booked->orderId);
+    CHECK(visits->first().appointment.status == AppointmentStatus::Cancelled);
+    CHECK(historyTexts(*f.db, booked->orderId).join(QLatin1Char('\n')).contains(QStringLiteral("The customer cancelled the visit")));
+    CHECK(booking.cancel(booked->manageToken).error().code == ErrorCode::Invalid);
+    CHECK(booking.reschedule(booked->manageToken, madrid(2026, 11, 26, 12)).error().code == ErrorCode::Invalid);
+    CHECK(f.count("SELECT count(*) FROM mail_outbox") == 3);  // booked, moved, cancelled
+
+    // A link stops working when the visit's time comes.
+    auto again = booking.book(carmen(madrid(2026, 11, 24, 10)));
+    REQUIRE(again.ok());
+    Clock::Override later(QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 24, 10, 1)));
+    auto expired = booking.find(again->manageToken);
+    REQUIRE_FALSE(expired.ok());
+    CHECK(expired.error().message.contains(QStringLiteral("not valid any more")));
+}
+
+TEST_CASE("the outbox keeps a confirmation until the mail server takes it", "[booking][mail]")
+{
+    Fixture f;
+    REQUIRE(OnlineBooking(*f.db).book(carmen(madrid(2026, 11, 24, 10))).ok());
+    MailOutbox outbox(*f.db);
+    int calls = 0;
+    auto down = outbox.deliver([&](const MailMessage &) -> Result<void> {
+        ++calls;
+        return makeError(ErrorCode::Io, QStringLiteral("server unreachable"));
+    }, Clock::nowSecs());
+    REQUIRE(down.ok());
+    CHECK(*down == 0);
+    CHECK(calls == 1);
+    CHECK(outbox.unsent()->first().lastError == QStringLiteral("server unreachable"));
+    // Not tried again before its time; then sent once.
+    CHECK(*outbox.deliver([&](const MailMessage &) -> Result<void> { ++calls; return {}; }, Clock::nowSecs()) == 0);
+    CHECK(calls == 1);
+    CHECK(*outbox.deliver([&](const MailMessage &) -> Result<void> { ++calls; return {}; }, Clock::nowSecs() + 120) == 1);
+    CHECK(calls == 2);
+    CHECK(outbox.unsent()->isEmpty());
+}
+
+TEST_CASE("many processes booking the same time at once: exactly one gets it", "[booking][concurrency]")
+{
+    Fixture f;
+    const qint64 slot = madrid(2026, 11, 24, 10);
+    constexpr int Clients = 8;
+    std::atomic<int> booked{0}, taken{0}, failed{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> clients;
+    for (int i = 0; i < Clients; ++i)
+        clients.emplace_back([&, i] {
+            auto db = Database::open(f.db.path, Database::OpenMode::MustExist);
+            if (!db) {
+                ++failed;
+                return;
+            }
+            while (!go)
+                std::this_thread::yield();
+            OnlineBookingRequest r = carmen(slot);
+            r.phone = QStringLiteral("6000000%1").arg(i, 2, 10, QLatin1Char('0'));
+            r.email = QStringLiteral("c%1@example.es").arg(i);
+            auto result = OnlineBooking(**db).book(r);
+            if (result)
+                ++booked;
+            else if (result.error().code == ErrorCode::Conflict)
+                ++taken;
+            else
+                ++failed;
+        });
+    go = true;
+    for (auto &t : clients)
+        t.join();
+    CHECK(failed == 0);
+    CHECK(booked == 1);
+    CHECK(taken == Clients - 1);
+    CHECK(f.count("SELECT count(*) FROM appointments") == 1);
+    CHECK(f.count("SELECT count(*) FROM work_orders") == 1);
+}
