@@ -821,6 +821,7 @@ const char *const bookingV13[] = {
         manage_until BIGINT NOT NULL,
         customer_match TEXT NOT NULL,
         language TEXT NOT NULL DEFAULT 'es',
+        request_key TEXT UNIQUE,
         created_at BIGINT NOT NULL,
         changed_at BIGINT,
         cancelled_at BIGINT))",

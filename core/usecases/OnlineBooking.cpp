@@ -421,6 +421,14 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
     OnlineBookingResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         // Inside the write transaction (BEGIN IMMEDIATE): nobody else books between the look and the booking.
+        if (!request.requestKey.isEmpty()) {
+            auto sent = alreadySent(request.requestKey);
+            if (!sent)
+                return sent.error();
+            if (*sent)
+                return makeError(ErrorCode::Conflict, tr("This form was sent already: the visit is booked. Look for the "
+                                                         "confirmation in your e-mail."));
+        }
         auto chosen = chooseAt(postcode, request.startsAt);
         if (!chosen)
             return chosen.error();
@@ -512,13 +520,14 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         const QString token = newToken();
         const qint64 manageUntil = std::min<qint64>(who.startsAt, Clock::nowSecs() + settings.manageDays * 86400LL);
         auto bookingId = m_db.scalar(QStringLiteral("INSERT INTO online_bookings (order_id, appointment_id, customer_id, token_hash, "
-                                                    "manage_until, customer_match, language, created_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                    "manage_until, customer_match, language, created_at, request_key) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                      {order->id, appointment->appointment.id, customerId, tokenDigest(token), manageUntil,
                                       result.match == CustomerMatch::New         ? QStringLiteral("new")
                                       : result.match == CustomerMatch::Returning ? QStringLiteral("returning")
                                                                                  : QStringLiteral("ambiguous"),
-                                      text.language(), Clock::nowSecs()});
+                                      text.language(), Clock::nowSecs(),
+                                      request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(request.requestKey)});
         if (!bookingId)
             return bookingId.error();
 
@@ -561,6 +570,14 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         return done.error();
     qCInfo(logAccess).noquote() << "online booking:" << result.orderNumber;
     return result;
+}
+
+Result<bool> OnlineBooking::alreadySent(const QString &requestKey) const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM online_bookings WHERE request_key = ?"), {requestKey});
+    if (!n)
+        return n.error();
+    return n->toLongLong() > 0;
 }
 
 Result<ManagedBooking> OnlineBooking::find(const QString &token) const

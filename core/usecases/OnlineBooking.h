@@ -67,6 +67,8 @@ struct OnlineBookingRequest
     QString city;
     bool consent = false;
     QString language = QStringLiteral("es");
+    // The form's one-time key: the same form sent twice (a double click, a replay) books once.
+    QString requestKey;
 };
 
 enum class CustomerMatch { New, Returning, Ambiguous };
@@ -118,6 +120,9 @@ public:
     // meanwhile (nothing saved; ask freeSlots for others).
     // manageBaseUrl: the server's public address; the confirmation's change/cancel link starts with it.
     Result<OnlineBookingResult> book(const OnlineBookingRequest &request, const QString &manageBaseUrl = {});
+
+    // Whether a booking was already made from the form with that key.
+    Result<bool> alreadySent(const QString &requestKey) const;
 
     Result<ManagedBooking> find(const QString &token) const;
     // Moves the visit to another free time; written to the order's history as the customer's change.

@@ -336,3 +336,20 @@ TEST_CASE("many processes booking the same time at once: exactly one gets it", "
     CHECK(f.count("SELECT count(*) FROM appointments") == 1);
     CHECK(f.count("SELECT count(*) FROM work_orders") == 1);
 }
+
+TEST_CASE("the same booking form sent twice books once", "[booking]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    OnlineBookingRequest r = carmen(madrid(2026, 11, 24, 10));
+    r.requestKey = QStringLiteral("form-1");
+    REQUIRE(booking.book(r).ok());
+    CHECK(*booking.alreadySent(QStringLiteral("form-1")));
+    CHECK_FALSE(*booking.alreadySent(QStringLiteral("form-2")));
+    r.startsAt = madrid(2026, 11, 24, 12);   // even for another time
+    auto replay = booking.book(r);
+    REQUIRE_FALSE(replay.ok());
+    CHECK(replay.error().message.contains(QStringLiteral("sent already")));
+    CHECK(f.count("SELECT count(*) FROM work_orders") == 1);
+    CHECK(f.count("SELECT count(*) FROM mail_outbox") == 1);
+}

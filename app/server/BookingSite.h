@@ -1,0 +1,64 @@
+#pragma once
+
+#include "CsrfTokens.h"
+#include "RateLimiter.h"
+#include "WebApp.h"
+
+#include <QElapsedTimer>
+
+#include <functional>
+#include <memory>
+
+namespace ordo {
+class Database;
+}
+
+namespace ordo::server {
+
+// The customers' booking page at the server's root: the kind of job and the postcode, the free
+// times, the contact details with consent, the confirmation, and the change/cancel link. Every
+// action goes through the core's OnlineBooking use case; this class only turns requests into its
+// calls and its answers into pages, with the form tokens, honeypot and rate limits in front.
+class BookingSite final
+{
+public:
+    struct Options
+    {
+        QString publicUrl;               // where customers reach the server ("https://citas.example.es"), for the links in mails
+        double bookingsPerMinutePerAddress = 6;
+        int bookingBurstPerAddress = 6;
+        double bookingsPerHourPerPhone = 4;
+        double pagesPerMinutePerAddress = 240;
+        int pageBurstPerAddress = 120;
+        std::function<qint64()> monotonicMs;   // for the rate limits; a steady clock by default
+    };
+
+    BookingSite(Database &db, CsrfTokens tokens, Options options);
+    void addRoutes(WebApp &app);
+
+    WebResponse start(const WebRequest &request);
+    WebResponse times(const WebRequest &request);
+    WebResponse book(const WebRequest &request);
+    WebResponse manage(const WebRequest &request);
+    WebResponse manageAction(const WebRequest &request);
+    WebResponse slotsJson(const WebRequest &request);
+    WebResponse brandCss(const WebRequest &request);
+    WebResponse logo(const WebRequest &request);
+
+private:
+    struct Form;
+    WebResponse timesPage(const WebRequest &request, const Form &form, const QStringList &problems, int status);
+    WebResponse page(const WebRequest &request, const QString &title, const QString &body, int status = 200) const;
+    bool limited(const WebRequest &request, RateLimiter &limiter);
+    qint64 nowMs() const;
+
+    Database &m_db;
+    CsrfTokens m_tokens;
+    Options m_options;
+    QElapsedTimer m_clock;
+    RateLimiter m_pagesByAddress;
+    RateLimiter m_bookingsByAddress;
+    RateLimiter m_bookingsByPhone;
+};
+
+} // namespace ordo::server
