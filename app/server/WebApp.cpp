@@ -142,6 +142,13 @@ WebResponse WebApp::dispatch(const WebRequest &request) const
 
 void WebApp::addCommonHeaders(const WebRequest &request, WebResponse &response) const
 {
+    // A header with a line break in it would let a value a visitor typed write headers of its own.
+    response.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) {
+        const auto unsafe = [](const QByteArray &text) {
+            return text.contains('\r') || text.contains('\n') || text.contains('\0');
+        };
+        return h.first.isEmpty() || unsafe(h.first) || unsafe(h.second);
+    });
     const QByteArray ancestors = m_settings.frameAncestors.trimmed().isEmpty() ? QByteArray("'none'")
                                                                               : m_settings.frameAncestors.trimmed();
     response.setHeader("Content-Security-Policy",

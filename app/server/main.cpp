@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
     parser.addOptions({database, listen, tlsCert, tlsKey, frameAncestors, allowedOrigin, behindProxy});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         const QByteArray help = parser.helpText().toLocal8Bit();
         std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
         return Ok;

@@ -24,7 +24,10 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <stdexcept>
+
+#include <sys/types.h>
 
 using namespace ordo;
 using namespace ordo::server;
@@ -171,6 +174,24 @@ TEST_CASE("Every response carries the security headers; CORS only for the config
         fromElsewhere.headers.insert("origin", "https://www.ventanassol.es.evil.example");
         CHECK_FALSE(app.handle(fromElsewhere).hasHeader("Access-Control-Allow-Origin"));
         CHECK_FALSE(app.handle(get(QStringLiteral("/hello"))).hasHeader("Access-Control-Allow-Origin"));
+    }
+    SECTION("no header can be split by what a visitor typed")
+    {
+        WebApp app;
+        app.route("GET", QStringLiteral("/go"), [](const WebRequest &r) {
+            WebResponse response = WebResponse::redirect(QStringLiteral("/done?name=") + r.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded));
+            response.headers.append({QByteArray("X-Name"), r.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded).toUtf8()});
+            return response;
+        });
+        WebRequest r = get(QStringLiteral("/go"));
+        r.query.addQueryItem(QStringLiteral("name"), QStringLiteral("Ana\r\nSet-Cookie: session=stolen"));
+        const WebResponse response = app.handle(r);
+        CHECK(response.status == 303);
+        CHECK_FALSE(response.hasHeader("X-Name"));
+        CHECK_FALSE(response.header("Location").contains('\n'));
+        CHECK(response.header("Location").startsWith("/done?name=Ana"));
+        for (const auto &h : response.headers)
+            CHECK_FALSE(h.first.toLower() == "set-cookie");
     }
     SECTION("frame-ancestors values that could break the header are refused")
     {
@@ -480,5 +501,9 @@ TEST_CASE("ordo-server serves HTTPS with the given certificate", "[server][proce
     plain.setScheme(QStringLiteral("http"));
     CHECK(fetch(plain.resolved(QUrl(QStringLiteral("healthz")))).status != 200);
 
-    CHECK(server.stop() == 0);
+    // Ctrl+C (SIGINT) ends it as cleanly as SIGTERM.
+    REQUIRE(::kill(pid_t(server.process.processId()), SIGINT) == 0);
+    REQUIRE(server.process.waitForFinished(30000));
+    CHECK(server.process.exitStatus() == QProcess::NormalExit);
+    CHECK(server.process.exitCode() == 0);
 }
