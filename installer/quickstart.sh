@@ -19,6 +19,7 @@ packages=(
     xvfb xauth poppler-utils fonts-dejavu-core
     libxml2-utils libqrencode-dev zbar-tools openssl
     libsodium-dev qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev
 )
 
 missing=()

@@ -49,6 +49,10 @@ inline constexpr QLatin1String SecurityIdleLockMinutes("security.idle_lock_minut
 inline constexpr QLatin1String SecurityRequireSecret("security.require_secret");
 inline constexpr QLatin1String SecurityUnsignedChanges("security.unsigned_changes");   // allow | forbid
 
+// The key that signs ordo-server's form tokens (CSRF), base64, made at random by the first server
+// that needs it: every server process on the database accepts the others' tokens.
+inline constexpr QLatin1String ServerCsrfSecret("server.csrf_secret");
+
 inline constexpr QLatin1String SmtpFrom("smtp.from");
 inline constexpr QLatin1String SmtpHost("smtp.host");
 // Not a setting any more: the name of the company's SMTP password in its SecretStore. The database's

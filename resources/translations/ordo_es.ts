@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>OrdoServer</name>
+    <message>
+        <source>The server&apos;s form key in the database is damaged (setting %1).</source>
+        <translation>La clave de formularios del servidor guardada en la base de datos está dañada (ajuste %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>No se puede leer el certificado TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>El archivo %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS private key %1: %2</source>
+        <translation>No se puede leer la clave privada TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no unencrypted PEM private key.</source>
+        <translation>El archivo %1 no contiene ninguna clave privada PEM sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: another program is using that port.</source>
+        <translation>No se puede escuchar en %1: otro programa está usando ese puerto.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: ports below 1024 need the administrator&apos;s permission.</source>
+        <translation>No se puede escuchar en %1: los puertos por debajo de 1024 necesitan permiso de administrador.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>This page does not exist.</source>
+        <translation>Esta página no existe.</translation>
+    </message>
+    <message>
+        <source>This page cannot be used that way.</source>
+        <translation>Esta página no se puede usar de esa forma.</translation>
+    </message>
+    <message>
+        <source>What was sent is too large.</source>
+        <translation>Lo que se ha enviado es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on our side. Please try again in a few minutes.</source>
+        <translation>Algo ha fallado por nuestra parte. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>Ordo&apos;s web server for the company&apos;s customers.</source>
+        <translation>El servidor web de Ordo para los clientes de la empresa.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s Ordo database (it must exist).</source>
+        <translation>La base de datos de Ordo de la empresa (debe existir).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Where to listen, ADDRESS:PORT (default 127.0.0.1:8080; port 0 picks a free one).</source>
+        <translation>Dónde escuchar, DIRECCIÓN:PUERTO (por defecto 127.0.0.1:8080; el puerto 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>DIRECCIÓN:PUERTO</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (chain).</source>
+        <translation>Servir HTTPS con este certificado PEM (cadena).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key.</source>
+        <translation>La clave privada PEM del certificado.</translation>
+    </message>
+    <message>
+        <source>Who may show the pages in a frame, e.g. &quot;https://www.example.es&quot; (default &apos;none&apos;).</source>
+        <translation>Quién puede mostrar las páginas dentro de un marco, p. ej. &quot;https://www.example.es&quot; (por defecto &apos;none&apos;).</translation>
+    </message>
+    <message>
+        <source>SOURCES</source>
+        <translation>ORÍGENES</translation>
+    </message>
+    <message>
+        <source>The one web origin allowed to call the server from its scripts (CORS); none by default.</source>
+        <translation>El único origen web al que se permite llamar al servidor desde sus scripts (CORS); ninguno por defecto.</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>A web server on this machine forwards the requests: take the client&apos;s address from X-Forwarded-For.</source>
+        <translation>Un servidor web de este equipo reenvía las peticiones: tomar la dirección del cliente de X-Forwarded-For.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Run “ordo-server --help” for the options.</source>
+        <translation>Argumento inesperado «%1». Ejecute «ordo-server --help» para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Say which database to serve: --database PATH.</source>
+        <translation>Indique qué base de datos servir: --database RUTA.</translation>
+    </message>
+    <message>
+        <source>--listen wants ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443, not “%1”.</source>
+        <translation>--listen espera DIRECCIÓN:PUERTO, como 127.0.0.1:8080 o [::1]:8443, no «%1».</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation>HTTPS necesita tanto --tls-cert como --tls-key.</translation>
+    </message>
+    <message>
+        <source>--frame-ancestors wants web sources separated by spaces, such as &apos;self&apos; https://www.example.es.</source>
+        <translation>--frame-ancestors espera orígenes web separados por espacios, como &apos;self&apos; https://www.example.es.</translation>
+    </message>
+    <message>
+        <source>--allowed-origin wants one origin such as https://www.example.es (no path).</source>
+        <translation>--allowed-origin espera un único origen, como https://www.example.es (sin ruta).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the signal handling.</source>
+        <translation>No se puede preparar la gestión de señales.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Ordo: work orders from the first call to the paid invoice.</source>

@@ -1,0 +1,158 @@
+#include "HttpFrontEnd.h"
+
+#include "WebApp.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+#include <cstdio>
+
+namespace ordo::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+void logRequest(const QByteArray &method, const QByteArray &encodedPath, int status, qint64 ms)
+{
+    // The path stays percent-encoded: a visitor cannot write a line break or a control character into the log.
+    const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + method + ' '
+                            + encodedPath.left(300) + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(ms)
+                            + "ms\n";
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+HttpFrontEnd::HttpFrontEnd(const WebApp &app, QObject *parent)
+    : QObject(parent), m_app(app), m_server(std::make_unique<QHttpServer>())
+{
+    // No routes of Qt's own: every request is "missing" for Qt and goes to the WebApp.
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        const WebRequest webRequest = toWebRequest(request);
+        const WebResponse response = m_app.handle(webRequest);
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+        QHttpServerResponse reply = response.contentType.isEmpty()
+                                        ? QHttpServerResponse(status)
+                                        : QHttpServerResponse(response.contentType, response.body, status);
+        for (const auto &header : response.headers)
+            reply.addHeader(header.first, header.second);
+        reply.write(std::move(responder));
+        logRequest(webRequest.method, request.url().path(QUrl::FullyEncoded).toUtf8(), response.status, timer.elapsed());
+    });
+}
+
+HttpFrontEnd::~HttpFrontEnd() = default;
+
+WebRequest HttpFrontEnd::toWebRequest(const QHttpServerRequest &request) const
+{
+    WebRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path(QUrl::FullyDecoded);
+    r.query = request.query();
+    for (const auto &header : request.headers()) {
+        const QByteArray name = header.first.toLower();
+        auto existing = r.headers.find(name);
+        if (existing == r.headers.end())
+            r.headers.insert(name, header.second);
+        else
+            *existing += (name == "cookie" ? QByteArray("; ") : QByteArray(", ")) + header.second;
+    }
+    r.body = request.body();
+    const QHostAddress remote = request.remoteAddress();
+    r.peer = remote.toString();
+    if (m_trustProxy && remote.isLoopback()) {
+        const QList<QByteArray> forwarded = r.header("x-forwarded-for").split(',');
+        const QHostAddress client(QString::fromLatin1(forwarded.last().trimmed()));
+        if (!client.isNull())
+            r.peer = client.toString();
+    }
+    r.detectLanguage();
+    return r;
+}
+
+QString HttpFrontEnd::sslSetup(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("OrdoServer", "Cannot read the TLS certificate %1: %2")
+            .arg(certificateFile, certFile.errorString());
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return QCoreApplication::translate("OrdoServer", "The file %1 holds no PEM certificate.").arg(certificateFile);
+    QFile key(keyFile);
+    if (!key.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("OrdoServer", "Cannot read the TLS private key %1: %2").arg(keyFile, key.errorString());
+    const QByteArray keyData = key.readAll();
+    QSslKey privateKey;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        privateKey = QSslKey(keyData, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!privateKey.isNull())
+            break;
+    }
+    if (privateKey.isNull())
+        return QCoreApplication::translate("OrdoServer", "The file %1 holds no unencrypted PEM private key.").arg(keyFile);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setLocalCertificateChain(chain);
+    m_ssl.setPrivateKey(privateKey);
+    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = true;
+    return {};
+}
+
+quint16 HttpFrontEnd::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    // Our own listening socket (Qt's listen() only says 0): the reason it failed is the user's answer.
+    QTcpServer *socket = nullptr;
+    if (m_tls) {
+        auto *sslServer = new QSslServer(m_server.get());
+        sslServer->setSslConfiguration(m_ssl);
+        socket = sslServer;
+    } else {
+        socket = new QTcpServer(m_server.get());
+    }
+    if (!socket->listen(address, port)) {
+        if (error) {
+            const QString where = QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+            if (socket->serverError() == QAbstractSocket::AddressInUseError)
+                *error = QCoreApplication::translate("OrdoServer", "Cannot listen on %1: another program is using that port.").arg(where);
+            else if (socket->serverError() == QAbstractSocket::SocketAccessError)
+                *error = QCoreApplication::translate("OrdoServer", "Cannot listen on %1: ports below 1024 need the administrator's permission.").arg(where);
+            else
+                *error = QCoreApplication::translate("OrdoServer", "Cannot listen on %1: %2").arg(where, socket->errorString());
+        }
+        delete socket;
+        return 0;
+    }
+    m_server->bind(socket);
+    return socket->serverPort();
+}
+
+} // namespace ordo::server

@@ -1,0 +1,188 @@
+// ordo-server: the company's web server over the same core and database as the desktop.
+
+#include "Health.h"
+#include "HttpFrontEnd.h"
+#include "StaticFiles.h"
+#include "WebApp.h"
+
+#include "core/common/Translations.h"
+#include "core/usecases/Company.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace ordo;
+using namespace ordo::server;
+
+// The context of ordo-server's own messages (the same as its pages').
+class OrdoServer
+{
+    Q_DECLARE_TR_FUNCTIONS(OrdoServer)
+};
+
+namespace {
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+int fail(const QString &message, int code = Failed)
+{
+    const QByteArray line = QStringLiteral("ordo-server: %1\n").arg(message).toLocal8Bit();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+    return code;
+}
+
+// "127.0.0.1:8080", "[::1]:8080", "0.0.0.0:0".
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+QString urlHost(const QHostAddress &address)
+{
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        return QStringLiteral("127.0.0.1");
+    if (address == QHostAddress::AnyIPv6)
+        return QStringLiteral("[::1]");
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QLatin1Char('[') + address.toString() + QLatin1Char(']');
+    return address.toString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ordo-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Ordo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(OrdoServer::tr("Ordo's web server for the company's customers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), OrdoServer::tr("The company's Ordo database (it must exist)."), OrdoServer::tr("PATH"));
+    const QCommandLineOption listen(QStringLiteral("listen"), OrdoServer::tr("Where to listen, ADDRESS:PORT (default 127.0.0.1:8080; port 0 picks a free one)."),
+                                    OrdoServer::tr("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), OrdoServer::tr("Serve HTTPS with this PEM certificate (chain)."), OrdoServer::tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), OrdoServer::tr("The certificate's PEM private key."), OrdoServer::tr("FILE"));
+    const QCommandLineOption frameAncestors(QStringLiteral("frame-ancestors"),
+                                            OrdoServer::tr("Who may show the pages in a frame, e.g. \"https://www.example.es\" (default 'none')."),
+                                            OrdoServer::tr("SOURCES"), QStringLiteral("'none'"));
+    const QCommandLineOption allowedOrigin(QStringLiteral("allowed-origin"),
+                                           OrdoServer::tr("The one web origin allowed to call the server from its scripts (CORS); none by default."),
+                                           OrdoServer::tr("ORIGIN"));
+    const QCommandLineOption behindProxy(QStringLiteral("behind-proxy"),
+                                         OrdoServer::tr("A web server on this machine forwards the requests: take the client's address from X-Forwarded-For."));
+    parser.addOptions({database, listen, tlsCert, tlsKey, frameAncestors, allowedOrigin, behindProxy});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        const QByteArray help = parser.helpText().toLocal8Bit();
+        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("ordo-server %s\n", ORDO_VERSION);
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(OrdoServer::tr("Unexpected argument “%1”. Run “ordo-server --help” for the options.").arg(parser.positionalArguments().first()), Usage);
+    if (parser.value(database).trimmed().isEmpty())
+        return fail(OrdoServer::tr("Say which database to serve: --database PATH."), Usage);
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listen), &address, &port))
+        return fail(OrdoServer::tr("--listen wants ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8443, not “%1”.").arg(parser.value(listen)), Usage);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(OrdoServer::tr("HTTPS needs both --tls-cert and --tls-key."), Usage);
+    WebSettings settings;
+    settings.frameAncestors = parser.value(frameAncestors).toUtf8().trimmed();
+    if (!validFrameAncestors(settings.frameAncestors))
+        return fail(OrdoServer::tr("--frame-ancestors wants web sources separated by spaces, such as 'self' https://www.example.es."), Usage);
+    settings.allowedOrigin = parser.value(allowedOrigin).toUtf8().trimmed();
+    if (!settings.allowedOrigin.isEmpty() && !QRegularExpression(QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$"))
+                                                 .match(QString::fromUtf8(settings.allowedOrigin)).hasMatch())
+        return fail(OrdoServer::tr("--allowed-origin wants one origin such as https://www.example.es (no path)."), Usage);
+
+    // The database as the desktop keeps it: an existing company's, upgraded when older.
+    auto db = openCompany(QDir::cleanPath(parser.value(database)), Database::OpenMode::MustExist);
+    if (!db)
+        return fail(db.error().message);
+
+    WebApp web(settings);
+    addHealthRoute(web, **db);
+    StaticFiles::addRoutes(web);
+
+    HttpFrontEnd frontEnd(web);
+    frontEnd.setTrustProxy(parser.isSet(behindProxy));
+    if (parser.isSet(tlsCert)) {
+        const QString problem = frontEnd.sslSetup(parser.value(tlsCert), parser.value(tlsKey));
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+    QString problem;
+    const quint16 actualPort = frontEnd.listen(address, port, &problem);
+    if (actualPort == 0)
+        return fail(problem);
+
+    // SIGTERM and SIGINT end the event loop between requests (handlers are synchronous: the one
+    // being answered completes first).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return fail(OrdoServer::tr("Cannot set up the signal handling."));
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&]() {
+        char byte = 0;
+        [[maybe_unused]] const auto r = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+
+    const QString url = QStringLiteral("%1://%2:%3/")
+                            .arg(frontEnd.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(address))
+                            .arg(actualPort);
+    // Exactly one line on stdout: scripts and tests read the URL from it.
+    const QByteArray line = QStringLiteral("Ordo server listening at %1\n").arg(url).toUtf8();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+
+    const int code = app.exec();
+    const QByteArray bye = QByteArrayLiteral("ordo-server: stopped\n");
+    std::fwrite(bye.constData(), 1, size_t(bye.size()), stderr);
+    std::fflush(stderr);
+    return code;
+}
