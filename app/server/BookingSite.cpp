@@ -20,7 +20,6 @@ namespace ordo::server {
 
 namespace {
 
-#define S(text) QT_TRANSLATE_NOOP("OrdoServer", text)
 
 QString t(const WebRequest &r, const char *source)
 {
@@ -54,7 +53,7 @@ QString callUs(const WebRequest &r, const Company &c)
 {
     if (c.phone.isEmpty())
         return {};
-    return t(r, S("Call us at %1.")).arg(QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(e(c.phone).remove(QLatin1Char(' ')), e(c.phone)));
+    return t(r, QT_TRANSLATE_NOOP("OrdoServer", "Call us at %1.")).arg(QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(e(c.phone).remove(QLatin1Char(' ')), e(c.phone)));
 }
 
 QString localDay(const DocumentText &text, qint64 utc)
@@ -67,6 +66,14 @@ QString localDay(const DocumentText &text, qint64 utc)
 QString localHour(qint64 utc)
 {
     return QDateTime::fromSecsSinceEpoch(utc).toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+// A query value as a browser's GET form writes it: '+' for a space, %XX for the rest.
+QString queryValue(const WebRequest &r, const QString &name, int maxLength = 200)
+{
+    QByteArray raw = r.query.queryItemValue(name, QUrl::FullyEncoded).toUtf8();
+    raw.replace('+', "%20");
+    return QUrl::fromPercentEncoding(raw).left(maxLength);
 }
 
 QString hidden(const QString &name, const QString &value)
@@ -183,40 +190,40 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
 WebResponse BookingSite::start(const WebRequest &r)
 {
     if (limited(r, m_pagesByAddress))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, S("Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     const BookingSettings settings = BookingSettings::load(m_db);
     const Company c = company(m_db);
     if (!settings.enabled)
-        return page(r, t(r, S("Book a visit")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
-                                                    .arg(t(r, S("Book a visit")), t(r, S("Online booking is closed for now.")), callUs(r, c)));
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
+                                                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Online booking is closed for now.")), callUs(r, c)));
     QString options;
-    const QString chosen = r.query.queryItemValue(QStringLiteral("job"), QUrl::FullyDecoded);
+    const QString chosen = queryValue(r, QStringLiteral("job"));
     for (const auto &job : settings.jobTypes)
         options += QStringLiteral("<option value=\"%1\"%3>%2</option>")
                        .arg(e(job.spanish), e(job.name(r.language)), job.spanish == chosen ? QStringLiteral(" selected") : QString());
     QString body = QStringLiteral("<h1>%1</h1><p class=\"intro\">%2</p>")
-                       .arg(t(r, S("Book a visit")),
-                            t(r, S("Tell us what you need and where. Choose a time that suits you: we come to see the job and "
+                       .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")),
+                            t(r, QT_TRANSLATE_NOOP("OrdoServer", "Tell us what you need and where. Choose a time that suits you: we come to see the job and "
                                    "prepare an estimate, free of charge.")));
     body += QStringLiteral("<form method=\"get\" action=\"/times\">") + hidden(QStringLiteral("lang"), r.language);
     body += QStringLiteral("<label for=\"job\">%1</label><select id=\"job\" name=\"job\" required>%2</select>")
-                .arg(t(r, S("Kind of job")), options);
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Kind of job")), options);
     body += QStringLiteral("<label for=\"postcode\">%1</label><input id=\"postcode\" name=\"postcode\" inputmode=\"numeric\" "
                            "autocomplete=\"postal-code\" maxlength=\"5\" pattern=\"[0-9]{5}\" required value=\"%2\">"
                            "<p class=\"hint\">%3</p>")
-                .arg(t(r, S("Postcode of the work")), e(r.query.queryItemValue(QStringLiteral("postcode"), QUrl::FullyDecoded).left(10)),
-                     t(r, S("Five digits, e.g. 28013.")));
-    body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(t(r, S("See free times")));
-    return page(r, t(r, S("Book a visit")), body);
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Postcode of the work")), e(queryValue(r, QStringLiteral("postcode"), 10)),
+                     t(r, QT_TRANSLATE_NOOP("OrdoServer", "Five digits, e.g. 28013.")));
+    body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "See free times")));
+    return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), body);
 }
 
 WebResponse BookingSite::times(const WebRequest &r)
 {
     if (limited(r, m_pagesByAddress))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, S("Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     Form form;
-    form.job = r.query.queryItemValue(QStringLiteral("job"), QUrl::FullyDecoded).left(200);
-    form.postcode = r.query.queryItemValue(QStringLiteral("postcode"), QUrl::FullyDecoded).left(20);
+    form.job = queryValue(r, QStringLiteral("job"), 200);
+    form.postcode = queryValue(r, QStringLiteral("postcode"), 20);
     return timesPage(r, form, {}, 200);
 }
 
@@ -231,27 +238,27 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     if (!moving) {
         if (!settings.jobType(form.job) || !QRegularExpression(QStringLiteral("^[0-9]{5}$")).match(postcode).hasMatch()) {
             const QString body = QStringLiteral("<h1>%1</h1><p class=\"message error\" role=\"alert\">%2</p><p><a href=\"/?lang=%3\">%4</a></p>")
-                                     .arg(t(r, S("Book a visit")), t(r, S("Choose the kind of job and write the postcode of the work (five digits).")),
-                                          r.language, t(r, S("Back")));
-            return page(r, t(r, S("Book a visit")), body, 422);
+                                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose the kind of job and write the postcode of the work (five digits).")),
+                                          r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Back")));
+            return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), body, 422);
         }
         auto covered = booking.covers(postcode);
         if (!covered)
-            return page(r, t(r, S("Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, S("The booking page is not available right now. Please try again in a few minutes."))), 503);
+            return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
         if (!*covered) {
             const QString body = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p><p><a href=\"/?lang=%4\">%5</a></p>")
-                                     .arg(t(r, S("We are sorry")),
-                                          t(r, S("We do not work in the postcode %1 yet, so we cannot book a visit there online.")).arg(e(postcode)),
-                                          callUs(r, c).isEmpty() ? QString() : t(r, S("Call us and we will see what we can do:")) + QLatin1Char(' ') + callUs(r, c),
-                                          r.language, t(r, S("Try another postcode")));
-            return page(r, t(r, S("Outside our area")), body);
+                                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "We are sorry")),
+                                          t(r, QT_TRANSLATE_NOOP("OrdoServer", "We do not work in the postcode %1 yet, so we cannot book a visit there online.")).arg(e(postcode)),
+                                          callUs(r, c).isEmpty() ? QString() : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Call us and we will see what we can do:")) + QLatin1Char(' ') + callUs(r, c),
+                                          r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Try another postcode")));
+            return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Outside our area")), body);
         }
     }
     auto free = booking.freeSlots(postcode);
     if (!free)
-        return page(r, t(r, S("Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, S("The booking page is not available right now. Please try again in a few minutes."))), 503);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
 
-    QString body = QStringLiteral("<h1>%1</h1>").arg(moving ? t(r, S("Choose a new time")) : t(r, S("Choose a time")));
+    QString body = QStringLiteral("<h1>%1</h1>").arg(moving ? t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a new time")) : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")));
     if (!problems.isEmpty()) {
         body += QStringLiteral("<div class=\"message error\" role=\"alert\"><ul>");
         for (const QString &p : problems)
@@ -259,8 +266,8 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         body += QStringLiteral("</ul></div>");
     }
     if (free->isEmpty()) {
-        body += QStringLiteral("<p>%1 %2</p>").arg(t(r, S("There are no free times in the coming days.")), callUs(r, c));
-        return page(r, t(r, S("Choose a time")), body, status);
+        body += QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "There are no free times in the coming days.")), callUs(r, c));
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")), body, status);
     }
     const QString action = moving ? QStringLiteral("/booking/%1/change").arg(e(form.manageToken)) : QStringLiteral("/book");
     body += QStringLiteral("<form method=\"post\" action=\"%1\" class=\"booking\">").arg(action);
@@ -271,7 +278,7 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         const auto job = settings.jobType(form.job);
         body += QStringLiteral("<p class=\"summary\">%1 · %2 <a href=\"/?lang=%3&amp;job=%4&amp;postcode=%5\">%6</a></p>")
                     .arg(e(job ? job->name(r.language) : form.job), e(postcode), r.language,
-                         e(QString::fromLatin1(QUrl::toPercentEncoding(form.job))), e(postcode), t(r, S("Change")));
+                         e(QString::fromLatin1(QUrl::toPercentEncoding(form.job))), e(postcode), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Change")));
     }
     // The times by day; the first free one is not chosen for the customer.
     std::map<qint64, QList<BookingSlot>> byDay;
@@ -292,59 +299,59 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         auto field = [&](const QString &name, const QString &label, const QString &value, const QString &attributes) {
             return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" value=\"%3\" %4>").arg(name, label, e(value), attributes);
         };
-        body += QStringLiteral("<h2>%1</h2>").arg(t(r, S("Your details")));
+        body += QStringLiteral("<h2>%1</h2>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your details")));
         body += QStringLiteral("<label for=\"description\">%1</label><textarea id=\"description\" name=\"description\" rows=\"3\" "
                                "maxlength=\"1000\" placeholder=\"%3\">%2</textarea>")
-                    .arg(t(r, S("What do you need? (optional)")), e(form.description), e(t(r, S("E.g. three old aluminium windows, third floor"))));
-        body += field(QStringLiteral("name"), t(r, S("Name")), form.name, QStringLiteral("autocomplete=\"name\" maxlength=\"100\" required"));
-        body += field(QStringLiteral("phone"), t(r, S("Phone")), form.phone, QStringLiteral("type=\"tel\" autocomplete=\"tel\" maxlength=\"20\" required"));
-        body += field(QStringLiteral("email"), t(r, S("E-mail")), form.email, QStringLiteral("type=\"email\" autocomplete=\"email\" maxlength=\"120\" required"));
-        body += field(QStringLiteral("address"), t(r, S("Address of the work")), form.address,
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "What do you need? (optional)")), e(form.description), e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "E.g. three old aluminium windows, third floor"))));
+        body += field(QStringLiteral("name"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Name")), form.name, QStringLiteral("autocomplete=\"name\" maxlength=\"100\" required"));
+        body += field(QStringLiteral("phone"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Phone")), form.phone, QStringLiteral("type=\"tel\" autocomplete=\"tel\" maxlength=\"20\" required"));
+        body += field(QStringLiteral("email"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "E-mail")), form.email, QStringLiteral("type=\"email\" autocomplete=\"email\" maxlength=\"120\" required"));
+        body += field(QStringLiteral("address"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address of the work")), form.address,
                       QStringLiteral("autocomplete=\"street-address\" maxlength=\"200\" required"));
-        body += field(QStringLiteral("city"), t(r, S("Town")), form.city, QStringLiteral("autocomplete=\"address-level2\" maxlength=\"100\""));
+        body += field(QStringLiteral("city"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Town")), form.city, QStringLiteral("autocomplete=\"address-level2\" maxlength=\"100\""));
         // A field people never see: forms that fill it are robots.
         body += QStringLiteral("<div class=\"hp\" aria-hidden=\"true\"><label for=\"website\">%1</label>"
                                "<input id=\"website\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>")
-                    .arg(t(r, S("Leave this empty")));
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Leave this empty")));
         body += QStringLiteral("<p class=\"privacy\">%1</p>").arg(e(settings.privacyNotice(r.language, c.name)));
         body += QStringLiteral("<label class=\"consent\"><input type=\"checkbox\" name=\"consent\" value=\"yes\" required%2> %1</label>")
-                    .arg(t(r, S("I have read the privacy notice and agree that my details are used for this visit.")),
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "I have read the privacy notice and agree that my details are used for this visit.")),
                          form.consent ? QStringLiteral(" checked") : QString());
     }
-    body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(moving ? t(r, S("Move the visit")) : t(r, S("Book the visit")));
-    return page(r, t(r, S("Choose a time")), body, status);
+    body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(moving ? t(r, QT_TRANSLATE_NOOP("OrdoServer", "Move the visit")) : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book the visit")));
+    return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")), body, status);
 }
 
 WebResponse BookingSite::book(const WebRequest &r)
 {
     if (limited(r, m_bookingsByAddress))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, S("Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     if (!r.header("content-type").startsWith("application/x-www-form-urlencoded"))
-        return WebResponse::error(415, t(r, S("This address only takes the booking form.")));
+        return WebResponse::error(415, t(r, QT_TRANSLATE_NOOP("OrdoServer", "This address only takes the booking form.")));
     const auto fields = r.form();
     const QString csrf = fields.value(QStringLiteral("csrf"));
     if (!m_tokens.verify(csrf, QStringLiteral("book"), Clock::nowSecs()))
-        return page(r, t(r, S("The form has expired")),
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "The form has expired")),
                     QStringLiteral("<h1>%1</h1><p>%2</p><p><a href=\"/?lang=%3\">%4</a></p>")
-                        .arg(t(r, S("The form has expired")), t(r, S("For your safety a form works for two hours. Please start again: nothing was booked.")),
-                             r.language, t(r, S("Book a visit"))),
+                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The form has expired")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "For your safety a form works for two hours. Please start again: nothing was booked.")),
+                             r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit"))),
                     403);
     if (!fields.value(QStringLiteral("website")).isEmpty())
-        return WebResponse::error(400, t(r, S("The form could not be accepted.")));
+        return WebResponse::error(400, t(r, QT_TRANSLATE_NOOP("OrdoServer", "The form could not be accepted.")));
     OnlineBooking booking(m_db);
     const QString requestKey = QString::fromLatin1(QCryptographicHash::hash(csrf.toUtf8(), QCryptographicHash::Sha256).toHex());
     auto sent = booking.alreadySent(requestKey);
     if (!sent)
-        return page(r, t(r, S("Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, S("The booking page is not available right now. Please try again in a few minutes."))), 503);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
     if (*sent)
-        return page(r, t(r, S("Already booked")),
-                    QStringLiteral("<h1>%1</h1><p>%2</p>").arg(t(r, S("Already booked")),
-                                                              t(r, S("This form was sent already and your visit is booked. Look for the confirmation in your e-mail."))),
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Already booked")),
+                    QStringLiteral("<h1>%1</h1><p>%2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Already booked")),
+                                                              t(r, QT_TRANSLATE_NOOP("OrdoServer", "This form was sent already and your visit is booked. Look for the confirmation in your e-mail."))),
                     409);
     Form form = Form::from(fields);
     const QString phoneKey = digitsOf(form.phone).right(9);
     if (!phoneKey.isEmpty() && !m_bookingsByPhone.allow(QStringLiteral("phone:") + phoneKey, nowMs()))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, S("Too many bookings for this phone number.")), callUs(r, company(m_db))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, company(m_db))), 429);
 
     OnlineBookingRequest request;
     request.jobType = form.job;
@@ -374,27 +381,27 @@ WebResponse BookingSite::book(const WebRequest &r)
         form.start = 0;
         return timesPage(r, form, {done.error().message}, 409);
     case ErrorCode::Forbidden:
-        return page(r, t(r, S("Book a visit")), QStringLiteral("<p>%1</p>").arg(e(done.error().message)), 403);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), QStringLiteral("<p>%1</p>").arg(e(done.error().message)), 403);
     default:
-        return page(r, t(r, S("Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, S("The booking page is not available right now. Please try again in a few minutes."))), 503);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
     }
 }
 
 WebResponse BookingSite::manage(const WebRequest &r)
 {
     if (limited(r, m_pagesByAddress))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, S("Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     QStringList parts = r.path.mid(QStringLiteral("/booking/").size()).split(QLatin1Char('/'));
     const QString token = parts.value(0);
     const bool change = parts.size() == 2 && parts.at(1) == QLatin1String("change");
     if (parts.size() > 2 || (parts.size() == 2 && !change))
-        return WebResponse::error(404, t(r, S("There is nothing at this address.")));
+        return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     OnlineBooking booking(m_db);
     auto found = booking.find(token);
     const Company c = company(m_db);
     if (!found)
-        return page(r, t(r, S("Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
-                                                       .arg(t(r, S("Link not valid")), t(r, S("This link is not valid any more.")), callUs(r, c)),
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
+                                                       .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This link is not valid any more.")), callUs(r, c)),
                     404);
     if (change && !found->cancelled) {
         Form form;
@@ -406,47 +413,47 @@ WebResponse BookingSite::manage(const WebRequest &r)
     QString body;
     if (r.query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
         body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1><p>%2</p></div>")
-                    .arg(t(r, S("Your visit is booked")), t(r, S("We have sent you a confirmation by e-mail with this page's link, to change or cancel the visit.")));
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit is booked")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "We have sent you a confirmation by e-mail with this page's link, to change or cancel the visit.")));
     else if (r.query.queryItemValue(QStringLiteral("moved")) == QLatin1String("1"))
-        body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1></div>").arg(t(r, S("The visit has been moved")));
+        body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1></div>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The visit has been moved")));
     else
-        body += QStringLiteral("<h1>%1</h1>").arg(t(r, S("Your visit")));
+        body += QStringLiteral("<h1>%1</h1>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")));
     body += QStringLiteral("<dl class=\"visit\"><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4–%5</dd><dt>%6</dt><dd>%7</dd><dt>%8</dt><dd>%9</dd></dl>")
-                .arg(t(r, S("Day")), e(localDay(text, found->slot.startsAt)), t(r, S("Time")), localHour(found->slot.startsAt),
-                     localHour(found->slot.endsAt), t(r, S("Address")), e(found->address + QStringLiteral(", ") + found->postcode),
-                     t(r, S("Reference")), e(found->orderNumber));
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Day")), e(localDay(text, found->slot.startsAt)), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Time")), localHour(found->slot.startsAt),
+                     localHour(found->slot.endsAt), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address")), e(found->address + QStringLiteral(", ") + found->postcode),
+                     t(r, QT_TRANSLATE_NOOP("OrdoServer", "Reference")), e(found->orderNumber));
     if (found->cancelled) {
         body += QStringLiteral("<p class=\"message error\">%1</p><p><a class=\"button\" href=\"/?lang=%2\">%3</a></p>")
-                    .arg(t(r, S("This visit is cancelled.")), r.language, t(r, S("Book another visit")));
-        return page(r, t(r, S("Your visit")), body);
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "This visit is cancelled.")), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book another visit")));
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), body);
     }
     body += QStringLiteral("<div class=\"actions\"><a class=\"button\" href=\"/booking/%1/change?lang=%2\">%3</a>"
                            "<form method=\"post\" action=\"/booking/%1/cancel\">%4%5<button type=\"submit\" class=\"secondary\">%6</button></form></div>")
-                .arg(e(token), r.language, t(r, S("Change the time")),
+                .arg(e(token), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Change the time")),
                      hidden(QStringLiteral("csrf"), m_tokens.issue(QStringLiteral("manage"), Clock::nowSecs())),
-                     hidden(QStringLiteral("lang"), r.language), t(r, S("Cancel the visit")));
+                     hidden(QStringLiteral("lang"), r.language), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit")));
     body += QStringLiteral("<p class=\"hint\">%1</p>").arg(callUs(r, c));
-    return page(r, t(r, S("Your visit")), body);
+    return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), body);
 }
 
 WebResponse BookingSite::manageAction(const WebRequest &r)
 {
     if (limited(r, m_bookingsByAddress))
-        return page(r, t(r, S("Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, S("Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     const QStringList parts = r.path.mid(QStringLiteral("/booking/").size()).split(QLatin1Char('/'));
     if (parts.size() != 2 || (parts.at(1) != QLatin1String("cancel") && parts.at(1) != QLatin1String("change")))
-        return WebResponse::error(404, t(r, S("There is nothing at this address.")));
+        return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     if (!r.header("content-type").startsWith("application/x-www-form-urlencoded"))
-        return WebResponse::error(415, t(r, S("This address only takes the booking form.")));
+        return WebResponse::error(415, t(r, QT_TRANSLATE_NOOP("OrdoServer", "This address only takes the booking form.")));
     const auto fields = r.form();
     if (!m_tokens.verify(fields.value(QStringLiteral("csrf")), QStringLiteral("manage"), Clock::nowSecs()))
-        return WebResponse::error(403, t(r, S("The form has expired. Open the link again: nothing was changed.")));
+        return WebResponse::error(403, t(r, QT_TRANSLATE_NOOP("OrdoServer", "The form has expired. Open the link again: nothing was changed.")));
     const QString token = parts.at(0);
     OnlineBooking booking(m_db);
     if (parts.at(1) == QLatin1String("cancel")) {
         auto done = booking.cancel(token);
         if (!done)
-            return page(r, t(r, S("Your visit")), QStringLiteral("<p class=\"message error\">%1</p>").arg(e(done.error().message)),
+            return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), QStringLiteral("<p class=\"message error\">%1</p>").arg(e(done.error().message)),
                         done.error().code == ErrorCode::NotFound ? 404 : 409);
         return WebResponse::redirect(QStringLiteral("/booking/%1?lang=%2").arg(token, r.language));
     }
@@ -458,9 +465,11 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
             auto found = booking.find(token);
             form.postcode = found ? found->postcode : QString();
             form.manageToken = token;
-            return timesPage(r, form, {done.error().message}, 409);
+            return timesPage(r, form,
+                             {WebApp::text(r).translate("ordo::OnlineBooking", "Sorry, that time has just been taken. Please choose another one.")},
+                             409);
         }
-        return page(r, t(r, S("Your visit")), QStringLiteral("<p class=\"message error\">%1</p>").arg(e(done.error().message)),
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), QStringLiteral("<p class=\"message error\">%1</p>").arg(e(done.error().message)),
                     done.error().code == ErrorCode::NotFound ? 404 : 422);
     }
     return WebResponse::redirect(QStringLiteral("/booking/%1?moved=1&lang=%2").arg(token, r.language));
@@ -470,9 +479,9 @@ WebResponse BookingSite::slotsJson(const WebRequest &r)
 {
     if (limited(r, m_pagesByAddress))
         return WebResponse::json(R"({"error":"too many requests"})", 429);
-    const QString postcode = OnlineBooking::normalizePostcode(r.query.queryItemValue(QStringLiteral("postcode"), QUrl::FullyDecoded).left(20));
+    const QString postcode = OnlineBooking::normalizePostcode(queryValue(r, QStringLiteral("postcode"), 20));
     if (!QRegularExpression(QStringLiteral("^[0-9]{5}$")).match(postcode).hasMatch())
-        return WebResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("error"), t(r, S("The postcode has five digits."))}}).toJson(QJsonDocument::Compact), 422);
+        return WebResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("error"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "The postcode has five digits."))}}).toJson(QJsonDocument::Compact), 422);
     OnlineBooking booking(m_db);
     auto covered = booking.covers(postcode);
     if (!covered)
@@ -508,7 +517,7 @@ WebResponse BookingSite::logo(const WebRequest &r)
 {
     const QByteArray png = QByteArray::fromBase64(CompanySettings(m_db).value(QString(settings::CompanyLogoPng)).toLatin1());
     if (png.isEmpty() || !png.startsWith("\x89PNG"))
-        return WebResponse::error(404, t(r, S("There is nothing at this address.")));
+        return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     WebResponse image;
     image.contentType = "image/png";
     image.body = png;

@@ -35,6 +35,7 @@ public:
 
     BookingSite(Database &db, CsrfTokens tokens, Options options);
     void addRoutes(WebApp &app);
+    void setPublicUrl(const QString &url) { m_options.publicUrl = url; }
 
     WebResponse start(const WebRequest &request);
     WebResponse times(const WebRequest &request);

@@ -37,11 +37,21 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// A booking's change/cancel link is a secret: the log shows "/booking/…", never the token.
+QByteArray loggedPath(const QByteArray &encodedPath)
+{
+    static const QByteArray secret = "/booking/";
+    if (!encodedPath.startsWith(secret))
+        return encodedPath;
+    const qsizetype end = encodedPath.indexOf('/', secret.size());
+    return secret + "…" + (end < 0 ? QByteArray() : encodedPath.mid(end));
+}
+
 void logRequest(const QByteArray &method, const QByteArray &encodedPath, int status, qint64 ms)
 {
     // The path stays percent-encoded: a visitor cannot write a line break or a control character into the log.
     const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + method + ' '
-                            + encodedPath.left(300) + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(ms)
+                            + loggedPath(encodedPath).left(300) + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(ms)
                             + "ms\n";
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);

@@ -1,11 +1,18 @@
 // ordo-server: the company's web server over the same core and database as the desktop.
 
+#include "BookingSite.h"
+#include "CsrfTokens.h"
 #include "Health.h"
 #include "HttpFrontEnd.h"
 #include "StaticFiles.h"
 #include "WebApp.h"
 
+#include "core/billing/MailOutbox.h"
+#include "core/billing/Mailer.h"
+#include "core/common/Clock.h"
+#include "core/common/FileSecretStore.h"
 #include "core/common/Translations.h"
+#include "core/usecases/OnlineBooking.h"
 #include "core/usecases/Company.h"
 
 #include <QCommandLineParser>
@@ -13,7 +20,9 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -103,7 +112,18 @@ int main(int argc, char *argv[])
                                            OrdoServer::tr("ORIGIN"));
     const QCommandLineOption behindProxy(QStringLiteral("behind-proxy"),
                                          OrdoServer::tr("A web server on this machine forwards the requests: take the client's address from X-Forwarded-For."));
-    parser.addOptions({database, listen, tlsCert, tlsKey, frameAncestors, allowedOrigin, behindProxy});
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       OrdoServer::tr("The address customers use to reach this server (https://citas.example.es), for the links in "
+                                                      "their e-mails; by default the address it listens on."),
+                                       OrdoServer::tr("URL"));
+    const QCommandLineOption mailInterval(QStringLiteral("mail-interval"),
+                                          OrdoServer::tr("How often queued e-mails are sent, in seconds (default 15)."),
+                                          OrdoServer::tr("SECONDS"), QStringLiteral("15"));
+    const QCommandLineOption bookingsPerMinute(QStringLiteral("bookings-per-minute"),
+                                               OrdoServer::tr("How many bookings, changes and cancellations one address may send a minute (default 6)."),
+                                               OrdoServer::tr("N"), QStringLiteral("6"));
+    parser.addOptions({database, listen, tlsCert, tlsKey, frameAncestors, allowedOrigin, behindProxy, publicUrl, mailInterval,
+                       bookingsPerMinute});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText(), Usage);
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
@@ -139,9 +159,26 @@ int main(int argc, char *argv[])
     if (!db)
         return fail(db.error().message);
 
+    // The booking page's settings (Settings of the company) give the defaults of what the command line did not say.
+    const BookingSettings booking = BookingSettings::load(**db);
+    if (!parser.isSet(frameAncestors) && !booking.frameAncestors.trimmed().isEmpty() &&
+        validFrameAncestors(booking.frameAncestors.toUtf8().trimmed()))
+        settings.frameAncestors = booking.frameAncestors.toUtf8().trimmed();
+    if (!parser.isSet(allowedOrigin) && !booking.corsOrigin.trimmed().isEmpty())
+        settings.allowedOrigin = booking.corsOrigin.toUtf8().trimmed();
+
+    auto tokens = CsrfTokens::fromDatabase(**db);
+    if (!tokens)
+        return fail(tokens.error().message);
+
     WebApp web(settings);
     addHealthRoute(web, **db);
     StaticFiles::addRoutes(web);
+    BookingSite::Options siteOptions;
+    siteOptions.bookingsPerMinutePerAddress = std::clamp(parser.value(bookingsPerMinute).toInt(), 1, 100000);
+    siteOptions.bookingBurstPerAddress = static_cast<int>(siteOptions.bookingsPerMinutePerAddress);
+    BookingSite site(**db, *tokens, siteOptions);
+    site.addRoutes(web);
 
     HttpFrontEnd frontEnd(web);
     frontEnd.setTrustProxy(parser.isSet(behindProxy));
@@ -175,6 +212,33 @@ int main(int argc, char *argv[])
     const QString url = QStringLiteral("%1://%2:%3/")
                             .arg(frontEnd.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(address))
                             .arg(actualPort);
+    QString linkBase = parser.isSet(publicUrl) ? parser.value(publicUrl).trimmed() : url;
+    while (linkBase.endsWith(QLatin1Char('/')))
+        linkBase.chop(1);
+    site.setPublicUrl(linkBase);
+
+    // Mail that use cases queued (booking confirmations) goes out from here, outside any request:
+    // a slow or absent mail server never holds a customer's page. Failures wait and are retried.
+    QTimer mailTimer;
+    mailTimer.setInterval(std::clamp(parser.value(mailInterval).toInt(), 1, 3600) * 1000);
+    QObject::connect(&mailTimer, &QTimer::timeout, &app, [&]() {
+        SmtpSettings smtp = SmtpSettings::load(**db);
+        if (smtp.host.trimmed().isEmpty())
+            return;
+        auto key = SmtpSettings::passwordKey(**db);
+        if (key) {
+            FileSecretStore secrets;
+            if (auto taken = smtp.takePassword(secrets.get(*key), secrets.location()); !taken && !smtp.user.trimmed().isEmpty()) {
+                std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(taken.error().message));
+                return;
+            }
+        }
+        const Mailer mailer(smtp);
+        auto sent = MailOutbox(**db).deliver([&](const MailMessage &m) { return mailer.send(m); }, Clock::nowSecs());
+        if (!sent)
+            std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(sent.error().message));
+    });
+    mailTimer.start();
     // Exactly one line on stdout: scripts and tests read the URL from it.
     const QByteArray line = QStringLiteral("Ordo server listening at %1\n").arg(url).toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);

@@ -254,32 +254,34 @@ QString OnlineBooking::normalizePostcode(const QString &postcode)
 QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const BookingSettings &settings)
 {
     QStringList problems;
+    const DocumentText text(r.language);
+    auto say = [&](const char *source) { return text.translate(Context, source); };
     if (!settings.jobType(r.jobType))
-        problems << tr("Choose the kind of job.");
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Choose the kind of job."));
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{5}$"));
     if (!postcode.match(normalizePostcode(r.postcode)).hasMatch())
-        problems << tr("The postcode has five digits, e.g. 28013.");
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The postcode has five digits, e.g. 28013."));
     if (r.description.size() > 1000)
-        problems << tr("The description is too long: at most %1 characters.").arg(1000);
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The description is too long: at most %1 characters.")).arg(1000);
     if (r.name.trimmed().size() < 2 || r.name.size() > 100)
-        problems << tr("Write your name (at most %1 characters).").arg(100);
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write your name (at most %1 characters).")).arg(100);
     static const QRegularExpression phoneChars(QStringLiteral("^[+0-9 ().-]{9,20}$"));
     const int phoneDigits = digits(r.phone).size();
     if (!phoneChars.match(r.phone.trimmed()).hasMatch() || phoneDigits < 9 || phoneDigits > 15)
-        problems << tr("Write a phone number we can call, e.g. 612 345 678.");
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write a phone number we can call, e.g. 612 345 678."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s<>\"',;]+@[^@\\s<>\"',;]+\\.[A-Za-z]{2,}$"));
     if (r.email.size() > 120 || !email.match(r.email.trimmed()).hasMatch())
-        problems << tr("Write an e-mail address we can send the confirmation to.");
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write an e-mail address we can send the confirmation to."));
     if (r.address.trimmed().size() < 3 || r.address.size() > 200)
-        problems << tr("Write the address of the work (at most %1 characters).").arg(200);
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write the address of the work (at most %1 characters).")).arg(200);
     if (r.city.size() > 100)
-        problems << tr("The town is too long: at most %1 characters.").arg(100);
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The town is too long: at most %1 characters.")).arg(100);
     if (!r.consent)
-        problems << tr("Accept the privacy notice to book: we need your details to arrange the visit.");
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Accept the privacy notice to book: we need your details to arrange the visit."));
     for (const QString *field : {&r.jobType, &r.description, &r.name, &r.phone, &r.email, &r.address, &r.city}) {
         for (const QChar c : *field)
             if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t')) {
-                problems << tr("Some text has characters that cannot be kept; type it again.");
+                problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Some text has characters that cannot be kept; type it again."));
                 return problems;
             }
     }
@@ -403,8 +405,10 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const QString &postcode,
 Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &request, const QString &manageBaseUrl)
 {
     const BookingSettings settings = BookingSettings::load(m_db);
+    const DocumentText customerLanguage(request.language);
+    auto say = [&](const char *source) { return customerLanguage.translate(Context, source); };
     if (!settings.enabled)
-        return makeError(ErrorCode::Forbidden, tr("Online booking is closed. Please call us."));
+        return makeError(ErrorCode::Forbidden, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Online booking is closed. Please call us.")));
     if (const QStringList problems = validate(request, settings); !problems.isEmpty())
         return makeError(ErrorCode::Invalid, problems.join(QLatin1Char(' ')));
     const QString postcode = normalizePostcode(request.postcode);
@@ -412,7 +416,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
     if (!covered)
         return covered.error();
     if (!*covered)
-        return makeError(ErrorCode::Invalid, tr("We do not work in the postcode %1 yet.").arg(postcode));
+        return makeError(ErrorCode::Invalid, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "We do not work in the postcode %1 yet.")).arg(postcode));
     const auto jobType = *settings.jobType(request.jobType);
     const Actor by = actor();
     const DocumentText text(request.language);
@@ -426,14 +430,14 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             if (!sent)
                 return sent.error();
             if (*sent)
-                return makeError(ErrorCode::Conflict, tr("This form was sent already: the visit is booked. Look for the "
-                                                         "confirmation in your e-mail."));
+                return makeError(ErrorCode::Conflict, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "This form was sent already: the visit is booked. Look for the "
+                                                         "confirmation in your e-mail.")));
         }
         auto chosen = chooseAt(postcode, request.startsAt);
         if (!chosen)
             return chosen.error();
         if (!*chosen)
-            return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+            return makeError(ErrorCode::Conflict, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Sorry, that time has just been taken. Please choose another one.")));
         const Proposal who = **chosen;
 
         // The customer: a returning one when exactly one customer has this phone or e-mail and
@@ -505,7 +509,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         auto appointment = VisitBooking(m_db).book(draft, by);
         if (!appointment) {
             if (appointment.error().code == ErrorCode::Conflict)
-                return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
+                return makeError(ErrorCode::Conflict, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Sorry, that time has just been taken. Please choose another one.")));
             return appointment.error();
         }
         QString note = tr("Booked online by the customer. Assigned automatically: %1").arg(who.explanation);

@@ -131,6 +131,266 @@
         <source>Cannot set up the signal handling.</source>
         <translation>No se puede preparar la gestión de señales.</translation>
     </message>
+    <message>
+        <source>Call us at %1.</source>
+        <translation>Llámenos al %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Demasiadas peticiones</translation>
+    </message>
+    <message>
+        <source>Too many requests from your address. Wait a minute and try again.</source>
+        <translation>Demasiadas peticiones desde su dirección. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Reserve una visita</translation>
+    </message>
+    <message>
+        <source>Online booking is closed for now.</source>
+        <translation>La reserva por internet está cerrada por ahora.</translation>
+    </message>
+    <message>
+        <source>Tell us what you need and where. Choose a time that suits you: we come to see the job and prepare an estimate, free of charge.</source>
+        <translation>Díganos qué necesita y dónde. Elija la hora que le venga bien: iremos a ver el trabajo y le prepararemos un presupuesto sin compromiso.</translation>
+    </message>
+    <message>
+        <source>Kind of job</source>
+        <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>Postcode of the work</source>
+        <translation>Código postal de la obra</translation>
+    </message>
+    <message>
+        <source>Five digits, e.g. 28013.</source>
+        <translation>Cinco cifras, p. ej. 28013.</translation>
+    </message>
+    <message>
+        <source>See free times</source>
+        <translation>Ver horas libres</translation>
+    </message>
+    <message>
+        <source>Choose the kind of job and write the postcode of the work (five digits).</source>
+        <translation>Elija el tipo de trabajo y escriba el código postal de la obra (cinco cifras).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>The booking page is not available right now. Please try again in a few minutes.</source>
+        <translation>La página de reservas no está disponible ahora mismo. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>We are sorry</source>
+        <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>We do not work in the postcode %1 yet, so we cannot book a visit there online.</source>
+        <translation>Todavía no trabajamos en el código postal %1, así que no podemos reservar allí una visita por internet.</translation>
+    </message>
+    <message>
+        <source>Call us and we will see what we can do:</source>
+        <translation>Llámenos y veremos qué podemos hacer:</translation>
+    </message>
+    <message>
+        <source>Try another postcode</source>
+        <translation>Probar otro código postal</translation>
+    </message>
+    <message>
+        <source>Outside our area</source>
+        <translation>Fuera de nuestra zona</translation>
+    </message>
+    <message>
+        <source>Choose a new time</source>
+        <translation>Elija una nueva hora</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Elija una hora</translation>
+    </message>
+    <message>
+        <source>There are no free times in the coming days.</source>
+        <translation>No quedan horas libres en los próximos días.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>What do you need? (optional)</source>
+        <translation>¿Qué necesita? (opcional)</translation>
+    </message>
+    <message>
+        <source>E.g. three old aluminium windows, third floor</source>
+        <translation>P. ej. tres ventanas viejas de aluminio, tercer piso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address of the work</source>
+        <translation>Dirección de la obra</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <source>Leave this empty</source>
+        <translation>Deje esto vacío</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice and agree that my details are used for this visit.</source>
+        <translation>He leído el aviso de privacidad y acepto que se usen mis datos para esta visita.</translation>
+    </message>
+    <message>
+        <source>Move the visit</source>
+        <translation>Cambiar la visita</translation>
+    </message>
+    <message>
+        <source>Book the visit</source>
+        <translation>Reservar la visita</translation>
+    </message>
+    <message>
+        <source>This address only takes the booking form.</source>
+        <translation>Esta dirección solo admite el formulario de reserva.</translation>
+    </message>
+    <message>
+        <source>The form has expired</source>
+        <translation>El formulario ha caducado</translation>
+    </message>
+    <message>
+        <source>For your safety a form works for two hours. Please start again: nothing was booked.</source>
+        <translation>Por su seguridad, un formulario vale dos horas. Empiece de nuevo, por favor: no se ha reservado nada.</translation>
+    </message>
+    <message>
+        <source>The form could not be accepted.</source>
+        <translation>No se ha podido aceptar el formulario.</translation>
+    </message>
+    <message>
+        <source>Already booked</source>
+        <translation>Ya está reservada</translation>
+    </message>
+    <message>
+        <source>This form was sent already and your visit is booked. Look for the confirmation in your e-mail.</source>
+        <translation>Este formulario ya se envió y su visita está reservada. Busque la confirmación en su correo.</translation>
+    </message>
+    <message>
+        <source>Too many bookings for this phone number.</source>
+        <translation>Demasiadas reservas para este teléfono.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>No hay nada en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Link not valid</source>
+        <translation>Enlace no válido</translation>
+    </message>
+    <message>
+        <source>This link is not valid any more.</source>
+        <translation>Este enlace ya no es válido.</translation>
+    </message>
+    <message>
+        <source>Your visit is booked</source>
+        <translation>Su visita está reservada</translation>
+    </message>
+    <message>
+        <source>We have sent you a confirmation by e-mail with this page&apos;s link, to change or cancel the visit.</source>
+        <translation>Le hemos enviado una confirmación por correo con el enlace de esta página, para cambiar o anular la visita.</translation>
+    </message>
+    <message>
+        <source>The visit has been moved</source>
+        <translation>La visita ha cambiado de hora</translation>
+    </message>
+    <message>
+        <source>Your visit</source>
+        <translation>Su visita</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>This visit is cancelled.</source>
+        <translation>Esta visita está anulada.</translation>
+    </message>
+    <message>
+        <source>Book another visit</source>
+        <translation>Reservar otra visita</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Cambiar la hora</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Anular la visita</translation>
+    </message>
+    <message>
+        <source>The form has expired. Open the link again: nothing was changed.</source>
+        <translation>El formulario ha caducado. Abra el enlace de nuevo: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The postcode has five digits.</source>
+        <translation>El código postal tiene cinco cifras.</translation>
+    </message>
+    <message>
+        <source>The address customers use to reach this server (https://citas.example.es), for the links in their e-mails; by default the address it listens on.</source>
+        <translation>La dirección por la que los clientes llegan a este servidor (https://citas.ejemplo.es), para los enlaces de sus correos; por omisión, la dirección en la que escucha.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>How often queued e-mails are sent, in seconds (default 15).</source>
+        <translation>Cada cuántos segundos se envían los correos pendientes (15 por omisión).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>How many bookings, changes and cancellations one address may send a minute (default 6).</source>
+        <translation>Cuántas reservas, cambios y anulaciones puede enviar una misma dirección por minuto (6 por omisión).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4946,6 +5206,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>The customer cancelled the visit from the booking link. Call them back if the job is still wanted.</source>
         <translation>El cliente anuló la visita desde el enlace de la reserva. Llámele por si aún quiere el trabajo.</translation>
+    </message>
+    <message>
+        <source>This form was sent already: the visit is booked. Look for the confirmation in your e-mail.</source>
+        <translation>Este formulario ya se envió: la visita está reservada. Busque la confirmación en su correo.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@ TEST_CASE("a time taken meanwhile or bad input books nothing at all", "[booking]
     second.name = QStringLiteral("Luis Pardo");
     second.phone = QStringLiteral("611 22 33 44");
     second.email = QStringLiteral("luis@example.es");
+    second.language = QStringLiteral("en");   // the customer's messages are in the page's language
     auto taken = booking.book(second);
     REQUIRE_FALSE(taken.ok());
     CHECK(taken.error().code == ErrorCode::Conflict);
@@ -343,6 +344,7 @@ TEST_CASE("the same booking form sent twice books once", "[booking]")
     OnlineBooking booking(*f.db);
     OnlineBookingRequest r = carmen(madrid(2026, 11, 24, 10));
     r.requestKey = QStringLiteral("form-1");
+    r.language = QStringLiteral("en");
     REQUIRE(booking.book(r).ok());
     CHECK(*booking.alreadySent(QStringLiteral("form-1")));
     CHECK_FALSE(*booking.alreadySent(QStringLiteral("form-2")));
