@@ -20,7 +20,13 @@ packages=(
     libxml2-utils libqrencode-dev zbar-tools openssl
     libsodium-dev qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
+    chromium
 )
+# The browser tests run on Node.js with npm; a machine that has them from elsewhere (NodeSource)
+# keeps its own, otherwise Debian's are installed.
+if ! command -v node > /dev/null 2>&1 || ! command -v npm > /dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -51,6 +57,8 @@ case "$mode" in
         exec "$builddir/app/ordo" "$@"
         ;;
     test)
+        # playwright-core as pinned in tests/browser/package-lock.json (it downloads no browser).
+        npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
         export ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
         ctest --preset "$preset" -j "$jobs"
         ;;
