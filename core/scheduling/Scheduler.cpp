@@ -90,7 +90,7 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         return staff.error();
     QList<StaffMember> people;
     for (const auto &m : *staff)
-        if (m.role == role)
+        if (m.role == role && (request.staffIds.isEmpty() || request.staffIds.contains(m.id)))
             people << m;
     if (people.isEmpty())
         return makeError(ErrorCode::NotFound, tr("Nobody active has the role %1 to send.").arg(displayName(role)));
@@ -107,19 +107,28 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
     QList<Id> ids;
     for (const auto &m : people)
         ids << m.id;
-    auto booked = AppointmentService(m_db).range(rangeFrom, rangeTo, ids);
+    // Only the times of the visits (the staff's index), not the calendar's view of them.
+    QString sql = QStringLiteral("SELECT staff_id, starts_at, ends_at FROM appointments WHERE starts_at < ? AND starts_at > ? "
+                                 "AND ends_at > ? AND status <> 'cancelled' AND staff_id IN (%1)");
+    QVariantList values{rangeTo, rangeFrom - AppointmentService::MaxVisitSeconds, rangeFrom};
+    QStringList marks;
+    for (Id id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto booked = m_db.run(sql.arg(marks.join(QLatin1Char(','))), values);
     if (!booked)
         return booked.error();
     std::map<Id, QList<Busy>> busy;
     std::map<std::pair<Id, qint64>, int> perDay;   // (staff, local julian day) -> visits
     std::map<std::pair<Id, qint64>, int> perWeek;  // (staff, julian day of Monday) -> visits
-    for (const auto &e : *booked) {
-        if (e.appointment.status == AppointmentStatus::Cancelled)
-            continue;
-        busy[e.appointment.staffId].append({e.appointment.startsAt, e.appointment.endsAt});
-        const QDate d = QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date();
-        ++perDay[{e.appointment.staffId, d.toJulianDay()}];
-        ++perWeek[{e.appointment.staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
+    while (booked->next()) {
+        const Id staffId = booked->value(0).toLongLong();
+        const qint64 startsAt = booked->value(1).toLongLong();
+        busy[staffId].append({startsAt, booked->value(2).toLongLong()});
+        const QDate d = QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date();
+        ++perDay[{staffId, d.toJulianDay()}];
+        ++perWeek[{staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
     }
 
     // Round robin: who was booked longest ago goes first.
@@ -184,6 +193,10 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
                 if (policy.roundRobin)
                     p.score -= 30 * static_cast<int>(rotation.indexOf(m.id));
 
+                if (!request.explain) {
+                    proposals << p;
+                    continue;
+                }
                 QStringList why;
                 why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
                                                              QStringLiteral("dddd d MMM HH:mm")));

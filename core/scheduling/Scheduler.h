@@ -33,6 +33,10 @@ struct SlotRequest
     // Every free slot of each person (on the slot grid), not only their earliest of each day: the
     // times a customer may choose on the booking page.
     bool everySlot = false;
+    // Only these people (empty: everyone active with the role), e.g. those who cover the postcode.
+    QList<Id> staffIds;
+    // Proposals with their reasons in words; without, only the facts (a page listing times needs no words).
+    bool explain = true;
 };
 
 // A free slot with a person, with the reasons it was proposed, in words.

@@ -351,6 +351,8 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
     request.durationMinutes = settings.visitMinutes;
     request.everySlot = true;
     request.maxProposals = 100000;
+    request.staffIds = QList<Id>(people.begin(), people.end());
+    request.explain = false;
     auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
     if (!proposals) {
         if (proposals.error().code == ErrorCode::NotFound)
@@ -389,6 +391,9 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const QString &postcode,
     request.durationMinutes = settings.visitMinutes;
     request.everySlot = true;
     request.maxProposals = 100000;
+    if (people.empty())
+        return std::optional<Proposal>();
+    request.staffIds = QList<Id>(people.begin(), people.end());
     auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
     if (!proposals) {
         if (proposals.error().code == ErrorCode::NotFound)
