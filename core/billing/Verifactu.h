@@ -109,6 +109,12 @@ bool isSpanishNif(const QString &normalized);
 // and its SHA-256 in upper-case hexadecimal.
 QString huellaInput(const Record &r);
 QString computeHuella(const Record &r);
+// The same from the fields as a stored record or its XML writes them (dd-mm-yyyy, "123.45", the
+// timestamp with its offset): for checking a stored chain. An anulación ignores type and amounts.
+QString huellaInput(RecordKind kind, const QString &issuerNif, const QString &number, const QString &issueDate,
+                    const QString &type, const QString &quotaTotal, const QString &amountTotal, const QString &previousHuella,
+                    const QString &generatedAt);
+QString sha256Hex(const QString &input);
 
 // The sf:RegistroAlta or sf:RegistroAnulacion element (declaring the sf namespace itself), UTF-8.
 QByteArray xmlFragment(const Record &r);

@@ -3745,6 +3745,18 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
         <source>The chain no longer matches what was recorded (%1): %2 had the hash %3.</source>
         <translation>La cadena ya no coincide con lo que se anotó (%1): %2 tenía la huella %3.</translation>
     </message>
+    <message>
+        <source>The VERI*FACTU chain of %1 has a hole before record %2 (%3).</source>
+        <translation>La cadena VERI*FACTU de %1 tiene un hueco antes del registro %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU record %1 of %2 (%3) does not follow the record before it.</source>
+        <translation>El registro VERI*FACTU %1 de %2 (%3) no sigue al registro anterior.</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU record %1 of %2 (%3) was altered: its Huella does not match.</source>
+        <translation>El registro VERI*FACTU %1 de %2 (%3) fue alterado: su huella no coincide.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceMail</name>
