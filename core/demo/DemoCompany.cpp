@@ -2,6 +2,7 @@
 
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/VerifactuService.h"
+#include "core/common/Clock.h"
 #include "core/reports/Reviews.h"
 #include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
@@ -94,6 +95,8 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
         return profile.error();
     Id invoiceId = 0;
     invoicing::Counters counters(db);
+    // Each invoice's registro de alta, built and chained as issuing makes it.
+    VerifactuService::Batch records(db);
     for (const PendingInvoice &p : invoices) {
         const int year = QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(madrid).date().year();
         auto sequence = counters.take(company.series, year);
@@ -125,7 +128,12 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
                 inv.operationDate = done.toString(Qt::ISODate);
         }
         *tail = invoicing::seal(inv, *tail);
-        if (auto r = insert.write(++invoiceId, year, *sequence, inv, p, c.id); !r)
+        inv.id = ++invoiceId;
+        if (auto r = insert.write(inv.id, year, *sequence, inv, p, c.id); !r)
+            return r.error();
+        // Stamped with the moment the invoice was issued, not the demo's "now".
+        const Clock::ThreadOverride issuing(QDateTime::fromSecsSinceEpoch(p.issuedAt, Qt::UTC));
+        if (auto r = records.recordIssue(inv); !r)
             return r.error();
     }
     // Issued in one statement, now that their lines are in.
