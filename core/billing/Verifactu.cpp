@@ -174,6 +174,11 @@ QByteArray xmlFragment(const Record &r)
         w.writeStartElement(sf, QStringLiteral("RegistroAnulacion"));
         w.writeTextElement(sf, QStringLiteral("IDVersion"), QStringLiteral("1.0"));
         writeInvoiceId(w, QStringLiteral("IDFactura"), r.id, QStringLiteral("Anulada"));
+        // SuministroInformacion.xsd: SinRegistroPrevio, then RechazoPrevio, before the chain.
+        if (r.withoutPreviousRecord)
+            w.writeTextElement(sf, QStringLiteral("SinRegistroPrevio"), QStringLiteral("S"));
+        if (r.correctsRejected)
+            w.writeTextElement(sf, QStringLiteral("RechazoPrevio"), QStringLiteral("S"));
         writeChainAndSoftware(w, r);
         w.writeEndElement();
         return out;

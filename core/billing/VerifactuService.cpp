@@ -414,18 +414,44 @@ Result<VerifactuRecord> VerifactuService::correct(Id invoiceId, const Actor &by)
         if (own->isEmpty())
             return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to correct.").arg(number));
         const VerifactuRecord &last = own->last();
-        if (last.kind != RecordKind::Alta)
-            return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is annulled: there is nothing to correct.").arg(number));
-        if (last.state != QLatin1String("rejected"))
+        if (last.state != QLatin1String("rejected")) {
+            if (last.kind != RecordKind::Alta)
+                return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is annulled: there is nothing to correct.").arg(number));
             return makeError(ErrorCode::Invalid, tr("The AEAT has not rejected the record of invoice %1 (%2): only a rejected "
                                                     "record is corrected.")
                                                      .arg(number, stateText(last.state)));
+        }
+        if (last.kind == RecordKind::Anulacion) {
+            // The annulment again, saying that the AEAT rejected the one before (RechazoPrevio=S).
+            verifactu::Record r = anulacionOf(*inv, *own);
+            r.correctsRejected = true;
+            return append(r, *inv, last.reason, by, last.id);
+        }
         auto r = altaOf(*inv);
         if (!r)
             return r.error();
         r->correctsRejected = true;
         return append(*r, *inv, {}, by, last.id);
     }, Database::Durability::Full);
+}
+
+verifactu::Record VerifactuService::anulacionOf(const Invoice &inv, const QList<VerifactuRecord> &own)
+{
+    const VerifactuRecord &alta = own.first();
+    verifactu::Record r;
+    r.kind = RecordKind::Anulacion;
+    r.id = {alta.issuerNif, alta.invoiceNumber, QDate::fromString(alta.issueDate, QStringLiteral("dd-MM-yyyy"))};
+    // The AEAT rejected every alta of the invoice: it has none to annul (SinRegistroPrevio=S).
+    bool anyAltaStands = false;
+    for (const auto &record : own)
+        if (record.kind == RecordKind::Alta && record.state != QLatin1String("rejected"))
+            anyAltaStands = true;
+    r.withoutPreviousRecord = !anyAltaStands;
+    CompanyProfile company;
+    company.legalName = inv.issuerName;
+    company.taxId = alta.issuerNif;
+    r.software = software(company);
+    return r;
 }
 
 Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &reason, const Actor &by)
@@ -443,17 +469,14 @@ Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &rea
             return own.error();
         if (own->isEmpty())
             return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to annul.").arg(inv->number.isEmpty() ? tr("(draft)") : inv->number));
-        if (own->last().kind == RecordKind::Anulacion)
+        if (own->last().kind == RecordKind::Anulacion) {
+            if (own->last().state == QLatin1String("rejected"))
+                return makeError(ErrorCode::Invalid, tr("The AEAT rejected the annulment of invoice %1: correct the cause and send "
+                                                        "it again (Correct the rejected record, or ordo-cli verifactu correct %1).")
+                                                         .arg(inv->number));
             return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is already annulled.").arg(inv->number));
-        const VerifactuRecord &alta = own->first();
-        verifactu::Record r;
-        r.kind = RecordKind::Anulacion;
-        r.id = {alta.issuerNif, alta.invoiceNumber, QDate::fromString(alta.issueDate, QStringLiteral("dd-MM-yyyy"))};
-        CompanyProfile company;
-        company.legalName = inv->issuerName;
-        company.taxId = alta.issuerNif;
-        r.software = software(company);
-        return append(r, *inv, reason, by);
+        }
+        return append(anulacionOf(*inv, *own), *inv, reason, by);
     }, Database::Durability::Full);
 }
 

@@ -112,9 +112,10 @@ public:
     // A registro de anulación for an issued invoice whose record must be annulled (issued by mistake).
     Result<VerifactuRecord> annul(Id invoiceId, const QString &reason, const Actor &by);
 
-    // A subsanación: a new registro de alta for an invoice whose last record the AEAT rejected
-    // (Subsanacion=S, RechazoPrevio=S), built again from the invoice and the current settings and
-    // chained like any record.
+    // A record sent again for an invoice whose last record the AEAT rejected, chained like any
+    // record: for an alta a subsanación (Subsanacion=S, RechazoPrevio=S), built again from the
+    // invoice and the current settings; for an anulación a new registro de anulación with
+    // RechazoPrevio=S and the same reason. The rejected record stays as it was answered.
     Result<VerifactuRecord> correct(Id invoiceId, const Actor &by);
 
     // Every record in chain order (per issuer), or the records of one invoice.
@@ -139,6 +140,8 @@ private:
     static QString insertSql();
     QString newRecordState(const VerifactuSettings &v) const;
     verifactu::SoftwareInfo software(const CompanyProfile &company);
+    // The registro de anulación of an invoice with the records it has so far.
+    verifactu::Record anulacionOf(const Invoice &invoice, const QList<VerifactuRecord> &own);
     verifactu::SoftwareInfo software(const CompanyProfile &company, const VerifactuSettings &v);
 
     Database &m_db;

@@ -158,6 +158,31 @@ private slots:
         QVERIFY(!correct->isVisible());
         QVERIFY(child<QPushButton>(dialog, "verifactuSendNow")->isVisible());
     }
+
+    void aRejectedAnnulmentIsSentAgainFromTheWindow()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        auto inv = InvoiceQueries(*db).find(draft);
+        QVERIFY(InvoiceLedger(*db).issue(draft, inv->version, pilar).ok());
+        answer(db, draft, QStringLiteral("Correcto"));
+        QVERIFY(VerifactuService(*db).annul(draft, QStringLiteral("Issued by mistake"), pilar).ok());
+        answer(db, draft, QStringLiteral("Incorrecto"), QStringLiteral("1100"), QStringLiteral("Valor o tipo incorrecto del campo."));
+
+        InvoiceDialog dialog(Session{*db, pilar}, db.secrets, draft);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = child<QTableWidget>(dialog, "verifactuRecordsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(cell(table, 1, 0), QStringLiteral("Anulación #2"));
+        QVERIFY(cell(table, 1, 1).startsWith(QStringLiteral("rejected by the AEAT")));
+        QVERIFY(child<QLabel>(dialog, "verifactuSummary")->text().contains(QStringLiteral("rejected the annulment")));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(dialog, "verifactuCorrect"), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(cell(table, 2, 0), QStringLiteral("Anulación (rechazo previo) #3"));
+        QCOMPARE(cell(table, 2, 1), QStringLiteral("waiting to be sent to the AEAT"));
+    }
 };
 
 int main(int argc, char *argv[])
