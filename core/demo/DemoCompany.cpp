@@ -6,6 +6,8 @@
 #include "core/reports/Reviews.h"
 #include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -95,7 +97,10 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
         return profile.error();
     Id invoiceId = 0;
     invoicing::Counters counters(db);
-    // Each invoice's registro de alta, built and chained as issuing makes it.
+    // Each invoice's registro de alta, built and chained as issuing makes it. The demo's installation
+    // has a number of its own instead of a random one, so that the same seed gives the same records.
+    if (auto r = CompanySettings(db).setValue(QString(settings::VerifactuInstallation), QStringLiteral("ORDO-DEMO")); !r)
+        return r.error();
     VerifactuService::Batch records(db);
     for (const PendingInvoice &p : invoices) {
         const int year = QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(madrid).date().year();

@@ -25,7 +25,7 @@ const QDateTime today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madri
 QByteArray fingerprint(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const auto &table : DatabaseChecks::tables()) {
+    for (const auto &table : DatabaseChecks::tables() + QStringList{QStringLiteral("verifactu_records")}) {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
         while (q.next()) {
