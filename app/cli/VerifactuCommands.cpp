@@ -161,7 +161,7 @@ public:
         for (const auto &r : *all) {
             QString kind = r.kind == verifactu::RecordKind::Alta ? Cli::tr("alta") : Cli::tr("anulación");
             if (r.corrects)
-                kind = Cli::tr("alta (subsanación)");
+                kind = r.kind == verifactu::RecordKind::Alta ? Cli::tr("alta (subsanación)") : Cli::tr("anulación (rechazo previo)");
             c.out << QStringLiteral("%1 #%2  %3  %4  %5  %6  %7  %8")
                          .arg(r.issuerNif)
                          .arg(r.chainIndex)
@@ -334,7 +334,8 @@ class Correct final : public Command
 public:
     Correct()
         : Command(QStringLiteral("verifactu correct"), Access::Writes, 1, Cli::tr("NUMBER [--json]"),
-                  Cli::tr("a subsanación: a new registro de alta for an invoice whose record the AEAT rejected"),
+                  Cli::tr("sends a rejected record again: a subsanación (new registro de alta), or\n"
+                          "a new registro de anulación when the AEAT rejected the annulment"),
                   {jsonOption()})
     {
     }
@@ -349,11 +350,18 @@ public:
             return c.fail(record.error());
         if (c.json())
             return c.printJson(json::verifactuAnnulled(*record));
-        c.out << Cli::tr("Invoice %1 has a new registro de alta that corrects the rejected one (#%2); it goes with the next "
-                         "verifactu send.")
-                     .arg(inv->number)
-                     .arg(record->chainIndex)
-              << Qt::endl;
+        if (record->kind == verifactu::RecordKind::Anulacion)
+            c.out << Cli::tr("Invoice %1 has a new registro de anulación that replaces the rejected one (#%2); it goes with the "
+                             "next verifactu send.")
+                         .arg(inv->number)
+                         .arg(record->chainIndex)
+                  << Qt::endl;
+        else
+            c.out << Cli::tr("Invoice %1 has a new registro de alta that corrects the rejected one (#%2); it goes with the next "
+                             "verifactu send.")
+                         .arg(inv->number)
+                         .arg(record->chainIndex)
+                  << Qt::endl;
         return Ok;
     }
 };

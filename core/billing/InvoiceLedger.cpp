@@ -456,7 +456,40 @@ Result<ChainCheck> InvoiceLedger::verifyChain(const QList<ChainAnchor> &givenAnc
             broken(number, tr("%1 no longer matches its VERI*FACTU record.").arg(number));
     }
 
-    // 4. The anchors: recorded here after backups, and given (printed reports, backup files).
+    // 4. The VERI*FACTU chain of each issuer: numbered without holes, each record after the one
+    // before it, each Huella what its fields hash to.
+    auto chain = m_db.run(QStringLiteral(
+        "SELECT issuer_nif, chain_index, kind, invoice_number, issue_date, invoice_type, quota_total, amount_total, "
+        "previous_huella, generated_at, huella FROM verifactu_records ORDER BY issuer_nif, chain_index"));
+    if (!chain)
+        return chain.error();
+    QString issuer, previousHuella;
+    qint64 expectedRecord = 1;
+    while (chain->next()) {
+        if (chain->value(0).toString() != issuer) {
+            issuer = chain->value(0).toString();
+            previousHuella.clear();
+            expectedRecord = 1;
+        }
+        const qint64 index = chain->value(1).toLongLong();
+        const QString number = chain->value(3).toString();
+        const auto kind = chain->value(2).toString() == QLatin1String("anulacion") ? verifactu::RecordKind::Anulacion
+                                                                                   : verifactu::RecordKind::Alta;
+        const QString huella = chain->value(10).toString();
+        if (index != expectedRecord)
+            broken(number, tr("The VERI*FACTU chain of %1 has a hole before record %2 (%3).").arg(issuer).arg(index).arg(number));
+        else if (chain->value(8).toString() != previousHuella)
+            broken(number, tr("The VERI*FACTU record %1 of %2 (%3) does not follow the record before it.").arg(index).arg(issuer, number));
+        const QString input = verifactu::huellaInput(kind, issuer, number, chain->value(4).toString(), chain->value(5).toString(),
+                                                     chain->value(6).toString(), chain->value(7).toString(),
+                                                     chain->value(8).toString(), chain->value(9).toString());
+        if (verifactu::sha256Hex(input) != huella)
+            broken(number, tr("The VERI*FACTU record %1 of %2 (%3) was altered: its Huella does not match.").arg(index).arg(issuer, number));
+        previousHuella = huella;
+        expectedRecord = index + 1;
+    }
+
+    // 5. The anchors: recorded here after backups, and given (printed reports, backup files).
     QList<QPair<qint64, ChainAnchor>> anchors;
     auto recorded = m_db.run(QStringLiteral("SELECT chain_index, invoice_number, hash, source, at FROM chain_anchors ORDER BY id"));
     if (!recorded)

@@ -115,7 +115,8 @@ QString timestamp(const QDateTime &at)
 QString normalizeNif(const QString &taxId)
 {
     QString n = taxId.toUpper();
-    n.remove(QRegularExpression(QStringLiteral("[\\s.\\-/]")));
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-/]"));
+    n.remove(separators);
     static const QRegularExpression shortDni(QStringLiteral("^[0-9]{1,7}[A-Z]$"));
     if (shortDni.match(n).hasMatch())
         n = n.rightJustified(9, QLatin1Char('0'));
@@ -129,25 +130,39 @@ bool isSpanishNif(const QString &n)
     return nif.match(n).hasMatch();
 }
 
-QString huellaInput(const Record &r)
+QString huellaInput(RecordKind kind, const QString &issuerNif, const QString &number, const QString &issueDate,
+                    const QString &type, const QString &quotaTotal, const QString &amountTotal, const QString &previousHuella,
+                    const QString &generatedAt)
 {
     auto pair = [](const char *key, const QString &value) { return QString::fromLatin1(key) + QLatin1Char('=') + value.trimmed(); };
     QStringList parts;
-    if (r.kind == RecordKind::Alta) {
-        parts << pair("IDEmisorFactura", r.id.issuerNif) << pair("NumSerieFactura", r.id.number)
-              << pair("FechaExpedicionFactura", date(r.id.issueDate)) << pair("TipoFactura", r.type)
-              << pair("CuotaTotal", amount(r.quotaTotal)) << pair("ImporteTotal", amount(r.amountTotal));
+    if (kind == RecordKind::Alta) {
+        parts << pair("IDEmisorFactura", issuerNif) << pair("NumSerieFactura", number) << pair("FechaExpedicionFactura", issueDate)
+              << pair("TipoFactura", type) << pair("CuotaTotal", quotaTotal) << pair("ImporteTotal", amountTotal);
     } else {
-        parts << pair("IDEmisorFacturaAnulada", r.id.issuerNif) << pair("NumSerieFacturaAnulada", r.id.number)
-              << pair("FechaExpedicionFacturaAnulada", date(r.id.issueDate));
+        parts << pair("IDEmisorFacturaAnulada", issuerNif) << pair("NumSerieFacturaAnulada", number)
+              << pair("FechaExpedicionFacturaAnulada", issueDate);
     }
-    parts << pair("Huella", r.previousHuella) << pair("FechaHoraHusoGenRegistro", timestamp(r.generatedAt));
+    parts << pair("Huella", previousHuella) << pair("FechaHoraHusoGenRegistro", generatedAt);
     return parts.join(QLatin1Char('&'));
+}
+
+QString huellaInput(const Record &r)
+{
+    const bool alta = r.kind == RecordKind::Alta;
+    return huellaInput(r.kind, r.id.issuerNif, r.id.number, date(r.id.issueDate), alta ? r.type : QString(),
+                       alta ? amount(r.quotaTotal) : QString(), alta ? amount(r.amountTotal) : QString(), r.previousHuella,
+                       timestamp(r.generatedAt));
+}
+
+QString sha256Hex(const QString &input)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(input.toUtf8(), QCryptographicHash::Sha256).toHex().toUpper());
 }
 
 QString computeHuella(const Record &r)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(huellaInput(r).toUtf8(), QCryptographicHash::Sha256).toHex().toUpper());
+    return sha256Hex(huellaInput(r));
 }
 
 QByteArray xmlFragment(const Record &r)
@@ -159,6 +174,11 @@ QByteArray xmlFragment(const Record &r)
         w.writeStartElement(sf, QStringLiteral("RegistroAnulacion"));
         w.writeTextElement(sf, QStringLiteral("IDVersion"), QStringLiteral("1.0"));
         writeInvoiceId(w, QStringLiteral("IDFactura"), r.id, QStringLiteral("Anulada"));
+        // SuministroInformacion.xsd: SinRegistroPrevio, then RechazoPrevio, before the chain.
+        if (r.withoutPreviousRecord)
+            w.writeTextElement(sf, QStringLiteral("SinRegistroPrevio"), QStringLiteral("S"));
+        if (r.correctsRejected)
+            w.writeTextElement(sf, QStringLiteral("RechazoPrevio"), QStringLiteral("S"));
         writeChainAndSoftware(w, r);
         w.writeEndElement();
         return out;

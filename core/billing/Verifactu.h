@@ -64,7 +64,7 @@ struct SoftwareInfo
 };
 
 // Everything a registro de alta or de anulación holds; an anulación uses only id, previous,
-// software, generatedAt and huella.
+// software, generatedAt, huella and the two flags of a record sent again.
 struct Record
 {
     RecordKind kind = RecordKind::Alta;
@@ -86,8 +86,11 @@ struct Record
     SoftwareInfo software;
     QDateTime generatedAt;  // with its UTC offset
     QString huella;
-    // A registro de alta that corrects one the AEAT rejected (subsanación): Subsanacion=S, RechazoPrevio=S.
+    // A record sent again because the AEAT rejected the one before it: an alta as a subsanación
+    // (Subsanacion=S, RechazoPrevio=S), an anulación with RechazoPrevio=S.
     bool correctsRejected = false;
+    // An anulación of an invoice whose alta the AEAT does not have (it rejected every one): SinRegistroPrevio=S.
+    bool withoutPreviousRecord = false;
 
     bool isFirst() const { return previous.number.isEmpty(); }
 };
@@ -109,6 +112,12 @@ bool isSpanishNif(const QString &normalized);
 // and its SHA-256 in upper-case hexadecimal.
 QString huellaInput(const Record &r);
 QString computeHuella(const Record &r);
+// The same from the fields as a stored record or its XML writes them (dd-mm-yyyy, "123.45", the
+// timestamp with its offset): for checking a stored chain. An anulación ignores type and amounts.
+QString huellaInput(RecordKind kind, const QString &issuerNif, const QString &number, const QString &issueDate,
+                    const QString &type, const QString &quotaTotal, const QString &amountTotal, const QString &previousHuella,
+                    const QString &generatedAt);
+QString sha256Hex(const QString &input);
 
 // The sf:RegistroAlta or sf:RegistroAnulacion element (declaring the sf namespace itself), UTF-8.
 QByteArray xmlFragment(const Record &r);

@@ -9,6 +9,7 @@
 #include "core/billing/InvoiceQueries.h"
 #include "core/common/Clock.h"
 #include "core/storage/Settings.h"
+#include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
 
 #include <QUuid>
@@ -159,9 +160,13 @@ Result<void> VerifactuService::saveSettings(const VerifactuSettings &v, const Ac
 
 verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company)
 {
+    return software(company, settings());
+}
+
+verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company, const VerifactuSettings &v)
+{
     CompanySettings s(m_db);
     verifactu::SoftwareInfo info;
-    const VerifactuSettings v = settings();
     // Without a producer of its own, the company that runs Ordo answers for it (its declaración responsable).
     info.producerName = v.producerName.isEmpty() ? company.legalName : v.producerName;
     info.producerNif = v.producerNif.isEmpty() ? company.taxId : v.producerNif;
@@ -176,36 +181,83 @@ verifactu::SoftwareInfo VerifactuService::software(const CompanyProfile &company
     return info;
 }
 
-Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const Invoice &invoice, const QString &reason,
-                                                 const Actor &by, std::optional<Id> corrects)
+Result<VerifactuService::ChainTail> VerifactuService::chainTail(const QString &issuerNif) const
 {
     // The chain of the issuer, across every series: the previous record is the issuer's last one.
     auto last = m_db.run(QStringLiteral("SELECT chain_index, invoice_number, issue_date, huella FROM verifactu_records "
                                         "WHERE issuer_nif = ? ORDER BY chain_index DESC LIMIT 1"),
-                         {record.id.issuerNif});
+                         {issuerNif});
     if (!last)
         return last.error();
-    qint64 chainIndex = 1;
+    ChainTail tail;
     if (last->next()) {
-        chainIndex = last->value(0).toLongLong() + 1;
-        record.previous = {record.id.issuerNif, last->value(1).toString(),
-                           QDate::fromString(last->value(2).toString(), QStringLiteral("dd-MM-yyyy"))};
-        record.previousHuella = last->value(3).toString();
+        tail.index = last->value(0).toLongLong();
+        tail.last = {issuerNif, last->value(1).toString(), QDate::fromString(last->value(2).toString(), QStringLiteral("dd-MM-yyyy"))};
+        tail.huella = last->value(3).toString();
+    }
+    return tail;
+}
+
+QString VerifactuService::newRecordState(const VerifactuSettings &v) const
+{
+    return v.mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("pending") : QStringLiteral("kept");
+}
+
+QString VerifactuService::insertSql()
+{
+    return QStringLiteral("INSERT INTO verifactu_records (issuer_nif, chain_index, kind, invoice_id, invoice_number, issue_date, "
+                          "invoice_type, quota_total, amount_total, previous_huella, generated_at, huella, xml, reason, created_by, "
+                          "created_at, state, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+Result<Id> VerifactuService::write(verifactu::Record &record, ChainTail &tail, Id invoiceId, const QString &state,
+                                   const QString &reason, const Actor &by, std::optional<Id> corrects, BulkInsert *bulk)
+{
+    if (tail.index > 0) {
+        record.previous = tail.last;
+        record.previousHuella = tail.huella;
+    } else {
+        record.previous = {};
+        record.previousHuella.clear();
     }
     record.generatedAt = Clock::now().toLocalTime();
     record.huella = verifactu::computeHuella(record);
     const QByteArray xml = verifactu::xmlFragment(record);
     const bool alta = record.kind == RecordKind::Alta;
-    const QString state = settings().mode == VerifactuSettings::Mode::Verifactu ? QStringLiteral("pending") : QStringLiteral("kept");
-    auto id = m_db.scalar(
-        QStringLiteral("INSERT INTO verifactu_records (issuer_nif, chain_index, kind, invoice_id, invoice_number, issue_date, "
-                       "invoice_type, quota_total, amount_total, previous_huella, generated_at, huella, xml, reason, created_by, "
-                       "created_at, state, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {record.id.issuerNif, chainIndex, alta ? QStringLiteral("alta") : QStringLiteral("anulacion"), invoice.id, record.id.number,
-         verifactu::date(record.id.issueDate), alta ? record.type : QString(),
-         alta ? verifactu::amount(record.quotaTotal) : QString(), alta ? verifactu::amount(record.amountTotal) : QString(),
-         record.previousHuella, verifactu::timestamp(record.generatedAt), record.huella, QString::fromUtf8(xml), reason.trimmed(),
-         by.name, Clock::nowSecs(), state, corrects ? QVariant(*corrects) : QVariant()});
+    const qint64 chainIndex = tail.index + 1;
+    const QString kind = alta ? QStringLiteral("alta") : QStringLiteral("anulacion");
+    const QString type = alta ? record.type : QString();
+    const QString quota = alta ? verifactu::amount(record.quotaTotal) : QString();
+    const QString total = alta ? verifactu::amount(record.amountTotal) : QString();
+    Id written = 0;
+    if (bulk) {
+        if (auto r = (*bulk)(record.id.issuerNif, chainIndex, kind, invoiceId, record.id.number, verifactu::date(record.id.issueDate),
+                             type, quota, total, record.previousHuella, verifactu::timestamp(record.generatedAt), record.huella,
+                             QString::fromUtf8(xml), reason.trimmed(), by.name, Clock::nowSecs(), state,
+                             std::optional<qint64>(corrects));
+            !r)
+            return r.error();
+    } else {
+        auto id = m_db.scalar(insertSql() + QStringLiteral(" RETURNING id"),
+                              {record.id.issuerNif, chainIndex, kind, invoiceId, record.id.number, verifactu::date(record.id.issueDate),
+                               type, quota, total, record.previousHuella, verifactu::timestamp(record.generatedAt), record.huella,
+                               QString::fromUtf8(xml), reason.trimmed(), by.name, Clock::nowSecs(), state,
+                               corrects ? QVariant(*corrects) : QVariant()});
+        if (!id)
+            return id.error();
+        written = id->toLongLong();
+    }
+    tail = {chainIndex, record.id, record.huella};
+    return written;
+}
+
+Result<VerifactuRecord> VerifactuService::append(verifactu::Record record, const Invoice &invoice, const QString &reason,
+                                                 const Actor &by, std::optional<Id> corrects)
+{
+    auto tail = chainTail(record.id.issuerNif);
+    if (!tail)
+        return tail.error();
+    auto id = write(record, *tail, invoice.id, newRecordState(settings()), reason, by, corrects);
     if (!id)
         return id.error();
     auto stored = m_db.run(selectRecord + QStringLiteral("WHERE v.id = ?"), {*id});
@@ -224,7 +276,50 @@ Result<VerifactuRecord> VerifactuService::recordIssue(const Invoice &inv)
     return append(*r, inv, {}, Actor{});
 }
 
+VerifactuService::Batch::Batch(Database &db)
+    : m_db(db), m_insert(std::make_unique<BulkInsert>(db, insertSql())), m_settings(VerifactuService(db).settings())
+{
+}
+
+VerifactuService::Batch::~Batch() = default;
+
+Result<void> VerifactuService::Batch::recordIssue(const Invoice &inv)
+{
+    VerifactuService service(m_db);
+    const QString issuerNif = verifactu::normalizeNif(inv.issuerTaxId);
+    auto software = m_software.find(issuerNif);
+    if (software == m_software.end()) {
+        CompanyProfile company;
+        company.legalName = inv.issuerName;
+        company.taxId = issuerNif;
+        software = m_software.insert(issuerNif, service.software(company, m_settings));
+    }
+    auto r = service.altaOf(inv, m_settings, *software);
+    if (!r)
+        return r.error();
+    auto tail = m_tails.find(issuerNif);
+    if (tail == m_tails.end()) {
+        auto read = service.chainTail(issuerNif);
+        if (!read)
+            return read.error();
+        tail = m_tails.insert(issuerNif, *read);
+    }
+    if (auto id = service.write(*r, *tail, inv.id, service.newRecordState(m_settings), {}, Actor{}, std::nullopt, m_insert.get()); !id)
+        return id.error();
+    return {};
+}
+
 Result<verifactu::Record> VerifactuService::altaOf(const Invoice &inv)
+{
+    const VerifactuSettings v = settings();
+    CompanyProfile company;
+    company.legalName = inv.issuerName;
+    company.taxId = verifactu::normalizeNif(inv.issuerTaxId);
+    return altaOf(inv, v, software(company, v));
+}
+
+Result<verifactu::Record> VerifactuService::altaOf(const Invoice &inv, const VerifactuSettings &v,
+                                                   const verifactu::SoftwareInfo &software)
 {
     if (!inv.issuedAt || inv.number.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Only an issued invoice has a VERI*FACTU record."));
@@ -232,17 +327,13 @@ Result<verifactu::Record> VerifactuService::altaOf(const Invoice &inv)
     if (!verifactu::isSpanishNif(issuerNif))
         return makeError(ErrorCode::Invalid, tr("The company's tax ID “%1” is not a Spanish NIF: VERI*FACTU records need one. "
                                                 "Correct it in Settings › Company.").arg(inv.issuerTaxId));
-    const VerifactuSettings v = settings();
-    CompanyProfile company;
-    company.legalName = inv.issuerName;
-    company.taxId = issuerNif;
-
     verifactu::Record r;
     r.kind = RecordKind::Alta;
     r.id = {issuerNif, inv.number, localDate(*inv.issuedAt)};
     r.issuerName = inv.issuerName;
-    // A simplified invoice names its customer only when it was given a tax ID (art. 7.2).
-    if (!inv.simplified || !inv.customerTaxId.trimmed().isEmpty())
+    // The records of simplified invoices (F2, R5) carry no Destinatarios: the AEAT refuses them there,
+    // even when the invoice itself names a customer who gave a tax ID (art. 7.2).
+    if (!inv.simplified)
         r.recipients.append({inv.customerName, inv.customerTaxId});
     if (inv.simplified)
         r.type = QStringLiteral("F2");
@@ -304,7 +395,7 @@ Result<verifactu::Record> VerifactuService::altaOf(const Invoice &inv)
     }
     r.quotaTotal = inv.totals.vat;
     r.amountTotal = inv.totals.total;
-    r.software = software(company);
+    r.software = software;
     return r;
 }
 
@@ -323,18 +414,44 @@ Result<VerifactuRecord> VerifactuService::correct(Id invoiceId, const Actor &by)
         if (own->isEmpty())
             return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to correct.").arg(number));
         const VerifactuRecord &last = own->last();
-        if (last.kind != RecordKind::Alta)
-            return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is annulled: there is nothing to correct.").arg(number));
-        if (last.state != QLatin1String("rejected"))
+        if (last.state != QLatin1String("rejected")) {
+            if (last.kind != RecordKind::Alta)
+                return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is annulled: there is nothing to correct.").arg(number));
             return makeError(ErrorCode::Invalid, tr("The AEAT has not rejected the record of invoice %1 (%2): only a rejected "
                                                     "record is corrected.")
                                                      .arg(number, stateText(last.state)));
+        }
+        if (last.kind == RecordKind::Anulacion) {
+            // The annulment again, saying that the AEAT rejected the one before (RechazoPrevio=S).
+            verifactu::Record r = anulacionOf(*inv, *own);
+            r.correctsRejected = true;
+            return append(r, *inv, last.reason, by, last.id);
+        }
         auto r = altaOf(*inv);
         if (!r)
             return r.error();
         r->correctsRejected = true;
         return append(*r, *inv, {}, by, last.id);
     }, Database::Durability::Full);
+}
+
+verifactu::Record VerifactuService::anulacionOf(const Invoice &inv, const QList<VerifactuRecord> &own)
+{
+    const VerifactuRecord &alta = own.first();
+    verifactu::Record r;
+    r.kind = RecordKind::Anulacion;
+    r.id = {alta.issuerNif, alta.invoiceNumber, QDate::fromString(alta.issueDate, QStringLiteral("dd-MM-yyyy"))};
+    // The AEAT rejected every alta of the invoice: it has none to annul (SinRegistroPrevio=S).
+    bool anyAltaStands = false;
+    for (const auto &record : own)
+        if (record.kind == RecordKind::Alta && record.state != QLatin1String("rejected"))
+            anyAltaStands = true;
+    r.withoutPreviousRecord = !anyAltaStands;
+    CompanyProfile company;
+    company.legalName = inv.issuerName;
+    company.taxId = alta.issuerNif;
+    r.software = software(company);
+    return r;
 }
 
 Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &reason, const Actor &by)
@@ -352,17 +469,14 @@ Result<VerifactuRecord> VerifactuService::annul(Id invoiceId, const QString &rea
             return own.error();
         if (own->isEmpty())
             return makeError(ErrorCode::Invalid, tr("Invoice %1 has no VERI*FACTU record to annul.").arg(inv->number.isEmpty() ? tr("(draft)") : inv->number));
-        if (own->last().kind == RecordKind::Anulacion)
+        if (own->last().kind == RecordKind::Anulacion) {
+            if (own->last().state == QLatin1String("rejected"))
+                return makeError(ErrorCode::Invalid, tr("The AEAT rejected the annulment of invoice %1: correct the cause and send "
+                                                        "it again (Correct the rejected record, or ordo-cli verifactu correct %1).")
+                                                         .arg(inv->number));
             return makeError(ErrorCode::Invalid, tr("The record of invoice %1 is already annulled.").arg(inv->number));
-        const VerifactuRecord &alta = own->first();
-        verifactu::Record r;
-        r.kind = RecordKind::Anulacion;
-        r.id = {alta.issuerNif, alta.invoiceNumber, QDate::fromString(alta.issueDate, QStringLiteral("dd-MM-yyyy"))};
-        CompanyProfile company;
-        company.legalName = inv->issuerName;
-        company.taxId = alta.issuerNif;
-        r.software = software(company);
-        return append(r, *inv, reason, by);
+        }
+        return append(anulacionOf(*inv, *own), *inv, reason, by);
     }, Database::Durability::Full);
 }
 

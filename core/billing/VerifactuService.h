@@ -5,10 +5,14 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+
+#include <memory>
 
 namespace ordo {
 
+class BulkInsert;
 class Database;
 
 // How the company meets Real Decreto 1007/2023: sending every record to the AEAT (VERI*FACTU) or
@@ -69,6 +73,14 @@ class VerifactuService final
 {
     Q_DECLARE_TR_FUNCTIONS(ordo::VerifactuService)
 
+    // The chain of one issuer, across every series, as far as it goes.
+    struct ChainTail
+    {
+        qint64 index = 0;             // the last record's; 0: none yet
+        verifactu::InvoiceId last;
+        QString huella;
+    };
+
 public:
     explicit VerifactuService(Database &db) : m_db(db) {}
 
@@ -78,12 +90,32 @@ public:
     // The registro de alta of an invoice just issued: called by InvoiceLedger::issue() inside its
     // transaction, so that the invoice and its record are committed together or not at all.
     Result<VerifactuRecord> recordIssue(const Invoice &issued);
+
+    // The registros de alta of many invoices issued, in issue order, inside one transaction of the
+    // caller (the demo company's history): each built by the same builder and chained and written
+    // like recordIssue's, with the settings, the software and each issuer's last record read once
+    // instead of once per invoice. The records are stamped with Clock::now() like any other.
+    class Batch final
+    {
+    public:
+        explicit Batch(Database &db);
+        ~Batch();
+        Result<void> recordIssue(const Invoice &issued);
+
+    private:
+        Database &m_db;
+        std::unique_ptr<BulkInsert> m_insert;
+        VerifactuSettings m_settings;
+        QHash<QString, verifactu::SoftwareInfo> m_software;  // per issuer
+        QHash<QString, ChainTail> m_tails;  // per issuer
+    };
     // A registro de anulación for an issued invoice whose record must be annulled (issued by mistake).
     Result<VerifactuRecord> annul(Id invoiceId, const QString &reason, const Actor &by);
 
-    // A subsanación: a new registro de alta for an invoice whose last record the AEAT rejected
-    // (Subsanacion=S, RechazoPrevio=S), built again from the invoice and the current settings and
-    // chained like any record.
+    // A record sent again for an invoice whose last record the AEAT rejected, chained like any
+    // record: for an alta a subsanación (Subsanacion=S, RechazoPrevio=S), built again from the
+    // invoice and the current settings; for an anulación a new registro de anulación with
+    // RechazoPrevio=S and the same reason. The rejected record stays as it was answered.
     Result<VerifactuRecord> correct(Id invoiceId, const Actor &by);
 
     // Every record in chain order (per issuer), or the records of one invoice.
@@ -96,10 +128,21 @@ public:
     static QString stateText(const QString &state);
 
 private:
+    Result<ChainTail> chainTail(const QString &issuerNif) const;
     Result<verifactu::Record> altaOf(const Invoice &issued);
+    Result<verifactu::Record> altaOf(const Invoice &issued, const VerifactuSettings &v, const verifactu::SoftwareInfo &software);
     Result<VerifactuRecord> append(verifactu::Record record, const Invoice &invoice, const QString &reason, const Actor &by,
                                    std::optional<Id> corrects = std::nullopt);
+    // Chains the record after the tail (which moves on to it), stamps it with Clock::now(), hashes
+    // it and writes it: returns its id, or 0 when written through `bulk` (the same INSERT, prepared once).
+    Result<Id> write(verifactu::Record &record, ChainTail &tail, Id invoiceId, const QString &state, const QString &reason,
+                     const Actor &by, std::optional<Id> corrects, BulkInsert *bulk = nullptr);
+    static QString insertSql();
+    QString newRecordState(const VerifactuSettings &v) const;
     verifactu::SoftwareInfo software(const CompanyProfile &company);
+    // The registro de anulación of an invoice with the records it has so far.
+    verifactu::Record anulacionOf(const Invoice &invoice, const QList<VerifactuRecord> &own);
+    verifactu::SoftwareInfo software(const CompanyProfile &company, const VerifactuSettings &v);
 
     Database &m_db;
 };

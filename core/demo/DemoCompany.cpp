@@ -2,9 +2,12 @@
 
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/VerifactuService.h"
+#include "core/common/Clock.h"
 #include "core/reports/Reviews.h"
 #include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -94,6 +97,11 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
         return profile.error();
     Id invoiceId = 0;
     invoicing::Counters counters(db);
+    // Each invoice's registro de alta, built and chained as issuing makes it. The demo's installation
+    // has a number of its own instead of a random one, so that the same seed gives the same records.
+    if (auto r = CompanySettings(db).setValue(QString(settings::VerifactuInstallation), QStringLiteral("ORDO-DEMO")); !r)
+        return r.error();
+    VerifactuService::Batch records(db);
     for (const PendingInvoice &p : invoices) {
         const int year = QDateTime::fromSecsSinceEpoch(p.issuedAt).toTimeZone(madrid).date().year();
         auto sequence = counters.take(company.series, year);
@@ -125,7 +133,12 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
                 inv.operationDate = done.toString(Qt::ISODate);
         }
         *tail = invoicing::seal(inv, *tail);
-        if (auto r = insert.write(++invoiceId, year, *sequence, inv, p, c.id); !r)
+        inv.id = ++invoiceId;
+        if (auto r = insert.write(inv.id, year, *sequence, inv, p, c.id); !r)
+            return r.error();
+        // Stamped with the moment the invoice was issued, not the demo's "now".
+        const Clock::ThreadOverride issuing(QDateTime::fromSecsSinceEpoch(p.issuedAt, Qt::UTC));
+        if (auto r = records.recordIssue(inv); !r)
             return r.error();
     }
     // Issued in one statement, now that their lines are in.

@@ -11,8 +11,9 @@ namespace ordo::demo {
 CompanyProfile company();
 
 // Issues the orders' invoices in issue order the way InvoiceLedger::issue does, with its
-// numbering and hash chain (invoicing::Counters, invoicing::seal), on bulk statements inside the
-// caller's transaction; records the payments. Returns how many were issued.
+// numbering and hash chain (invoicing::Counters, invoicing::seal) and each invoice's VERI*FACTU
+// registro de alta (VerifactuService::Batch, stamped at the invoice's issue time), on bulk
+// statements inside the caller's transaction; records the payments. Returns how many were issued.
 Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::vector<PendingInvoice> invoices,
                              const std::vector<CustomerInfo> &customers);
 

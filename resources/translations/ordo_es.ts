@@ -2605,10 +2605,6 @@ rechazó algún registro o no se pudo contactar con el servicio (ejecútelo desd
         <translation>La AEAT rechazó algunos registros: corríjalos con ordo-cli verifactu correct NÚMERO.</translation>
     </message>
     <message>
-        <source>a subsanación: a new registro de alta for an invoice whose record the AEAT rejected</source>
-        <translation>una subsanación: un nuevo registro de alta para una factura cuyo registro rechazó la AEAT</translation>
-    </message>
-    <message>
         <source>Invoice %1 has a new registro de alta that corrects the rejected one (#%2); it goes with the next verifactu send.</source>
         <translation>La factura %1 tiene un nuevo registro de alta que subsana el rechazado (#%2); se enviará con el próximo verifactu send.</translation>
     </message>
@@ -2645,6 +2641,20 @@ su contraseña se toma de ORDO_CERT_PASSWORD o se pregunta, y se guarda en el ar
     <message>
         <source>The invoice chain ends at %1, hash %2.</source>
         <translation>La cadena de facturas termina en %1, huella %2.</translation>
+    </message>
+    <message>
+        <source>anulación (rechazo previo)</source>
+        <translation>anulación (rechazo previo)</translation>
+    </message>
+    <message>
+        <source>sends a rejected record again: a subsanación (new registro de alta), or
+a new registro de anulación when the AEAT rejected the annulment</source>
+        <translation>reenvía un registro rechazado: una subsanación (nuevo registro de alta), o
+un nuevo registro de anulación cuando la AEAT rechazó la anulación</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has a new registro de anulación that replaces the rejected one (#%2); it goes with the next verifactu send.</source>
+        <translation>La factura %1 tiene un nuevo registro de anulación que sustituye al rechazado (n.º %2); se envía con el próximo verifactu send.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4160,18 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>The chain no longer matches what was recorded (%1): %2 had the hash %3.</source>
         <translation>La cadena ya no coincide con lo que se anotó (%1): %2 tenía la huella %3.</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU chain of %1 has a hole before record %2 (%3).</source>
+        <translation>La cadena VERI*FACTU de %1 tiene un hueco antes del registro %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU record %1 of %2 (%3) does not follow the record before it.</source>
+        <translation>El registro VERI*FACTU %1 de %2 (%3) no sigue al registro anterior.</translation>
+    </message>
+    <message>
+        <source>The VERI*FACTU record %1 of %2 (%3) was altered: its Huella does not match.</source>
+        <translation>El registro VERI*FACTU %1 de %2 (%3) fue alterado: su huella no coincide.</translation>
     </message>
 </context>
 <context>
@@ -6957,6 +6979,18 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>The AEAT answered (CSV %1): %2 accepted, %3 accepted with errors, %4 rejected.</source>
         <translation>La AEAT ha respondido (CSV %1): %2 aceptados, %3 aceptados con errores, %4 rechazados.</translation>
     </message>
+    <message>
+        <source>A new registro de anulación is made for this invoice, saying that the AEAT rejected the one before, and sent with the next submission. Make it now?</source>
+        <translation>Se crea un nuevo registro de anulación para esta factura, indicando que la AEAT rechazó el anterior, y se envía en el próximo envío. ¿Crearlo ahora?</translation>
+    </message>
+    <message>
+        <source>Anulación (rechazo previo) #%1</source>
+        <translation>Anulación (rechazo previo) n.º %1</translation>
+    </message>
+    <message>
+        <source>The AEAT rejected the annulment of this invoice: correct the cause, then send the annulment again.</source>
+        <translation>La AEAT rechazó la anulación de esta factura: corrija la causa y vuelva a enviar la anulación.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::VerifactuSender</name>
@@ -7105,6 +7139,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The AEAT has not rejected the record of invoice %1 (%2): only a rejected record is corrected.</source>
         <translation>La AEAT no ha rechazado el registro de la factura %1 (%2): solo se subsana un registro rechazado.</translation>
+    </message>
+    <message>
+        <source>The AEAT rejected the annulment of invoice %1: correct the cause and send it again (Correct the rejected record, or ordo-cli verifactu correct %1).</source>
+        <translation>La AEAT rechazó la anulación de la factura %1: corrija la causa y vuelva a enviarla (Subsanar el registro rechazado, u ordo-cli verifactu correct %1).</translation>
     </message>
 </context>
 <context>

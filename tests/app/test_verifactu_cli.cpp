@@ -4,6 +4,7 @@
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
+#include "core/billing/InvoiceDrafts.h"
 #include "core/billing/InvoiceLedger.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/billing/VerifactuSender.h"
@@ -48,6 +49,14 @@ struct DemoFile
     QString path = dir.filePath(QStringLiteral("demo.sqlite"));
 };
 
+// How many VERI*FACTU records the file holds (the demo's own invoices have theirs).
+int recordCount(const DemoFile &db)
+{
+    const Run r = db({QStringLiteral("verifactu"), QStringLiteral("records"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    return static_cast<int>(r.json().value(QStringLiteral("records")).toArray().size());
+}
+
 QString issue(const DemoFile &db, const QString &order)
 {
     const Run r = db({QStringLiteral("invoice"), QStringLiteral("issue"), order, QStringLiteral("--json")});
@@ -64,6 +73,7 @@ struct XmlRecord
     QString tipoFactura, cuotaTotal, importeTotal, fechaHora, huella;
     QString previousHuella;  // empty for PrimerRegistro
     QString previousNumber;
+    bool hasRecipients = false;  // a Destinatarios block
 };
 
 QList<XmlRecord> readRecords(const QString &file)
@@ -78,7 +88,9 @@ QList<XmlRecord> readRecords(const QString &file)
         if (token == QXmlStreamReader::StartElement) {
             path << xml.name().toString();
             if (path.last() == QLatin1String("RegistroAlta") || path.last() == QLatin1String("RegistroAnulacion"))
-                records.append({path.last(), {}, {}, {}, {}, {}, {}, {}, {}});
+                records.append({path.last(), {}, {}, {}, {}, {}, {}, {}, {}, false});
+            else if (path.last() == QLatin1String("Destinatarios") && !records.isEmpty())
+                records.last().hasRecipients = true;
         } else if (token == QXmlStreamReader::EndElement) {
             path.removeLast();
         } else if (token == QXmlStreamReader::Characters && !xml.isWhitespace() && !records.isEmpty()) {
@@ -130,8 +142,8 @@ QString independentHuella(const XmlRecord &r)
 
 } // namespace
 
-TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and an annulment validates against "
-          "SuministroLR.xsd and every Huella recomputes",
+TEST_CASE("verifactu records --xml: the demo's chain, then full, simplified and rectifying invoices and an annulment, "
+          "validates against SuministroLR.xsd and every Huella recomputes",
           "[cli][verifactu]")
 {
     const QString spec = QStringLiteral(ORDO_VERIFACTU_SPEC_DIR);
@@ -140,18 +152,36 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
         return;
     }
     DemoFile db;
-    // Two full invoices (F1) from the CLI; a rectifying one (R1) through the core, as the desktop makes it.
+    // The demo company issued its invoices with their registros de alta: one record each, chained.
+    const int demo = recordCount(db);
+    CHECK(demo >= 20);
+    // Two full invoices (F1) from the CLI; a simplified (F2) and a rectifying one (R1) through the
+    // core, as the desktop makes them.
     const QString first = issue(db, QStringLiteral("WO-2026-00050"));
     const QString second = issue(db, QStringLiteral("WO-2026-00049"));
-    QString rectifying;
+    QString simplified, rectifying;
     {
         auto opened = ordo::Database::open(db.path);
         REQUIRE(opened.ok());
         ordo::InvoiceQueries invoices(**opened);
         ordo::InvoiceLedger ledger(**opened);
+        ordo::InvoiceDrafts drafts(**opened);
         const ordo::Actor by{std::nullopt, QStringLiteral("Pilar")};
         auto original = invoices.findByNumber(first);
         REQUIRE(original.ok());
+        auto blank = drafts.createBlank(original->customerId, by);
+        REQUIRE(blank.ok());
+        ordo::DraftContent content;
+        content.customerId = original->customerId;
+        content.lines = {{0, 0, QStringLiteral("Ajuste de persiana"), 1000, 4500, 2100, 0}};
+        content.simplified = true;
+        auto saved = drafts.save(blank->id, blank->version, content, by);
+        REQUIRE(saved.ok());
+        auto ticket = ledger.issue(saved->id, saved->version, by);
+        INFO((ticket ? QString() : ticket.error().message).toStdString());
+        REQUIRE(ticket.ok());
+        CHECK(ticket->simplified);
+        simplified = ticket->number;
         auto draft = ledger.createRectifying(original->id, QStringLiteral("Precio equivocado"), by);
         REQUIRE(draft.ok());
         auto issued = ledger.issue(draft->id, draft->version, by);
@@ -170,7 +200,7 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
     INFO(records.err.toStdString());
     REQUIRE(records.exitCode == 0);
     const QJsonArray stored = records.json().value(QStringLiteral("records")).toArray();
-    REQUIRE(stored.size() == 4);
+    REQUIRE(stored.size() == demo + 5);
 
     const Run lint = run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
                                                      spec + QStringLiteral("/SuministroLR.xsd"), xmlFile});
@@ -178,15 +208,23 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
     CHECK(lint.exitCode == 0);
 
     const QList<XmlRecord> xml = readRecords(xmlFile);
-    REQUIRE(xml.size() == 4);
+    REQUIRE(xml.size() == demo + 5);
     CHECK(xml[0].kind == QStringLiteral("RegistroAlta"));
-    CHECK(xml[0].tipoFactura == QStringLiteral("F1"));
     CHECK(xml[0].previousHuella.isEmpty());
-    CHECK(xml[1].tipoFactura == QStringLiteral("F1"));
-    CHECK(xml[2].tipoFactura == QStringLiteral("R1"));
-    CHECK(xml[2].id.value(QStringLiteral("NumSerieFactura")) == rectifying);
-    CHECK(xml[3].kind == QStringLiteral("RegistroAnulacion"));
-    CHECK(xml[3].id.value(QStringLiteral("NumSerieFacturaAnulada")) == second);
+    for (int i = 0; i < demo; ++i)
+        CHECK(xml[i].tipoFactura == QStringLiteral("F1"));
+    CHECK(xml[demo].tipoFactura == QStringLiteral("F1"));
+    CHECK(xml[demo].id.value(QStringLiteral("NumSerieFactura")) == first);
+    CHECK(xml[demo + 1].tipoFactura == QStringLiteral("F1"));
+    CHECK(xml[demo + 2].tipoFactura == QStringLiteral("F2"));
+    CHECK(xml[demo + 2].id.value(QStringLiteral("NumSerieFactura")) == simplified);
+    CHECK_FALSE(xml[demo + 2].hasRecipients);  // the AEAT refuses Destinatarios on F2
+    CHECK(xml[demo + 1].hasRecipients);
+    CHECK(xml[demo + 3].tipoFactura == QStringLiteral("R1"));
+    CHECK(xml[demo + 3].id.value(QStringLiteral("NumSerieFactura")) == rectifying);
+    CHECK(xml[demo + 4].kind == QStringLiteral("RegistroAnulacion"));
+    CHECK(xml[demo + 4].id.value(QStringLiteral("NumSerieFacturaAnulada")) == second);
+    // Every Huella, the demo's included, recomputed here from the XML's fields.
     for (int i = 0; i < xml.size(); ++i) {
         INFO("record " << i);
         CHECK(independentHuella(xml[i]) == xml[i].huella);
@@ -201,8 +239,12 @@ TEST_CASE("verifactu records --xml: a chain of full and rectifying invoices and 
 
     const Run status = db({QStringLiteral("verifactu"), QStringLiteral("status"), QStringLiteral("--json")});
     REQUIRE(status.exitCode == 0);
-    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("pending")).toInt() == 4);
+    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("pending")).toInt() == demo + 5);
     CHECK(status.json().value(QStringLiteral("mode")).toString() == QStringLiteral("verifactu"));
+    // And invoice verify finds the whole chain sound.
+    const Run verify = db({QStringLiteral("invoice"), QStringLiteral("verify")});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
 }
 
 TEST_CASE("the invoice PDF carries a QR code that zbarimg reads as the AEAT's URL with the invoice's values", "[cli][verifactu]")
@@ -284,6 +326,8 @@ TEST_CASE("verifactu certificate import, send, correct and status: the AEAT's an
     FakeAeatServer aeat(*certificates);
     REQUIRE(aeat.start());
     aeat.setWaitSeconds(0);
+    // The demo's own records go first, accepted like the first invoice issued here.
+    const int demo = recordCount(db);
     const QString first = issue(db, QStringLiteral("WO-2026-00050"));
     const QString second = issue(db, QStringLiteral("WO-2026-00049"));
     aeat.rejectAltaOf(second);
@@ -334,12 +378,12 @@ TEST_CASE("verifactu certificate import, send, correct and status: the AEAT's an
     const Run sent = cli({QStringLiteral("verifactu"), QStringLiteral("send")});
     INFO(sent.out.toStdString() << sent.err.toStdString());
     CHECK(sent.exitCode == 1);
-    CHECK(sent.out.contains(QStringLiteral("1 accepted, 0 accepted with errors, 1 rejected")));
+    CHECK(sent.out.contains(QStringLiteral("%1 accepted, 0 accepted with errors, 1 rejected").arg(demo + 1)));
     CHECK(sent.out.contains(second + QStringLiteral(": 1105")));
     CHECK(sent.err.contains(QStringLiteral("verifactu correct")));
     const Run status = cli({QStringLiteral("verifactu"), QStringLiteral("status"), QStringLiteral("--json")});
     REQUIRE(status.exitCode == 0);
-    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("accepted")).toInt() == 1);
+    CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("accepted")).toInt() == demo + 1);
     CHECK(status.json().value(QStringLiteral("states")).toObject().value(QStringLiteral("rejected")).toInt() == 1);
     CHECK(status.json().value(QStringLiteral("last_error")).toString().contains(QStringLiteral("1105")));
     CHECK(status.json().value(QStringLiteral("last_csv")).toString() == QStringLiteral("A-TEST0001"));
@@ -356,13 +400,14 @@ TEST_CASE("verifactu certificate import, send, correct and status: the AEAT's an
     const Run records = cli({QStringLiteral("verifactu"), QStringLiteral("records"), QStringLiteral("--json")});
     REQUIRE(records.exitCode == 0);
     const QJsonArray list = records.json().value(QStringLiteral("records")).toArray();
-    REQUIRE(list.size() == 3);
-    CHECK(list[0].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
-    CHECK(list[0].toObject().value(QStringLiteral("csv")).toString() == QStringLiteral("A-TEST0001"));
-    CHECK(list[1].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("rejected"));
-    CHECK(list[1].toObject().value(QStringLiteral("error_code")).toString() == QStringLiteral("1105"));
-    CHECK(list[2].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
-    CHECK(list[2].toObject().value(QStringLiteral("corrects")).toInteger() == list[1].toObject().value(QStringLiteral("id")).toInteger());
+    REQUIRE(list.size() == demo + 3);
+    CHECK(list[demo].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+    CHECK(list[demo].toObject().value(QStringLiteral("csv")).toString() == QStringLiteral("A-TEST0001"));
+    CHECK(list[demo + 1].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("rejected"));
+    CHECK(list[demo + 1].toObject().value(QStringLiteral("error_code")).toString() == QStringLiteral("1105"));
+    CHECK(list[demo + 2].toObject().value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+    CHECK(list[demo + 2].toObject().value(QStringLiteral("corrects")).toInteger() ==
+          list[demo + 1].toObject().value(QStringLiteral("id")).toInteger());
     const Run text = cli({QStringLiteral("verifactu"), QStringLiteral("records")});
     CHECK(text.out.contains(QStringLiteral("[1105]")));
     CHECK(text.out.contains(QStringLiteral("CSV A-TEST0002")));
@@ -371,7 +416,7 @@ TEST_CASE("verifactu certificate import, send, correct and status: the AEAT's an
     CHECK(nothing.exitCode == 0);
     CHECK(nothing.out.contains(QStringLiteral("Nothing to send")));
     CHECK(aeat.requests() == 2);
-    CHECK(aeat.recordsReceived() == 3);
+    CHECK(aeat.recordsReceived() == demo + 3);
 
     // The service down: exit code 1, the record waits.
     issue(db, QStringLiteral("WO-2026-00048"));

@@ -25,7 +25,7 @@ const QDateTime today(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madri
 QByteArray fingerprint(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const auto &table : DatabaseChecks::tables()) {
+    for (const auto &table : DatabaseChecks::tables() + QStringList{QStringLiteral("verifactu_records")}) {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
         while (q.next()) {
@@ -199,6 +199,14 @@ TEST_CASE("the demo's invoices are numbered without gaps in issue order and thei
     REQUIRE(sound.ok());
     INFO(sound->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(sound->sound());
+    // Each invoice has its one registro de alta, stamped the day it was issued, in the order of the
+    // invoices' own chain; verifyChain above recomputed every Huella and link of that chain.
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM verifactu_records WHERE kind = 'alta'")) == report.invoices);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM invoices i JOIN verifactu_records r ON r.invoice_id = i.id "
+                                       "WHERE r.chain_index = i.chain_index AND r.invoice_number = i.number "
+                                       "AND r.issue_date = substr(r.generated_at, 9, 2) || '-' || substr(r.generated_at, 6, 2) "
+                                       "|| '-' || substr(r.generated_at, 1, 4)")) == report.invoices);
+    CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM verifactu_records WHERE previous_huella = ''")) == 1);
     // Every paid demo order of the invoicing period has its payment.
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM payments")) > 0);
 }

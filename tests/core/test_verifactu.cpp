@@ -166,6 +166,30 @@ TEST_CASE("a record cannot be changed or deleted, even behind Ordo's back; its s
     CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM verifactu_records WHERE state = 'accepted'")) == 1);
 }
 
+TEST_CASE("invoice verify checks the VERI*FACTU chain: a record rewritten behind Ordo's back shows", "[verifactu]")
+{
+    Fixture f;
+    f.issued();
+    const Invoice second = f.issued();
+    auto sound = f.ledger.verifyChain();
+    REQUIRE(sound.ok());
+    CHECK(sound->ok());
+    // Someone drops the guard and moves the first record's time: its Huella no longer matches.
+    rawExec(*f.db, QStringLiteral("DROP TRIGGER verifactu_records_are_immutable"));
+    rawExec(*f.db, QStringLiteral("UPDATE verifactu_records SET generated_at = '2026-11-30T21:00:00+01:00' WHERE chain_index = 1"));
+    auto check = f.ledger.verifyChain();
+    REQUIRE(check.ok());
+    CHECK_FALSE(check->ok());
+    INFO(check->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(check->problems.join(QLatin1Char('\n')).contains(QStringLiteral("its Huella does not match")));
+    // A record that no longer follows the one before it.
+    rawExec(*f.db, QStringLiteral("UPDATE verifactu_records SET previous_huella = 'ABC' WHERE chain_index = 2"));
+    check = f.ledger.verifyChain();
+    REQUIRE(check.ok());
+    CHECK(check->problems.join(QLatin1Char('\n')).contains(QStringLiteral("does not follow the record before it")));
+    CHECK(check->problems.join(QLatin1Char('\n')).contains(second.number));
+}
+
 TEST_CASE("0 % lines follow the company's setting: exempt, reverse charge or not subject", "[verifactu]")
 {
     Fixture f;

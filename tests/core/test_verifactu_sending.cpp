@@ -270,6 +270,96 @@ TEST_CASE("sending: a rejected alta is corrected with a subsanación record, cha
     CHECK(lint.exitCode() == 0);
 }
 
+TEST_CASE("sending: a rejected anulación is sent again as a new registro de anulación with RechazoPrevio, which the AEAT "
+          "accepts; an alta the AEAT never took is annulled with SinRegistroPrevio",
+          "[verifactu][sending]")
+{
+    Fixture f;
+    const Invoice good = f.issued();
+    const Invoice bad = f.issued();
+    f.aeat->rejectAltaOf(bad.number);
+    REQUIRE(f.send().ok());
+    REQUIRE(stateOf(f.records(), good.number) == QStringLiteral("accepted"));
+    REQUIRE(stateOf(f.records(), bad.number) == QStringLiteral("rejected"));
+
+    // The annulment of the accepted invoice: rejected by the AEAT.
+    f.now = f.now.addSecs(60);
+    auto annulled = f.verifactu.annul(good.id, QStringLiteral("Issued twice by mistake"), pilar);
+    REQUIRE(annulled.ok());
+    CHECK_FALSE(annulled->xml.contains("RechazoPrevio"));
+    CHECK_FALSE(annulled->xml.contains("SinRegistroPrevio"));
+    f.aeat->rejectAnulacionOf(good.number);
+    auto report = f.send();
+    REQUIRE(report.ok());
+    REQUIRE(report->batches.size() == 1);
+    CHECK(report->batches[0].rejected == 1);
+    auto records = f.records();
+    CHECK(records.last().kind == verifactu::RecordKind::Anulacion);
+    CHECK(records.last().state == QStringLiteral("rejected"));
+    CHECK(records.last().errorCode == QStringLiteral("1100"));
+
+    // Annulling again is refused with the way out; correcting makes the new anulación.
+    auto again = f.verifactu.annul(good.id, QStringLiteral("again"), pilar);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("verifactu correct")));
+    f.now = f.now.addSecs(60);
+    auto resent = f.verifactu.correct(good.id, pilar);
+    INFO((resent ? QString() : resent.error().message).toStdString());
+    REQUIRE(resent.ok());
+    CHECK(resent->kind == verifactu::RecordKind::Anulacion);
+    CHECK(resent->state == QStringLiteral("pending"));
+    CHECK(resent->corrects == annulled->id);
+    CHECK(resent->reason == QStringLiteral("Issued twice by mistake"));
+    CHECK(resent->previousHuella == records.last().huella);
+    CHECK(resent->xml.contains("<sf:RechazoPrevio>S</sf:RechazoPrevio>"));
+    CHECK_FALSE(resent->xml.contains("SinRegistroPrevio"));
+    // Once: the new one waits for its answer.
+    CHECK_FALSE(f.verifactu.correct(good.id, pilar).ok());
+
+    report = f.send();
+    REQUIRE(report.ok());
+    REQUIRE(report->batches.size() == 1);
+    CHECK(report->batches[0].sent == 1);
+    CHECK(report->batches[0].accepted == 1);
+    records = f.records();
+    CHECK(records[records.size() - 2].state == QStringLiteral("rejected"));  // stays as it was answered
+    CHECK(records.last().state == QStringLiteral("accepted"));
+    CHECK(f.aeat->requestBodies().last().contains("<sf:RechazoPrevio>S</sf:RechazoPrevio>"));
+
+    // The invoice whose alta the AEAT rejected and nobody corrected: its annulment says the AEAT has
+    // no record of it, and is accepted at once.
+    auto withoutAlta = f.verifactu.annul(bad.id, QStringLiteral("Never valid"), pilar);
+    REQUIRE(withoutAlta.ok());
+    CHECK(withoutAlta->xml.contains("<sf:SinRegistroPrevio>S</sf:SinRegistroPrevio>"));
+    f.now = f.now.addSecs(60);
+    report = f.send();
+    REQUIRE(report.ok());
+    REQUIRE(report->batches.size() == 1);
+    CHECK(report->batches[0].accepted == 1);
+    CHECK(stateOf(f.records(), bad.number) == QStringLiteral("accepted"));
+    auto chain = InvoiceLedger(*f.db).verifyChain();
+    REQUIRE(chain.ok());
+    CHECK(chain->ok());
+
+    // Both records are valid for the AEAT's schema.
+    const QString spec = QStringLiteral(ORDO_VERIFACTU_SPEC_DIR);
+    if (!QFile::exists(spec + QStringLiteral("/SuministroLR.xsd"))) {
+        WARN("Schema check skipped: the AEAT schemas are not at " << spec.toStdString());
+        return;
+    }
+    const QString file = f.db.file(QStringLiteral("anulaciones.xml"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(verifactu::xmlDocument({QStringLiteral("Ventanas Sol S.L."), QStringLiteral("B12345678")}, {resent->xml, withoutAlta->xml}));
+    out.close();
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
+                                           spec + QStringLiteral("/SuministroLR.xsd"), file});
+    REQUIRE(lint.waitForFinished(30000));
+    INFO(lint.readAllStandardError().toStdString());
+    CHECK(lint.exitCode() == 0);
+}
+
 TEST_CASE("sending: with the service down the records stay pending and are retried after a back-off; none is sent twice",
           "[verifactu][sending]")
 {

@@ -201,6 +201,12 @@ void FakeAeatServer::rejectAltaOf(const QString &invoiceNumber)
     m_reject.insert(invoiceNumber);
 }
 
+void FakeAeatServer::rejectAnulacionOf(const QString &invoiceNumber)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rejectAnulacion.insert(invoiceNumber);
+}
+
 void FakeAeatServer::setWaitSeconds(int seconds)
 {
     QMutexLocker lock(&m_mutex);
@@ -278,6 +284,8 @@ QByteArray FakeAeatServer::answer(const QByteArray &request)
     {
         QString kind, issuer, number, date, huella;
         bool subsanacion = false;
+        bool rechazoPrevio = false;
+        bool sinRegistroPrevio = false;
     };
     QList<Seen> records;
     QXmlStreamReader xml(request);
@@ -290,7 +298,7 @@ QByteArray FakeAeatServer::answer(const QByteArray &request)
             if (path.size() == 1 && path.first() == QLatin1String("Envelope"))
                 envelopeOk = true;
             if (path.last() == QLatin1String("RegistroAlta") || path.last() == QLatin1String("RegistroAnulacion"))
-                records.append({path.last(), {}, {}, {}, {}, false});
+                records.append({path.last(), {}, {}, {}, {}, false, false, false});
         } else if (token == QXmlStreamReader::EndElement) {
             path.removeLast();
         } else if (token == QXmlStreamReader::Characters && !xml.isWhitespace() && !records.isEmpty() && path.size() >= 2) {
@@ -306,6 +314,10 @@ QByteArray FakeAeatServer::answer(const QByteArray &request)
                 r.huella = text;
             else if (parent == r.kind && name == QLatin1String("Subsanacion"))
                 r.subsanacion = text == QLatin1String("S");
+            else if (parent == r.kind && name == QLatin1String("RechazoPrevio"))
+                r.rechazoPrevio = text == QLatin1String("S");
+            else if (parent == r.kind && name == QLatin1String("SinRegistroPrevio"))
+                r.sinRegistroPrevio = text == QLatin1String("S");
         }
     }
     if (xml.hasError() || !envelopeOk || records.isEmpty())
@@ -325,8 +337,18 @@ QByteArray FakeAeatServer::answer(const QByteArray &request)
             state = QStringLiteral("Incorrecto");
             code = QStringLiteral("1105");
             text = QStringLiteral("El NIF del destinatario no está identificado.");
+        } else if (r.kind == QLatin1String("RegistroAnulacion") && !m_acceptedAltas.contains(r.number) && !r.sinRegistroPrevio) {
+            state = QStringLiteral("Incorrecto");
+            code = QStringLiteral("3002");
+            text = QStringLiteral("No existe el registro de facturación.");
+        } else if (r.kind == QLatin1String("RegistroAnulacion") && m_rejectAnulacion.contains(r.number) && !r.rechazoPrevio) {
+            state = QStringLiteral("Incorrecto");
+            code = QStringLiteral("1100");
+            text = QStringLiteral("Valor o tipo incorrecto del campo: FechaExpedicionFacturaAnulada.");
         } else {
             m_accepted.insert(r.huella);
+            if (r.kind == QLatin1String("RegistroAlta"))
+                m_acceptedAltas.insert(r.number);
             ++correct;
         }
         lines += QStringLiteral("<tikR:RespuestaLinea><tikR:IDFactura><tik:IDEmisorFactura>%1</tik:IDEmisorFactura>"

@@ -34,7 +34,10 @@ struct TestCertificates
 // that REQUIRES a client certificate of the test CA, takes RegFactuSistemaFacturacion SOAP requests
 // and answers RespuestaRegFactuSistemaFacturacion: Correcto per record, Incorrecto (1105) for the
 // altas of the invoices it is told to reject (a subsanación of them is accepted), Incorrecto 3000
-// for a record (by its Huella) it accepted before; or a SOAP Fault. It keeps what it received.
+// for a record (by its Huella) it accepted before; for a registro de anulación: Incorrecto 3002 when
+// it never accepted an alta of that invoice unless the record says SinRegistroPrevio=S, Incorrecto
+// 1100 for the invoices it is told to, unless RechazoPrevio=S; or a SOAP Fault. It keeps what it
+// received.
 class FakeAeatServer
 {
 public:
@@ -49,6 +52,8 @@ public:
     QString url() const;
 
     void rejectAltaOf(const QString &invoiceNumber);
+    // Rejects (1100) the registros de anulación of this invoice until one says RechazoPrevio=S.
+    void rejectAnulacionOf(const QString &invoiceNumber);
     void setWaitSeconds(int seconds);
     void setFault(bool fault);
 
@@ -72,6 +77,8 @@ private:
 
     mutable QMutex m_mutex;
     QSet<QString> m_reject;
+    QSet<QString> m_rejectAnulacion;
+    QSet<QString> m_acceptedAltas;  // invoice numbers
     int m_waitSeconds = 60;
     bool m_fault = false;
     int m_requests = 0;

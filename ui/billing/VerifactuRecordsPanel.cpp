@@ -58,10 +58,13 @@ VerifactuRecordsPanel::VerifactuRecordsPanel(Session session, SecretStore &secre
 
     connect(m_send, &QPushButton::clicked, this, &VerifactuRecordsPanel::sendNow);
     connect(m_correct, &QPushButton::clicked, this, [this] {
-        if (MessageBox::question(this, tr("Correct the record"),
-                                 tr("A new registro de alta (subsanación) is made for this invoice from its data and the "
-                                    "current VERI*FACTU settings, and sent with the next submission. Make it now?"),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        const QString what = m_rejectedAnulacion
+                                 ? tr("A new registro de anulación is made for this invoice, saying that the AEAT rejected the "
+                                      "one before, and sent with the next submission. Make it now?")
+                                 : tr("A new registro de alta (subsanación) is made for this invoice from its data and the "
+                                      "current VERI*FACTU settings, and sent with the next submission. Make it now?");
+        if (MessageBox::question(this, tr("Correct the record"), what, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+            QMessageBox::Yes)
             correct();
     });
     hide();
@@ -102,8 +105,9 @@ void VerifactuRecordsPanel::reload()
     for (const auto &r : *records) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QString kind = r.kind == verifactu::RecordKind::Anulacion ? tr("Anulación #%1") : r.corrects ? tr("Alta (subsanación) #%1")
-                                                                                                     : tr("Alta #%1");
+        QString kind = r.kind == verifactu::RecordKind::Anulacion ? (r.corrects ? tr("Anulación (rechazo previo) #%1") : tr("Anulación #%1"))
+                       : r.corrects                                ? tr("Alta (subsanación) #%1")
+                                                                   : tr("Alta #%1");
         kind = kind.arg(r.chainIndex);
         QString state = VerifactuService::stateText(r.state);
         if (r.lastAttemptAt)
@@ -120,10 +124,12 @@ void VerifactuRecordsPanel::reload()
         pending = pending || r.state == QLatin1String("pending");
     }
     const bool sending = service.settings().mode == VerifactuSettings::Mode::Verifactu;
-    const bool rejected = !records->isEmpty() && records->last().kind == verifactu::RecordKind::Alta &&
-                          records->last().state == QLatin1String("rejected");
+    const bool rejected = !records->isEmpty() && records->last().state == QLatin1String("rejected");
+    m_rejectedAnulacion = rejected && records->last().kind == verifactu::RecordKind::Anulacion;
     QString summary;
-    if (rejected)
+    if (m_rejectedAnulacion)
+        summary = tr("The AEAT rejected the annulment of this invoice: correct the cause, then send the annulment again.");
+    else if (rejected)
         summary = tr("The AEAT rejected this invoice's record: correct the cause, then make a subsanación record.");
     else if (pending && sending) {
         summary = tr("Waiting to be sent to the AEAT.");

@@ -16,7 +16,7 @@ namespace ordo {
 // An issued invoice's VERI*FACTU records (alta, anulación, subsanación) and what the AEAT answered
 // for each: accepted with its CSV, or rejected with the error. "Send to the AEAT now" sends what is
 // due (a worker thread does the network; the window stays alive); "Correct…" makes the subsanación
-// record of a rejected alta. Hidden for a draft, which has no record.
+// record of a rejected alta, or sends a rejected anulación again (RechazoPrevio). Hidden for a draft, which has no record.
 class VerifactuRecordsPanel final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ private:
     QPushButton *m_correct;
     QFutureWatcher<Result<VerifactuAnswer>> *m_sending = nullptr;
     bool m_awaitingPassword = false;
+    bool m_rejectedAnulacion = false;  // the last record is an anulación the AEAT rejected
     VerifactuBatch m_batch;  // the one being sent
 };
 
