@@ -92,6 +92,60 @@ QString digitsOf(const QString &s)
 
 } // namespace
 
+struct BookingSite::Snapshot
+{
+    qint64 dataVersion = -1;
+    qint64 ownWrites = -1;
+    qint64 takenAtMs = 0;
+    BookingSettings settings;
+    Company company;
+    QHash<QString, std::pair<bool, QList<BookingSlot>>> freeTimes;   // postcode -> covered, free times
+};
+
+BookingSite::~BookingSite() = default;
+
+const BookingSite::Snapshot &BookingSite::snapshot()
+{
+    qint64 version = -2;   // no data_version (PostgreSQL): read again for every request
+    if (m_db.dialect() == Database::Dialect::SQLite) {
+        auto v = m_db.scalar(QStringLiteral("PRAGMA data_version"));
+        version = v ? v->toLongLong() : -3;
+    }
+    const qint64 now = nowMs();
+    if (!m_snapshot || version < 0 || m_snapshot->dataVersion != version || m_snapshot->ownWrites != m_ownWrites ||
+        now - m_snapshot->takenAtMs > maxAgeMs) {
+        m_snapshot = std::make_unique<Snapshot>();
+        m_snapshot->dataVersion = version;
+        m_snapshot->ownWrites = m_ownWrites;
+        m_snapshot->takenAtMs = now;
+        m_snapshot->settings = BookingSettings::load(m_db);
+        m_snapshot->company = company(m_db);
+    }
+    return *m_snapshot;
+}
+
+Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString &postcode)
+{
+    snapshot();
+    if (auto known = m_snapshot->freeTimes.find(postcode); known != m_snapshot->freeTimes.end())
+        return *known;
+    OnlineBooking booking(m_db);
+    auto covered = booking.covers(postcode);
+    if (!covered)
+        return covered.error();
+    std::pair<bool, QList<BookingSlot>> answer{*covered, {}};
+    if (*covered) {
+        auto free = booking.freeSlots(postcode);
+        if (!free)
+            return free.error();
+        answer.second = *free;
+    }
+    if (m_snapshot->freeTimes.size() > 500)
+        m_snapshot->freeTimes.clear();
+    m_snapshot->freeTimes.insert(postcode, answer);
+    return answer;
+}
+
 // What the customer typed, kept when a page comes back with a problem.
 struct BookingSite::Form
 {
@@ -157,9 +211,9 @@ void BookingSite::addRoutes(WebApp &app)
     app.route("GET", QStringLiteral("/logo.png"), [this](const WebRequest &r) { return logo(r); });
 }
 
-WebResponse BookingSite::page(const WebRequest &r, const QString &title, const QString &body, int status) const
+WebResponse BookingSite::page(const WebRequest &r, const QString &title, const QString &body, int status)
 {
-    const Company c = company(m_db);
+    const Company c = snapshot().company;
     const QString lang = r.language;
     const QString other = lang == QLatin1String("en") ? QStringLiteral("es") : QStringLiteral("en");
     const QString otherName = lang == QLatin1String("en") ? QStringLiteral("Español") : QStringLiteral("English");
@@ -191,8 +245,8 @@ WebResponse BookingSite::start(const WebRequest &r)
 {
     if (limited(r, m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
-    const BookingSettings settings = BookingSettings::load(m_db);
-    const Company c = company(m_db);
+    const BookingSettings settings = snapshot().settings;
+    const Company c = snapshot().company;
     if (!settings.enabled)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Online booking is closed for now.")), callUs(r, c)));
@@ -229,8 +283,8 @@ WebResponse BookingSite::times(const WebRequest &r)
 
 WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const QStringList &problems, int status)
 {
-    const BookingSettings settings = BookingSettings::load(m_db);
-    const Company c = company(m_db);
+    const BookingSettings settings = snapshot().settings;
+    const Company c = snapshot().company;
     const DocumentText text(r.language);
     const QString postcode = OnlineBooking::normalizePostcode(form.postcode);
     const bool moving = !form.manageToken.isEmpty();
@@ -242,10 +296,10 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
                                           r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Back")));
             return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), body, 422);
         }
-        auto covered = booking.covers(postcode);
-        if (!covered)
+        auto known = slotsFor(postcode);
+        if (!known)
             return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
-        if (!*covered) {
+        if (!known->first) {
             const QString body = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p><p><a href=\"/?lang=%4\">%5</a></p>")
                                      .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "We are sorry")),
                                           t(r, QT_TRANSLATE_NOOP("OrdoServer", "We do not work in the postcode %1 yet, so we cannot book a visit there online.")).arg(e(postcode)),
@@ -254,7 +308,8 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
             return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Outside our area")), body);
         }
     }
-    auto free = booking.freeSlots(postcode);
+    auto known = slotsFor(postcode);
+    auto free = known ? Result<QList<BookingSlot>>(known->second) : Result<QList<BookingSlot>>(known.error());
     if (!free)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
 
@@ -351,7 +406,7 @@ WebResponse BookingSite::book(const WebRequest &r)
     Form form = Form::from(fields);
     const QString phoneKey = digitsOf(form.phone).right(9);
     if (!phoneKey.isEmpty() && !m_bookingsByPhone.allow(QStringLiteral("phone:") + phoneKey, nowMs()))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, company(m_db))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, snapshot().company)), 429);
 
     OnlineBookingRequest request;
     request.jobType = form.job;
@@ -367,12 +422,13 @@ WebResponse BookingSite::book(const WebRequest &r)
     request.language = r.language;
     request.requestKey = requestKey;
     auto done = booking.book(request, m_options.publicUrl);
+    wrote();
     if (done)
         return WebResponse::redirect(QStringLiteral("/booking/%1?new=1&lang=%2").arg(done->manageToken, r.language));
     switch (done.error().code) {
     case ErrorCode::Invalid: {
         // Each problem on its own line, naming the field.
-        QStringList problems = OnlineBooking::validate(request, BookingSettings::load(m_db));
+        QStringList problems = OnlineBooking::validate(request, snapshot().settings);
         if (problems.isEmpty())
             problems << done.error().message;
         return timesPage(r, form, problems, 422);
@@ -398,7 +454,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     OnlineBooking booking(m_db);
     auto found = booking.find(token);
-    const Company c = company(m_db);
+    const Company c = snapshot().company;
     if (!found)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This link is not valid any more.")), callUs(r, c)),
@@ -450,6 +506,7 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
         return WebResponse::error(403, t(r, QT_TRANSLATE_NOOP("OrdoServer", "The form has expired. Open the link again: nothing was changed.")));
     const QString token = parts.at(0);
     OnlineBooking booking(m_db);
+    wrote();
     if (parts.at(1) == QLatin1String("cancel")) {
         auto done = booking.cancel(token);
         if (!done)
@@ -482,16 +539,13 @@ WebResponse BookingSite::slotsJson(const WebRequest &r)
     const QString postcode = OnlineBooking::normalizePostcode(queryValue(r, QStringLiteral("postcode"), 20));
     if (!QRegularExpression(QStringLiteral("^[0-9]{5}$")).match(postcode).hasMatch())
         return WebResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("error"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "The postcode has five digits."))}}).toJson(QJsonDocument::Compact), 422);
-    OnlineBooking booking(m_db);
-    auto covered = booking.covers(postcode);
-    if (!covered)
+    auto known = slotsFor(postcode);
+    if (!known)
         return WebResponse::json(R"({"error":"unavailable"})", 503);
+    const bool covered = known->first;
     QJsonArray list;
-    if (*covered) {
-        auto free = booking.freeSlots(postcode);
-        if (!free)
-            return WebResponse::json(R"({"error":"unavailable"})", 503);
-        for (const BookingSlot &s : *free)
+    if (covered) {
+        for (const BookingSlot &s : known->second)
             list.append(QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(s.startsAt).toOffsetFromUtc(
                                                                    QDateTime::fromSecsSinceEpoch(s.startsAt).toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
                                     {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(s.endsAt).toOffsetFromUtc(
@@ -499,14 +553,14 @@ WebResponse BookingSite::slotsJson(const WebRequest &r)
                                     {QStringLiteral("value"), QString::number(s.startsAt)}});
     }
     return WebResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("postcode"), postcode},
-                                                       {QStringLiteral("covered"), *covered},
+                                                       {QStringLiteral("covered"), covered},
                                                        {QStringLiteral("slots"), list}})
                                  .toJson(QJsonDocument::Compact));
 }
 
 WebResponse BookingSite::brandCss(const WebRequest &)
 {
-    const BookingSettings settings = BookingSettings::load(m_db);
+    const BookingSettings settings = snapshot().settings;
     WebResponse css;
     css.contentType = "text/css; charset=utf-8";
     css.body = ":root { --ordo-accent: " + settings.colour.toLatin1() + "; }\n";

@@ -4,6 +4,8 @@
 #include "RateLimiter.h"
 #include "WebApp.h"
 
+#include "core/usecases/OnlineBooking.h"
+
 #include <QElapsedTimer>
 
 #include <functional>
@@ -34,6 +36,7 @@ public:
     };
 
     BookingSite(Database &db, CsrfTokens tokens, Options options);
+    ~BookingSite();
     void addRoutes(WebApp &app);
     void setPublicUrl(const QString &url) { m_options.publicUrl = url; }
 
@@ -46,10 +49,19 @@ public:
     WebResponse brandCss(const WebRequest &request);
     WebResponse logo(const WebRequest &request);
 
+    // What the pages read on every request (settings, the company, free times per postcode), kept
+    // while the database is unchanged: no other connection committed (SQLite's data_version) and
+    // this server wrote nothing, and for at most `maxAgeMs` (the lead time moves with the clock).
+    // A booking is checked again in its own transaction whatever a page showed.
+    struct Snapshot;
+    const Snapshot &snapshot();
+    Result<std::pair<bool, QList<BookingSlot>>> slotsFor(const QString &postcode);
+    void wrote() { ++m_ownWrites; }
+
 private:
     struct Form;
     WebResponse timesPage(const WebRequest &request, const Form &form, const QStringList &problems, int status);
-    WebResponse page(const WebRequest &request, const QString &title, const QString &body, int status = 200) const;
+    WebResponse page(const WebRequest &request, const QString &title, const QString &body, int status = 200);
     bool limited(const WebRequest &request, RateLimiter &limiter);
     qint64 nowMs() const;
 
@@ -60,6 +72,9 @@ private:
     RateLimiter m_pagesByAddress;
     RateLimiter m_bookingsByAddress;
     RateLimiter m_bookingsByPhone;
+    std::unique_ptr<Snapshot> m_snapshot;
+    qint64 m_ownWrites = 0;
+    static constexpr qint64 maxAgeMs = 20000;
 };
 
 } // namespace ordo::server

@@ -171,6 +171,8 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
                 }
             }
             for (const qint64 free : freeStarts) {
+                if (request.onlyStartingAt && free != request.onlyStartingAt)
+                    continue;
                 Proposal p;
                 p.staffId = m.id;
                 p.staffName = m.name;
@@ -215,9 +217,11 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
             }
         }
     }
-    std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
-        return a.score != b.score ? a.score > b.score : a.startsAt < b.startsAt;
-    });
+    // Best first (a page that lists times asks for no order: it sorts by time itself).
+    if (request.explain || proposals.size() > request.maxProposals)
+        std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
+            return a.score != b.score ? a.score > b.score : a.startsAt < b.startsAt;
+        });
     if (proposals.size() > request.maxProposals)
         proposals.resize(request.maxProposals);
     return proposals;

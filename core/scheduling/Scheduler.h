@@ -35,8 +35,11 @@ struct SlotRequest
     bool everySlot = false;
     // Only these people (empty: everyone active with the role), e.g. those who cover the postcode.
     QList<Id> staffIds;
-    // Proposals with their reasons in words; without, only the facts (a page listing times needs no words).
+    // Proposals with their reasons in words, best first; without, only the facts in no particular
+    // order (a page listing times needs neither).
     bool explain = true;
+    // Only the slot that starts exactly then (UTC seconds), for each person: is anyone free at that time?
+    qint64 onlyStartingAt = 0;
 };
 
 // A free slot with a person, with the reasons it was proposed, in words.

@@ -343,28 +343,39 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
     const std::set<Id> people = peopleFor(*staff, code);
     if (people.empty())
         return QList<BookingSlot>();
-    SlotRequest request;
-    request.kind = AppointmentKind::Estimate;
-    request.postcode = code;
-    request.after = std::max(after ? after : Clock::nowSecs(), Clock::nowSecs() + settings.leadHours * 3600LL);
-    request.days = settings.daysAhead;
-    request.durationMinutes = settings.visitMinutes;
-    request.everySlot = true;
-    request.maxProposals = 100000;
-    request.staffIds = QList<Id>(people.begin(), people.end());
-    request.explain = false;
-    auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
-    if (!proposals) {
-        if (proposals.error().code == ErrorCode::NotFound)
-            return QList<BookingSlot>();
-        return proposals.error();
-    }
-    std::set<std::pair<qint64, qint64>> times;
-    for (const Proposal &p : *proposals)
-        if (people.count(p.staffId))
-            times.insert({p.startsAt, p.endsAt});
-    QList<BookingSlot> out;
     const int limit = max > 0 ? max : settings.maxSlots;
+    const qint64 first = std::max(after ? after : Clock::nowSecs(), Clock::nowSecs() + settings.leadHours * 3600LL);
+    const QDate lastDay = QDateTime::fromSecsSinceEpoch(first).toLocalTime().date().addDays(settings.daysAhead);
+    const AssignmentPolicy policy = AssignmentPolicy::load(m_db);
+    std::set<std::pair<qint64, qint64>> times;
+    // A few days at a time, until the page has its times: most searches end in the first days.
+    for (qint64 from = first;;) {
+        const QDate day = QDateTime::fromSecsSinceEpoch(from).toLocalTime().date();
+        if (day > lastDay)
+            break;
+        SlotRequest request;
+        request.kind = AppointmentKind::Estimate;
+        request.postcode = code;
+        request.after = from;
+        request.days = static_cast<int>(std::min<qint64>(2, day.daysTo(lastDay)));
+        request.durationMinutes = settings.visitMinutes;
+        request.everySlot = true;
+        request.maxProposals = 100000;
+        request.staffIds = QList<Id>(people.begin(), people.end());
+        request.explain = false;
+        auto proposals = Scheduler(m_db).propose(request, policy);
+        if (!proposals) {
+            if (proposals.error().code == ErrorCode::NotFound)
+                return QList<BookingSlot>();
+            return proposals.error();
+        }
+        for (const Proposal &p : *proposals)
+            times.insert({p.startsAt, p.endsAt});
+        if (static_cast<int>(times.size()) >= limit)
+            break;
+        from = Clock::startOf(day.addDays(request.days + 1));
+    }
+    QList<BookingSlot> out;
     for (const auto &[start, end] : times) {
         if (out.size() >= limit)
             break;
@@ -390,6 +401,7 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const QString &postcode,
     request.days = 0;
     request.durationMinutes = settings.visitMinutes;
     request.everySlot = true;
+    request.onlyStartingAt = startsAt;
     request.maxProposals = 100000;
     if (people.empty())
         return std::optional<Proposal>();
