@@ -1,0 +1,281 @@
+// The booking page's handlers without a socket, and the real ordo-server sending a booking's
+// confirmation from its outbox.
+#include "BookingSite.h"
+#include "CsrfTokens.h"
+#include "WebApp.h"
+
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/Mailer.h"
+#include "core/billing/MailOutbox.h"
+#include "core/common/Clock.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Settings.h"
+#include "core/usecases/OnlineBooking.h"
+
+#include "support/FakeSmtpServer.h"
+#include "support/TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+using namespace ordo;
+using namespace ordo::server;
+
+namespace {
+
+qint64 madrid(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Europe/Madrid")).toSecsSinceEpoch();
+}
+
+struct BookingPage
+{
+    BookingPage()
+    {
+        test::addCompanyProfile(*db);
+        CompanySettings(*db).setValue(QStringLiteral("company.phone"), QStringLiteral("910 123 456"));
+        BookingSite::Options options;
+        options.publicUrl = QStringLiteral("https://citas.ventanassol.es");
+        options.monotonicMs = [this] { return clockMs; };
+        site = std::make_unique<BookingSite>(*db, CsrfTokens(QByteArray(32, 'k')), options);
+        site->addRoutes(app);
+    }
+
+    test::TestDatabase db;
+    test::Team team = test::addTeam(*db);
+    Clock::Override now{QDateTime::fromSecsSinceEpoch(madrid(2026, 11, 23, 9, 2))};
+    qint64 clockMs = 1000;
+    WebSettings settings;
+    WebApp app;
+    std::unique_ptr<BookingSite> site;
+
+    WebResponse get(const QString &pathAndQuery, const QString &peer = QStringLiteral("192.0.2.1"))
+    {
+        WebRequest r;
+        r.method = "GET";
+        const QUrl url(pathAndQuery);
+        r.path = url.path();
+        r.query = QUrlQuery(url);
+        r.peer = peer;
+        r.detectLanguage();
+        return app.handle(r);
+    }
+    WebResponse post(const QString &path, const QUrlQuery &form, const QString &peer = QStringLiteral("192.0.2.1"))
+    {
+        WebRequest r;
+        r.method = "POST";
+        r.path = path;
+        r.headers.insert("content-type", "application/x-www-form-urlencoded");
+        r.body = form.toString(QUrl::FullyEncoded).toUtf8();
+        r.peer = peer;
+        r.detectLanguage();
+        return app.handle(r);
+    }
+    // The booking form as the times page gives it, filled in as a customer would.
+    QUrlQuery form(const QString &name, const QString &phone, const QString &email, int slotIndex = 0, const QString &peer = QStringLiteral("192.0.2.1"))
+    {
+        const WebResponse page = get(QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=28013&lang=es"), peer);
+        REQUIRE(page.status == 200);
+        const QString html = QString::fromUtf8(page.body);
+        const auto csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(html);
+        REQUIRE(csrf.hasMatch());
+        QStringList starts;
+        auto it = QRegularExpression(QStringLiteral("name=\"start\" value=\"(\\d+)\"")).globalMatch(html);
+        while (it.hasNext())
+            starts << it.next().captured(1);
+        REQUIRE(starts.size() > slotIndex);
+        QUrlQuery q;
+        for (const auto &[key, value] : std::initializer_list<std::pair<const char *, QString>>{
+                 {"csrf", csrf.captured(1)}, {"lang", QStringLiteral("es")}, {"job", QStringLiteral("Reparación")},
+                 {"postcode", QStringLiteral("28013")}, {"start", starts.at(slotIndex)}, {"name", name}, {"phone", phone},
+                 {"email", email}, {"address", QStringLiteral("Calle Mayor 12")}, {"city", QStringLiteral("Madrid")},
+                 {"consent", QStringLiteral("yes")}, {"description", QString()}})
+            q.addQueryItem(QString::fromLatin1(key), QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        return q;
+    }
+    qint64 orders() { return test::rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")); }
+};
+
+QString text(const WebResponse &r)
+{
+    return QString::fromUtf8(r.body);
+}
+
+} // namespace
+
+TEST_CASE("the booking page speaks the customer's language and shows the company", "[server][booking]")
+{
+    BookingPage s;
+    const WebResponse es = s.get(QStringLiteral("/?lang=es"));
+    CHECK(es.status == 200);
+    CHECK(text(es).contains(QStringLiteral("Reserve una visita")));
+    CHECK(text(es).contains(QStringLiteral("Ventanas Sol S.L.")));
+    CHECK(text(es).contains(QStringLiteral("<option value=\"Reparación\">Reparación</option>")));
+    const WebResponse en = s.get(QStringLiteral("/?lang=en"));
+    CHECK(text(en).contains(QStringLiteral("Book a visit")));
+    CHECK(text(en).contains(QStringLiteral(">Repair</option>")));
+    CHECK(s.get(QStringLiteral("/brand.css")).body.contains("--ordo-accent: #1d5fa8"));
+
+    // Outside every territory: a polite page with the phone to call, no times.
+    const WebResponse outside = s.get(QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=46001&lang=es"));
+    CHECK(outside.status == 200);
+    CHECK(text(outside).contains(QStringLiteral("Todavía no trabajamos en el código postal 46001")));
+    CHECK(text(outside).contains(QStringLiteral("tel:910123456")));
+    CHECK_FALSE(text(outside).contains(QStringLiteral("name=\"start\"")));
+    // A broken postcode or job: a clear message, 422.
+    CHECK(s.get(QStringLiteral("/times?job=Nada&postcode=28013")).status == 422);
+    CHECK(s.get(QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=28%3Cb%3E")).status == 422);
+
+    // The free times as JSON, without names.
+    const WebResponse json = s.get(QStringLiteral("/api/slots?postcode=28013"));
+    REQUIRE(json.status == 200);
+    const QJsonObject body = QJsonDocument::fromJson(json.body).object();
+    CHECK(body.value(QStringLiteral("covered")).toBool());
+    const QJsonArray times = body.value(QStringLiteral("slots")).toArray();
+    REQUIRE(times.size() == 40);
+    CHECK(times.first().toObject().value(QStringLiteral("start")).toString() == QStringLiteral("2026-11-24T08:00:00+01:00"));
+    CHECK_FALSE(json.body.contains("Javier"));
+}
+
+TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and the link", "[server][booking]")
+{
+    BookingPage s;
+    QUrlQuery good = s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"), QStringLiteral("carmen@example.es"));
+
+    QUrlQuery forged = good;
+    forged.removeAllQueryItems(QStringLiteral("csrf"));
+    forged.addQueryItem(QStringLiteral("csrf"), QStringLiteral("AAAA"));
+    CHECK(s.post(QStringLiteral("/book"), forged).status == 403);
+    QUrlQuery robot = good;
+    robot.addQueryItem(QStringLiteral("website"), QStringLiteral("http://spam.example"));
+    CHECK(s.post(QStringLiteral("/book"), robot).status == 400);
+    QUrlQuery script = good;
+    script.removeAllQueryItems(QStringLiteral("name"));
+    script.addQueryItem(QStringLiteral("name"), QStringLiteral("%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+    script.removeAllQueryItems(QStringLiteral("phone"));
+    script.addQueryItem(QStringLiteral("phone"), QStringLiteral("12"));
+    const WebResponse invalid = s.post(QStringLiteral("/book"), script);
+    CHECK(invalid.status == 422);
+    CHECK(text(invalid).contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    CHECK_FALSE(text(invalid).contains(QStringLiteral("<script>")));
+    CHECK(text(invalid).contains(QStringLiteral("Escriba un teléfono al que podamos llamarle")));
+    CHECK(s.orders() == 0);
+
+    const WebResponse booked = s.post(QStringLiteral("/book"), good);
+    REQUIRE(booked.status == 303);
+    const QString location = QString::fromUtf8(booked.header("location"));
+    CHECK(location.startsWith(QStringLiteral("/booking/")));
+    CHECK(s.orders() == 1);
+    // The same form again (a double click, a replay): refused, nothing written.
+    const WebResponse again = s.post(QStringLiteral("/book"), good);
+    CHECK(again.status == 409);
+    CHECK(text(again).contains(QStringLiteral("ya se envió")));
+    CHECK(s.orders() == 1);
+
+    // The link shows the visit, and cancels it only with its own form's token.
+    const QString token = QUrl(location).path().mid(QStringLiteral("/booking/").size());
+    const WebResponse shown = s.get(location);
+    CHECK(shown.status == 200);
+    CHECK(text(shown).contains(QStringLiteral("Su visita está reservada")));
+    CHECK(text(shown).contains(QStringLiteral("WO-2026-00001")));
+    s.clockMs += 61 * 1000;   // the address's six posts a minute were used above
+    QUrlQuery cancel;
+    cancel.addQueryItem(QStringLiteral("csrf"), good.queryItemValue(QStringLiteral("csrf")));   // a booking form's token
+    CHECK(s.post(QStringLiteral("/booking/") + token + QStringLiteral("/cancel"), cancel).status == 403);
+    const QString manageCsrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(text(shown)).captured(1);
+    cancel.clear();
+    cancel.addQueryItem(QStringLiteral("csrf"), manageCsrf);
+    CHECK(s.post(QStringLiteral("/booking/") + token + QStringLiteral("/cancel"), cancel).status == 303);
+    CHECK(text(s.get(QStringLiteral("/booking/") + token)).contains(QStringLiteral("Esta visita está anulada")));
+    CHECK(s.post(QStringLiteral("/booking/") + token + QStringLiteral("/cancel"), cancel).status == 409);
+    CHECK(s.get(QStringLiteral("/booking/") + QString(43, QLatin1Char('A'))).status == 404);
+}
+
+TEST_CASE("rate limits per address and per phone answer 429 and book nothing", "[server][booking]")
+{
+    BookingPage s;
+    // Six bookings a minute from one address; the seventh waits.
+    for (int i = 0; i < 6; ++i) {
+        const WebResponse r = s.post(QStringLiteral("/book"),
+                                     s.form(QStringLiteral("Cliente %1").arg(i), QStringLiteral("61100000%1").arg(i),
+                                            QStringLiteral("c%1@example.es").arg(i), i));
+        CHECK(r.status == 303);
+    }
+    const qint64 booked = s.orders();
+    CHECK(booked == 6);
+    CHECK(s.post(QStringLiteral("/book"), s.form(QStringLiteral("Cliente 7"), QStringLiteral("611000007"), QStringLiteral("c7@example.es"), 7)).status == 429);
+    CHECK(s.orders() == booked);
+    s.clockMs += 61 * 1000;   // a minute later it may go on
+    CHECK(s.post(QStringLiteral("/book"), s.form(QStringLiteral("Cliente 7"), QStringLiteral("611000007"), QStringLiteral("c7@example.es"), 7)).status == 303);
+
+    // Four bookings an hour for one phone, from whatever addresses.
+    for (int i = 0; i < 4; ++i) {
+        const QString peer = QStringLiteral("198.51.100.%1").arg(i + 1);
+        CHECK(s.post(QStringLiteral("/book"), s.form(QStringLiteral("Pepe"), QStringLiteral("622 000 000"), QStringLiteral("pepe@example.es"), 10 + i, peer), peer).status == 303);
+    }
+    const QString peer = QStringLiteral("198.51.100.9");
+    const WebResponse limited = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Pepe"), QStringLiteral("622000000"), QStringLiteral("pepe@example.es"), 20, peer), peer);
+    CHECK(limited.status == 429);
+    CHECK(text(limited).contains(QStringLiteral("910 123 456")));
+}
+
+TEST_CASE("ordo-server sends a booking's confirmation from the outbox, with the calendar file", "[server][booking][process]")
+{
+    test::TestDatabase db;
+    test::addTeam(*db);
+    test::addCompanyProfile(*db);
+    test::FakeSmtpServer smtp("ordo", "s3cret");
+    SmtpSettings mail;
+    mail.host = QStringLiteral("127.0.0.1");
+    mail.port = smtp.port();
+    mail.security = SmtpSettings::Security::None;
+    mail.user = QStringLiteral("ordo");
+    mail.from = QStringLiteral("citas@ventanassol.es");
+    REQUIRE(mail.save(*db).ok());
+    // A visit booked a week ahead of the real clock (the server runs on it).
+    OnlineBookingRequest r;
+    r.jobType = QStringLiteral("Reparación");
+    r.postcode = QStringLiteral("28013");
+    QDate day = QDate::currentDate().addDays(7);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    r.startsAt = QDateTime(day, QTime(10, 0)).toSecsSinceEpoch();
+    r.name = QStringLiteral("Carmen López");
+    r.phone = QStringLiteral("600123456");
+    r.email = QStringLiteral("carmen@example.es");
+    r.address = QStringLiteral("Calle Mayor 12");
+    r.consent = true;
+    auto booked = OnlineBooking(*db).book(r, QStringLiteral("https://citas.ventanassol.es"));
+    INFO((booked ? QString() : booked.error().message).toStdString());
+    REQUIRE(booked.ok());
+    db.db.reset();   // the server has the database to itself
+
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ORDO_SMTP_PASSWORD"), QStringLiteral("s3cret"));
+    server.setProcessEnvironment(env);
+    server.start(QStringLiteral(ORDO_SERVER_PATH), {QStringLiteral("--database"), db.path, QStringLiteral("--listen"),
+                                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--mail-interval"), QStringLiteral("1")});
+    REQUIRE(server.waitForStarted(30000));
+    for (int i = 0; i < 10; ++i)   // each waits up to two seconds, and returns at once when the mail came
+        smtp.wait();
+    const QByteArray message = smtp.message();
+    server.terminate();
+    REQUIRE(server.waitForFinished(30000));
+    CHECK(server.exitCode() == 0);
+    CHECK(smtp.authenticated());
+    CHECK(smtp.recipients().contains("<carmen@example.es>"));
+    CHECK(message.contains("Content-Type: text/calendar"));
+    CHECK(message.contains("visita.ics"));
+
+    auto reopened = Database::open(db.path, Database::OpenMode::MustExist);
+    REQUIRE(reopened.ok());
+    auto unsent = MailOutbox(**reopened).unsent();
+    REQUIRE(unsent.ok());
+    CHECK(unsent->isEmpty());
+}
