@@ -852,6 +852,70 @@ Result<void> toVersion13(Database &db)
     return {};
 }
 
+// Version 14: the technicians' phones. A phone is paired once with a one-time code the office
+// gives (kept hashed), then holds a device token (hashed here, revocable) and signs in with the
+// person's PIN for a session (hashed, expiring). What a technician does on site arrives as actions,
+// each with the key the phone made for it, so a retried or duplicated submission is applied once;
+// photos and signatures belong to the order.
+const char *const phonesV14[] = {
+    R"(CREATE TABLE phone_pairing_codes (
+        code_hash TEXT PRIMARY KEY,
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        expires_at BIGINT NOT NULL,
+        used_at BIGINT,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL))",
+    R"(CREATE TABLE phone_devices (
+        id {pk},
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL,
+        last_seen_at BIGINT,
+        revoked_at BIGINT))",
+    R"(CREATE INDEX phone_devices_by_staff ON phone_devices (staff_id))",
+    R"(CREATE TABLE phone_sessions (
+        token_hash TEXT PRIMARY KEY,
+        device_id BIGINT NOT NULL REFERENCES phone_devices (id) ON DELETE CASCADE,
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL))",
+    R"(CREATE TABLE field_actions (
+        id {pk},
+        staff_id BIGINT NOT NULL REFERENCES staff (id),
+        idempotency_key TEXT NOT NULL,
+        appointment_id BIGINT NOT NULL,
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        done_at BIGINT NOT NULL,
+        received_at BIGINT NOT NULL,
+        outcome TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        UNIQUE (staff_id, idempotency_key)))",
+    R"(CREATE INDEX field_actions_by_appointment ON field_actions (appointment_id, id))",
+    R"(CREATE TABLE order_photos (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        appointment_id BIGINT,
+        kind TEXT NOT NULL DEFAULT 'photo',
+        mime TEXT NOT NULL,
+        data TEXT NOT NULL,
+        bytes BIGINT NOT NULL,
+        signer TEXT NOT NULL DEFAULT '',
+        taken_at BIGINT NOT NULL,
+        staff_id BIGINT REFERENCES staff (id)))",
+    R"(CREATE INDEX order_photos_by_order ON order_photos (order_id, id))",
+};
+
+Result<void> toVersion14(Database &db)
+{
+    for (const char *statement : phonesV14)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -870,6 +934,7 @@ const QList<Migration> &migrations()
         {11, &toVersion11},
         {12, &toVersion12},
         {13, &toVersion13},
+        {14, &toVersion14},
     };
     return chain;
 }

@@ -3555,6 +3555,89 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::FieldWork</name>
+    <message>
+        <source>This visit is not yours.</source>
+        <translation>Esta visita no es suya.</translation>
+    </message>
+    <message>
+        <source>The action has no key: update the app.</source>
+        <translation>La acción no trae clave: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: update the app.</source>
+        <translation>Acción desconocida «%1»: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Not applied from the phone (%1, %2): %3</source>
+        <translation>No aplicado desde el móvil (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>This visit is not yours (any more): the office gave it to %1.</source>
+        <translation>Esta visita ya no es suya: la oficina se la dio a %1.</translation>
+    </message>
+    <message>
+        <source>The office cancelled this visit.</source>
+        <translation>La oficina anuló esta visita.</translation>
+    </message>
+    <message>
+        <source>Order %1 is closed (%2): call the office.</source>
+        <translation>La orden %1 está cerrada (%2): llame a la oficina.</translation>
+    </message>
+    <message>
+        <source>A note has between 1 and %1 characters.</source>
+        <translation>Una nota tiene entre 1 y %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A line needs a description, a quantity above zero and a price.</source>
+        <translation>Una línea necesita descripción, una cantidad mayor que cero y un precio.</translation>
+    </message>
+    <message>
+        <source>The signature did not arrive as a picture: sign again.</source>
+        <translation>La firma no llegó como imagen: firme de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG or WebP) up to 3 MB can be kept.</source>
+        <translation>Solo se guardan fotos (JPEG, PNG o WebP) de hasta 3 MB.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who signs.</source>
+        <translation>Escriba el nombre de quien firma.</translation>
+    </message>
+    <message>
+        <source>Signed on the phone by %1 at %2.</source>
+        <translation>Firmado en el móvil por %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Photo taken on site at %1.</source>
+        <translation>Foto tomada en la obra a las %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on the way (%2).</source>
+        <translation>%1 va de camino (%2).</translation>
+    </message>
+    <message>
+        <source>%1 arrived on site at %2.</source>
+        <translation>%1 llegó a la obra a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 paused the work at %2.</source>
+        <translation>%1 pausó el trabajo a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 went on with the work at %2.</source>
+        <translation>%1 reanudó el trabajo a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 finished the work at %2.</source>
+        <translation>%1 terminó el trabajo a las %2.</translation>
+    </message>
+    <message>
+        <source>There is no such photo among your jobs.</source>
+        <translation>No hay esa foto entre sus trabajos.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::FileSecretStore</name>
     <message>
         <source>%1 is not a file Ordo can keep secrets in.</source>
@@ -5544,6 +5627,49 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Saved. Each person gets the new permissions when they next sign in.</source>
         <translation>Guardado. Cada persona tendrá los permisos nuevos la próxima vez que inicie sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PhoneDevices</name>
+    <message>
+        <source>%1 no longer works here.</source>
+        <translation>%1 ya no trabaja aquí.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet: set one first (Settings › Accounts and permissions), the phone asks for it.</source>
+        <translation>%1 aún no tiene PIN: póngale uno antes (Configuración › Cuentas y permisos), el móvil lo pide.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>This pairing code is not valid (it works once, for 15 minutes). Ask the office for a new one.</source>
+        <translation>Este código de emparejamiento no es válido (sirve una vez, durante 15 minutos). Pida uno nuevo a la oficina.</translation>
+    </message>
+    <message>
+        <source>pairing code</source>
+        <translation>código de emparejamiento</translation>
+    </message>
+    <message>
+        <source>This phone is not paired (or no longer): ask the office for a pairing code.</source>
+        <translation>Este móvil no está emparejado (o ya no): pida a la oficina un código de emparejamiento.</translation>
+    </message>
+    <message>
+        <source>This phone was removed by the office: ask for a new pairing code.</source>
+        <translation>La oficina quitó este móvil: pida un nuevo código de emparejamiento.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet: ask the office to set one.</source>
+        <translation>%1 aún no tiene PIN: pida a la oficina que le ponga uno.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your PIN.</source>
+        <translation>Vuelva a entrar con su PIN.</translation>
+    </message>
+    <message>
+        <source>There is no such phone, or it was removed already.</source>
+        <translation>No existe ese móvil, o ya se quitó.</translation>
     </message>
 </context>
 <context>
