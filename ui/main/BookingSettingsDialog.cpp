@@ -60,7 +60,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
 {
     setObjectName(QStringLiteral("bookingSettingsDialog"));
     setWindowTitle(tr("Booking page"));
-    resize(960, 0);
+    resize(980, 700);
 
     // ---- the page ----
     m_enabled->setObjectName(QStringLiteral("bookingEnabled"));
@@ -82,8 +82,8 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     auto *jobs = new QVBoxLayout;
     jobs->addWidget(m_jobTypes);
     jobs->addLayout(jobButtons);
-    jobs->addWidget(explanation(tr("The Spanish name is what the new order's job type says; English-speaking customers see "
-                                   "the English one (the Spanish one when it is empty)."), this));
+    auto *jobsNote = explanation(tr("The Spanish name is what the new order's job type says; English-speaking customers see "
+                                   "the English one (the Spanish one when it is empty)."), this);
 
     m_colour->setObjectName(QStringLiteral("bookingColour"));
     m_colour->setMaxLength(7);
@@ -102,6 +102,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     auto *pageForm = new QFormLayout(pageBox);
     pageForm->addRow(m_enabled);
     pageForm->addRow(tr("Kinds of job:"), jobs);
+    pageForm->addRow(jobsNote);
     pageForm->addRow(tr("Colour:"), colourRow);
 
     // ---- times ----
@@ -114,7 +115,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     timesForm->addRow(tr("Change or cancel link works for:"), m_manageDays);
     timesForm->addRow(explanation(tr("The link in the confirmation never works after the visit has started. The times come "
                                      "from the salespeople's working hours and visits, for the postcode the customer types; "
-                                     "the visit is assigned as Settings ▸ Automatic assignment says."), this));
+                                     "the visit is assigned as Settings › Automatic assignment says."), this));
     auto suffixes = [this] {
         m_visitMinutes->setSuffix(tr(" minutes"));
         m_daysAhead->setSuffix(tr(" day(s) ahead", nullptr, m_daysAhead->value()));
@@ -144,11 +145,11 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     m_corsOrigin->setPlaceholderText(tr("None"));
     auto *webBox = new QGroupBox(tr("The company's web site"), this);
     auto *webForm = new QFormLayout(webBox);
-    webForm->addRow(tr("May show the page inside theirs:"), m_frameAncestors);
-    webForm->addRow(QString(), explanation(tr("Web sites that may show the booking page in a frame (iframe) of their own "
+    webForm->addRow(tr("May embed the page:"), m_frameAncestors);
+    webForm->addRow(explanation(tr("Web sites that may show the booking page in a frame (iframe) of their own "
                                               "pages, separated by spaces, e.g. https://www.example.com."), this));
     webForm->addRow(tr("May ask for free times:"), m_corsOrigin);
-    webForm->addRow(QString(), explanation(tr("A web site whose own pages may ask the booking page for free times and send "
+    webForm->addRow(explanation(tr("A web site whose own pages may ask the booking page for free times and send "
                                               "bookings (CORS), e.g. https://www.example.com."), this));
 
     auto *where = new QLabel(tr("Customers book at the address where ordo-server runs (see the README)."), this);
