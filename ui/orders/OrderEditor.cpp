@@ -185,6 +185,7 @@ QLayout *OrderEditor::buildCustomerPart(QWidget *page)
     m_customerAlsoKnown->setObjectName(QStringLiteral("customerAlsoKnown"));
     m_customerAlsoKnown->setStyleSheet(palette::warningText());
     m_customerAlsoKnown->setWordWrap(true);
+    m_customerAlsoKnown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // no more room than its lines
     m_customerAlsoKnown->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_customerAlsoKnown->hide();
     m_customerError = errorLabel(page, QStringLiteral("customerChoiceError"));
