@@ -8,6 +8,7 @@
 #include "core/common/Translations.h"
 #include "ui/main/AccountsDialog.h"
 #include "ui/main/AccountsPages.h"
+#include "ui/main/BookingSettingsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/orders/OrderEditor.h"
 #include "core/storage/ChangeWatcher.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -238,6 +240,17 @@ int main(int argc, char *argv[])
         token.findChild<QPushButton *>(QStringLiteral("checkedOk"))->click();
         QApplication::processEvents();
         token.grab().save(out.filePath(QStringLiteral("accounts-token.png")));
+    }
+    // Settings › Booking page as it opens, and with a colour it refuses (nothing is saved).
+    {
+        ordo::BookingSettingsDialog booking(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        booking.show();
+        QApplication::processEvents();
+        booking.grab().save(out.filePath(QStringLiteral("booking-settings.png")));
+        booking.findChild<QLineEdit *>(QStringLiteral("bookingColour"))->setText(QStringLiteral("rojo"));
+        booking.findChild<QDialogButtonBox *>(QStringLiteral("bookingSettingsButtons"))->button(QDialogButtonBox::Save)->click();
+        QApplication::processEvents();
+        booking.grab().save(out.filePath(QStringLiteral("booking-settings-refused.png")));
     }
     // Rough timings of what the front desk feels on this database (ordo-bench will measure properly).
     {

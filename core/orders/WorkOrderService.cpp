@@ -252,10 +252,23 @@ Result<WorkOrder> WorkOrderService::update(Id orderId, qint64 expectedVersion, c
         changed("priority", toKey(current->priority), toKey(n.priority));
         changed("due_at", epochText(current->dueAt), epochText(n.dueAt));
         if (current->customerId != n.customerId) {
+            // Two customers of one name (a web booking that could not tell them apart): the history
+            // tells them apart by phone or e-mail, and the change is never taken for no change.
             auto name = m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {n.customerId});
             if (!name)
                 return makeError(ErrorCode::NotFound, tr("There is no customer number %1.").arg(n.customerId));
-            changed("customer", current->customerName, name->toString());
+            QString before = current->customerName;
+            QString after = name->toString();
+            if (before == after) {
+                auto contact = [&](Id id) {
+                    auto q = m_db.scalar(QStringLiteral("SELECT coalesce(nullif(phone, ''), email, '') FROM customers WHERE id = ?"), {id});
+                    return q ? q->toString() : QString();
+                };
+                before += QStringLiteral(" (%1)").arg(contact(current->customerId));
+                after += QStringLiteral(" (%1)").arg(contact(n.customerId));
+            }
+            changes.append({orderId, by, EventKind::FieldChanged, QStringLiteral("customer"), before, after, std::nullopt,
+                            std::nullopt, {}});
         }
         if (current->siteId != n.siteId) {
             QString address;

@@ -1236,6 +1236,170 @@
     </message>
 </context>
 <context>
+    <name>ordo::BookingSettingsDialog</name>
+    <message>
+        <source>Booking page</source>
+        <translation>Página de reservas</translation>
+    </message>
+    <message>
+        <source>Customers can book their estimate visit online</source>
+        <translation>Los clientes pueden reservar en línea su visita de presupuesto</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>The Spanish name is what the new order&apos;s job type says; English-speaking customers see the English one (the Spanish one when it is empty).</source>
+        <translation>El nombre en español es el tipo de trabajo de la orden nueva; los clientes que leen en inglés ven el nombre en inglés (el español si está vacío).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The page</source>
+        <translation>La página</translation>
+    </message>
+    <message>
+        <source>Kinds of job:</source>
+        <translation>Tipos de trabajo:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Times offered</source>
+        <translation>Horas ofrecidas</translation>
+    </message>
+    <message>
+        <source>Length of a visit:</source>
+        <translation>Duración de una visita:</translation>
+    </message>
+    <message>
+        <source>Bookable up to:</source>
+        <translation>Se puede reservar hasta:</translation>
+    </message>
+    <message>
+        <source>Not sooner than:</source>
+        <translation>No antes de:</translation>
+    </message>
+    <message>
+        <source>Times shown per search:</source>
+        <translation>Horas mostradas por búsqueda:</translation>
+    </message>
+    <message>
+        <source>Change or cancel link works for:</source>
+        <translation>El enlace para cambiar o anular sirve durante:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) ahead</source>
+        <translation>
+            <numerusform> día de antelación</numerusform>
+            <numerusform> días de antelación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s) from now</source>
+        <translation>
+            <numerusform> hora desde ahora</numerusform>
+            <numerusform> horas desde ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy notice next to the consent box</source>
+        <translation>Aviso de privacidad junto a la casilla de consentimiento</translation>
+    </message>
+    <message>
+        <source>Spanish:</source>
+        <translation>Español:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Inglés:</translation>
+    </message>
+    <message>
+        <source>Empty: Ordo&apos;s default text (shown in grey) with the company&apos;s name.</source>
+        <translation>Vacío: el texto de Ordo (en gris) con el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The company&apos;s web site</source>
+        <translation>La web de la empresa</translation>
+    </message>
+    <message>
+        <source>Web sites that may show the booking page in a frame (iframe) of their own pages, separated by spaces, e.g. https://www.example.com.</source>
+        <translation>Webs que pueden mostrar la página de reservas en un marco (iframe) de sus propias páginas, separadas por espacios, p. ej. https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>May ask for free times:</source>
+        <translation>Puede pedir las horas libres:</translation>
+    </message>
+    <message>
+        <source>A web site whose own pages may ask the booking page for free times and send bookings (CORS), e.g. https://www.example.com.</source>
+        <translation>Una web cuyas páginas pueden pedir a la página de reservas las horas libres y enviar reservas (CORS), p. ej. https://www.example.com.</translation>
+    </message>
+    <message>
+        <source>Customers book at the address where ordo-server runs (see the README).</source>
+        <translation>Los clientes reservan en la dirección donde funciona ordo-server (véase el README).</translation>
+    </message>
+    <message>
+        <source>The page&apos;s colour</source>
+        <translation>El color de la página</translation>
+    </message>
+    <message>
+        <source>The kind of job “%1” needs its Spanish name: it is what the order&apos;s job type says.</source>
+        <translation>El tipo de trabajo «%1» necesita su nombre en español: es el tipo de trabajo que pone en la orden.</translation>
+    </message>
+    <message>
+        <source>A kind of job cannot contain “|”: “%1”.</source>
+        <translation>Un tipo de trabajo no puede contener «|»: «%1».</translation>
+    </message>
+    <message>
+        <source>The booking page&apos;s settings have changes that are not saved.</source>
+        <translation>La configuración de la página de reservas tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>The link in the confirmation never works after the visit has started. The times come from the salespeople&apos;s working hours and visits, for the postcode the customer types; the visit is assigned as Settings › Automatic assignment says.</source>
+        <translation>El enlace de la confirmación nunca sirve una vez empezada la visita. Las horas salen del horario y las visitas de los comerciales, para el código postal que escribe el cliente; la visita se asigna según Configuración › Asignación automática.</translation>
+    </message>
+    <message>
+        <source>May embed the page:</source>
+        <translation>Pueden incrustar la página:</translation>
+    </message>
+</context>
+<context>
     <name>ordo::BulkInsert</name>
     <message>
         <source>Could not prepare a bulk insert</source>
@@ -5130,6 +5294,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <source>&amp;VERI*FACTU…</source>
         <translation>&amp;VERI*FACTU…</translation>
     </message>
+    <message>
+        <source>Booking &amp;page…</source>
+        <translation>&amp;Página de reservas…</translation>
+    </message>
 </context>
 <context>
     <name>ordo::NewTokenDialog</name>
@@ -5480,6 +5648,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The lines of this order could not be read (%1); saving now would delete them. Close the order and open it again.</source>
         <translation>No se pudieron leer las líneas de esta orden (%1); guardar ahora las borraría. Cierre la orden y ábrala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the customer: the same phone or e-mail belongs to %1. Click one to make it this order&apos;s customer instead.</source>
+        <translation>Revise el cliente: el mismo teléfono o correo es de %1. Pulse en uno para que sea el cliente de esta orden.</translation>
     </message>
 </context>
 <context>

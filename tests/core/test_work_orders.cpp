@@ -1,5 +1,6 @@
 #include "core/common/Clock.h"
 #include "core/orders/WorkOrderService.h"
+#include "core/people/CustomerRepository.h"
 #include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
@@ -267,6 +268,35 @@ TEST_CASE("saving an order without changes writes nothing", "[orders]")
     REQUIRE(saved.ok());
     CHECK(saved->version == created->version);
     CHECK(service.history(created->id)->size() == 1);
+}
+
+TEST_CASE("an order moved to another customer of the same name is saved, and the history tells them apart", "[orders]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    WorkOrderService service(*db);
+    // Two Carmen López: the web booking could not tell whether she was the known one.
+    const Id known = addCustomer(*db);
+    Customer web;
+    web.name = QStringLiteral("Carmen López");
+    web.email = QStringLiteral("carmen@example.es");
+    const Id booked = *CustomerRepository(*db).add(web);
+    auto created = service.create(order(booked), lucia);
+    REQUIRE(created.ok());
+
+    OrderDetails edit;
+    edit.customerId = known;
+    edit.title = created->title;
+    auto saved = service.update(created->id, created->version, edit, lucia);
+    REQUIRE(saved.ok());
+    CHECK(saved->customerId == known);
+    CHECK(service.find(created->id)->customerId == known);
+    auto history = service.history(created->id);
+    REQUIRE(history.ok());
+    const auto change = std::find_if(history->begin(), history->end(), [](const OrderEvent &e) { return e.field == QStringLiteral("customer"); });
+    REQUIRE(change != history->end());
+    CHECK(change->oldValue == QStringLiteral("Carmen López (carmen@example.es)"));
+    CHECK(change->newValue == QStringLiteral("Carmen López (600 12 34 56)"));
 }
 
 TEST_CASE("orders are sorted by any column in the database and paged by offset", "[orders]")

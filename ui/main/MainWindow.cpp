@@ -5,6 +5,7 @@
 
 #include "ui/billing/InvoicesView.h"
 #include "ui/billing/VerifactuSettingsDialog.h"
+#include "ui/main/BookingSettingsDialog.h"
 #include "ui/board/BoardView.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
@@ -230,6 +231,12 @@ void MainWindow::buildMenus()
             dialog.exec();
         }
     })->setObjectName(QStringLiteral("verifactuSettingsAction"));
+    settings->addAction(tr("Booking &page…"), this, [this] {
+        if (m_db) {
+            BookingSettingsDialog dialog(Session{*m_db, currentActor()}, this);
+            dialog.exec();
+        }
+    })->setObjectName(QStringLiteral("bookingSettingsAction"));
     settings->addAction(tr("&Accounts and permissions…"), this, [this] {
         if (!m_db)
             return;

@@ -179,6 +179,15 @@ QLayout *OrderEditor::buildCustomerPart(QWidget *page)
     auto *chosenRow = new QHBoxLayout;
     chosenRow->addWidget(m_customerChosen, 1);
     chosenRow->addWidget(newCustomerButton);
+    // A customer who booked online with a phone or e-mail that another customer has (never merged by
+    // the booking), or one typed twice: the front desk sees it wherever the order is opened.
+    m_customerAlsoKnown = new QLabel(page);
+    m_customerAlsoKnown->setObjectName(QStringLiteral("customerAlsoKnown"));
+    m_customerAlsoKnown->setStyleSheet(palette::warningText());
+    m_customerAlsoKnown->setWordWrap(true);
+    m_customerAlsoKnown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // no more room than its lines
+    m_customerAlsoKnown->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_customerAlsoKnown->hide();
     m_customerError = errorLabel(page, QStringLiteral("customerChoiceError"));
     m_newCustomer = new CustomerForm(m_session.db, CustomerForm::Layout::Compact, page);
     m_newCustomer->setContentsMargins(12, 0, 0, 0);
@@ -188,6 +197,7 @@ QLayout *OrderEditor::buildCustomerPart(QWidget *page)
     customerBox->addWidget(m_customerSearch);
     customerBox->addWidget(m_customerResults);
     customerBox->addLayout(chosenRow);
+    customerBox->addWidget(m_customerAlsoKnown);
     customerBox->addWidget(m_customerError);
     customerBox->addWidget(m_newCustomer);
 
@@ -199,6 +209,7 @@ QLayout *OrderEditor::buildCustomerPart(QWidget *page)
         pickCustomer(item->data(Qt::UserRole).toLongLong());
     });
     connect(newCustomerButton, &QPushButton::clicked, this, &OrderEditor::startNewCustomer);
+    connect(m_customerAlsoKnown, &QLabel::linkActivated, this, [this](const QString &link) { pickCustomer(link.toLongLong()); });
     connect(m_newCustomer, &CustomerForm::existingCustomerChosen, this, &OrderEditor::pickCustomer);
     connect(m_newCustomer, &CustomerForm::edited, this, &OrderEditor::markModified);
     return customerBox;
@@ -350,6 +361,17 @@ void OrderEditor::pickCustomer(Id customerId)
     }
     m_customerId = c->id;
     m_customerChosen->setText(CustomerForm::describe(*c));
+    auto others = CustomerRepository(m_session.db).likelyDuplicates(c->phone, c->email, c->id);
+    if (others && !others->isEmpty()) {
+        QStringList links;
+        for (const auto &o : *others)
+            links << QStringLiteral("<a href=\"%1\">%2</a>").arg(o.id).arg(CustomerForm::describe(o).toHtmlEscaped());
+        m_customerAlsoKnown->setText(tr("Check the customer: the same phone or e-mail belongs to %1. Click one to make it "
+                                        "this order's customer instead.").arg(links.join(QStringLiteral(", "))));
+        m_customerAlsoKnown->show();
+    } else {
+        m_customerAlsoKnown->hide();  // a failed look only loses the warning
+    }
     m_customerResults->hide();
     m_newCustomer->hide();
     m_customerError->hide();
@@ -360,6 +382,7 @@ void OrderEditor::startNewCustomer()
 {
     m_customerId.reset();
     m_customerChosen->setText(tr("New customer:"));
+    m_customerAlsoKnown->hide();
     m_customerError->hide();
     m_newCustomer->show();
     // Whatever was typed in the search is probably the name or the phone.

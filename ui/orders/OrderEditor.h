@@ -81,6 +81,7 @@ private:
     QLineEdit *m_customerSearch = nullptr;
     QListWidget *m_customerResults = nullptr;
     QLabel *m_customerChosen = nullptr;
+    QLabel *m_customerAlsoKnown = nullptr;  // the chosen customer's phone or e-mail belongs to others too
     QLabel *m_customerError = nullptr;
     CustomerForm *m_newCustomer = nullptr;
     QLineEdit *m_siteAddress = nullptr;
