@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "BackupCommands.h"
+#include "PhoneCommands.h"
 #include "TokenCommands.h"
 #include "CliCommands.h"
 #include "DatabaseCommands.h"
@@ -34,6 +35,7 @@ CommandRegistry::CommandRegistry()
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
     m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});
+    m_sections.push_back({Cli::tr("Technicians' phones (ordo-server's /tech app):"), phoneCommands()});
     m_sections.push_back(
         {Cli::tr("Backups (the folder is \"backups\" beside the database unless --to says another):"), backupCommands()});
     m_sections.push_back(

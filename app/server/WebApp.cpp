@@ -92,7 +92,11 @@ WebResponse WebApp::handle(const WebRequest &incoming) const
 
 WebResponse WebApp::dispatch(const WebRequest &request) const
 {
-    if (request.body.size() > m_settings.maxBodyBytes)
+    qsizetype limit = m_settings.maxBodyBytes;
+    for (auto it = m_bodyLimits.cbegin(); it != m_bodyLimits.cend(); ++it)
+        if (request.path.startsWith(it.key()))
+            limit = it.value();
+    if (request.body.size() > limit)
         return WebResponse::error(413, tr(request, TooLarge));
     // HEAD is a GET without its body.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;

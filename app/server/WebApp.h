@@ -40,6 +40,8 @@ public:
 
     const WebSettings &settings() const { return m_settings; }
     void setMaxBodyBytes(qsizetype bytes) { m_settings.maxBodyBytes = bytes; }
+    // A larger (or smaller) limit for the paths under `prefix` (the phones' photos).
+    void setMaxBodyBytes(const QString &prefix, qsizetype bytes) { m_bodyLimits.insert(prefix, bytes); }
 
     // A handler for exactly `path` ("/healthz") and `method` ("GET", "POST").
     void route(const QByteArray &method, const QString &exactPath, Handler handler);
@@ -67,6 +69,7 @@ private:
     void addCommonHeaders(const WebRequest &request, WebResponse &response) const;
 
     WebSettings m_settings;
+    QMap<QString, qsizetype> m_bodyLimits;
     QMap<QString, QMap<QByteArray, Handler>> m_exact;
     QList<Prefix> m_prefixes;
 };

@@ -391,6 +391,10 @@
         <source>N</source>
         <translation>N</translation>
     </message>
+    <message>
+        <source>The request is not what the app sends: update the app.</source>
+        <translation>La petición no es la que envía la aplicación: actualícela.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2819,6 +2823,58 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Invoice %1 has a new registro de anulación that replaces the rejected one (#%2); it goes with the next verifactu send.</source>
         <translation>La factura %1 tiene un nuevo registro de anulación que sustituye al rechazado (n.º %2); se envía con el próximo verifactu send.</translation>
+    </message>
+    <message>
+        <source>Technicians&apos; phones (ordo-server&apos;s /tech app):</source>
+        <translation>Móviles de los técnicos (la aplicación /tech de ordo-server):</translation>
+    </message>
+    <message>
+        <source>PERSON [--url SERVER] [--json]</source>
+        <translation>PERSONA [--url SERVIDOR] [--json]</translation>
+    </message>
+    <message>
+        <source>a one-time code (15 minutes) that pairs a technician&apos;s phone with ordo-server&apos;s /tech app</source>
+        <translation>un código de un solo uso (15 minutos) que empareja el móvil de un técnico con la aplicación /tech de ordo-server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address as the phone reaches it, for the link.</source>
+        <translation>La dirección del servidor tal como la alcanza el móvil, para el enlace.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Pairing code for %1, valid once until %2.</source>
+        <translation>Código de emparejamiento para %1, válido una vez hasta %2.</translation>
+    </message>
+    <message>
+        <source>the paired phones</source>
+        <translation>los móviles emparejados</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>visto por última vez %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>quitado %1</translation>
+    </message>
+    <message>
+        <source>No paired phones.</source>
+        <translation>No hay móviles emparejados.</translation>
+    </message>
+    <message>
+        <source>removes a paired phone: it is refused at once, and needs a new code</source>
+        <translation>quita un móvil emparejado: se rechaza al momento y necesita un código nuevo</translation>
+    </message>
+    <message>
+        <source>Give the phone&apos;s number, as “phone list” shows it.</source>
+        <translation>Indique el número del móvil, tal como lo muestra «phone list».</translation>
+    </message>
+    <message>
+        <source>Phone %1 is removed.</source>
+        <translation>El móvil %1 está quitado.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "RateLimiter.h"
+#include "WebApp.h"
+
+#include <QElapsedTimer>
+
+namespace ordo {
+class Database;
+}
+
+namespace ordo::server {
+
+// The technicians' phone app's JSON API under /tech/api (contract: docs in README, "The technician's
+// phone"): pairing, PIN sign-in, my jobs, and the actions done on site, each applied once per key.
+// Sessions travel in the Authorization header (never a cookie), so other sites' pages cannot make a
+// phone's browser act: no CSRF token is needed. Every answer is about the signed-in person's own jobs.
+class TechApi final
+{
+public:
+    explicit TechApi(Database &db);
+    void addRoutes(WebApp &app);
+
+    WebResponse pair(const WebRequest &request);
+    WebResponse signIn(const WebRequest &request);
+    WebResponse signOut(const WebRequest &request);
+    WebResponse jobs(const WebRequest &request);
+    WebResponse action(const WebRequest &request);
+    WebResponse photo(const WebRequest &request);
+
+private:
+    Database &m_db;
+    QElapsedTimer m_clock;
+    RateLimiter m_signInsByAddress;
+};
+
+} // namespace ordo::server
