@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTextStream>
 
 namespace ordo::cli {
 
@@ -108,6 +109,31 @@ public:
     }
 };
 
+// The PIN is read from standard input (one line), never from the command line, where other users of
+// the machine could see it in the list of processes.
+class PhoneSetPin final : public Command
+{
+public:
+    PhoneSetPin()
+        : Command(QStringLiteral("phone set-pin"), Access::Writes, 1, Cli::tr("PERSON < PIN"),
+                  Cli::tr("sets the PIN a technician types on the phone (4 to 8 digits, read from standard input)"))
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        auto account = Accounts(*c.db).findByUsernameOrName(c.arguments.at(0));
+        if (!account)
+            return c.fail(account.error());
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        if (auto set = Accounts(*c.db).setSecret(account->staffId, SecretKind::Pin, pin, c.actor); !set)
+            return c.fail(set.error());
+        c.out << Cli::tr("%1 has a new PIN.").arg(account->name) << Qt::endl;
+        return Ok;
+    }
+};
+
 } // namespace
 
 Commands phoneCommands()
@@ -116,6 +142,7 @@ Commands phoneCommands()
     commands.push_back(std::make_unique<PhonePair>());
     commands.push_back(std::make_unique<PhoneList>());
     commands.push_back(std::make_unique<PhoneRevoke>());
+    commands.push_back(std::make_unique<PhoneSetPin>());
     return commands;
 }
 
