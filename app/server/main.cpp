@@ -5,6 +5,7 @@
 #include "Health.h"
 #include "HttpFrontEnd.h"
 #include "StaticFiles.h"
+#include "TechApp.h"
 #include "WebApp.h"
 
 #include "core/billing/MailOutbox.h"
@@ -179,6 +180,7 @@ int main(int argc, char *argv[])
     siteOptions.bookingBurstPerAddress = static_cast<int>(siteOptions.bookingsPerMinutePerAddress);
     BookingSite site(**db, *tokens, siteOptions);
     site.addRoutes(web);
+    addTechAppRoutes(web);
 
     HttpFrontEnd frontEnd(web);
     frontEnd.setTrustProxy(parser.isSet(behindProxy));
