@@ -329,6 +329,11 @@ async function pairAndSignIn(page, code, { screenshots = false } = {}) {
     assert.ok(!page.url().includes('pair='), 'the code leaves the address once used');
     if (screenshots)
         await shot(page, '02-pin');
+    if (screenshots) {
+        await typePin(page, '9999');
+        await page.getByText('PIN incorrecto.').waitFor();
+        assert.equal(await page.getByLabel('PIN', { exact: true }).inputValue(), '', 'a wrong PIN is cleared');
+    }
     await typePin(page, PIN);
     await page.getByRole('heading', { name: 'Mis trabajos' }).waitFor();
     await page.getByText('Carmen López').waitFor();
@@ -409,6 +414,8 @@ test('pair, sign in, see the jobs by day, and log a visit online: each action re
     await page.getByRole('button', { name: 'Guardar la firma' }).click();
     await page.getByText('Firmado por Carmen López.').waitFor();
     await waitFor(() => actionsFor(12).length === 4, 'the signature');
+    await page.getByText('Firmado por Carmen López.').waitFor();   // still, once the server's copy came back
+    assert.equal(await page.locator('canvas.signature').isVisible(), false, 'signed: the pad is gone');
     await shot(page, '05-job-signed');
 
     await page.getByRole('button', { name: 'Terminado', exact: true }).click();
@@ -539,6 +546,7 @@ test('a conflict with the office and another technician’s job are shown and ke
     await page.getByRole('button', { name: 'He llegado' }).click();
     await page.getByText('La oficina ha cancelado esta visita.').waitFor();
     await page.getByRole('heading', { name: 'No aplicado' }).waitFor();
+    assert.equal(await page.locator('#banner').isHidden(), true, 'the refusal is on this page: no banner about it');
     await shot(page, '09-conflict', false);
 
     // The office gave this visit to Lucía after the phone downloaded it: 403.
@@ -570,8 +578,9 @@ test('a conflict with the office and another technician’s job are shown and ke
     assert.equal(fake.received.length, count, 'the refused request is not applied');
     await shot(page, '11-pin-again', false);
     await typePin(page, PIN);
-    await waitFor(() => actionsFor(12).filter((a) => a.type === 'on_my_way').length === 1 && fake.applied.size > 0 &&
-                        [...fake.applied.values()].some((a) => a.appointmentId === 12 && a.type === 'on_my_way'), 'the action after the PIN');
+    await waitFor(() => actionsFor(12).some((a) => a.type === 'on_my_way'), 'the action after the PIN');
+    assert.equal(actionsFor(12).filter((a) => a.type === 'on_my_way').length, 1);
+    assert.equal(fake.jobs.get(12).job.onSite.state, 'on_my_way');
     await page.getByRole('heading', { level: 1, name: 'Carmen López' }).waitFor();
     await context.close();
 });

@@ -52,6 +52,7 @@ const WORDS = {
         today: 'Hoy',
         tomorrow: 'Mañana',
         call: 'Llamar al {phone}',
+        callShort: 'Llamar',
         map: 'Ver en el mapa',
         open: 'Abrir el trabajo',
         back: 'Mis trabajos',
@@ -120,7 +121,8 @@ const WORDS = {
         serverTrouble: 'el servidor no responde bien',
         notApplied: 'No aplicado',
         notAppliedIntro: 'La oficina ha rechazado estos cambios. Habla con la oficina si hace falta.',
-        notAppliedBanner: '{n} cambio(s) no aplicado(s): mira abajo',
+        notAppliedOne: '1 cambio no aplicado',
+        notAppliedMany: '{n} cambios no aplicados',
         dismiss: 'Entendido, quitar',
         refusedStatus: 'Rechazado por el servidor (error {status}).',
         what_on_my_way: 'En camino',
@@ -172,6 +174,7 @@ const WORDS = {
         today: 'Today',
         tomorrow: 'Tomorrow',
         call: 'Call {phone}',
+        callShort: 'Call',
         map: 'Show on the map',
         open: 'Open the job',
         back: 'My jobs',
@@ -233,7 +236,8 @@ const WORDS = {
         serverTrouble: 'the server is not answering properly',
         notApplied: 'Not applied',
         notAppliedIntro: 'The office refused these changes. Talk to the office if needed.',
-        notAppliedBanner: '{n} change(s) not applied: see below',
+        notAppliedOne: '1 change not applied',
+        notAppliedMany: '{n} changes not applied',
         dismiss: 'Understood, remove',
         refusedStatus: 'Refused by the server (error {status}).',
         what_on_my_way: 'On my way',
@@ -354,6 +358,7 @@ const state = {
     unreachable: false,    // the last request failed for want of a network
     trouble: '',           // the last reason the sending stopped (429, 5xx)
     notice: '',            // a one-time message for the next screen (paired…)
+    signers: {},           // appointmentId → the name of who signed on this phone (the API says only "signed")
 };
 
 const pendingEntries = () => state.outbox.filter((e) => e.state === 'pending');
@@ -364,6 +369,7 @@ async function loadState() {
     const [deviceToken, staff, session, expiresAt, jobs, jobsAt, outbox] = await Promise.all([
         kv.get('deviceToken'), kv.get('staff'), kv.get('session'), kv.get('expiresAt'), kv.get('jobs'), kv.get('jobsAt'), box.all(),
     ]);
+    state.signers = (await kv.get('signers')) || {};
     Object.assign(state, { deviceToken: deviceToken || null, staff: staff || null, session: session || null, expiresAt: expiresAt || 0,
                            jobs: jobs || [], jobsAt: jobsAt || 0, outbox: outbox || [] });
     if (state.session && state.expiresAt && state.expiresAt <= nowSecs()) {
@@ -563,7 +569,7 @@ async function sendAll() {
 
 // The job as the technician sees it: the server's last word plus what is still in the outbox.
 function viewJob(job) {
-    const v = { ...job, onSite: { ...(job.onSite || { state: 'none', at: 0 }) }, notes: [...(job.notes || [])], lines: [...(job.lines || [])],
+    const v = { ...job, signedBy: job.signed ? state.signers[job.appointmentId] || '' : '', onSite: { ...(job.onSite || { state: 'none', at: 0 }) }, notes: [...(job.notes || [])], lines: [...(job.lines || [])],
                 photos: [...(job.photos || [])], siteJobs: job.siteJobs || [] };
     for (const e of pendingEntries()) {
         if (e.appointmentId !== job.appointmentId)
@@ -715,8 +721,11 @@ function updateBanner() {
     } else if (n > 0) {
         text = t('sendingBanner', { pending: pendingText(n) });
     }
-    if (refused > 0 && !(screen && screen.showsRefused)) {
-        text = text ? `${text} · ${t('notAppliedBanner', { n: refused })}` : t('notAppliedBanner', { n: refused });
+    // Refused changes are listed on the jobs page and on their job's page; elsewhere the banner says so.
+    const jobsShown = screen && screen.showsRefused;
+    if (refused > 0 && jobsShown && !screen.showsRefused()) {
+        const words = refused === 1 ? t('notAppliedOne') : t('notAppliedMany', { n: refused });
+        text = text ? `${text} · ${words}` : words;
         kind = 'offline';
     }
     if (banner.textContent !== text)
@@ -894,7 +903,7 @@ function listScreen(el) {
     } });
     el.append(h('div', { class: 'title-row' }, h('h1', { text: t('myJobs') }), refresh, signOut), updated, body);
     return {
-        showsRefused: true,
+        showsRefused: () => true,
         refresh() {
             updated.textContent = state.jobsAt ? t('updatedAt', { when: `${fmtDay(state.jobsAt)} ${fmtTime(state.jobsAt)}` }) : '';
             const parts = [];
@@ -932,7 +941,8 @@ function stateLine(v) {
 
 function contactButtons(v) {
     return h('div', { class: 'contact' },
-        v.phone ? h('a', { class: 'button secondary', href: `tel:${v.phone.replace(/[^0-9+]/g, '')}`, text: t('call', { phone: v.phone }) }) : null,
+        v.phone ? h('a', { class: 'button secondary two-lines', href: `tel:${v.phone.replace(/[^0-9+]/g, '')}`, 'aria-label': t('call', { phone: v.phone }) },
+            h('span', { text: t('callShort') }), h('span', { class: 'nowrap small', text: v.phone })) : null,
         v.mapUrl ? h('a', { class: 'button secondary', href: v.mapUrl, target: '_blank', rel: 'noopener noreferrer', text: t('map') }) : null);
 }
 
@@ -1138,6 +1148,8 @@ function jobScreen(el, id) {
             return;
         }
         message(signError, '');
+        state.signers = { ...state.signers, [id]: signer.value.trim() };
+        await kv.set('signers', state.signers);
         await act(id, 'signature', { name: signer.value.trim(), png: pad.png() });
     } },
     h('label', { for: 'signer', text: t('signerName') }), signer,
@@ -1148,9 +1160,9 @@ function jobScreen(el, id) {
 
     el.append(
         h('a', { class: 'back', href: '#' }, `‹ ${t('back')}`),
+        refusedBox,
         head,
         h('section', { class: 'card', 'aria-labelledby': 'onsite-title' }, h('h2', { id: 'onsite-title', class: 'visually-hidden', text: t('act_arrived') }), actions),
-        refusedBox,
         h('section', { class: 'card', 'aria-labelledby': 'notes-title' }, h('h2', { id: 'notes-title', text: t('notes') }), notesList, noteForm),
         h('section', { class: 'card', 'aria-labelledby': 'lines-title' }, h('h2', { id: 'lines-title', text: t('lines') }), linesList, total, lineForm),
         h('section', { class: 'card', 'aria-labelledby': 'photos-title' }, h('h2', { id: 'photos-title', text: t('photos') }), photoGrid,
@@ -1160,6 +1172,7 @@ function jobScreen(el, id) {
 
     let signerPrefilled = false;
     return {
+        showsRefused: () => refusedEntries().every((e) => e.appointmentId === id),
         refresh() {
             const job = find();
             if (!job) {
@@ -1210,8 +1223,8 @@ function jobScreen(el, id) {
             linesList.replaceChildren(...(v.lines.length ? v.lines.map((l) => {
                 const amount = Math.round(l.quantity * l.unitPriceCents);
                 sum += Math.round(amount * (1 + (l.vatBp || 0) / 10000));
-                return h('li', { class: l.pending ? 'pending' : '' }, h('strong', { text: l.description }),
-                    h('span', { class: 'muted small', text: ` ${t('lineText', { quantity: fmtNumber(l.quantity), price: fmtMoney(l.unitPriceCents), amount: fmtMoney(amount), vat: fmtNumber((l.vatBp || 0) / 100) })}${l.pending ? ` · ${t('pending')}` : ''}` }));
+                return h('li', { class: l.pending ? 'pending' : '' }, h('strong', { class: 'block', text: l.description }),
+                    h('span', { class: 'muted small block', text: `${t('lineText', { quantity: fmtNumber(l.quantity), price: fmtMoney(l.unitPriceCents), amount: fmtMoney(amount), vat: fmtNumber((l.vatBp || 0) / 100) })}${l.pending ? ` · ${t('pending')}` : ''}` }));
             }) : [h('li', { class: 'muted', text: t('noLines') })]));
             total.textContent = v.lines.length ? t('totalWithVat', { total: fmtMoney(sum) }) : '';
 
