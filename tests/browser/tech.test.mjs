@@ -441,7 +441,7 @@ test('pair, sign in, see the jobs by day, and log a visit online: each action re
     assert.ok(png.length > 1500, 'the drawing is in the PNG');
     assert.deepEqual(sent[4].payload, { expectedVersion: 11 }, 'the version the phone last saw, nothing of its own pending');
     assert.equal(fake.jobs.get(12).job.step, 'Trabajo completado');
-    assert.equal(await page.locator('#banner').isHidden(), true, 'nothing pending: no banner');
+    await page.locator('#banner').waitFor({ state: 'hidden' });   // all sent and answered: no banner
 
     // The switch to English, and back.
     await page.getByRole('button', { name: 'English' }).click();
@@ -470,6 +470,10 @@ test('offline from arrival to finish: kept on the phone, shown at once, sent onc
     await page.getByRole('button', { name: 'He llegado' }).click();
     await page.getByText('Sin conexión — 1 cambio pendiente').waitFor();
     await page.getByText(/^En el sitio desde las/).waitFor();
+    await page.getByRole('button', { name: 'Pausa' }).click();
+    await page.getByText(/^En pausa desde las/).waitFor();
+    await page.getByRole('button', { name: 'Reanudar' }).click();
+    await page.getByText(/^En el sitio desde las/).waitFor();
     await page.getByLabel('Nueva nota').fill('Motor de la persiana quemado.');
     await page.getByRole('button', { name: 'Añadir nota' }).click();
     await page.getByLabel('Descripción', { exact: true }).fill('Motor tubular 30 Nm');
@@ -478,11 +482,11 @@ test('offline from arrival to finish: kept on the phone, shown at once, sent onc
     await page.getByRole('button', { name: 'Añadir línea' }).click();
     await page.getByText('Motor tubular 30 Nm').waitFor();
     await page.setInputFiles('#photo', { name: 'motor.png', mimeType: 'image/png', buffer: makePng(640, 480) });
-    await page.getByText('Sin conexión — 4 cambios pendientes').waitFor();
+    await page.getByText('Sin conexión — 6 cambios pendientes').waitFor();
     await sign(page);
     await page.getByRole('button', { name: 'Guardar la firma' }).click();
     await finish(page);
-    await page.getByText('Sin conexión — 6 cambios pendientes').waitFor();
+    await page.getByText('Sin conexión — 8 cambios pendientes').waitFor();
     await page.getByText(/^Terminado a las \d\d:\d\d/).waitFor();
     await shot(page, '07-offline-pending');
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -494,20 +498,20 @@ test('offline from arrival to finish: kept on the phone, shown at once, sent onc
     fake.filesDown = true;
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Javier Ortega' }).waitFor();
-    await page.getByText('Sin conexión — 6 cambios pendientes').waitFor();
+    await page.getByText('Sin conexión — 8 cambios pendientes').waitFor();
     await page.getByText(/^Terminado a las/).waitFor();
     await page.getByText('Motor de la persiana quemado.').waitFor();
     fake.filesDown = false;
     assert.equal(fake.received.length, before);
 
     await context.setOffline(false);
-    await waitFor(() => actionsFor(13).length === 6, 'the six actions after the network returned');
+    await waitFor(() => actionsFor(13).length === 8, 'the eight actions after the network returned');
     await page.locator('#banner').waitFor({ state: 'hidden' });
     const sent = actionsFor(13);
-    assert.deepEqual(sent.map((a) => a.type), ['arrived', 'note', 'line', 'photo', 'signature', 'finished']);
-    assert.equal(new Set(sent.map((a) => a.key)).size, 6);
-    assert.deepEqual(sent[2].payload, { description: 'Motor tubular 30 Nm', quantity: 1, unitPriceCents: 8950, vatBp: 2100 });
-    assert.deepEqual(sent[5].payload, {}, 'no version to expect: the phone’s own changes were still on their way');
+    assert.deepEqual(sent.map((a) => a.type), ['arrived', 'paused', 'resumed', 'note', 'line', 'photo', 'signature', 'finished']);
+    assert.equal(new Set(sent.map((a) => a.key)).size, 8);
+    assert.deepEqual(sent[4].payload, { description: 'Motor tubular 30 Nm', quantity: 1, unitPriceCents: 8950, vatBp: 2100 });
+    assert.deepEqual(sent[7].payload, {}, 'no version to expect: the phone’s own changes were still on their way');
     for (let i = 1; i < sent.length; i++)
         assert.ok(sent[i].at >= sent[i - 1].at, 'the times they were done, in order');
     assert.equal(fake.jobs.get(13).job.onSite.state, 'finished');

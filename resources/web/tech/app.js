@@ -943,7 +943,7 @@ function contactButtons(v) {
     return h('div', { class: 'contact' },
         v.phone ? h('a', { class: 'button secondary two-lines', href: `tel:${v.phone.replace(/[^0-9+]/g, '')}`, 'aria-label': t('call', { phone: v.phone }) },
             h('span', { text: t('callShort') }), h('span', { class: 'nowrap small', text: v.phone })) : null,
-        v.mapUrl ? h('a', { class: 'button secondary', href: v.mapUrl, target: '_blank', rel: 'noopener noreferrer', text: t('map') }) : null);
+        /^https?:\/\//i.test(v.mapUrl || '') ? h('a', { class: 'button secondary', href: v.mapUrl, target: '_blank', rel: 'noopener noreferrer', text: t('map') }) : null);
 }
 
 function jobCard(v) {
@@ -1270,11 +1270,17 @@ async function start() {
     window.addEventListener('hashchange', show);
     window.addEventListener('online', () => { state.unreachable = false; backoff = 0; update(); flush(); loadJobs(); });
     window.addEventListener('offline', () => update());
+    // Back to the app (from the phone's camera, a call, the lock screen): send, and look for news.
     document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') {
             flush();
+            loadJobs();
         }
     });
+    setInterval(() => {
+        if (document.visibilityState === 'visible')
+            loadJobs();
+    }, 5 * 60 * 1000);
     show();
     if (state.session) {
         loadJobs();
