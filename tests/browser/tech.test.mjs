@@ -308,6 +308,8 @@ async function phone() {
 }
 
 async function shot(page, name, fullPage = true) {
+    if (fullPage)
+        await page.evaluate(() => window.scrollTo(0, 0));   // the sticky bar stays at the top of the picture
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
 }
 
@@ -567,6 +569,7 @@ test('a conflict with the office and another technician’s job are shown and ke
     await page.getByRole('heading', { name: 'No aplicado' }).waitFor();
     await page.getByText('La oficina ha cancelado esta visita.').waitFor();
     await page.getByText('Esta visita no es tuya.').waitFor();
+    await page.getByText('· Elena Ruiz (WO-2026-00116)').waitFor();   // no longer listed, still named
     await shot(page, '10-not-applied');
     await page.getByRole('button', { name: 'Entendido, quitar' }).first().click();
     await page.getByText('La oficina ha cancelado esta visita.').waitFor({ state: 'detached' });

@@ -486,7 +486,10 @@ async function setStaff(staff) {
 
 // Keeps an action and shows it at once; sends it (and anything before it) as soon as possible.
 async function act(appointmentId, type, payload = {}) {
-    const entry = { key: makeKey(), appointmentId, type, at: nowSecs(), payload, state: 'pending' };
+    // Which job, in words, in case the job leaves the list before a refusal has to be shown.
+    const job = state.jobs.find((j) => j.appointmentId === appointmentId);
+    const about = job ? { customer: job.customer, orderNumber: job.orderNumber } : null;
+    const entry = { key: makeKey(), appointmentId, type, at: nowSecs(), payload, state: 'pending', about };
     await box.add(entry);
     await refreshOutbox();
     update();
@@ -873,7 +876,7 @@ function refusedList(entries) {
         h('h2', { id: 'refused-title', text: t('notApplied') }),
         h('p', { text: t('notAppliedIntro') }),
         h('ul', { class: 'plain' }, entries.map((e) => {
-            const job = state.jobs.find((j) => j.appointmentId === e.appointmentId);
+            const job = state.jobs.find((j) => j.appointmentId === e.appointmentId) || e.about;
             return h('li', { class: 'refused-item' },
                 h('strong', { text: t('doneAt', { what: t(`what_${e.type}`), time: fmtTime(e.at) }) }),
                 job ? h('span', { class: 'muted', text: ` · ${job.customer} (${job.orderNumber})` }) : null,
