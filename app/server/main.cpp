@@ -6,6 +6,7 @@
 #include "HttpFrontEnd.h"
 #include "StaticFiles.h"
 #include "TechApi.h"
+#include "TechApp.h"
 #include "WebApp.h"
 
 #include "core/billing/MailOutbox.h"
@@ -182,6 +183,7 @@ int main(int argc, char *argv[])
     site.addRoutes(web);
     TechApi phones(**db);
     phones.addRoutes(web);
+    addTechAppRoutes(web);
 
     HttpFrontEnd frontEnd(web);
     frontEnd.setTrustProxy(parser.isSet(behindProxy));
