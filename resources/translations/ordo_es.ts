@@ -2876,6 +2876,18 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Phone %1 is removed.</source>
         <translation>El móvil %1 está quitado.</translation>
     </message>
+    <message>
+        <source>PERSON &lt; PIN</source>
+        <translation>PERSONA &lt; PIN</translation>
+    </message>
+    <message>
+        <source>sets the PIN a technician types on the phone (4 to 8 digits, read from standard input)</source>
+        <translation>pone el PIN que un técnico escribe en el móvil (de 4 a 8 cifras, leído de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 tiene un PIN nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
