@@ -30,7 +30,8 @@ function sql(query) {
 before(async () => {
     assert.ok(cli && serverProgram, 'ORDO_CLI and ORDO_SERVER must name the built programs');
     mkdirSync(shots, { recursive: true });
-    ordo(['demo', '--size', 'small', '--today', new Date().toISOString().slice(0, 10)]);
+    // Medium: enough technicians' visits in the coming days whatever today is.
+    ordo(['demo', '--size', 'medium', '--today', new Date().toISOString().slice(0, 10)]);
     server = spawn(serverProgram, ['--database', database, '--listen', '127.0.0.1:0'], { env });
     server.stderr.on('data', (d) => { serverLog += d; });
     url = await new Promise((resolve, reject) => {
@@ -59,13 +60,13 @@ after(async () => {
 });
 
 test('a technician pairs, signs in, arrives, notes and finishes; the office sees the order move once', async () => {
-    // An installation of the coming days whose order waits in "Installation scheduled".
+    // A technician's visit of the coming days whose order waits for them ("Instalación programada" or "En curso").
     const row = sql(`SELECT s.name, a.id, w.number FROM appointments a JOIN staff s ON s.id = a.staff_id
                      JOIN work_orders w ON w.id = a.order_id JOIN steps st ON st.id = w.step_id
-                     WHERE a.kind = 'installation' AND a.status = 'planned' AND st.name = 'Instalación programada'
+                     WHERE s.role = 'technician' AND a.status = 'planned' AND st.name IN ('Instalación programada', 'En curso')
                        AND a.starts_at >= strftime('%s', 'now', 'start of day') AND a.starts_at < strftime('%s', 'now', '+6 days')
                      ORDER BY a.starts_at LIMIT 1`);
-    assert.ok(row, 'the demo has an installation in the coming days');
+    assert.ok(row, 'the demo has a technician\'s visit in the coming days');
     const [technician, appointmentId, number] = row.split('|');
     ordo(['phone', 'set-pin', technician], '2580\n');
     const code = JSON.parse(ordo(['phone', 'pair', technician, '--json'])).code;
@@ -90,7 +91,7 @@ test('a technician pairs, signs in, arrives, notes and finishes; the office sees
                           JOIN customers c ON c.id = w.customer_id WHERE a.id = ${appointmentId}`);
     await page.getByRole('link', { name: new RegExp(`Abrir el trabajo: .*${customer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
     await page.getByRole('heading', { level: 1, name: customer }).waitFor();
-    await page.getByText('Paso: Instalación programada').waitFor();
+    await page.getByText(/^Paso: (Instalación programada|En curso)$/).waitFor();
     await page.getByRole('button', { name: 'He llegado' }).click();
     await page.getByText(/^En el sitio desde las \d\d:\d\d/).waitFor();
     await page.getByLabel('Nueva nota').fill('Todo medido; falta sellar por fuera.');
