@@ -1,9 +1,8 @@
 #include "BookingSite.h"
 
+#include "core/billing/CompanyProfiles.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
-#include "core/storage/Settings.h"
-#include "core/storage/SettingsKeys.h"
 #include "core/usecases/OnlineBooking.h"
 
 #include <QCryptographicHash>
@@ -31,25 +30,16 @@ QString e(const QString &text)
     return escapeHtml(text);
 }
 
-struct Company
+// The company as its pages show it (Settings › Company); a company without a name yet is "Ordo".
+CompanyProfile company(Database &db)
 {
-    QString name;
-    QString phone;
-    QString email;
-    bool hasLogo = false;
-};
-
-Company company(Database &db)
-{
-    CompanySettings s(db);
-    Company c{s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyPhone)),
-              s.value(QString(settings::CompanyEmail)), !s.value(QString(settings::CompanyLogoPng)).isEmpty()};
-    if (c.name.trimmed().isEmpty())
-        c.name = QStringLiteral("Ordo");
+    CompanyProfile c = CompanyProfiles(db).load();
+    if (c.legalName.trimmed().isEmpty())
+        c.legalName = QStringLiteral("Ordo");
     return c;
 }
 
-QString callUs(const WebRequest &r, const Company &c)
+QString callUs(const WebRequest &r, const CompanyProfile &c)
 {
     if (c.phone.isEmpty())
         return {};
@@ -98,7 +88,7 @@ struct BookingSite::Snapshot
     qint64 ownWrites = -1;
     qint64 takenAtMs = 0;
     BookingSettings settings;
-    Company company;
+    CompanyProfile company;
     QHash<QString, std::pair<bool, QList<BookingSlot>>> freeTimes;   // postcode -> covered, free times
 };
 
@@ -213,7 +203,7 @@ void BookingSite::addRoutes(WebApp &app)
 
 WebResponse BookingSite::page(const WebRequest &r, const QString &title, const QString &body, int status)
 {
-    const Company c = snapshot().company;
+    const CompanyProfile c = snapshot().company;
     const QString lang = r.language;
     const QString other = lang == QLatin1String("en") ? QStringLiteral("es") : QStringLiteral("en");
     const QString otherName = lang == QLatin1String("en") ? QStringLiteral("Español") : QStringLiteral("English");
@@ -225,14 +215,14 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
                            "<link rel=\"stylesheet\" href=\"/static/ordo.css\">"
                            "<link rel=\"stylesheet\" href=\"/static/booking.css\">"
                            "<link rel=\"stylesheet\" href=\"/brand.css\"></head><body>")
-                .arg(lang, e(title), e(c.name));
+                .arg(lang, e(title), e(c.legalName));
     html += QStringLiteral("<header class=\"company\">");
-    if (c.hasLogo)
+    if (!c.logoPng.isEmpty())
         html += QStringLiteral("<img class=\"logo\" src=\"/logo.png\" alt=\"\">");
     html += QStringLiteral("<span class=\"name\">%1</span><a class=\"language\" href=\"/?lang=%2\" hreflang=\"%2\" lang=\"%2\">%3</a></header>")
-                .arg(e(c.name), other, otherName);
+                .arg(e(c.legalName), other, otherName);
     html += QStringLiteral("<main>") + body + QStringLiteral("</main>");
-    QString footer = e(c.name);
+    QString footer = e(c.legalName);
     if (!c.phone.isEmpty())
         footer += QStringLiteral(" · <a href=\"tel:%1\">%2</a>").arg(e(c.phone).remove(QLatin1Char(' ')), e(c.phone));
     if (!c.email.isEmpty())
@@ -246,7 +236,7 @@ WebResponse BookingSite::start(const WebRequest &r)
     if (limited(r, m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     const BookingSettings settings = snapshot().settings;
-    const Company c = snapshot().company;
+    const CompanyProfile c = snapshot().company;
     if (!settings.enabled)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Online booking is closed for now.")), callUs(r, c)));
@@ -284,7 +274,7 @@ WebResponse BookingSite::times(const WebRequest &r)
 WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const QStringList &problems, int status)
 {
     const BookingSettings settings = snapshot().settings;
-    const Company c = snapshot().company;
+    const CompanyProfile c = snapshot().company;
     const DocumentText text(r.language);
     const QString postcode = OnlineBooking::normalizePostcode(form.postcode);
     const bool moving = !form.manageToken.isEmpty();
@@ -368,7 +358,7 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         body += QStringLiteral("<div class=\"hp\" aria-hidden=\"true\"><label for=\"website\">%1</label>"
                                "<input id=\"website\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Leave this empty")));
-        body += QStringLiteral("<p class=\"privacy\">%1</p>").arg(e(settings.privacyNotice(r.language, c.name)));
+        body += QStringLiteral("<p class=\"privacy\">%1</p>").arg(e(settings.privacyNotice(r.language, c.legalName)));
         body += QStringLiteral("<label class=\"consent\"><input type=\"checkbox\" name=\"consent\" value=\"yes\" required%2> %1</label>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "I have read the privacy notice and agree that my details are used for this visit.")),
                          form.consent ? QStringLiteral(" checked") : QString());
@@ -454,7 +444,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     OnlineBooking booking(m_db);
     auto found = booking.find(token);
-    const Company c = snapshot().company;
+    const CompanyProfile c = snapshot().company;
     if (!found)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This link is not valid any more.")), callUs(r, c)),
@@ -569,7 +559,7 @@ WebResponse BookingSite::brandCss(const WebRequest &)
 
 WebResponse BookingSite::logo(const WebRequest &r)
 {
-    const QByteArray png = QByteArray::fromBase64(CompanySettings(m_db).value(QString(settings::CompanyLogoPng)).toLatin1());
+    const QByteArray png = snapshot().company.logoPng;
     if (png.isEmpty() || !png.startsWith("\x89PNG"))
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     WebResponse image;

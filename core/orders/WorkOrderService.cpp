@@ -452,6 +452,24 @@ Result<QHash<Id, qint64>> WorkOrderService::openCountsByStep() const
     return counts;
 }
 
+Result<OrderDetails> WorkOrderService::details(const WorkOrder &order) const
+{
+    auto saved = lines(order.id);
+    if (!saved)
+        return saved.error();
+    OrderDetails d;
+    d.customerId = order.customerId;
+    d.siteId = order.siteId;
+    d.title = order.title;
+    d.description = order.description;
+    d.jobType = order.jobType;
+    d.priority = order.priority;
+    d.dueAt = order.dueAt;
+    d.assigneeId = order.assigneeId;
+    d.lines = *saved;
+    return d;
+}
+
 Result<QList<LineItem>> WorkOrderService::lines(Id orderId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, position, description, quantity, unit_price, vat_rate, discount "

@@ -67,6 +67,8 @@ public:
     // Open orders per step id, for column headers and overviews (reads the open-orders index only).
     Result<QHash<Id, qint64>> openCountsByStep() const;
     Result<QList<LineItem>> lines(Id orderId) const;
+    // The order's editable details as saved, lines included: what update() takes, to change one thing.
+    Result<OrderDetails> details(const WorkOrder &order) const;
     // Where the work is: the postcode of the order's site, or of its customer.
     Result<QString> workPostcode(Id orderId) const;
     Result<QList<OrderEvent>> history(Id orderId) const;

@@ -204,22 +204,12 @@ Result<FieldOutcome> FieldWork::apply(Id staffId, const FieldAction &action)
             if (line.description.isEmpty() || line.quantity <= 0 || line.quantity > 100000000 || line.unitPrice < 0 ||
                 line.unitPrice > 100000000 || line.vatRate < 0 || line.vatRate > 10000)
                 return makeError(ErrorCode::Invalid, tr("A line needs a description, a quantity above zero and a price."));
-            auto lines = orders.lines(order->id);
-            if (!lines)
-                return lines.error();
-            OrderDetails details;
-            details.customerId = order->customerId;
-            details.siteId = order->siteId;
-            details.title = order->title;
-            details.description = order->description;
-            details.jobType = order->jobType;
-            details.priority = order->priority;
-            details.dueAt = order->dueAt;
-            details.assigneeId = order->assigneeId;
-            details.lines = *lines;
-            line.position = static_cast<int>(lines->size());
-            details.lines << line;
-            if (auto r = orders.update(order->id, order->version, details, *actor); !r)
+            auto details = orders.details(*order);
+            if (!details)
+                return details.error();
+            line.position = static_cast<int>(details->lines.size());
+            details->lines << line;
+            if (auto r = orders.update(order->id, order->version, *details, *actor); !r)
                 return r.error();
         } else if (action.type == QLatin1String("photo") || action.type == QLatin1String("signature")) {
             const bool signature = action.type == QLatin1String("signature");

@@ -1,5 +1,6 @@
 #include "core/usecases/OnlineBooking.h"
 
+#include "core/billing/CompanyProfiles.h"
 #include "core/billing/MailOutbox.h"
 #include "core/common/Clock.h"
 #include "core/common/DocumentText.h"
@@ -111,20 +112,6 @@ QByteArray customerIcs(const DocumentText &text, Id bookingId, int sequence, con
     line("END:VEVENT");
     line("END:VCALENDAR");
     return out;
-}
-
-struct CompanyContact
-{
-    QString name;
-    QString phone;
-    QString email;
-};
-
-CompanyContact companyContact(Database &db)
-{
-    CompanySettings s(db);
-    return {s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyPhone)),
-            s.value(QString(settings::CompanyEmail))};
 }
 
 QString tokenDigest(const QString &token)
@@ -384,9 +371,8 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
     return out;
 }
 
-Result<std::optional<Proposal>> OnlineBooking::chooseAt(const QString &postcode, qint64 startsAt) const
+Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &settings, const QString &postcode, qint64 startsAt) const
 {
-    const BookingSettings settings = BookingSettings::load(m_db);
     const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
     if (startsAt < earliest)
         return std::optional<Proposal>();
@@ -437,7 +423,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
     const auto jobType = *settings.jobType(request.jobType);
     const Actor by = actor();
     const DocumentText text(request.language);
-    const CompanyContact company = companyContact(m_db);
+    const CompanyProfile company = CompanyProfiles(m_db).load();
 
     OnlineBookingResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -450,7 +436,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
                 return makeError(ErrorCode::Conflict, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "This form was sent already: the visit is booked. Look for the "
                                                          "confirmation in your e-mail.")));
         }
-        auto chosen = chooseAt(postcode, request.startsAt);
+        auto chosen = chooseAt(settings, postcode, request.startsAt);
         if (!chosen)
             return chosen.error();
         if (!*chosen)
@@ -570,11 +556,11 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             body << customerText(text, MailManage).arg(link);
         if (!company.phone.isEmpty())
             body << customerText(text, MailCall).arg(company.phone);
-        body << QString() << company.name;
+        body << QString() << company.legalName;
         mail.body = body.join(QLatin1Char('\n'));
         mail.attachmentName = QStringLiteral("visita.ics");
         mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
-        mail.attachment = customerIcs(text, bookingId->toLongLong(), 0, slot, company.name, where, link, false);
+        mail.attachment = customerIcs(text, bookingId->toLongLong(), 0, slot, company.legalName, where, link, false);
         if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
             return queued.error();
 
@@ -637,7 +623,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
 Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 startsAt)
 {
     const Actor by = actor();
-    const CompanyContact company = companyContact(m_db);
+    const CompanyProfile company = CompanyProfiles(m_db).load();
     ManagedBooking after;
     QString mailTo;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -648,7 +634,7 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
             return makeError(ErrorCode::Invalid, tr("This visit was cancelled. Book a new one if you wish."));
         if (booking->slot.startsAt == startsAt)
             return makeError(ErrorCode::Invalid, tr("That is already the time of your visit."));
-        auto chosen = chooseAt(booking->postcode, startsAt);
+        auto chosen = chooseAt(BookingSettings::load(m_db), booking->postcode, startsAt);
         if (!chosen)
             return chosen.error();
         if (!*chosen)
@@ -673,20 +659,11 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
             return order.error();
         if (order->assigneeId != (*chosen)->staffId) {
             // The visit went to another person: the order follows the visit (written to its history).
-            auto lines = orders.lines(order->id);
-            if (!lines)
-                return lines.error();
-            OrderDetails details;
-            details.customerId = order->customerId;
-            details.siteId = order->siteId;
-            details.title = order->title;
-            details.description = order->description;
-            details.jobType = order->jobType;
-            details.priority = order->priority;
-            details.dueAt = order->dueAt;
-            details.assigneeId = (*chosen)->staffId;
-            details.lines = *lines;
-            if (auto r = orders.update(order->id, order->version, details, by); !r)
+            auto details = orders.details(*order);
+            if (!details)
+                return details.error();
+            details->assigneeId = (*chosen)->staffId;
+            if (auto r = orders.update(order->id, order->version, *details, by); !r)
                 return r.error();
         }
         if (auto r = orders.addNote(booking->orderId, by, tr("The customer moved the visit from the booking link: %1")
@@ -714,12 +691,12 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
                                         .arg(longDate(text, after.slot.startsAt),
                                              localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
                                              localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")), after.address),
-                                    customerText(text, MailReference).arg(after.orderNumber), QString(), company.name}
+                                    customerText(text, MailReference).arg(after.orderNumber), QString(), company.legalName}
                             .join(QLatin1Char('\n'));
             mail.attachmentName = QStringLiteral("visita.ics");
             mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
             mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000), after.slot,
-                                          company.name, after.address, QString(), false);
+                                          company.legalName, after.address, QString(), false);
             if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
                 return queued.error();
         }
@@ -734,7 +711,7 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
 Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
 {
     const Actor by = actor();
-    const CompanyContact company = companyContact(m_db);
+    const CompanyProfile company = CompanyProfiles(m_db).load();
     ManagedBooking after;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto booking = find(token);
@@ -775,12 +752,12 @@ Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
                                         .arg(longDate(text, booking->slot.startsAt) + QLatin1Char(' ') +
                                                  localTime(text, booking->slot.startsAt, QStringLiteral("HH:mm")),
                                              booking->address),
-                                    customerText(text, MailReference).arg(booking->orderNumber), QString(), company.name}
+                                    customerText(text, MailReference).arg(booking->orderNumber), QString(), company.legalName}
                             .join(QLatin1Char('\n'));
             mail.attachmentName = QStringLiteral("visita.ics");
             mail.attachmentType = "text/calendar; charset=UTF-8; method=CANCEL";
             mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000),
-                                          booking->slot, company.name, booking->address, QString(), true);
+                                          booking->slot, company.legalName, booking->address, QString(), true);
             if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
                 return queued.error();
         }

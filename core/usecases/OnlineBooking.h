@@ -137,7 +137,7 @@ public:
 
 private:
     // The best person free at exactly that time for the postcode, by the company's assignment rules.
-    Result<std::optional<Proposal>> chooseAt(const QString &postcode, qint64 startsAt) const;
+    Result<std::optional<Proposal>> chooseAt(const BookingSettings &settings, const QString &postcode, qint64 startsAt) const;
 
     Database &m_db;
 };

@@ -3,18 +3,18 @@
 // with ORDO_CLI and ORDO_SERVER pointing at the built programs; screenshots go to ORDO_SHOTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { startServer, stopServer, launchChromium } from './support.mjs';
 
 const cli = process.env.ORDO_CLI;
 const serverProgram = process.env.ORDO_SERVER;
 const shots = process.env.ORDO_SHOTS || join(tmpdir(), 'ordo-booking-shots');
 const dir = mkdtempSync(join(tmpdir(), 'ordo-booking-'));
 const database = join(dir, 'company.ordo');
-let server, url, browser, serverLog = '', firstCustomerId = 0;
+let ordoServer, url, browser, firstCustomerId = 0;
 
 function ordo(...args) {
     return execFileSync(cli, ['--database', database, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: 'C', TZ: 'Europe/Madrid' } });
@@ -26,33 +26,16 @@ before(async () => {
     // Today is the demo's day: its calendar has free and busy times in the coming two weeks.
     ordo('demo', '--size', 'small', '--today', new Date().toISOString().slice(0, 10));
     // --behind-proxy: the fifty "customers" below come from fifty addresses (X-Forwarded-For from loopback).
-    server = spawn(serverProgram, ['--database', database, '--listen', '127.0.0.1:0', '--public-url', 'https://citas.ventanassol.es',
-                                   '--behind-proxy', '--bookings-per-minute', '1000'],
-                   { env: { ...process.env, TZ: 'Europe/Madrid', LANG: 'C', LC_ALL: 'C' } });
-    server.stderr.on('data', (d) => { serverLog += d; });
-    url = await new Promise((resolve, reject) => {
-        let out = '';
-        server.stdout.on('data', (d) => {
-            out += d;
-            const m = out.match(/listening at (\S+)/);
-            if (m) resolve(m[1].replace(/\/$/, ''));
-        });
-        server.on('exit', (code) => reject(new Error(`ordo-server exited with ${code}: ${serverLog}`)));
-    });
-    browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ordoServer = await startServer(serverProgram, database,
+                                   ['--public-url', 'https://citas.ventanassol.es', '--behind-proxy', '--bookings-per-minute', '1000'],
+                                   { ...process.env, TZ: 'Europe/Madrid', LANG: 'C', LC_ALL: 'C' });
+    url = ordoServer.url;
+    browser = await launchChromium();
 });
 
 after(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-        const exited = new Promise((resolve) => server.on('exit', resolve));
-        server.kill('SIGTERM');
-        const code = await exited;
-        assert.equal(code, 0, 'ordo-server ends cleanly on SIGTERM');
-    }
+    assert.equal(await stopServer(ordoServer?.server), 0, 'ordo-server ends cleanly on SIGTERM');
     rmSync(dir, { recursive: true, force: true });
 });
 
@@ -272,8 +255,8 @@ test('malformed, oversized, forged and replayed requests get a 4xx and write not
     assert.equal((await post(encoded(fields))).status, 409);
     assert.equal(count(), before + 1);
     // The log has method, path and status, never what customers typed nor their links.
-    assert.match(serverLog, /POST \/book 303/);
+    assert.match(ordoServer.log, /POST \/book 303/);
     for (const typed of ['Eva Ruiz', 'Eva+Ruiz', '644 55 66 77', '644+55', 'eva@example.es', 'eva%40example.es', 'Calle Luna'])
-        assert.ok(!serverLog.includes(typed), `no personal data in the log (${typed})`);
-    assert.ok(!/\/booking\/[A-Za-z0-9_-]{20,}/.test(serverLog), 'no change/cancel link in the log');
+        assert.ok(!ordoServer.log.includes(typed), `no personal data in the log (${typed})`);
+    assert.ok(!/\/booking\/[A-Za-z0-9_-]{20,}/.test(ordoServer.log), 'no change/cancel link in the log');
 });

@@ -5,11 +5,11 @@
 // with the invoice drafted, every action applied once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { startServer, stopServer, launchChromium } from './support.mjs';
 
 const cli = process.env.ORDO_CLI;
 const serverProgram = process.env.ORDO_SERVER;
@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ordo-tech-'));
 const database = join(dir, 'company.ordo');
 // A Spanish company: its map's steps, and what the server writes in the history, in Spanish.
 const env = { ...process.env, LANG: 'es_ES.UTF-8', LC_ALL: 'es_ES.UTF-8', LANGUAGE: 'es', TZ: 'Europe/Madrid' };
-let server, url, browser, serverLog = '';
+let ordoServer, url, browser;
 
 function ordo(args, input) {
     return execFileSync(cli, ['--database', database, ...args], { encoding: 'utf8', env, input });
@@ -32,30 +32,14 @@ before(async () => {
     mkdirSync(shots, { recursive: true });
     // Medium: enough technicians' visits in the coming days whatever today is.
     ordo(['demo', '--size', 'medium', '--today', new Date().toISOString().slice(0, 10)]);
-    server = spawn(serverProgram, ['--database', database, '--listen', '127.0.0.1:0'], { env });
-    server.stderr.on('data', (d) => { serverLog += d; });
-    url = await new Promise((resolve, reject) => {
-        let out = '';
-        server.stdout.on('data', (d) => {
-            out += d;
-            const m = out.match(/listening at (\S+)/);
-            if (m) resolve(m[1].replace(/\/$/, ''));
-        });
-        server.on('exit', (code) => reject(new Error(`ordo-server exited with ${code}: ${serverLog}`)));
-    });
-    browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ordoServer = await startServer(serverProgram, database, [], env);
+    url = ordoServer.url;
+    browser = await launchChromium();
 });
 
 after(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-        const exited = new Promise((resolve) => server.on('exit', resolve));
-        server.kill('SIGTERM');
-        assert.equal(await exited, 0);
-    }
+    assert.equal(await stopServer(ordoServer?.server), 0, 'ordo-server ends cleanly on SIGTERM');
     rmSync(dir, { recursive: true, force: true });
 });
 
