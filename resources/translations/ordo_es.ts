@@ -5913,6 +5913,21 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::PhonePairingDialog</name>
+    <message>
+        <source>Pair a phone for %1</source>
+        <translation>Emparejar un móvil para %1</translation>
+    </message>
+    <message>
+        <source>Scan this code with the phone&apos;s camera, or open %1 on the phone and type the code.</source>
+        <translation>Escanee este código con la cámara del móvil, o abra %1 en el móvil y escriba el código.</translation>
+    </message>
+    <message>
+        <source>Valid until %1, once only.</source>
+        <translation>Válido hasta las %1, una sola vez.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ProcessDiagram</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7049,6 +7064,50 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The details of %1 have changes that are not saved.</source>
         <translation>Los datos de %1 tienen cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Móviles</translation>
+    </message>
+    <message>
+        <source>Pair a phone…</source>
+        <translation>Emparejar un móvil…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 — removed %2</source>
+        <translation>%1 — quitado el %2</translation>
+    </message>
+    <message>
+        <source>%1 — last seen %2</source>
+        <translation>%1 — última conexión el %2</translation>
+    </message>
+    <message>
+        <source>%1 — paired %2, not used yet</source>
+        <translation>%1 — emparejado el %2, aún sin usar</translation>
+    </message>
+    <message>
+        <source>No phone paired yet.</source>
+        <translation>Aún no hay ningún móvil emparejado.</translation>
+    </message>
+    <message>
+        <source>Pair a phone</source>
+        <translation>Emparejar un móvil</translation>
+    </message>
+    <message>
+        <source>The address of Ordo&apos;s server, as the phones reach it (asked once):</source>
+        <translation>La dirección del servidor de Ordo, tal como la alcanzan los móviles (se pregunta una sola vez):</translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation>Quitar móvil</translation>
+    </message>
+    <message>
+        <source>Remove %1? It is signed out at once and needs a new code to be used again.</source>
+        <translation>¿Quitar %1? Su sesión se cierra en el acto y necesitará un código nuevo para volver a usarse.</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,18 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/Session.h"
 #include "core/usecases/Reassignment.h"
+#include "core/people/PhoneDevices.h"
 #include "core/people/StaffRepository.h"
+#include "ui/staff/PhonePairingDialog.h"
 #include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -116,7 +121,32 @@ StaffView::StaffView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     actions->addStretch(1);
     actions->addWidget(save);
     right->addLayout(actions);
+
+    m_phones = new QGroupBox(tr("Phones"), this);
+    m_phones->setObjectName(QStringLiteral("staffPhones"));
+    auto *phonesLayout = new QVBoxLayout(m_phones);
+    m_phoneList = new QListWidget(m_phones);
+    m_phoneList->setObjectName(QStringLiteral("phoneList"));
+    m_phoneList->setMaximumHeight(110);
+    auto *phoneActions = new QHBoxLayout;
+    auto *pair = new QPushButton(tr("Pair a phone…"), m_phones);
+    pair->setObjectName(QStringLiteral("pairPhone"));
+    m_removePhone = new QPushButton(tr("Remove"), m_phones);
+    m_removePhone->setObjectName(QStringLiteral("removePhone"));
+    m_removePhone->setEnabled(false);
+    phoneActions->addWidget(pair);
+    phoneActions->addStretch(1);
+    phoneActions->addWidget(m_removePhone);
+    phonesLayout->addWidget(m_phoneList);
+    phonesLayout->addLayout(phoneActions);
+    m_phones->hide();
+    right->addWidget(m_phones);
     right->addStretch(1);
+    connect(pair, &QPushButton::clicked, this, &StaffView::pairPhone);
+    connect(m_removePhone, &QPushButton::clicked, this, &StaffView::removePhone);
+    connect(m_phoneList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_removePhone->setEnabled(item && !item->data(Qt::UserRole + 1).toBool());
+    });
     layout->addLayout(right, 2);
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item, QListWidgetItem *previous) {
@@ -202,6 +232,93 @@ void StaffView::show(const StaffMember &m)
     m_email->setText(m.email);
     m_phone->setText(m.phone);
     m_error->hide();
+    reloadPhones();
+}
+
+void StaffView::reloadPhones()
+{
+    m_phoneList->clear();
+    m_removePhone->setEnabled(false);
+    // Only the people who work away from the office carry the technician's app.
+    const bool carriesPhone = m_current.id != 0 && (m_current.role == Role::Technician || m_current.role == Role::Sales);
+    m_phones->setVisible(carriesPhone);
+    if (!carriesPhone)
+        return;
+    auto phones = PhoneDevices(m_db).list(m_current.id);
+    if (!phones) {
+        m_phoneList->addItem(phones.error().message);
+        return;
+    }
+    const QLocale locale;
+    const auto when = [&locale](qint64 secs) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat);
+    };
+    for (const PhoneDevice &phone : *phones) {
+        QString text;
+        if (phone.revokedAt)
+            text = tr("%1 — removed %2").arg(phone.name, when(*phone.revokedAt));
+        else if (phone.lastSeenAt)
+            text = tr("%1 — last seen %2").arg(phone.name, when(*phone.lastSeenAt));
+        else
+            text = tr("%1 — paired %2, not used yet").arg(phone.name, when(phone.createdAt));
+        auto *item = new QListWidgetItem(text, m_phoneList);
+        item->setData(Qt::UserRole, phone.id);
+        item->setData(Qt::UserRole + 1, phone.revokedAt.has_value());
+        if (phone.revokedAt)
+            item->setForeground(palette().placeholderText());
+    }
+    if (phones->isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No phone paired yet."), m_phoneList);
+        none->setFlags(Qt::NoItemFlags);
+        none->setData(Qt::UserRole + 1, true);
+    }
+}
+
+void StaffView::pairPhone()
+{
+    if (m_current.id == 0)
+        return;
+    QSettings settings;
+    QString address = settings.value(QStringLiteral("phones/serverAddress")).toString();
+    if (address.isEmpty()) {
+        bool ok = false;
+        address = QInputDialog::getText(this, tr("Pair a phone"),
+                                        tr("The address of Ordo's server, as the phones reach it (asked once):"),
+                                        QLineEdit::Normal, QStringLiteral("https://"), &ok)
+                      .trimmed();
+        if (!ok || address.isEmpty() || address == QStringLiteral("https://"))
+            return;
+        settings.setValue(QStringLiteral("phones/serverAddress"), address);
+    }
+    auto code = PhoneDevices(m_db).createPairingCode(m_current.id, currentActor());
+    if (!code) {
+        MessageBox::warning(this, tr("Pair a phone"), code.error().message);
+        return;
+    }
+    auto *dialog = new PhonePairingDialog(m_current.name, address, *code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Once the code is used the phone is in the list.
+    connect(dialog, &QDialog::finished, this, &StaffView::reloadPhones);
+    dialog->open();
+}
+
+void StaffView::removePhone()
+{
+    QListWidgetItem *item = m_phoneList->currentItem();
+    if (!item || item->data(Qt::UserRole + 1).toBool())
+        return;
+    if (MessageBox::question(this, tr("Remove phone"),
+                             tr("Remove %1? It is signed out at once and needs a new code to be used again.")
+                                 .arg(item->text().section(QStringLiteral(" — "), 0, 0)),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    auto removed = PhoneDevices(m_db).revoke(item->data(Qt::UserRole).toLongLong(), currentActor());
+    if (!removed) {
+        MessageBox::warning(this, tr("Remove phone"), removed.error().message);
+        return;
+    }
+    reloadPhones();
 }
 
 void StaffView::newMember()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -38,6 +39,9 @@ private:
     void show(const StaffMember &m);
     void chooseColour();
     StaffMember typed() const;  // m_current with what the form shows
+    void reloadPhones();
+    void pairPhone();
+    void removePhone();
 
     Database &m_db;
     StaffMember m_current;
@@ -54,6 +58,9 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLabel *m_error;
+    QGroupBox *m_phones;         // a technician's or salesperson's paired phones
+    QListWidget *m_phoneList;
+    QPushButton *m_removePhone;
 };
 
 } // namespace ordo
