@@ -5721,6 +5721,22 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>Check the customer: the same phone or e-mail belongs to %1. Click one to make it this order&apos;s customer instead.</source>
         <translation>Revise el cliente: el mismo teléfono o correo es de %1. Pulse en uno para que sea el cliente de esta orden.</translation>
     </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>Firmado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Photo taken at %1</source>
+        <translation>Foto tomada a las %1</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderSaving</name>

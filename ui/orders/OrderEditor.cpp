@@ -8,6 +8,7 @@
 #include "ui/orders/StaleNotice.h"
 #include "core/orders/EventText.h"
 #include "core/people/CustomerRepository.h"
+#include "core/usecases/FieldWork.h"
 #include "core/usecases/OrderSaving.h"
 #include "core/people/StaffRepository.h"
 #include "core/storage/Database.h"
@@ -17,6 +18,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QPixmap>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +80,8 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_tabs->addTab(buildLinesTab(), tr("&Lines"));
     m_tabs->addTab(buildNotesTab(), tr("&Notes"));
     m_tabs->addTab(buildHistoryTab(), tr("&History"));
+    m_tabs->addTab(buildPhotosTab(), tr("Photos"));
+    m_tabs->setTabVisible(4, false);
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("editorButtons"));
@@ -251,6 +257,69 @@ QWidget *OrderEditor::buildHistoryTab()
     return m_history;
 }
 
+QWidget *OrderEditor::buildPhotosTab()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("orderPhotos"));
+    scroll->setWidgetResizable(true);
+    m_photosPage = scroll;
+    return scroll;
+}
+
+void OrderEditor::loadPictures()
+{
+    auto *scroll = static_cast<QScrollArea *>(m_photosPage);
+    auto pictures = FieldWork(m_session.db).pictures(m_orderId);
+    if (!pictures || pictures->isEmpty()) {
+        m_tabs->setTabVisible(m_tabs->indexOf(m_photosPage), pictures.ok() ? false : true);
+        auto *why = new QLabel(pictures ? QString() : pictures.error().message);
+        why->setWordWrap(true);
+        scroll->setWidget(why);
+        m_photos = nullptr;
+        return;
+    }
+    m_photos = new QWidget;
+    auto *grid = new QGridLayout(m_photos);
+    constexpr int Columns = 3;
+    constexpr int Thumb = 220;
+    int cell = 0;
+    for (const FieldWork::Picture &picture : *pictures) {
+        QPixmap pixmap;
+        pixmap.loadFromData(picture.data);  // the format from the bytes; the phone's mime type may be vague
+        auto *image = new QLabel(m_photos);
+        image->setObjectName(picture.kind == QLatin1String("signature") ? QStringLiteral("orderSignature")
+                                                                       : QStringLiteral("orderPhoto"));
+        image->setAlignment(Qt::AlignCenter);
+        image->setFrameShape(QFrame::StyledPanel);
+        image->setMinimumSize(Thumb, Thumb * 3 / 4);
+        if (pixmap.isNull())
+            image->setText(tr("This image cannot be shown."));
+        else
+            image->setPixmap(pixmap.scaled(Thumb, Thumb * 3 / 4, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        if (picture.kind == QLatin1String("signature"))
+            image->setStyleSheet(QStringLiteral("background: white;"));  // ink on a transparent page
+        const QDateTime taken = QDateTime::fromSecsSinceEpoch(picture.takenAt).toLocalTime();
+        const QString time = QLocale().toString(taken.time(), QStringLiteral("HH:mm"));
+        const QString caption = picture.kind == QLatin1String("signature")
+                                    ? tr("Signed by %1 at %2").arg(picture.signer, time)
+                                    : tr("Photo taken at %1").arg(time);
+        auto *words = new QLabel(caption, m_photos);
+        words->setObjectName(QStringLiteral("pictureCaption"));
+        words->setAlignment(Qt::AlignCenter);
+        words->setWordWrap(true);
+        words->setToolTip(formatLocalTime(picture.takenAt));
+        auto *box = new QVBoxLayout;
+        box->addWidget(image);
+        box->addWidget(words);
+        grid->addLayout(box, cell / Columns, cell % Columns, Qt::AlignTop);
+        ++cell;
+    }
+    grid->setRowStretch(cell / Columns + 1, 1);
+    grid->setColumnStretch(Columns, 1);
+    scroll->setWidget(m_photos);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_photosPage), true);
+}
+
 void OrderEditor::load()
 {
     m_loading = true;
@@ -291,6 +360,7 @@ void OrderEditor::load()
                                  "that its lines are not lost.").arg(order->number, m_linesUnread));
         }
         loadHistory();
+        loadPictures();
     } else {
         m_step->setText(tr("A new order starts in the first step of the process map."));
         m_tabs->setTabEnabled(2, false);

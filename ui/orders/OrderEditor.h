@@ -56,8 +56,11 @@ private:
     QWidget *buildLinesTab();
     QWidget *buildNotesTab();
     QWidget *buildHistoryTab();
+    QWidget *buildPhotosTab();
     void load();
     void loadHistory();
+    // The photos and the customer's signature the technician's phone sent; the tab only when there are some.
+    void loadPictures();
     void searchCustomers(const QString &text);
     void startNewCustomer();
     void markModified();
@@ -98,6 +101,8 @@ private:
     QPlainTextEdit *m_newNote = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_step = nullptr;
+    QWidget *m_photosPage = nullptr;
+    QWidget *m_photos = nullptr;
 };
 
 } // namespace ordo
