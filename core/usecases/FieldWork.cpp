@@ -317,6 +317,14 @@ Result<std::pair<QByteArray, QByteArray>> FieldWork::photo(Id staffId, Id photoI
     return std::pair{q->value(0).toString().toLatin1(), QByteArray::fromBase64(q->value(1).toString().toLatin1())};
 }
 
+Result<qint64> FieldWork::pictureCount(Id orderId) const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM order_photos WHERE order_id = ?"), {orderId});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<QList<FieldWork::Picture>> FieldWork::pictures(Id orderId) const
 {
     auto q = m_db.run(QStringLiteral("SELECT id, kind, mime, data, signer, taken_at FROM order_photos WHERE order_id = ? ORDER BY id"), {orderId});

@@ -75,6 +75,8 @@ public:
         qint64 takenAt = 0;
     };
     Result<QList<Picture>> pictures(Id orderId) const;
+    // How many there are, without reading them (whether the office's order window shows a Photos tab).
+    Result<qint64> pictureCount(Id orderId) const;
 
 private:
     Result<FieldJob> jobOf(const CalendarEntry &visit) const;

@@ -82,6 +82,10 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     m_tabs->addTab(buildHistoryTab(), tr("&History"));
     m_tabs->addTab(buildPhotosTab(), tr("Photos"));
     m_tabs->setTabVisible(4, false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_photosPage && !m_picturesLoaded)
+            loadPictures();
+    });
     layout->addWidget(m_tabs, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("editorButtons"));
@@ -268,6 +272,7 @@ QWidget *OrderEditor::buildPhotosTab()
 
 void OrderEditor::loadPictures()
 {
+    m_picturesLoaded = true;
     auto *scroll = static_cast<QScrollArea *>(m_photosPage);
     auto pictures = FieldWork(m_session.db).pictures(m_orderId);
     if (!pictures || pictures->isEmpty()) {
@@ -360,7 +365,12 @@ void OrderEditor::load()
                                  "that its lines are not lost.").arg(order->number, m_linesUnread));
         }
         loadHistory();
-        loadPictures();
+        // The pictures themselves (megabytes) are read when their tab is opened.
+        auto pictures = FieldWork(m_session.db).pictureCount(m_orderId);
+        m_picturesLoaded = false;
+        m_tabs->setTabVisible(m_tabs->indexOf(m_photosPage), !pictures || *pictures > 0);
+        if (m_tabs->currentWidget() == m_photosPage)
+            loadPictures();
     } else {
         m_step->setText(tr("A new order starts in the first step of the process map."));
         m_tabs->setTabEnabled(2, false);

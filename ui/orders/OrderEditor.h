@@ -103,6 +103,7 @@ private:
     QLabel *m_step = nullptr;
     QWidget *m_photosPage = nullptr;
     QWidget *m_photos = nullptr;
+    bool m_picturesLoaded = false;
 };
 
 } // namespace ordo
