@@ -155,12 +155,19 @@ void TechApi::addRoutes(WebApp &app)
     app.setMaxBodyBytes(QStringLiteral("/tech/api/actions"), 5 * 1024 * 1024);
 }
 
+std::optional<WebResponse> TechApi::tooMany(const WebRequest &r)
+{
+    if (m_signInsByAddress.allow(r.peer, m_clock.elapsed()))
+        return std::nullopt;
+    return json({{QStringLiteral("error"), WebApp::tr(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))},
+                 {QStringLiteral("code"), QStringLiteral("too_many")}},
+                429);
+}
+
 WebResponse TechApi::pair(const WebRequest &r)
 {
-    if (!m_signInsByAddress.allow(r.peer, m_clock.elapsed()))
-        return json({{QStringLiteral("error"), WebApp::tr(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))},
-                     {QStringLiteral("code"), QStringLiteral("too_many")}},
-                    429);
+    if (auto limited = tooMany(r))
+        return *limited;
     const auto body = bodyOf(r);
     if (!body)
         return malformed(r);
@@ -174,10 +181,8 @@ WebResponse TechApi::pair(const WebRequest &r)
 
 WebResponse TechApi::signIn(const WebRequest &r)
 {
-    if (!m_signInsByAddress.allow(r.peer, m_clock.elapsed()))
-        return json({{QStringLiteral("error"), WebApp::tr(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))},
-                     {QStringLiteral("code"), QStringLiteral("too_many")}},
-                    429);
+    if (auto limited = tooMany(r))
+        return *limited;
     const auto body = bodyOf(r);
     if (!body)
         return malformed(r);

@@ -29,6 +29,9 @@ public:
     WebResponse photo(const WebRequest &request);
 
 private:
+    // Pairing and PIN sign-in are limited per address (the account's own waits come on top).
+    std::optional<WebResponse> tooMany(const WebRequest &request);
+
     Database &m_db;
     QElapsedTimer m_clock;
     RateLimiter m_signInsByAddress;

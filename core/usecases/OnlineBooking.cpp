@@ -620,12 +620,37 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     return b;
 }
 
+Result<void> OnlineBooking::mailCustomer(const ManagedBooking &booking, const CompanyProfile &company, const QString &subject,
+                                         const QString &text)
+{
+    auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
+                             {booking.bookingId});
+    if (!email)
+        return email.error();
+    if (email->toString().isEmpty())
+        return {};
+    const DocumentText words(booking.language);
+    MailMessage mail;
+    mail.to = email->toString();
+    mail.replyTo = company.email;
+    mail.subject = subject;
+    mail.body = QStringList{text, customerText(words, MailReference).arg(booking.orderNumber), QString(), company.legalName}
+                    .join(QLatin1Char('\n'));
+    mail.attachmentName = QStringLiteral("visita.ics");
+    mail.attachmentType = booking.cancelled ? "text/calendar; charset=UTF-8; method=CANCEL" : "text/calendar; charset=UTF-8; method=PUBLISH";
+    // A later SEQUENCE replaces the event the customer's calendar has.
+    mail.attachment = customerIcs(words, booking.bookingId, static_cast<int>(Clock::nowSecs() - 1700000000), booking.slot,
+                                  company.legalName, booking.address, QString(), booking.cancelled);
+    if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
+        return queued.error();
+    return {};
+}
+
 Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 startsAt)
 {
     const Actor by = actor();
     const CompanyProfile company = CompanyProfiles(m_db).load();
     ManagedBooking after;
-    QString mailTo;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto booking = find(token);
         if (!booking)
@@ -675,31 +700,16 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
         after = *booking;
         after.slot = {(*chosen)->startsAt, (*chosen)->endsAt};
 
-        auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
-                                 {booking->bookingId});
-        if (!email)
-            return email.error();
-        mailTo = email->toString();
-        if (!mailTo.isEmpty()) {
-            const DocumentText text(booking->language);
-            MailMessage mail;
-            mail.to = mailTo;
-            mail.replyTo = company.email;
-            mail.subject = customerText(text, MailChanged).arg(longDate(text, after.slot.startsAt) + QLatin1Char(' ') +
-                                                               localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")));
-            mail.body = QStringList{customerText(text, MailBookedText)
-                                        .arg(longDate(text, after.slot.startsAt),
-                                             localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
-                                             localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")), after.address),
-                                    customerText(text, MailReference).arg(after.orderNumber), QString(), company.legalName}
-                            .join(QLatin1Char('\n'));
-            mail.attachmentName = QStringLiteral("visita.ics");
-            mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
-            mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000), after.slot,
-                                          company.legalName, after.address, QString(), false);
-            if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
-                return queued.error();
-        }
+        const DocumentText text(booking->language);
+        if (auto mailed = mailCustomer(after, company,
+                                       customerText(text, MailChanged).arg(longDate(text, after.slot.startsAt) + QLatin1Char(' ') +
+                                                                           localTime(text, after.slot.startsAt, QStringLiteral("HH:mm"))),
+                                       customerText(text, MailBookedText)
+                                           .arg(longDate(text, after.slot.startsAt),
+                                                localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
+                                                localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")), after.address));
+            !mailed)
+            return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);
         return true;
     });
@@ -738,29 +748,14 @@ Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
             return r.error();
         after = *booking;
         after.cancelled = true;
-        auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
-                                 {booking->bookingId});
-        if (!email)
-            return email.error();
-        if (!email->toString().isEmpty()) {
-            const DocumentText text(booking->language);
-            MailMessage mail;
-            mail.to = email->toString();
-            mail.replyTo = company.email;
-            mail.subject = customerText(text, MailCancelled);
-            mail.body = QStringList{customerText(text, MailCancelledText)
-                                        .arg(longDate(text, booking->slot.startsAt) + QLatin1Char(' ') +
-                                                 localTime(text, booking->slot.startsAt, QStringLiteral("HH:mm")),
-                                             booking->address),
-                                    customerText(text, MailReference).arg(booking->orderNumber), QString(), company.legalName}
-                            .join(QLatin1Char('\n'));
-            mail.attachmentName = QStringLiteral("visita.ics");
-            mail.attachmentType = "text/calendar; charset=UTF-8; method=CANCEL";
-            mail.attachment = customerIcs(text, booking->bookingId, static_cast<int>(Clock::nowSecs() - 1700000000),
-                                          booking->slot, company.legalName, booking->address, QString(), true);
-            if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
-                return queued.error();
-        }
+        const DocumentText text(booking->language);
+        if (auto mailed = mailCustomer(after, company, customerText(text, MailCancelled),
+                                       customerText(text, MailCancelledText)
+                                           .arg(longDate(text, booking->slot.startsAt) + QLatin1Char(' ') +
+                                                    localTime(text, booking->slot.startsAt, QStringLiteral("HH:mm")),
+                                                booking->address));
+            !mailed)
+            return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);
         return true;
     });

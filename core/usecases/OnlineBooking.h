@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/billing/Invoice.h"
 #include "core/common/Result.h"
 #include "core/scheduling/AppointmentService.h"
 #include "core/scheduling/Scheduler.h"
@@ -138,6 +139,9 @@ public:
 private:
     // The best person free at exactly that time for the postcode, by the company's assignment rules.
     Result<std::optional<Proposal>> chooseAt(const BookingSettings &settings, const QString &postcode, qint64 startsAt) const;
+    // The customer's mail about a changed or cancelled visit, with its calendar file, into the outbox.
+    Result<void> mailCustomer(const ManagedBooking &booking, const CompanyProfile &company, const QString &subject,
+                              const QString &text);
 
     Database &m_db;
 };
