@@ -35,6 +35,16 @@ Result<CallerHistory> IntakeService::history(Id customerId, int lastJobs) const
     return h;
 }
 
+Result<CalendarEntry> IntakeService::bookVisit(Id orderId, const IntakeRequest &request, const Actor &by)
+{
+    AppointmentDraft draft{orderId, request.slot.staffId, request.slot.startsAt, request.slot.endsAt, request.kind, request.notes};
+    auto appointment = VisitBooking(m_db).book(draft, by);
+    if (!appointment && appointment.error().code == ErrorCode::Conflict)
+        return makeError(ErrorCode::Conflict, tr("That visit is no longer free: %1 Nothing was saved; "
+                                                 "choose another one.").arg(appointment.error().message));
+    return appointment;
+}
+
 Result<IntakeResult> IntakeService::addToOrder(const IntakeRequest &request, const Actor &by)
 {
     if (!request.bookVisit && request.notes.trimmed().isEmpty())
@@ -51,15 +61,9 @@ Result<IntakeResult> IntakeService::addToOrder(const IntakeRequest &request, con
         if (!isActive(order->stepKind))
             return makeError(ErrorCode::Invalid, tr("Order %1 is closed: open a new one for this call.").arg(order->number));
         if (request.bookVisit) {
-            AppointmentDraft draft{order->id, request.slot.staffId, request.slot.startsAt, request.slot.endsAt, request.kind,
-                                   request.notes};
-            auto appointment = VisitBooking(m_db).book(draft, by);
-            if (!appointment) {
-                if (appointment.error().code == ErrorCode::Conflict)
-                    return makeError(ErrorCode::Conflict, tr("That visit is no longer free: %1 Nothing was saved; "
-                                                             "choose another one.").arg(appointment.error().message));
+            auto appointment = bookVisit(order->id, request, by);
+            if (!appointment)
                 return appointment.error();
-            }
             result.appointment = *appointment;
         }
         if (!request.notes.trimmed().isEmpty()) {
@@ -168,15 +172,9 @@ Result<IntakeResult> IntakeService::book(const IntakeRequest &request, const Act
                 return advanced.error();
         }
 
-        AppointmentDraft draft{order->id, request.slot.staffId, request.slot.startsAt, request.slot.endsAt, request.kind,
-                               request.notes};
-        auto appointment = VisitBooking(m_db).book(draft, by);
-        if (!appointment) {
-            if (appointment.error().code == ErrorCode::Conflict)
-                return makeError(ErrorCode::Conflict, tr("That visit is no longer free: %1 Nothing was saved; "
-                                                         "choose another one.").arg(appointment.error().message));
+        auto appointment = bookVisit(order->id, request, by);
+        if (!appointment)
             return appointment.error();
-        }
         result.appointment = *appointment;
         if (!request.notes.trimmed().isEmpty()) {
             if (auto r = orders.addNote(order->id, by, request.notes); !r)

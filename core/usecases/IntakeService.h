@@ -60,6 +60,8 @@ public:
 
 private:
     Result<IntakeResult> addToOrder(const IntakeRequest &request, const Actor &by);
+    // The accepted proposal booked for the order; taken meanwhile: a Conflict that says so.
+    Result<CalendarEntry> bookVisit(Id orderId, const IntakeRequest &request, const Actor &by);
 
     Database &m_db;
 };

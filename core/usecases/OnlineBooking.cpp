@@ -594,7 +594,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
         return makeError(ErrorCode::NotFound, expired);
     auto q = m_db.run(QStringLiteral(
                           "SELECT b.id, b.order_id, w.number, w.job_type, b.language, b.manage_until, b.cancelled_at, "
-                          "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address) "
+                          "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address), b.appointment_id "
                           "FROM online_bookings b JOIN work_orders w ON w.id = b.order_id "
                           "JOIN customers c ON c.id = b.customer_id "
                           "LEFT JOIN sites s ON s.id = w.site_id "
@@ -615,6 +615,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     b.slot = {q->value(7).toLongLong(), q->value(8).toLongLong()};
     b.postcode = q->value(10).toString();
     b.address = q->value(11).toString();
+    b.appointmentId = q->value(12).toLongLong();
     if (b.manageUntil < Clock::nowSecs())
         return makeError(ErrorCode::NotFound, expired);
     return b;
@@ -664,11 +665,8 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
             return chosen.error();
         if (!*chosen)
             return makeError(ErrorCode::Conflict, tr("Sorry, that time has just been taken. Please choose another one."));
-        auto appointmentId = m_db.scalar(QStringLiteral("SELECT appointment_id FROM online_bookings WHERE id = ?"), {booking->bookingId});
-        if (!appointmentId)
-            return appointmentId.error();
         AppointmentService appointments(m_db);
-        auto current = appointments.find(appointmentId->toLongLong());
+        auto current = appointments.find(booking->appointmentId);
         if (!current)
             return current.error();
         auto moved = appointments.reschedule(current->appointment.id, current->version, (*chosen)->staffId, (*chosen)->startsAt,
@@ -729,11 +727,8 @@ Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
             return booking.error();
         if (booking->cancelled)
             return makeError(ErrorCode::Invalid, tr("This visit was already cancelled."));
-        auto appointmentId = m_db.scalar(QStringLiteral("SELECT appointment_id FROM online_bookings WHERE id = ?"), {booking->bookingId});
-        if (!appointmentId)
-            return appointmentId.error();
         AppointmentService appointments(m_db);
-        auto current = appointments.find(appointmentId->toLongLong());
+        auto current = appointments.find(booking->appointmentId);
         if (!current)
             return current.error();
         auto cancelled = appointments.setStatus(current->appointment.id, current->version, AppointmentStatus::Cancelled, by);

@@ -89,6 +89,7 @@ struct ManagedBooking
 {
     Id bookingId = 0;
     Id orderId = 0;
+    Id appointmentId = 0;
     QString orderNumber;
     QString jobType;
     QString postcode;
