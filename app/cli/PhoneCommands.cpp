@@ -4,6 +4,7 @@
 
 #include "core/people/Accounts.h"
 #include "core/people/PhoneDevices.h"
+#include "core/usecases/FieldWork.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -134,6 +135,30 @@ public:
     }
 };
 
+// What finishing a job on the phone does with the invoice (Settings › Technicians' phones).
+class PhoneOnFinish final : public Command
+{
+public:
+    PhoneOnFinish()
+        : Command(QStringLiteral("phone on-finish"), Access::Writes, 1, Cli::tr("draft|issue|issue-and-mail"),
+                  Cli::tr("what a job finished on a phone does with its invoice: a draft for the office (draft), "
+                          "issued at once (issue), or issued and e-mailed by ordo-server (issue-and-mail)"))
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        const QStringList words{QStringLiteral("draft"), QStringLiteral("issue"), QStringLiteral("issue-and-mail")};
+        const auto chosen = words.indexOf(c.arguments.at(0));
+        if (chosen < 0)
+            return c.usage(Cli::tr("Say draft, issue or issue-and-mail."));
+        if (auto set = FieldWork::setFinishInvoice(*c.db, static_cast<FinishInvoice>(chosen), c.actor); !set)
+            return c.fail(set.error());
+        c.out << Cli::tr("A job finished on a phone now: %1.").arg(words.at(chosen)) << Qt::endl;
+        return Ok;
+    }
+};
+
 } // namespace
 
 Commands phoneCommands()
@@ -143,6 +168,7 @@ Commands phoneCommands()
     commands.push_back(std::make_unique<PhoneList>());
     commands.push_back(std::make_unique<PhoneRevoke>());
     commands.push_back(std::make_unique<PhoneSetPin>());
+    commands.push_back(std::make_unique<PhoneOnFinish>());
     return commands;
 }
 

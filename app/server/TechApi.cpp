@@ -133,6 +133,8 @@ QJsonObject jobJson(const FieldJob &j, const DocumentText &text)
         {QStringLiteral("onSite"), QJsonObject{{QStringLiteral("state"), j.onSite}, {QStringLiteral("at"), j.onSiteAt}}},
         {QStringLiteral("photos"), photos},
         {QStringLiteral("signed"), j.signedByCustomer},
+        {QStringLiteral("signedBy"), j.signedBy},
+        {QStringLiteral("invoiceNumber"), j.invoiceNumber},
     };
 }
 
@@ -248,6 +250,9 @@ WebResponse TechApi::action(const WebRequest &r)
     }
     return json({{QStringLiteral("applied"), done->applied},
                  {QStringLiteral("duplicate"), done->duplicate},
+                 {QStringLiteral("invoiceNumber"), done->invoiceNumber},
+                 {QStringLiteral("invoiceMailedTo"), done->invoiceMailedTo},
+                 {QStringLiteral("invoiceProblem"), done->invoiceProblem},
                  {QStringLiteral("job"), jobJson(done->job, text)}});
 }
 

@@ -9,6 +9,8 @@
 #include "TechApp.h"
 #include "WebApp.h"
 
+#include "core/billing/CompanyProfiles.h"
+#include "core/billing/InvoiceQueries.h"
 #include "core/billing/MailOutbox.h"
 #include "core/billing/Mailer.h"
 #include "core/common/Clock.h"
@@ -16,9 +18,11 @@
 #include "core/common/Translations.h"
 #include "core/usecases/OnlineBooking.h"
 #include "core/usecases/Company.h"
+#include "ui/print/InvoiceRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSocketNotifier>
@@ -87,11 +91,27 @@ QString urlHost(const QHostAddress &address)
     return address.toString();
 }
 
+QtMessageHandler previousHandler = nullptr;
+
+// Drawing offscreen asks for a runtime directory a service usually lacks; Qt then uses its own and
+// says so on every start, which is noise in the service's log (and before the first real line).
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+    // The invoices a technician's phone had issued are e-mailed with their PDF, which needs fonts,
+    // hence a GUI application, drawn offscreen: a server has no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ordo-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ordo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
@@ -239,7 +259,14 @@ int main(int argc, char *argv[])
             }
         }
         const Mailer mailer(smtp);
-        auto sent = MailOutbox(**db).deliver([&](const MailMessage &m) { return mailer.send(m); }, Clock::nowSecs());
+        auto drawInvoice = [&](Id invoiceId) -> Result<QByteArray> {
+            auto invoice = InvoiceQueries(**db).find(invoiceId);
+            if (!invoice)
+                return invoice.error();
+            return InvoiceRenderer(*invoice, CompanyProfiles(**db).load()).pdf();
+        };
+        auto sent = MailOutbox(**db).deliver([&](const MailMessage &m) { return mailer.send(m); }, Clock::nowSecs(), 20,
+                                             drawInvoice);
         if (!sent)
             std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(sent.error().message));
     });

@@ -1,5 +1,6 @@
 #include "core/billing/MailOutbox.h"
 
+#include "core/billing/InvoiceMailLog.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 
@@ -44,12 +45,21 @@ QList<MailOutbox::Pending> readPending(QSqlQuery &q)
         p.message.attachment = QByteArray::fromBase64(q.value(7).toString().toLatin1());
         p.attempts = q.value(8).toInt();
         p.lastError = q.value(9).toString();
+        p.purpose = q.value(10).toString();
         out << p;
     }
     return out;
 }
 
-const char *pendingColumns = "id, to_address, reply_to, subject, body, attachment_name, attachment_type, attachment, attempts, last_error";
+const char *pendingColumns = "id, to_address, reply_to, subject, body, attachment_name, attachment_type, attachment, attempts, last_error, purpose";
+
+// The invoice an invoice's mail is about, or 0.
+Id invoiceOf(const QString &purpose)
+{
+    if (!purpose.startsWith(QLatin1String("invoice:")))
+        return 0;
+    return purpose.mid(8).toLongLong();
+}
 
 } // namespace
 
@@ -71,16 +81,48 @@ Result<QList<MailOutbox::Pending>> MailOutbox::unsent() const
     return readPending(*q);
 }
 
-Result<int> MailOutbox::deliver(const std::function<Result<void>(const MailMessage &)> &send, qint64 now, int limit)
+QString MailOutbox::invoicePurpose(Id invoiceId)
+{
+    return QStringLiteral("invoice:%1").arg(invoiceId);
+}
+
+Result<int> MailOutbox::deliver(const std::function<Result<void>(const MailMessage &)> &send, qint64 now, int limit,
+                                const DrawInvoice &drawInvoice)
 {
     auto pending = due(now, limit);
     if (!pending)
         return pending.error();
     int sent = 0;
     for (const Pending &p : *pending) {
+        const Id invoiceId = invoiceOf(p.purpose);
+        if (invoiceId && !drawInvoice)
+            continue;
+        MailMessage message = p.message;
+        Result<void> result;
+        if (invoiceId) {
+            auto pdf = drawInvoice(invoiceId);
+            if (pdf) {
+                message.attachment = *pdf;
+                message.attachmentType = "application/pdf";
+            } else {
+                result = pdf.error();
+            }
+        }
         // The mail server is talked to outside any transaction: a slow server holds no lock.
-        const auto result = send(p.message);
+        if (result)
+            result = send(message);
         auto saved = withTransaction(m_db, [&]() -> Result<void> {
+            if (invoiceId) {
+                // The office sees every attempt with the invoice, and when it went.
+                InvoiceMailLog log(m_db);
+                if (auto r = log.logEmail(invoiceId, message.to, result.ok(), result ? QString() : result.error().message,
+                                          tr("Ordo (automatic)"));
+                    !r)
+                    return r.error();
+                if (result)
+                    if (auto r = log.markSent(invoiceId, Clock::nowSecs()); !r)
+                        return r.error();
+            }
             if (result) {
                 if (auto r = m_db.run(QStringLiteral("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = '' "
                                                      "WHERE id = ? AND sent_at IS NULL"),

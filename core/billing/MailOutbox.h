@@ -24,7 +24,13 @@ public:
         MailMessage message;
         int attempts = 0;
         QString lastError;
+        QString purpose;
     };
+
+    // An issued invoice's e-mail, queued without its PDF: the core draws no documents, so the
+    // program that sends (ordo-server) draws it when it sends, and the invoice is marked sent then.
+    static QString invoicePurpose(Id invoiceId);
+    using DrawInvoice = std::function<Result<QByteArray>(Id invoiceId)>;
 
     explicit MailOutbox(Database &db) : m_db(db) {}
 
@@ -33,8 +39,11 @@ public:
     // Messages not sent yet whose next attempt is due at `now` (UTC seconds), oldest first.
     Result<QList<Pending>> due(qint64 now, int limit = 20) const;
     // Sends what is due through `send`; a failure is kept with its reason and tried again later
-    // (1, 2, 4 … minutes, at most an hour). Returns how many were sent.
-    Result<int> deliver(const std::function<Result<void>(const MailMessage &)> &send, qint64 now, int limit = 20);
+    // (1, 2, 4 … minutes, at most an hour). Returns how many were sent. An invoice's mail gets its PDF
+    // from `drawInvoice`, and each attempt is written in the invoice's mail log; without
+    // `drawInvoice` it waits for a program that can draw it.
+    Result<int> deliver(const std::function<Result<void>(const MailMessage &)> &send, qint64 now, int limit = 20,
+                        const DrawInvoice &drawInvoice = {});
     // Everything, newest first, for the office and the tests.
     Result<QList<Pending>> unsent() const;
 

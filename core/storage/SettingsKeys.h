@@ -38,6 +38,12 @@ inline constexpr QLatin1String CompanyPhone("company.phone");
 inline constexpr QLatin1String CompanyPostcode("company.postcode");
 inline constexpr QLatin1String CompanyTaxId("company.tax_id");
 
+// What finishing a job on a technician's phone does with the invoice: draft | issue | issue_and_mail.
+inline constexpr QLatin1String FieldFinishInvoice("field.finish_invoice");
+
+// Work order numbers: the prefix before the year ("WO-", "OT-").
+inline constexpr QLatin1String OrdersPrefix("orders.prefix");
+
 inline constexpr QLatin1String InvoiceDefaultVatBp("invoice.default_vat_bp");
 inline constexpr QLatin1String InvoicePaymentDays("invoice.payment_days");
 inline constexpr QLatin1String InvoiceRectifyingSeries("invoice.rectifying_series");

@@ -1,9 +1,16 @@
 #include "core/usecases/FieldWork.h"
 
+#include "core/billing/InvoiceMail.h"
+#include "core/billing/InvoiceNumbering.h"
+#include "core/billing/MailOutbox.h"
+#include "core/common/Authorization.h"
 #include "core/common/Clock.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/Accounts.h"
 #include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
+#include "core/usecases/InvoiceIssuing.h"
 #include "core/usecases/OrderMoves.h"
 
 #include <QDateTime>
@@ -83,16 +90,23 @@ Result<FieldJob> FieldWork::jobOf(const CalendarEntry &visit) const
         job.onSite = state->value(0).toString() == QLatin1String("resumed") ? QStringLiteral("arrived") : state->value(0).toString();
         job.onSiteAt = state->value(1).toLongLong();
     }
-    auto pictures = m_db.run(QStringLiteral("SELECT id, kind FROM order_photos WHERE order_id = ? AND appointment_id = ? ORDER BY id"),
+    auto pictures = m_db.run(QStringLiteral("SELECT id, kind, signer FROM order_photos WHERE order_id = ? AND appointment_id = ? ORDER BY id"),
                              {order->id, visit.appointment.id});
     if (!pictures)
         return pictures.error();
     while (pictures->next()) {
-        if (pictures->value(1).toString() == QLatin1String("signature"))
+        if (pictures->value(1).toString() == QLatin1String("signature")) {
             job.signedByCustomer = true;
-        else
+            job.signedBy = pictures->value(2).toString();
+        } else {
             job.photoIds << pictures->value(0).toLongLong();
+        }
     }
+    auto invoice = invoicing::wholeInvoiceOf(m_db, order->id);
+    if (!invoice)
+        return invoice.error();
+    if (*invoice)
+        job.invoiceNumber = (*invoice)->number;
     return job;
 }
 
@@ -244,6 +258,7 @@ Result<FieldOutcome> FieldWork::apply(Id staffId, const FieldAction &action)
                 // Along the map: arriving starts the technician's next step ("In progress"); finishing goes on
                 // to the step that makes the invoice ("Work completed"), whose handler does what the company set.
                 OrderMoves moves(m_db);
+                bool invoiceStepReached = false;
                 for (int hop = 0; hop < 3; ++hop) {
                     auto current = orders.find(order->id);
                     if (!current)
@@ -273,6 +288,8 @@ Result<FieldOutcome> FieldWork::apply(Id staffId, const FieldAction &action)
                     auto moved = moves.move(order->id, current->version, next->id, *actor, QString());
                     if (!moved)
                         return refuse(ErrorCode::Conflict, moved.error().message);
+                    if (next->handler == StepHandler::CreateInvoice)
+                        invoiceStepReached = true;
                     if (action.type == QLatin1String("arrived") || next->handler == StepHandler::CreateInvoice)
                         break;
                 }
@@ -282,6 +299,9 @@ Result<FieldOutcome> FieldWork::apply(Id staffId, const FieldAction &action)
                         return fresh.error();
                     if (fresh->appointment.status == AppointmentStatus::Planned)
                         if (auto r = appointments.setStatus(fresh->appointment.id, fresh->version, AppointmentStatus::Done, *actor); !r)
+                            return r.error();
+                    if (invoiceStepReached)
+                        if (auto r = invoiceOnFinish(order->id, *actor, outcome); !r)
                             return r.error();
                 }
             }
@@ -303,6 +323,84 @@ Result<FieldOutcome> FieldWork::apply(Id staffId, const FieldAction &action)
     if (job)
         outcome.job = *job;
     return outcome;
+}
+
+FinishInvoice FieldWork::finishInvoice(Database &db)
+{
+    const QString v = CompanySettings(db).value(QString(settings::FieldFinishInvoice));
+    if (v == QLatin1String("issue"))
+        return FinishInvoice::Issue;
+    if (v == QLatin1String("issue_and_mail"))
+        return FinishInvoice::IssueAndMail;
+    return FinishInvoice::Draft;
+}
+
+Result<void> FieldWork::setFinishInvoice(Database &db, FinishInvoice choice, const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::ManageCompany); !allowed)
+        return allowed.error();
+    const QString v = choice == FinishInvoice::Issue          ? QStringLiteral("issue")
+                      : choice == FinishInvoice::IssueAndMail ? QStringLiteral("issue_and_mail")
+                                                              : QStringLiteral("draft");
+    return withTransaction(db, [&]() { return CompanySettings(db).setValue(QString(settings::FieldFinishInvoice), v); });
+}
+
+Result<void> FieldWork::invoiceOnFinish(Id orderId, const Actor &technician, FieldOutcome &outcome)
+{
+    const FinishInvoice choice = finishInvoice(m_db);
+    if (choice == FinishInvoice::Draft)
+        return {};
+    // The company chose it, so the map issues (and mails) the invoice, signed with the technician's
+    // name; they need no invoice permission of their own.
+    Actor asTheMap = technician;
+    asTheMap.permissions.set(Permission::DraftInvoices);
+    asTheMap.permissions.set(Permission::IssueInvoices);
+    asTheMap.permissions.set(Permission::SendInvoices);
+    // The finished job stands whatever happens to the invoice: a refusal (the customer's tax ID
+    // missing, the company's data incomplete) undoes only what the issuing wrote, and says why.
+    if (auto r = m_db.run(QStringLiteral("SAVEPOINT finish_invoice")); !r)
+        return r.error();
+    Result<void> done;
+    QString mailedTo;
+    QString number;
+    auto issued = InvoiceIssuing(m_db).issueForOrder(orderId, asTheMap);
+    if (!issued) {
+        done = issued.error();
+    } else {
+        number = issued->number;
+        if (choice == FinishInvoice::IssueAndMail && !issued->customerEmail.trimmed().isEmpty()) {
+            auto mail = prepareInvoiceMail(m_db, issued->id, {}, asTheMap);
+            if (!mail)
+                done = mail.error();
+            else if (auto queued = MailOutbox(m_db).enqueue(mail->message, MailOutbox::invoicePurpose(issued->id)); !queued)
+                done = queued.error();
+            else
+                mailedTo = mail->message.to;
+        }
+    }
+    if (!done) {
+        const ErrorCode code = done.error().code;
+        // The database failing is not a refusal: the whole action fails and the phone tries again.
+        if (code == ErrorCode::Storage || code == ErrorCode::DiskFull || code == ErrorCode::Io || code == ErrorCode::Damaged)
+            return done.error();
+        if (auto r = m_db.run(QStringLiteral("ROLLBACK TO finish_invoice")); !r)
+            return r.error();
+        if (auto r = m_db.run(QStringLiteral("RELEASE finish_invoice")); !r)
+            return r.error();
+        outcome.invoiceProblem = done.error().message;
+        return WorkOrderService(m_db).addNote(orderId, technician,
+                                             tr("The invoice was not issued on finishing and waits as a draft: %1")
+                                                 .arg(done.error().message));
+    }
+    if (auto r = m_db.run(QStringLiteral("RELEASE finish_invoice")); !r)
+        return r.error();
+    outcome.invoiceNumber = number;
+    outcome.invoiceMailedTo = mailedTo;
+    if (choice == FinishInvoice::IssueAndMail && mailedTo.isEmpty())
+        return WorkOrderService(m_db).addNote(orderId, technician,
+                                             tr("Invoice %1 issued on finishing. The customer has no e-mail address: print it "
+                                                "or send it from the office.").arg(number));
+    return {};
 }
 
 Result<std::pair<QByteArray, QByteArray>> FieldWork::photo(Id staffId, Id photoId) const

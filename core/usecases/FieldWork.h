@@ -22,6 +22,8 @@ struct FieldJob
     qint64 onSiteAt = 0;
     QList<Id> photoIds;
     bool signedByCustomer = false;
+    QString signedBy;                // the name the customer gave when signing
+    QString invoiceNumber;           // the order's invoice, once issued
 };
 
 // What the technician did, as the phone sends it; `key` is made on the phone for this action only.
@@ -39,7 +41,17 @@ struct FieldOutcome
     bool applied = false;
     bool duplicate = false;          // this key was received before: nothing done again
     FieldJob job;
+    // Finishing, when the company has the invoice issued at once (FinishInvoice): its number, the
+    // address it is being mailed to, or why it waits as a draft at the office.
+    QString invoiceNumber;
+    QString invoiceMailedTo;
+    QString invoiceProblem;
 };
+
+// What finishing a job on the phone does with the order's invoice, as the company set it (Settings ›
+// Technicians' phones): the draft waits for the office to check it; or it is issued at once; or
+// issued and e-mailed to the customer with the PDF (ordo-server draws it and sends it from its outbox).
+enum class FinishInvoice { Draft, Issue, IssueAndMail };
 
 // The technician's side of the map (issue 18): their visits, and what they record on site. Each action
 // is one transaction, written to the order's history under the technician's name; an action that
@@ -78,8 +90,12 @@ public:
     // How many there are, without reading them (whether the office's order window shows a Photos tab).
     Result<qint64> pictureCount(Id orderId) const;
 
+    static FinishInvoice finishInvoice(Database &db);
+    static Result<void> setFinishInvoice(Database &db, FinishInvoice choice, const Actor &by);
+
 private:
     Result<FieldJob> jobOf(const CalendarEntry &visit) const;
+    Result<void> invoiceOnFinish(Id orderId, const Actor &technician, FieldOutcome &outcome);
 
     Database &m_db;
 };

@@ -2,17 +2,23 @@
 #include "TechApi.h"
 #include "WebApp.h"
 
+#include "core/billing/MailOutbox.h"
+#include "core/billing/Mailer.h"
 #include "core/common/Clock.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/Accounts.h"
 #include "core/people/PhoneDevices.h"
+#include "core/usecases/FieldWork.h"
 #include "core/usecases/VisitBooking.h"
 
+#include "support/FakeSmtpServer.h"
 #include "support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QProcess>
 #include <QTimeZone>
 
 using namespace ordo;
@@ -153,4 +159,69 @@ TEST_CASE("another technician's job is refused by the server, and a removed phon
     REQUIRE(PhoneDevices(*a.db).revoke(phones->first().id, a.owner).ok());
     CHECK(a.call("GET", QStringLiteral("/tech/api/jobs"), {}, ruben).status == 401);
     CHECK(a.call("GET", QStringLiteral("/tech/api/photos/1"), {}, ruben).status == 401);
+}
+
+TEST_CASE("ordo-server e-mails the invoice a finished job issued, with its PDF drawn, and marks it sent", "[server][phone][process]")
+{
+    // On the real clock: the server runs on it.
+    test::TestDatabase db;
+    const test::Team team = test::addTeam(*db);
+    test::addCompanyProfile(*db);
+    const Actor owner = *Accounts(*db).actorFor(team.pilar);
+    test::FakeSmtpServer smtp("ordo", "s3cret");
+    SmtpSettings mail;
+    mail.host = QStringLiteral("127.0.0.1");
+    mail.port = smtp.port();
+    mail.security = SmtpSettings::Security::None;
+    mail.user = QStringLiteral("ordo");
+    mail.from = QStringLiteral("facturas@ventanassol.es");
+    REQUIRE(mail.save(*db).ok());
+    REQUIRE(FieldWork::setFinishInvoice(*db, FinishInvoice::IssueAndMail, owner).ok());
+
+    NewWorkOrder n;
+    n.customerId = test::addFiscalCustomer(*db);
+    n.title = QStringLiteral("Three windows");
+    n.lines = {LineItem{0, 0, QStringLiteral("Ventana PVC 120x100"), 3000, 38500, 2100, 0, {}}};
+    auto o = WorkOrderService(*db).create(n, owner);
+    REQUIRE(o.ok());
+    test::rawExec(*db, QStringLiteral("UPDATE customers SET email = 'carmen@example.es'"));
+    // The visit was yesterday morning (the last weekday), inside Rubén's working hours whatever the time now.
+    QDate day = QDate::currentDate().addDays(-1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    const qint64 start = QDateTime(day, QTime(9, 0)).toSecsSinceEpoch();
+    auto visit = VisitBooking(*db).book({o->id, team.ruben, start, start + 3 * 3600, AppointmentKind::Installation, {}}, owner);
+    INFO((visit ? QString() : visit.error().message).toStdString());
+    REQUIRE(visit.ok());
+    auto finished = FieldWork(*db).apply(team.ruben, FieldAction{QStringLiteral("f1"), visit->appointment.id,
+                                                                 QStringLiteral("finished"), Clock::nowSecs(), {}});
+    INFO((finished ? QString() : finished.error().message).toStdString());
+    REQUIRE(finished.ok());
+    REQUIRE_FALSE(finished->invoiceNumber.isEmpty());
+    db.db.reset();   // the server has the database to itself
+
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ORDO_SMTP_PASSWORD"), QStringLiteral("s3cret"));
+    server.setProcessEnvironment(env);
+    server.start(QStringLiteral(ORDO_SERVER_PATH), {QStringLiteral("--database"), db.path, QStringLiteral("--listen"),
+                                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--mail-interval"), QStringLiteral("1")});
+    REQUIRE(server.waitForStarted(30000));
+    for (int i = 0; i < 10; ++i)   // each waits up to two seconds, and returns at once when the mail came
+        smtp.wait();
+    const QByteArray message = smtp.message();
+    server.terminate();
+    REQUIRE(server.waitForFinished(30000));
+    CHECK(server.exitCode() == 0);
+    CHECK(smtp.recipients().contains("<carmen@example.es>"));
+    CHECK(message.contains("Content-Type: application/pdf"));
+    CHECK(message.contains(finished->invoiceNumber.toUtf8() + ".pdf"));
+    // The attachment is a real PDF: base64 of "%PDF-" starts with "JVBERi0".
+    CHECK(message.contains("JVBERi0"));
+
+    auto reopened = Database::open(db.path, Database::OpenMode::MustExist);
+    REQUIRE(reopened.ok());
+    CHECK(test::rawCount(**reopened, QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'sent' AND number = '%1'")
+                                         .arg(finished->invoiceNumber)) == 1);
+    CHECK(MailOutbox(**reopened).unsent()->isEmpty());
 }

@@ -1,3 +1,4 @@
+#include "core/billing/MailOutbox.h"
 #include "core/common/Clock.h"
 #include "core/orders/EventText.h"
 #include "core/orders/WorkOrderService.h"
@@ -185,6 +186,105 @@ TEST_CASE("on site: arrived, a note, a line, a photo, the signature, finished â€
     CHECK(text.contains(QStringLiteral("arrived on site at 08:30")));
     CHECK(text.contains(QStringLiteral("Signed on the phone by Carmen LÃ³pez")));
     CHECK(text.contains(QStringLiteral("finished the work at 08:30")));
+}
+
+TEST_CASE("finishing issues and mails the invoice when the company chose it; a refusal leaves the draft and says why", "[phone][invoice]")
+{
+    Field f;
+    FieldWork field(*f.db);
+    // Only who may change the company's settings chooses it.
+    auto ruben = Accounts(*f.db).actorFor(f.team.ruben);
+    REQUIRE(ruben.ok());
+    auto refused = FieldWork::setFinishInvoice(*f.db, FinishInvoice::IssueAndMail, *ruben);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotPermitted);
+    CHECK(FieldWork::finishInvoice(*f.db) == FinishInvoice::Draft);
+    REQUIRE(FieldWork::setFinishInvoice(*f.db, FinishInvoice::IssueAndMail, f.owner).ok());
+    CHECK(FieldWork::finishInvoice(*f.db) == FinishInvoice::IssueAndMail);
+
+    SECTION("issued, moved to Invoiced and queued for the mail with the PDF drawn when sent")
+    {
+        rawExec(*f.db, QStringLiteral("UPDATE customers SET email = 'carmen@example.es'"));
+        REQUIRE(field.apply(f.team.ruben, f.action(QStringLiteral("a1"), QStringLiteral("arrived"))).ok());
+        auto finished = field.apply(f.team.ruben, f.action(QStringLiteral("a2"), QStringLiteral("finished")));
+        INFO((finished ? QString() : finished.error().message).toStdString());
+        REQUIRE(finished.ok());
+        INFO(finished->invoiceProblem.toStdString());
+        CHECK_FALSE(finished->invoiceNumber.isEmpty());
+        CHECK(finished->invoiceMailedTo == QStringLiteral("carmen@example.es"));
+        CHECK(finished->invoiceProblem.isEmpty());
+        CHECK(finished->job.invoiceNumber == finished->invoiceNumber);
+        CHECK(f.step() == QStringLiteral("Invoiced"));
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM invoices WHERE order_id = %1 AND number = '%2'")
+                                  .arg(f.orderId).arg(finished->invoiceNumber)) == 1);
+        // A retry issues nothing and mails nothing twice.
+        auto again = field.apply(f.team.ruben, f.action(QStringLiteral("a2"), QStringLiteral("finished")));
+        REQUIRE(again.ok());
+        CHECK(again->duplicate);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM invoices")) == 1);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM mail_outbox")) == 1);
+
+        MailOutbox outbox(*f.db);
+        int sends = 0;
+        MailMessage sent;
+        auto send = [&](const MailMessage &m) -> Result<void> {
+            ++sends;
+            sent = m;
+            return {};
+        };
+        // A program that cannot draw the PDF (no drawer) leaves it waiting.
+        CHECK(*outbox.deliver(send, Clock::nowSecs()) == 0);
+        CHECK(sends == 0);
+        // A drawing that fails is an attempt that failed, logged with the invoice, tried again later.
+        auto broken = [](Id) -> Result<QByteArray> { return makeError(ErrorCode::Io, QStringLiteral("no fonts")); };
+        CHECK(*outbox.deliver(send, Clock::nowSecs(), 20, broken) == 0);
+        CHECK(sends == 0);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 0")) == 1);
+        Id drawnFor = 0;
+        auto draw = [&](Id invoiceId) -> Result<QByteArray> {
+            drawnFor = invoiceId;
+            return QByteArray("%PDF-1.4 the invoice");
+        };
+        CHECK(*outbox.deliver(send, Clock::nowSecs() + 3600, 20, draw) == 1);
+        CHECK(sends == 1);
+        CHECK(sent.to == QStringLiteral("carmen@example.es"));
+        CHECK(sent.attachment == QByteArray("%PDF-1.4 the invoice"));
+        CHECK(sent.attachmentType == QByteArray("application/pdf"));
+        CHECK(sent.subject.contains(finished->invoiceNumber));
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM invoices WHERE id = %1 AND status = 'sent' AND sent_at IS NOT NULL")
+                                  .arg(drawnFor)) == 1);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM email_log WHERE ok = 1")) == 1);
+        CHECK(outbox.unsent()->isEmpty());
+    }
+
+    SECTION("a customer without an e-mail address: issued, and the office is told to send it")
+    {
+        REQUIRE(field.apply(f.team.ruben, f.action(QStringLiteral("b1"), QStringLiteral("finished"))).ok());
+        CHECK(f.step() == QStringLiteral("Invoiced"));
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM mail_outbox")) == 0);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1 AND note LIKE '%no e-mail address%'")
+                                  .arg(f.orderId)) == 1);
+    }
+
+    SECTION("refused for the customer's missing tax ID: the job is finished, the draft waits, the history says why")
+    {
+        rawExec(*f.db, QStringLiteral("UPDATE customers SET tax_id = '', email = 'carmen@example.es'"));
+        REQUIRE(field.apply(f.team.ruben, f.action(QStringLiteral("c1"), QStringLiteral("arrived"))).ok());
+        auto finished = field.apply(f.team.ruben, f.action(QStringLiteral("c2"), QStringLiteral("finished")));
+        INFO((finished ? QString() : finished.error().message).toStdString());
+        REQUIRE(finished.ok());
+        CHECK(finished->applied);
+        CHECK(finished->invoiceNumber.isEmpty());
+        CHECK_FALSE(finished->invoiceProblem.isEmpty());
+        CHECK(f.step() == QStringLiteral("Work completed"));
+        CHECK(AppointmentService(*f.db).find(f.appointmentId)->appointment.status == AppointmentStatus::Done);
+        // Only the map's draft, no number taken, nothing to mail.
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM invoices WHERE order_id = %1").arg(f.orderId)) == 1);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM invoices WHERE number <> ''")) == 0);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM mail_outbox")) == 0);
+        CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1 AND note LIKE '%waits as a draft%'")
+                                  .arg(f.orderId)) == 1);
+    }
 }
 
 TEST_CASE("another technician's job is refused; an office change is a conflict kept in the history", "[phone]")

@@ -57,6 +57,7 @@ const WORDS = {
         open: 'Abrir el trabajo',
         back: 'Mis trabajos',
         step: 'Paso: {step}',
+        invoiceIssued: 'Factura {number} emitida.',
         // on site
         state_none: 'Sin empezar',
         state_on_my_way: 'En camino desde las {time}',
@@ -179,6 +180,7 @@ const WORDS = {
         open: 'Open the job',
         back: 'My jobs',
         step: 'Step: {step}',
+        invoiceIssued: 'Invoice {number} issued.',
         state_none: 'Not started',
         state_on_my_way: 'On the way since {time}',
         state_arrived: 'On site since {time}',
@@ -572,7 +574,7 @@ async function sendAll() {
 
 // The job as the technician sees it: the server's last word plus what is still in the outbox.
 function viewJob(job) {
-    const v = { ...job, signedBy: job.signed ? state.signers[job.appointmentId] || '' : '', onSite: { ...(job.onSite || { state: 'none', at: 0 }) }, notes: [...(job.notes || [])], lines: [...(job.lines || [])],
+    const v = { ...job, signedBy: job.signed ? job.signedBy || state.signers[job.appointmentId] || '' : '', onSite: { ...(job.onSite || { state: 'none', at: 0 }) }, notes: [...(job.notes || [])], lines: [...(job.lines || [])],
                 photos: [...(job.photos || [])], siteJobs: job.siteJobs || [] };
     for (const e of pendingEntries()) {
         if (e.appointmentId !== job.appointmentId)
@@ -1195,7 +1197,8 @@ function jobScreen(el, id) {
                 h('p', { class: 'kind', text: [v.kindName, v.orderNumber].filter(Boolean).join(' · ') }),
                 h('h2', { class: 'job-title', text: v.title || '' }),
                 v.description ? h('p', { class: 'description', text: v.description }) : null,
-                v.step ? h('p', { class: 'step', text: t('step', { step: v.step }) }) : null));
+                v.step ? h('p', { class: 'step', text: t('step', { step: v.step }) }) : null,
+                v.invoiceNumber ? h('p', { class: 'step invoice', text: t('invoiceIssued', { number: v.invoiceNumber }) }) : null));
 
             const s = v.onSite.state || 'none';
             actions.replaceChildren(h('p', { class: 'onsite', 'aria-live': 'polite' }, stateLine(v)),
