@@ -92,6 +92,18 @@ private slots:
             captions << caption->text();
         QVERIFY2(captions.contains(QStringLiteral("Signed by Carmen López at 12:50")), qPrintable(captions.join(u'|')));
         QVERIFY2(captions.contains(QStringLiteral("Photo taken at 09:40")), qPrintable(captions.join(u'|')));
+
+        // A click opens the photo at its full size, beside the order.
+        QVERIFY(!editor.findChild<QDialog *>(QStringLiteral("pictureViewer")));
+        QTest::mouseClick(photo, Qt::LeftButton);
+        auto *viewer = editor.findChild<QDialog *>(QStringLiteral("pictureViewer"));
+        QVERIFY(viewer);
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        auto *full = child<QLabel>(*viewer, "pictureFull");
+        const QImage original = QImage::fromData(png(Qt::darkCyan));
+        QCOMPARE(full->pixmap().size(), original.size());
+        QCOMPARE(viewer->windowTitle(), QStringLiteral("Photo taken at 09:40"));
+        viewer->close();
     }
 };
 

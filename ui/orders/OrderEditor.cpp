@@ -14,6 +14,12 @@
 #include "core/storage/Database.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QSaveFile>
+#include <QScreen>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -45,6 +51,35 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->hide();
     return label;
 }
+
+// A picture that opens at full size when clicked (or Enter/Space when it has the focus).
+class PictureThumb final : public QLabel
+{
+public:
+    PictureThumb(std::function<void()> open, QWidget *parent) : QLabel(parent), m_open(std::move(open))
+    {
+        setCursor(Qt::PointingHandCursor);
+        setFocusPolicy(Qt::StrongFocus);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            m_open();
+        QLabel::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+            m_open();
+        else
+            QLabel::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_open;
+};
 
 // A form label whose mnemonic (Alt+letter) reaches a field inside a composite row.
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
@@ -291,9 +326,15 @@ void OrderEditor::loadPictures()
     for (const FieldWork::Picture &picture : *pictures) {
         QPixmap pixmap;
         pixmap.loadFromData(picture.data);  // the format from the bytes; the phone's mime type may be vague
-        auto *image = new QLabel(m_photos);
+        const QDateTime taken = QDateTime::fromSecsSinceEpoch(picture.takenAt).toLocalTime();
+        const QString time = QLocale().toString(taken.time(), QStringLiteral("HH:mm"));
+        const QString caption = picture.kind == QLatin1String("signature")
+                                    ? tr("Signed by %1 at %2").arg(picture.signer, time)
+                                    : tr("Photo taken at %1").arg(time);
+        auto *image = new PictureThumb([this, pixmap, caption, picture] { showPicture(pixmap, caption, picture); }, m_photos);
         image->setObjectName(picture.kind == QLatin1String("signature") ? QStringLiteral("orderSignature")
                                                                        : QStringLiteral("orderPhoto"));
+        image->setToolTip(tr("Click to see it full size"));
         image->setAlignment(Qt::AlignCenter);
         image->setFrameShape(QFrame::StyledPanel);
         image->setMinimumSize(Thumb, Thumb * 3 / 4);
@@ -303,11 +344,6 @@ void OrderEditor::loadPictures()
             image->setPixmap(pixmap.scaled(Thumb, Thumb * 3 / 4, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         if (picture.kind == QLatin1String("signature"))
             image->setStyleSheet(QStringLiteral("background: white;"));  // ink on a transparent page
-        const QDateTime taken = QDateTime::fromSecsSinceEpoch(picture.takenAt).toLocalTime();
-        const QString time = QLocale().toString(taken.time(), QStringLiteral("HH:mm"));
-        const QString caption = picture.kind == QLatin1String("signature")
-                                    ? tr("Signed by %1 at %2").arg(picture.signer, time)
-                                    : tr("Photo taken at %1").arg(time);
         auto *words = new QLabel(caption, m_photos);
         words->setObjectName(QStringLiteral("pictureCaption"));
         words->setAlignment(Qt::AlignCenter);
@@ -323,6 +359,50 @@ void OrderEditor::loadPictures()
     grid->setColumnStretch(Columns, 1);
     scroll->setWidget(m_photos);
     m_tabs->setTabVisible(m_tabs->indexOf(m_photosPage), true);
+}
+
+void OrderEditor::showPicture(const QPixmap &pixmap, const QString &caption, const FieldWork::Picture &picture)
+{
+    if (pixmap.isNull())
+        return;
+    // Not modal: the order stays at hand beside the photo.
+    auto *viewer = new QDialog(this);
+    viewer->setObjectName(QStringLiteral("pictureViewer"));
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowTitle(caption);
+    auto *image = new QLabel(viewer);
+    image->setObjectName(QStringLiteral("pictureFull"));
+    image->setAlignment(Qt::AlignCenter);
+    image->setPixmap(pixmap);
+    if (picture.kind == QLatin1String("signature"))
+        image->setStyleSheet(QStringLiteral("background: white;"));
+    auto *scroll = new QScrollArea(viewer);
+    scroll->setWidget(image);
+    scroll->setAlignment(Qt::AlignCenter);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, viewer);
+    QPushButton *save = buttons->addButton(tr("Save as…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("pictureSave"));
+    connect(buttons, &QDialogButtonBox::rejected, viewer, &QDialog::close);
+    const QByteArray bytes = picture.data;
+    const QString suffix = picture.mime.endsWith("png") ? QStringLiteral("png") : picture.mime.endsWith("webp") ? QStringLiteral("webp")
+                                                                                                                : QStringLiteral("jpg");
+    connect(save, &QPushButton::clicked, viewer, [viewer, bytes, suffix] {
+        const QString name = QFileDialog::getSaveFileName(viewer, tr("Save the picture"),
+                                                          QStringLiteral("%1.%2").arg(tr("photo"), suffix));
+        if (name.isEmpty())
+            return;
+        QSaveFile file(name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            MessageBox::error(viewer, tr("Could not save the picture"),
+                              tr("%1: %2").arg(QDir::toNativeSeparators(name), file.errorString()));
+    });
+    auto *column = new QVBoxLayout(viewer);
+    column->addWidget(scroll);
+    column->addWidget(buttons);
+    // The picture at its size, within most of the screen.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    viewer->resize(std::min(pixmap.width() + 60, screen.width() * 9 / 10), std::min(pixmap.height() + 100, screen.height() * 9 / 10));
+    viewer->show();
 }
 
 void OrderEditor::load()

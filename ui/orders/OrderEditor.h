@@ -2,6 +2,7 @@
 
 #include "ui/common/Session.h"
 #include "core/orders/WorkOrderService.h"
+#include "core/usecases/FieldWork.h"
 
 #include <QDialog>
 
@@ -61,6 +62,8 @@ private:
     void loadHistory();
     // The photos and the customer's signature the technician's phone sent; the tab only when there are some.
     void loadPictures();
+    // A photo or signature at full size in a window of its own, with "Save as…".
+    void showPicture(const QPixmap &pixmap, const QString &caption, const FieldWork::Picture &picture);
     void searchCustomers(const QString &text);
     void startNewCustomer();
     void markModified();
