@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "Window size as WIDTHxHEIGHT."),
                                   QCoreApplication::translate("main", "size"));
     QCommandLineOption pageOption(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Start on page <n> (1 board … 7 process)."),
+                                  QCoreApplication::translate("main", "Start on page <n> (1 board … 8 reports, 9 my day)."),
                                   QCoreApplication::translate("main", "n"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);

@@ -9,6 +9,8 @@
 #include "ui/main/AccountsDialog.h"
 #include "ui/main/AccountsPages.h"
 #include "ui/main/BookingSettingsDialog.h"
+#include "ui/main/CompanySetupWizard.h"
+#include "ui/main/PhoneSettingsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/orders/OrderEditor.h"
 #include "core/storage/ChangeWatcher.h"
@@ -25,6 +27,7 @@
 #include "core/people/CustomerRepository.h"
 #include "ui/reports/ReportsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QCheckBox>
@@ -61,7 +64,7 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList names{QStringLiteral("board"), QStringLiteral("calendar"), QStringLiteral("orders"), QStringLiteral("invoices"),
                             QStringLiteral("customers"), QStringLiteral("staff"), QStringLiteral("process"),
-                            QStringLiteral("reports-weekly")};
+                            QStringLiteral("reports-weekly"), QStringLiteral("my-day")};
     for (int page = 0; page < ordo::MainWindow::PageCount; ++page) {
         window.showPage(static_cast<ordo::MainWindow::Page>(page));
         QApplication::processEvents();
@@ -251,6 +254,40 @@ int main(int argc, char *argv[])
         booking.findChild<QDialogButtonBox *>(QStringLiteral("bookingSettingsButtons"))->button(QDialogButtonBox::Save)->click();
         QApplication::processEvents();
         booking.grab().save(out.filePath(QStringLiteral("booking-settings-refused.png")));
+    }
+    // Settings › Technicians' phones, the first-start assistant's pages, and the Help windows.
+    {
+        ordo::PhoneSettingsDialog phones(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        phones.show();
+        QApplication::processEvents();
+        phones.grab().save(out.filePath(QStringLiteral("phone-settings.png")));
+    }
+    {
+        ordo::CompanySetupWizard wizard(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        wizard.show();
+        QApplication::processEvents();
+        wizard.grab().save(out.filePath(QStringLiteral("setup-company.png")));
+        ordo::StaffMember person;
+        person.name = QStringLiteral("Diego Iglesias");
+        person.role = ordo::Role::Technician;
+        person.territory = {QStringLiteral("280"), QStringLiteral("281")};
+        wizard.addPersonRow(person);
+        wizard.next();
+        QApplication::processEvents();
+        wizard.grab().save(out.filePath(QStringLiteral("setup-people.png")));
+        wizard.next();
+        QApplication::processEvents();
+        wizard.grab().save(out.filePath(QStringLiteral("setup-process.png")));
+    }
+    for (const auto &[action, dialog, file] : {std::tuple{"manualAction", "manualWindow", "help-manual.png"},
+                                               std::tuple{"shortcutsAction", "shortcutsWindow", "help-shortcuts.png"},
+                                               std::tuple{"aboutAction", "aboutWindow", "help-about.png"}}) {
+        window.findChild<QAction *>(QLatin1String(action))->trigger();
+        QApplication::processEvents();
+        if (auto *w = window.findChild<QDialog *>(QLatin1String(dialog))) {
+            w->grab().save(out.filePath(QLatin1String(file)));
+            w->close();
+        }
     }
     // Rough timings of what the front desk feels on this database (ordo-bench will measure properly).
     {

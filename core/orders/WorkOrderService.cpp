@@ -1,4 +1,6 @@
 #include "core/orders/WorkOrderService.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 
 #include "core/common/Authorization.h"
 #include "core/orders/OrderAccess.h"
@@ -70,9 +72,9 @@ QVariant nullable(const std::optional<qint64> &v)
 
 } // namespace
 
-QString WorkOrderService::formatNumber(int year, qint64 sequence)
+QString WorkOrderService::formatNumber(int year, qint64 sequence, const QString &prefix)
 {
-    return QStringLiteral("WO-%1-%2").arg(year).arg(sequence, 5, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2-%3").arg(prefix).arg(year).arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
 Result<QString> WorkOrderService::takeNumber(Database &db, int year)
@@ -90,7 +92,17 @@ Result<QString> WorkOrderService::takeNumber(Database &db, int year)
         if (!inserted)
             return inserted.error();
     }
-    return formatNumber(year, value);
+    return formatNumber(year, value, numberPrefix(db));
+}
+
+QString WorkOrderService::numberPrefix(Database &db)
+{
+    return CompanySettings(db).value(QString(settings::OrdersPrefix), QStringLiteral("WO-"));
+}
+
+QString WorkOrderService::yearPrefix(Database &db, int year)
+{
+    return QStringLiteral("%1%2-").arg(numberPrefix(db)).arg(year);
 }
 
 Result<void> WorkOrderService::validate(const OrderDetails &n) const

@@ -77,7 +77,11 @@ public:
     // "WO-2026-00001": the next number of the year, taken inside the caller's transaction so that a
     // rolled-back creation leaves no gap.
     static Result<QString> takeNumber(Database &db, int year);
-    static QString formatNumber(int year, qint64 sequence);
+    // "WO-2026-00001"; the prefix is the company's (Settings: orders.prefix, "OT-" for a Spanish office).
+    static QString formatNumber(int year, qint64 sequence, const QString &prefix = QStringLiteral("WO-"));
+    // The company's prefix ("WO-" unless set), and the start of this year's numbers ("OT-2026-").
+    static QString numberPrefix(Database &db);
+    static QString yearPrefix(Database &db, int year);
 
 private:
     Result<void> validate(const OrderDetails &details) const;

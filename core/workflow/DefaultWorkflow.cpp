@@ -82,6 +82,73 @@ WorkflowDraft defaultWorkflowDraft()
     return d;
 }
 
+namespace {
+
+// On hold and Cancelled from every open step, back from On hold to where the order was.
+void addHoldAndCancel(WorkflowDraft &d, int lastOpen, int onHold, int cancelled)
+{
+    for (int open = 0; open <= lastOpen; ++open) {
+        if (onHold >= 0) {
+            d.transitions.append({open, onHold});
+            d.transitions.append({onHold, open});
+        }
+        d.transitions.append({open, cancelled});
+    }
+    if (onHold >= 0)
+        d.transitions.append({onHold, cancelled});
+}
+
+} // namespace
+
+WorkflowDraft repairsWorkflowDraft()
+{
+    WorkflowDraft d;
+    d.name = DefaultWorkflow::tr("Repairs");
+    d.jobType = DefaultWorkflow::tr("Repair");
+    d.note = DefaultWorkflow::tr("Repairs process chosen when the company was set up");
+    enum Index { Call, VisitScheduled, InProgress, WorkDone, Invoiced, Paid, OnHold, Cancelled };
+    d.steps = {
+        step(DefaultWorkflow::tr("Call received"), StepKind::Open, Role::Reception, 4 * Hour),
+        step(DefaultWorkflow::tr("Visit scheduled"), StepKind::Open, Role::Technician, 3 * Day, StepHandler::ScheduleVisit),
+        step(DefaultWorkflow::tr("In progress"), StepKind::Open, Role::Technician, 1 * Day),
+        step(DefaultWorkflow::tr("Work completed"), StepKind::Open, Role::Admin, 2 * Day, StepHandler::CreateInvoice),
+        step(DefaultWorkflow::tr("Invoiced"), StepKind::Open, Role::Admin, 30 * Day, StepHandler::SendInvoice),
+        step(DefaultWorkflow::tr("Paid"), StepKind::Done, Role::Admin, std::nullopt),
+        step(DefaultWorkflow::tr("On hold"), StepKind::OnHold, Role::Reception, 14 * Day),
+        step(DefaultWorkflow::tr("Cancelled"), StepKind::Cancelled, Role::Reception, std::nullopt),
+    };
+    d.steps[WorkDone].exitRequires = ExitRequirement::IssuedInvoice;
+    d.steps[Invoiced].exitRequires = ExitRequirement::PaidInvoice;
+    d.initialIndex = Call;
+    d.transitions = {
+        {Call, VisitScheduled}, {VisitScheduled, InProgress}, {InProgress, VisitScheduled},  // another day is needed
+        {InProgress, WorkDone}, {WorkDone, Invoiced}, {Invoiced, Paid},
+    };
+    addHoldAndCancel(d, Invoiced, OnHold, Cancelled);
+    return d;
+}
+
+WorkflowDraft blankWorkflowDraft()
+{
+    WorkflowDraft d;
+    d.name = DefaultWorkflow::tr("Our process");
+    d.note = DefaultWorkflow::tr("Minimal process chosen when the company was set up");
+    enum Index { Call, WorkDone, Invoiced, Paid, Cancelled };
+    d.steps = {
+        step(DefaultWorkflow::tr("Call received"), StepKind::Open, Role::Reception, 1 * Day),
+        step(DefaultWorkflow::tr("Work completed"), StepKind::Open, Role::Admin, 2 * Day, StepHandler::CreateInvoice),
+        step(DefaultWorkflow::tr("Invoiced"), StepKind::Open, Role::Admin, 30 * Day, StepHandler::SendInvoice),
+        step(DefaultWorkflow::tr("Paid"), StepKind::Done, Role::Admin, std::nullopt),
+        step(DefaultWorkflow::tr("Cancelled"), StepKind::Cancelled, Role::Reception, std::nullopt),
+    };
+    d.steps[WorkDone].exitRequires = ExitRequirement::IssuedInvoice;
+    d.steps[Invoiced].exitRequires = ExitRequirement::PaidInvoice;
+    d.initialIndex = Call;
+    d.transitions = {{Call, WorkDone}, {WorkDone, Invoiced}, {Invoiced, Paid}};
+    addHoldAndCancel(d, Invoiced, -1, Cancelled);
+    return d;
+}
+
 Result<void> seedDefaultWorkflow(Database &db)
 {
     auto id = WorkflowRepository(db).insertVersion(

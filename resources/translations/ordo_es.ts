@@ -451,16 +451,16 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Start on page &lt;n&gt; (1 board … 7 process).</source>
-        <translation>Empezar en la página &lt;n&gt; (1 tablero … 7 proceso).</translation>
-    </message>
-    <message>
         <source>Start signed in as &lt;name&gt; (password or PIN from ORDO_PASSWORD).</source>
         <translation>Empezar con la sesión de &lt;nombre&gt; (contraseña o PIN de ORDO_PASSWORD).</translation>
     </message>
     <message>
         <source>name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Start on page &lt;n&gt; (1 board … 8 reports, 9 my day).</source>
+        <translation>Empezar en la página &lt;n&gt; (1 tablero … 8 informes, 9 mi día).</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2888,22 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>%1 has a new PIN.</source>
         <translation>%1 tiene un PIN nuevo.</translation>
     </message>
+    <message>
+        <source>draft|issue|issue-and-mail</source>
+        <translation>draft|issue|issue-and-mail</translation>
+    </message>
+    <message>
+        <source>what a job finished on a phone does with its invoice: a draft for the office (draft), issued at once (issue), or issued and e-mailed by ordo-server (issue-and-mail)</source>
+        <translation>qué hace con su factura un trabajo terminado en el móvil: un borrador para la oficina (draft), emitirla al momento (issue) o emitirla y que ordo-server la envíe por correo (issue-and-mail)</translation>
+    </message>
+    <message>
+        <source>Say draft, issue or issue-and-mail.</source>
+        <translation>Indique draft, issue o issue-and-mail.</translation>
+    </message>
+    <message>
+        <source>A job finished on a phone now: %1.</source>
+        <translation>Un trabajo terminado en el móvil ahora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -3040,6 +3056,213 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>The mail password could not be kept, so nothing was saved: %1</source>
         <translation>No se pudo guardar la contraseña del correo, así que no se guardó nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompanySetup</name>
+    <message>
+        <source>The order number prefix may have up to 8 letters, digits, “-”, “/” or “_”, e.g. OT-.</source>
+        <translation>El prefijo de los números de orden puede tener hasta 8 letras, cifras, «-», «/» o «_», p. ej. OT-.</translation>
+    </message>
+    <message>
+        <source>Write the company&apos;s legal name, as invoices print it.</source>
+        <translation>Escriba la razón social de la empresa, como la imprimen las facturas.</translation>
+    </message>
+    <message>
+        <source>The default VAT rate must be between 0 % and 100 %.</source>
+        <translation>El tipo de IVA habitual debe estar entre el 0 % y el 100 %.</translation>
+    </message>
+    <message>
+        <source>Every person needs a name.</source>
+        <translation>Cada persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is written twice.</source>
+        <translation>%1 está escrito dos veces.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s working hours: choose the days and an end after the start.</source>
+        <translation>Horario de %1: elija los días y una hora de fin posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Staff.</source>
+        <translation>%1 ya está en Personal.</translation>
+    </message>
+    <message>
+        <source>The company already has orders: change its process in Process instead.</source>
+        <translation>La empresa ya tiene órdenes: cambie su proceso en Proceso.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CompanySetupWizard</name>
+    <message>
+        <source>Set up the company</source>
+        <translation>Configurar la empresa</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>As your invoices will print it. Everything can be changed later in Settings › Company and e-mail.</source>
+        <translation>Tal como la imprimirán sus facturas. Todo se puede cambiar después en Configuración › Empresa y correo.</translation>
+    </message>
+    <message>
+        <source>B12345678</source>
+        <translation>B12345678</translation>
+    </message>
+    <message>
+        <source>ES91 2100 0418 4502 0005 1332</source>
+        <translation>ES91 2100 0418 4502 0005 1332</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>WO-</source>
+        <extracomment>The order number prefix a new company is offered: Spanish offices write &quot;OT-&quot; (orden de trabajo).</extracomment>
+        <translation>OT-</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Razón social:</translation>
+    </message>
+    <message>
+        <source>Tax ID (NIF/CIF):</source>
+        <translation>NIF/CIF:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Postcode and town:</source>
+        <translation>Código postal y localidad:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>IBAN (printed on invoices):</source>
+        <translation>IBAN (se imprime en las facturas):</translation>
+    </message>
+    <message>
+        <source>Usual VAT rate:</source>
+        <translation>Tipo de IVA habitual:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Order numbers start with:</source>
+        <translation>Los números de orden empiezan por:</translation>
+    </message>
+    <message>
+        <source>The people</source>
+        <translation>Las personas</translation>
+    </message>
+    <message>
+        <source>Who works with you, with their hours and, for visits, the postcodes they cover (the first digits: 280, 281). Each gets an account; passwords and PINs are set in Settings › Accounts and permissions.</source>
+        <translation>Quién trabaja con usted, con su horario y, para las visitas, los códigos postales que cubre (las primeras cifras: 280, 281). Cada persona recibe una cuenta; las contraseñas y los PIN se ponen en Configuración › Cuentas y permisos.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>Sábados</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Códigos postales</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>You can leave this for later and add people in Staff.</source>
+        <translation>Puede dejarlo para más tarde y añadir a las personas en Personal.</translation>
+    </message>
+    <message>
+        <source>Your process</source>
+        <translation>Su proceso</translation>
+    </message>
+    <message>
+        <source>The steps an order goes through, from the call to the payment. Start from the one closest to your work; you can change it at any time in Process.</source>
+        <translation>Los pasos por los que pasa una orden, de la llamada al cobro. Empiece por el más parecido a su trabajo; puede cambiarlo cuando quiera en Proceso.</translation>
+    </message>
+    <message>
+        <source>Window installation</source>
+        <translation>Instalación de ventanas</translation>
+    </message>
+    <message>
+        <source>Call, estimate visit, quote, installation booked, work, invoice, paid.</source>
+        <translation>Llamada, visita de presupuesto, presupuesto, instalación programada, trabajo, factura, cobro.</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>Reparaciones y mantenimiento</translation>
+    </message>
+    <message>
+        <source>Call, the technician&apos;s visit, work, invoice, paid — no quote.</source>
+        <translation>Llamada, visita del técnico, trabajo, factura, cobro — sin presupuesto.</translation>
+    </message>
+    <message>
+        <source>Minimal, to build my own</source>
+        <translation>Mínimo, para hacer el mío</translation>
+    </message>
+    <message>
+        <source>Call, work completed, invoice, paid: add your own steps in Process.</source>
+        <translation>Llamada, trabajo completado, factura, cobro: añada sus propios pasos en Proceso.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Elegir el logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Ordo can read (PNG or JPEG).</source>
+        <translation>%1 no es una imagen que Ordo pueda leer (PNG o JPEG).</translation>
+    </message>
+    <message>
+        <source>Write the company&apos;s legal name, as invoices print it.</source>
+        <translation>Escriba la razón social de la empresa, como la imprimen las facturas.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3638,30 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Repairs process chosen when the company was set up</source>
+        <translation>Proceso de reparaciones elegido al configurar la empresa</translation>
+    </message>
+    <message>
+        <source>Visit scheduled</source>
+        <translation>Visita programada</translation>
+    </message>
+    <message>
+        <source>Our process</source>
+        <translation>Nuestro proceso</translation>
+    </message>
+    <message>
+        <source>Minimal process chosen when the company was set up</source>
+        <translation>Proceso mínimo elegido al configurar la empresa</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4115,14 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>There is no such photo among your jobs.</source>
         <translation>No hay esa foto entre sus trabajos.</translation>
     </message>
+    <message>
+        <source>The invoice was not issued on finishing and waits as a draft: %1</source>
+        <translation>La factura no se emitió al terminar y queda como borrador: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued on finishing. The customer has no e-mail address: print it or send it from the office.</source>
+        <translation>Factura %1 emitida al terminar. El cliente no tiene correo electrónico: imprímala o envíela desde la oficina.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FileSecretStore</name>
@@ -3910,6 +4165,86 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Could not make %1 private to this user.</source>
         <translation>No se pudo hacer %1 privado para este usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Help</name>
+    <message>
+        <source>manual_en.html</source>
+        <extracomment>The file name of the manual in the program&apos;s language: manual_es.html in Spanish.</extracomment>
+        <translation>manual_es.html</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The manual is missing from this copy of Ordo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A esta copia de Ordo le falta el manual.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>En el tablero</translation>
+    </message>
+    <message>
+        <source>Type in the filter to narrow the cards; Tab goes on to the cards. Enter opens the selected order. A card is moved by dragging it to another column; Ctrl+Z undoes the move.</source>
+        <translation>Escriba en el filtro para acotar las tarjetas; Tab pasa a las tarjetas. Intro abre la orden seleccionada. Una tarjeta se mueve arrastrándola a otra columna; Ctrl+Z deshace el movimiento.</translation>
+    </message>
+    <message>
+        <source>LGPL version 3</source>
+        <translation>LGPL versión 3</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+    <message>
+        <source>curl licence (MIT/X style)</source>
+        <translation>licencia de curl (tipo MIT/X)</translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation>licencia ISC</translation>
+    </message>
+    <message>
+        <source>LGPL version 2.1 or later</source>
+        <translation>LGPL versión 2.1 o posterior</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause licence</source>
+        <translation>licencia BSD de 3 cláusulas</translation>
+    </message>
+    <message>
+        <source>Work orders from the first call to the paid invoice, for small service companies.</source>
+        <translation>Órdenes de trabajo desde la primera llamada hasta la factura cobrada, para pequeñas empresas de servicios.</translation>
+    </message>
+    <message>
+        <source>Ordo is free software under the MIT licence.</source>
+        <translation>Ordo es software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <source>Libraries used</source>
+        <translation>Bibliotecas utilizadas</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Ordo manual</source>
+        <translation>Manual de Ordo</translation>
+    </message>
+    <message>
+        <source>About Ordo</source>
+        <translation>Acerca de Ordo</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5381,10 @@ Un saludo,
         <source>There is no e-mail address to send it to.</source>
         <translation>No hay ninguna dirección de correo a la que enviarlo.</translation>
     </message>
+    <message>
+        <source>Ordo (automatic)</source>
+        <translation>Ordo (automático)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Mailer</name>
@@ -5365,6 +5704,166 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Booking &amp;page…</source>
         <translation>&amp;Página de reservas…</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians&apos; phones…</source>
+        <translation>Móviles de los &amp;técnicos…</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mi día</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Mi día</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Ordo</source>
+        <translation>&amp;Acerca de Ordo</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the company…</source>
+        <translation>Config&amp;urar la empresa…</translation>
+    </message>
+    <message>
+        <source>The company is set up. Its data can be changed in Settings › Company and e-mail.</source>
+        <translation>La empresa está configurada. Sus datos se pueden cambiar en Configuración › Empresa y correo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MyDayReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 past the target in %2</source>
+        <translation>%1 fuera de plazo en %2</translation>
+    </message>
+    <message>
+        <source>due on %1</source>
+        <translation>venció el %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>due since %1 (%n earlier one(s) missed)</source>
+        <translation>
+            <numerusform>pendiente desde el %1 (%n anterior sin hacer)</numerusform>
+            <numerusform>pendiente desde el %1 (%n anteriores sin hacer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Borrador de factura</translation>
+    </message>
+    <message>
+        <source>%1 · a draft for %2</source>
+        <translation>%1 · borrador desde hace %2</translation>
+    </message>
+    <message>
+        <source>%1 owed · due on %2, %3 ago</source>
+        <translation>%1 pendiente · venció el %2, hace %3</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MyDayView</name>
+    <message>
+        <source>Open Ordo on My day</source>
+        <translation>Abrir Ordo en Mi día</translation>
+    </message>
+    <message>
+        <source>Each person chooses it for themselves, on this PC. The board stays at Ctrl+1.</source>
+        <translation>Cada persona lo elige para sí, en este PC. El tablero sigue en Ctrl+1.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <extracomment>The page&apos;s title: &quot;Mi día — martes, 1 de diciembre&quot;.</extracomment>
+        <translation>Mi día — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your day: My day shows what needs the person who is working.</source>
+        <translation>Inicie sesión para ver su día: Mi día muestra lo que necesita la persona que está trabajando.</translation>
+    </message>
+    <message>
+        <source>My orders past their target</source>
+        <translation>Mis órdenes fuera de plazo</translation>
+    </message>
+    <message>
+        <source>None of your orders is late.</source>
+        <translation>Ninguna de sus órdenes va con retraso.</translation>
+    </message>
+    <message>
+        <source>My visits today</source>
+        <translation>Mis visitas de hoy</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Hoy no hay visitas.</translation>
+    </message>
+    <message>
+        <source>My reviews due</source>
+        <translation>Mis revisiones pendientes</translation>
+    </message>
+    <message>
+        <source>No review is due.</source>
+        <translation>No hay revisiones pendientes.</translation>
+    </message>
+    <message>
+        <source>Invoices to issue</source>
+        <translation>Facturas por emitir</translation>
+    </message>
+    <message>
+        <source>No drafts waiting.</source>
+        <translation>No hay borradores esperando.</translation>
+    </message>
+    <message>
+        <source>Invoices to chase</source>
+        <translation>Facturas por cobrar</translation>
+    </message>
+    <message>
+        <source>No invoice is past due.</source>
+        <translation>Ninguna factura ha vencido.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, the first %3 shown)</source>
+        <translation>%1 (%2; se muestran las %3 primeras)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +6236,30 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
+    <message>
+        <source>Click to see it full size</source>
+        <translation>Haga clic para verla a tamaño completo</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>Guardar la imagen</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>Could not save the picture</source>
+        <translation>No se pudo guardar la imagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderSaving</name>
@@ -5941,6 +6464,49 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Valid until %1, once only.</source>
         <translation>Válido hasta las %1, una sola vez.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::PhoneSettingsDialog</name>
+    <message>
+        <source>Technicians&apos; phones</source>
+        <translation>Móviles de los técnicos</translation>
+    </message>
+    <message>
+        <source>When a technician marks a job finished on the phone</source>
+        <translation>Cuando un técnico marca un trabajo como terminado en el móvil</translation>
+    </message>
+    <message>
+        <source>Prepare the invoice as a draft for the office to check</source>
+        <translation>Preparar la factura como borrador para que la revise la oficina</translation>
+    </message>
+    <message>
+        <source>The order moves to “Work completed” with a draft made from its lines; the office issues it.</source>
+        <translation>La orden pasa a «Trabajo completado» con un borrador hecho con sus líneas; la oficina la emite.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice at once</source>
+        <translation>Emitir la factura al momento</translation>
+    </message>
+    <message>
+        <source>The invoice is numbered and registered (VERI*FACTU) as soon as the job is finished; the order moves to “Invoiced”.</source>
+        <translation>La factura se numera y se registra (VERI*FACTU) en cuanto se termina el trabajo; la orden pasa a «Facturado».</translation>
+    </message>
+    <message>
+        <source>Issue the invoice and e-mail it to the customer</source>
+        <translation>Emitir la factura y enviarla por correo al cliente</translation>
+    </message>
+    <message>
+        <source>As above, and the company server (ordo-server) e-mails it with the PDF through the mail server in Settings › Company and e-mail. A customer without an e-mail address gets it from the office.</source>
+        <translation>Como la anterior, y el servidor de la empresa (ordo-server) la envía con el PDF por el servidor de correo de Configuración › Empresa y correo. A un cliente sin correo electrónico se la envía la oficina.</translation>
+    </message>
+    <message>
+        <source>If the invoice cannot be issued (a customer without a tax ID, the company&apos;s data incomplete), the job is finished all the same, the draft waits at the office and the order&apos;s history says why.</source>
+        <translation>Si la factura no se puede emitir (un cliente sin NIF, los datos de la empresa incompletos), el trabajo queda terminado igualmente, el borrador espera en la oficina y el historial de la orden explica por qué.</translation>
+    </message>
+    <message>
+        <source>The technicians&apos; phones setting has a change that is not saved.</source>
+        <translation>El ajuste de los móviles de los técnicos tiene un cambio sin guardar.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ui/board/BoardView.h"
 #include "ui/main/DemoCreation.h"
+#include "ui/main/HelpDialogs.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
 #include "ui/customers/CustomersView.h"
@@ -25,6 +26,8 @@
 #include <QSqlQuery>
 #include <QProgressDialog>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -97,6 +100,35 @@ private slots:
         // Ctrl+3 goes to the orders.
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
+        // Ctrl+9: what needs the person today.
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::MyDayPage);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("myDayTitle"))->text().startsWith(QStringLiteral("My day — ")));
+    }
+
+    void theHelpMenuHasTheManualTheShortcutsAndAbout()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto text = [&](const char *dialog) {
+            auto *w = window.findChild<QDialog *>(QLatin1String(dialog));
+            return w ? w->findChild<QTextBrowser *>(QStringLiteral("helpText"))->toPlainText() : QString();
+        };
+        window.findChild<QAction *>(QStringLiteral("manualAction"))->trigger();
+        QVERIFY(text("manualWindow").startsWith(QStringLiteral("Ordo manual")));
+        window.findChild<QAction *>(QStringLiteral("shortcutsAction"))->trigger();
+        const QString keys = text("shortcutsWindow");
+        // Read from the window's own menus: the board's key and the new call's.
+        const QString html = shortcutsHtml(&window);
+        QVERIFY2(html.contains(QStringLiteral("<b>Ctrl+1</b></td><td>Board</td>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<b>Ctrl+N</b></td><td>")), qPrintable(html));
+        QVERIFY2(keys.contains(QStringLiteral("My day")), qPrintable(keys));
+        window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+        const QString about = text("aboutWindow");
+        QVERIFY2(about.contains(QStringLiteral("SQLite")) && about.contains(QStringLiteral("libsodium")) &&
+                     about.contains(QStringLiteral("LGPL version 3")),
+                 qPrintable(about));
     }
 
     void unsavedEditsOnAPageAreNotLostBySwitchingPagesOrQuitting()

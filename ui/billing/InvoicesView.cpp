@@ -74,7 +74,7 @@ InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidge
     connect(fromOrder, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString number = QInputDialog::getText(this, tr("Invoice an order"), tr("Work order number:"), QLineEdit::Normal,
-                                                     QStringLiteral("WO-%1-").arg(QDate::currentDate().year()), &ok);
+                                                     WorkOrderService::yearPrefix(m_session.db, Clock::today().year()), &ok);
         if (ok && !number.trimmed().isEmpty())
             invoiceOrder(number);
     });

@@ -33,12 +33,13 @@ public:
     bool invoiceOrder(const QString &orderNumber);
     // A draft with no lines for the one customer matching `customer` (name or phone).
     bool blankInvoice(const QString &customer);
+    // Opens an invoice in its window (My day's invoices to issue and chase).
+    void open(Id invoiceId);
 
 public slots:
     void reload();
 
 private:
-    void open(Id invoiceId);
 
     Session m_session;
     KeychainSecretStore &m_secrets;

@@ -358,7 +358,7 @@ void CalendarView::askAndBook(Id staffId, qint64 startsAt, qint64 endsAt)
     const QString number = QInputDialog::getText(this, tr("Book a visit"),
                                                  tr("Order number for %1 – %2 (for a new customer, use New call):")
                                                      .arg(timeText(startsAt), timeText(endsAt)),
-                                                 QLineEdit::Normal, QStringLiteral("WO-%1-").arg(QDate::currentDate().year()), &ok);
+                                                 QLineEdit::Normal, WorkOrderService::yearPrefix(m_session.db, Clock::today().year()), &ok);
     if (!ok || number.trimmed().isEmpty())
         return;
     auto order = WorkOrderService(m_session.db).findByNumber(number);

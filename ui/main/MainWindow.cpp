@@ -6,6 +6,10 @@
 #include "ui/billing/InvoicesView.h"
 #include "ui/billing/VerifactuSettingsDialog.h"
 #include "ui/main/BookingSettingsDialog.h"
+#include "ui/main/CompanySetupWizard.h"
+#include "ui/main/HelpDialogs.h"
+#include "ui/main/MyDayView.h"
+#include "ui/main/PhoneSettingsDialog.h"
 #include "ui/board/BoardView.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
@@ -94,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFixedWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     const QStringList pages{tr("Board"), tr("Calendar"), tr("Orders"), tr("Invoices"), tr("Customers"), tr("Staff"), tr("Process"),
-                            tr("Reports")};
+                            tr("Reports"), tr("My day")};
     for (int i = 0; i < pages.size(); ++i) {
         auto *item = new QListWidgetItem(pages[i], m_navigation);
         item->setSizeHint(QSize(140, 34));
@@ -179,6 +183,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Back up now…"), this, [this] { if (m_db) backUpNow(this, *m_db); })
         ->setObjectName(QStringLiteral("backUpNowAction"));
+    file->addAction(tr("Set &up the company…"), this, &MainWindow::openCompanySetup)->setObjectName(QStringLiteral("companySetupAction"));
     file->addAction(tr("Re&store…"), this, &MainWindow::restoreBackup)->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *lock = file->addAction(tr("&Lock and switch person…"), this, &MainWindow::lockAndSwitch);
@@ -200,7 +205,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Board"), tr("C&alendar"), tr("&Orders"), tr("&Invoices"), tr("&Customers"), tr("&Staff"),
-                            tr("&Process"), tr("&Reports")};
+                            tr("&Process"), tr("&Reports"), tr("&My day")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -237,6 +242,12 @@ void MainWindow::buildMenus()
             dialog.exec();
         }
     })->setObjectName(QStringLiteral("bookingSettingsAction"));
+    settings->addAction(tr("&Technicians' phones…"), this, [this] {
+        if (m_db) {
+            PhoneSettingsDialog dialog(Session{*m_db, currentActor()}, this);
+            dialog.exec();
+        }
+    })->setObjectName(QStringLiteral("phoneSettingsAction"));
     settings->addAction(tr("&Accounts and permissions…"), this, [this] {
         if (!m_db)
             return;
@@ -254,6 +265,14 @@ void MainWindow::buildMenus()
     });
     m_assignmentMenu = settings->addMenu(tr("&Automatic assignment"));
     connect(m_assignmentMenu, &QMenu::aboutToShow, this, [this] { buildAssignmentMenu(m_assignmentMenu); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, [this] { showManual(this); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { showShortcuts(this); })->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
+    help->addAction(tr("&About Ordo"), this, [this] { showAbout(this); })->setObjectName(QStringLiteral("aboutAction"));
     updateRecentMenu();
 }
 
@@ -299,6 +318,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
 {
     if (!confirmUnsavedEdits())
         return false;
+    // A database made now (not one opened again) is a new company: its assistant is offered.
+    const bool createdNow = createIfMissing && !QFileInfo::exists(path);
     auto opened = openCompany(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!opened) {
         // A missing or damaged file is never replaced by an empty one: offer its newest backup.
@@ -338,10 +359,15 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     refreshReviewNotice();
     const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
+    if (worker->staffId && MyDayView::isStartPage(*worker->staffId))
+        showPage(MyDayPage);
     scheduleDailyBackup();
     workAs(*worker);
+    m_offerSetup = createdNow;
     if (worker->kind == ActorKind::System)
         QTimer::singleShot(0, this, &MainWindow::offerOwnerAccount);
+    else if (m_offerSetup)
+        QTimer::singleShot(0, this, &MainWindow::offerCompanySetup);
     return true;
 }
 
@@ -359,6 +385,9 @@ void MainWindow::workAs(const Actor &actor)
     m_idle->setMinutes(security ? security->idleLockMinutes : 0);
     if (before.staffId != actor.staffId || before.permissions != actor.permissions || before.name != actor.name)
         rebuildViews();
+    // Someone else sat down: they start where they chose to.
+    if (before.staffId != actor.staffId && actor.staffId && MyDayView::isStartPage(*actor.staffId))
+        showPage(MyDayPage);
 }
 
 void MainWindow::rebuildViews()
@@ -400,8 +429,36 @@ void MainWindow::offerOwnerAccount()
         return;
     auto *dialog = new OwnerDialog(*m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { workAs(dialog->actor()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        workAs(dialog->actor());
+        if (m_offerSetup)
+            QTimer::singleShot(0, this, &MainWindow::offerCompanySetup);
+    });
     dialog->open();
+}
+
+void MainWindow::offerCompanySetup()
+{
+    m_offerSetup = false;
+    if (!m_db)
+        return;
+    auto fresh = CompanySetup(*m_db).isNewCompany();
+    if (!fresh || !*fresh)
+        return;
+    openCompanySetup();
+}
+
+void MainWindow::openCompanySetup()
+{
+    if (!m_db)
+        return;
+    auto *wizard = new CompanySetupWizard(Session{*m_db, currentActor()}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("The company is set up. Its data can be changed in Settings › Company and e-mail."), 10000);
+        rebuildViews();
+    });
+    wizard->open();
 }
 
 void MainWindow::buildViews()
@@ -415,9 +472,20 @@ void MainWindow::buildViews()
     m_staff = new StaffView(*m_db, m_pages);
     m_process = new ProcessView(session, m_pages);
     m_reports = new ReportsView(session, m_pages);
+    m_myDay = new MyDayView(session, m_pages);
     for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_invoices, m_customers, m_staff,
-                                                          m_process, m_reports})
+                                                          m_process, m_reports, m_myDay})
         m_pages->addWidget(page);
+    connect(m_myDay, &MyDayView::openOrderRequested, this, &MainWindow::openOrder);
+    connect(m_myDay, &MyDayView::openInvoiceRequested, this, [this](Id invoiceId) {
+        showPage(InvoicesPage);
+        m_invoices->open(invoiceId);
+    });
+    connect(m_myDay, &MyDayView::openReviewRequested, this, [this](Id planId) {
+        showPage(ReportsPage);
+        m_reports->showTab(ReportsView::ReviewsTab);
+        m_reports->openReview(planId);
+    });
     connect(m_reports, &ReportsView::stepRequested, this, [this](const QString &step) {
         showPage(ProcessPage);
         m_process->selectStep(step);

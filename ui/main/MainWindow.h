@@ -25,6 +25,7 @@ class KeychainSecretStore;
 class OrdersView;
 class ProcessView;
 class ReportsView;
+class MyDayView;
 class StaffView;
 class IdleWatch;
 
@@ -36,7 +37,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, ReportsPage, PageCount };
+    enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, ReportsPage, MyDayPage, PageCount };
     // The day's automatic backup is taken a while after a database is opened (in a worker): 20 s.
     void setDailyBackupDelay(int ms) { m_dailyBackupDelayMs = ms; }
 
@@ -98,6 +99,8 @@ private:
     void buildAssignmentMenu(QMenu *menu);
     void rebuildViews();
     void offerOwnerAccount();
+    void offerCompanySetup();
+    void openCompanySetup();
 
     std::unique_ptr<Database> m_db;
     ChangeWatcher *m_watcher = nullptr;
@@ -117,6 +120,8 @@ private:
     QPointer<StaffView> m_staff;
     ProcessView *m_process = nullptr;
     ReportsView *m_reports = nullptr;
+    MyDayView *m_myDay = nullptr;
+    bool m_offerSetup = false;   // a database made now: its assistant follows the owner's account
     QWidget *m_notice = nullptr;
     QLabel *m_userLabel = nullptr;
     IdleWatch *m_idle = nullptr;
