@@ -26,6 +26,12 @@
 #include "ui/customers/CustomersView.h"
 #include "core/people/CustomerRepository.h"
 #include "ui/reports/ReportsView.h"
+#include "ui/reports/ReviewDialog.h"
+#include "ui/billing/PaymentDialog.h"
+#include "core/reports/Reviews.h"
+#include "core/common/Clock.h"
+#include <QItemSelectionModel>
+#include <QTableWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -204,6 +210,47 @@ int main(int argc, char *argv[])
         window.grab().save(out.filePath(QStringLiteral("reports-process.png")));
         reports->showTab(ordo::ReportsView::WeeklyTab);
         reports->savePdf(out.filePath(QStringLiteral("weekly-report.pdf")));
+    }
+    // A review's checklist with three items chosen, and a new plan (issue 14).
+    if (auto plans = ordo::ReviewService(*window.database()).plans(); plans && !plans->isEmpty()) {
+        auto review = ordo::ReviewService(*window.database()).open(plans->at(plans->size() > 1 ? 1 : 0).id, ordo::Clock::nowSecs());
+        if (review) {
+            ordo::ReviewDialog dialog(ordo::Session{*window.database(), ordo::currentActor()}, *review, &window);
+            dialog.show();
+            dialog.itemsTable()->selectRow(0);
+            if (dialog.itemsTable()->rowCount() > 2)
+                dialog.itemsTable()->selectionModel()->select(
+                    QItemSelection(dialog.itemsTable()->model()->index(0, 0), dialog.itemsTable()->model()->index(2, 4)),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QApplication::processEvents();
+            dialog.grab().save(out.filePath(QStringLiteral("review-dialog.png")));
+        }
+        ordo::ReviewPlanDialog plan(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        plan.show();
+        QApplication::processEvents();
+        plan.grab().save(out.filePath(QStringLiteral("review-plan.png")));
+    }
+    // Recording a payment on the newest unpaid invoice, and the invoices searched.
+    {
+        ordo::InvoiceFilter unpaid;
+        unpaid.unpaidOnly = true;
+        unpaid.limit = 1;
+        if (auto list = ordo::InvoiceQueries(*window.database()).list(unpaid); list && !list->isEmpty()) {
+            ordo::PaymentDialog payment(list->first(), &window);
+            payment.show();
+            QApplication::processEvents();
+            payment.grab().save(out.filePath(QStringLiteral("payment-dialog.png")));
+        }
+        window.showPage(ordo::MainWindow::InvoicesPage);
+        if (auto *search = window.findChild<QLineEdit *>(QStringLiteral("invoiceSearch"))) {
+            search->setText(QStringLiteral("castillo"));
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < 600)
+                QApplication::processEvents(QEventLoop::AllEvents, 20);
+            window.grab().save(out.filePath(QStringLiteral("invoices-search.png")));
+            search->clear();
+        }
     }
     // Accounts and permissions: each tab, and the two small dialogs as they look at their busiest
     // (a refused PIN; a new token shown once). The dialogs get made-up answers: nothing is written.

@@ -7,6 +7,8 @@
 #include "core/orders/EventLog.h"
 #include "core/storage/Database.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace ordo {
@@ -20,6 +22,10 @@ Result<Invoice> InvoicePayments::record(Id invoiceId, Cents amount, qint64 paidA
     // on a rectifying invoice that credits the customer (a refund).
     if (amount <= 0)
         return makeError(ErrorCode::Invalid, tr("The amount paid must be more than zero."));
+    if (QDateTime::fromSecsSinceEpoch(paidAt).toLocalTime().date() > Clock::today())
+        return makeError(ErrorCode::Invalid, tr("A payment cannot be dated on a day still to come (%1).")
+                                                 .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(paidAt).toLocalTime().date(),
+                                                                         QLocale::ShortFormat)));
     const QString methodKey = method.trimmed().isEmpty() ? QStringLiteral("transfer") : method.trimmed().toLower();
     if (!paymentMethods().contains(methodKey))
         return makeError(ErrorCode::Invalid, tr("“%1” is not a way of paying Ordo knows: use one of %2.")

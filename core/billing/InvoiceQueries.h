@@ -15,6 +15,10 @@ struct InvoiceFilter
     std::optional<Id> customerId;
     std::optional<Id> orderId;
     bool unpaidOnly = false;
+    // What the user typed: an invoice number or its start ("2026-00", "F2026-0012"), a customer's
+    // name or phone (words, accents ignored: "lopez"), or an amount ("1.234,56", "1234.56").
+    // Each is looked up through an index; an invoice matching any of them is listed.
+    QString search;
     int limit = 200;
     int offset = 0;
 };
@@ -33,6 +37,10 @@ public:
     Result<QList<Invoice>> list(const InvoiceFilter &filter) const;      // without lines
     // The order's latest standard invoice (draft or issued), if it has one.
     Result<std::optional<Invoice>> latestForOrder(Id orderId) const;
+
+    // An amount as typed in the search, in cents: "1.234,56", "1234.56", "1234,5", "1234"; none when
+    // the text is not only digits and separators.
+    static std::optional<Cents> searchedAmount(const QString &text);
 
 private:
     Database &m_db;

@@ -42,11 +42,14 @@ public:
 
     T &value() & { return std::get<T>(m_data); }
     const T &value() const & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // A temporary's value is moved out, not referred to: `for (x : *list())` and
+    // `const auto &v = *load();` would otherwise outlive the Result they point into.
+    T value() && { return std::get<T>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    T &operator*() { return value(); }
-    const T &operator*() const { return value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
 

@@ -1,4 +1,5 @@
 #include "core/demo/DemoOrders.h"
+#include "core/common/Collation.h"
 
 #include "core/domain/TaxIds.h"
 
@@ -33,7 +34,7 @@ const QString empty;
 OrderWriter::OrderWriter(Database &db, const OrderContext &context, Rng &rng, DemoReport &report)
     : m_db(db), m_context(context), m_rng(rng), m_report(report),
       m_insertCustomer(db, QStringLiteral("INSERT INTO customers (id, name, tax_id, phone, phone2, email, address, postcode, "
-                                          "city, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                                          "city, notes, created_at, updated_at, sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_insertSite(db, QStringLiteral("INSERT INTO sites (id, customer_id, address, postcode, city, created_at) "
                                       "VALUES (?, ?, ?, ?, ?, ?)")),
       m_insertOrder(db, QStringLiteral("INSERT INTO work_orders (id, number, customer_id, site_id, workflow_version_id, step_id, "
@@ -159,7 +160,7 @@ Result<CustomerInfo> OrderWriter::newCustomer(qint64 created)
     const QString postcode = QLatin1String(place.postcode);
     const QString city = QString::fromUtf8(place.city);
     if (auto r = m_insertCustomer(customer.id, customer.name, customer.taxId, phone, phone2, email, address, postcode, city,
-                                  empty, created, created); !r)
+                                  empty, created, created, collation::sortKey(customer.name)); !r)
         return r.error();
     if (auto r = m_insertSite(customer.siteId, customer.id, address, postcode, city, created); !r)
         return r.error();

@@ -1,4 +1,5 @@
 #include "core/people/Accounts.h"
+#include "core/common/Collation.h"
 
 #include "core/common/Authorization.h"
 #include "core/common/Clock.h"
@@ -117,6 +118,7 @@ Result<QList<Account>> Accounts::list(bool activeOnly) const
     QList<Account> result;
     while (q->next())
         result.append(fromRow(*q));
+    collation::sortBy(result, [](const Account &a) -> const QString & { return a.name; });
     return result;
 }
 

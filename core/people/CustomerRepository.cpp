@@ -1,4 +1,5 @@
 #include "core/people/CustomerRepository.h"
+#include "core/common/Collation.h"
 
 #include "core/common/Clock.h"
 #include "core/common/DocumentText.h"
@@ -36,9 +37,10 @@ Result<Id> CustomerRepository::add(const Customer &c)
         const qint64 now = Clock::nowSecs();
         auto id = m_db.scalar(
             QStringLiteral("INSERT INTO customers (name, tax_id, phone, phone2, email, address, postcode, city, notes, "
-                           "created_at, updated_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "created_at, updated_at, language, sort_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {c.name.trimmed(), *taxId, c.phone.trimmed(), c.phone2.trimmed(), c.email.trimmed(),
-             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, DocumentText::normalize(c.language)});
+             c.address.trimmed(), c.postcode.trimmed(), c.city.trimmed(), c.notes, now, now, DocumentText::normalize(c.language),
+             collation::sortKey(c.name)});
         if (!id)
             return id.error();
         return id->toLongLong();
@@ -113,7 +115,7 @@ Result<Customer> CustomerRepository::update(const Customer &c)
         return taxId.error();
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         const VersionedUpdate update{"customers", c.id, c.version,
-                                     {{"name", c.name.trimmed()}, {"tax_id", *taxId}, {"phone", c.phone.trimmed()},
+                                     {{"name", c.name.trimmed()}, {"sort_name", collation::sortKey(c.name)}, {"tax_id", *taxId}, {"phone", c.phone.trimmed()},
                                       {"phone2", c.phone2.trimmed()}, {"email", c.email.trimmed()},
                                       {"address", c.address.trimmed()}, {"postcode", c.postcode.trimmed()},
                                       {"city", c.city.trimmed()}, {"notes", c.notes}, {"language", DocumentText::normalize(c.language)},
@@ -177,9 +179,9 @@ Result<QList<Customer>> CustomerRepository::likelyDuplicates(const QString &phon
 Result<QList<Customer>> CustomerRepository::page(const QString &afterName, Id afterId, int limit) const
 {
     auto q = afterName.isNull()
-        ? m_db.run(selectCustomer + QStringLiteral("ORDER BY name, id LIMIT ?"), {limit})
-        : m_db.run(selectCustomer + QStringLiteral("WHERE name > ? OR (name = ? AND id > ?) ORDER BY name, id LIMIT ?"),
-                   {afterName, afterName, afterId, limit});
+        ? m_db.run(selectCustomer + QStringLiteral("ORDER BY sort_name, id LIMIT ?"), {limit})
+        : m_db.run(selectCustomer + QStringLiteral("WHERE sort_name >= ? AND (sort_name > ? OR id > ?) ORDER BY sort_name, id LIMIT ?"),
+                   {collation::sortKey(afterName), collation::sortKey(afterName), afterId, limit});
     if (!q)
         return q.error();
     QList<Customer> result;

@@ -28,7 +28,8 @@ public:
     Result<QList<Customer>> search(const QString &text, int limit = 50) const;
     // Customers that are probably this one: same phone (digits) or same e-mail. excludeId: the one being edited.
     Result<QList<Customer>> likelyDuplicates(const QString &phone, const QString &email, Id excludeId = 0) const;
-    // Alphabetical page after (name, id) of the previous page's last row; empty name starts at the top.
+    // A page in Spanish alphabetical order (accents with their letter, ñ after n: the sort_name
+    // column) after (name, id) of the previous page's last row; a null name starts at the top.
     Result<QList<Customer>> page(const QString &afterName, Id afterId, int limit) const;
     Result<QList<Site>> sites(Id customerId) const;
 

@@ -1,4 +1,5 @@
 #include "core/people/PhoneDevices.h"
+#include "core/common/Collation.h"
 
 #include "core/common/Authorization.h"
 #include "core/common/Clock.h"
@@ -207,6 +208,8 @@ Result<QList<PhoneDevice>> PhoneDevices::list(Id staffId) const
     QList<PhoneDevice> out;
     while (q->next())
         out << deviceFromRow(*q);
+    if (!staffId)  // by person the Spanish way, each one's newest first (kept: the sort is stable)
+        collation::sortBy(out, [](const PhoneDevice &d) -> const QString & { return d.staffName; });
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "core/people/StaffRepository.h"
+#include "core/common/Collation.h"
 
 #include "core/common/Clock.h"
 #include "core/people/Accounts.h"
@@ -105,6 +106,8 @@ Result<QList<StaffMember>> StaffRepository::list(bool activeOnly) const
     QList<StaffMember> result;
     while (q->next())
         result.append(fromRow(*q));
+    // A few dozen people: sorted here the Spanish way, which SQL's byte order is not ("Á" after "z").
+    collation::sortBy(result, [](const StaffMember &m) -> const QString & { return m.name; });
     return result;
 }
 

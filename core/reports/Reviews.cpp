@@ -51,6 +51,15 @@ QString cadenceName(Cadence c)
     return {};
 }
 
+// "Friday 27 Nov", "viernes 27 nov": the weekday says at a glance how long ago it was.
+QString dayName(const QDate &day)
+{
+    QString text = QLocale().toString(day, ReviewService::tr("dddd d MMM", "a review's due day"));
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);  // "nov." in Spanish
+    return text;
+}
+
 } // namespace
 
 QString DueReview::textWithMissed() const
@@ -135,6 +144,16 @@ std::pair<qint64, qint64> ReviewService::period(Cadence cadence, qint64 at)
     return {at, at};
 }
 
+QDate ReviewService::dueDay(Cadence cadence, qint64 periodStart)
+{
+    const auto [start, end] = period(cadence, periodStart);
+    const QDate first = QDateTime::fromSecsSinceEpoch(start).toLocalTime().date();
+    QDate day = QDateTime::fromSecsSinceEpoch(end).toLocalTime().date().addDays(-1);
+    while (day > first && day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    return day;
+}
+
 Result<Id> ReviewService::addPlan(const ReviewPlan &plan)
 {
     if (plan.name.trimmed().isEmpty())
@@ -196,7 +215,7 @@ Result<QList<DueReview>> ReviewService::due(qint64 now) const
             return signedNow.error();
         if (signedNow->toLongLong() > 0)
             continue;
-        DueReview d{p, start, end, 0, {}};
+        DueReview d{p, start, end, 0, 0, {}};
         auto planStart = m_db.scalar(QStringLiteral("SELECT created_at FROM review_plans WHERE id = ?"), {p.id});
         if (!planStart)
             return planStart.error();
@@ -215,7 +234,20 @@ Result<QList<DueReview>> ReviewService::due(qint64 now) const
             ++d.missedBefore;
             at = s - 1;
         }
-        d.text = tr("%1 due — %2").arg(p.name.isEmpty() ? cadenceName(p.cadence) : p.name, p.staffName);
+        // Due on the last weekday of the oldest period still unsigned.
+        qint64 oldest = start;
+        for (int i = 0; i < d.missedBefore; ++i)
+            oldest = period(p.cadence, oldest - 1).first;
+        const QDate dueOn = dueDay(p.cadence, oldest);
+        d.dueAt = Clock::startOf(dueOn);
+        const QDate today = QDateTime::fromSecsSinceEpoch(now).toLocalTime().date();
+        const QString name = p.name.isEmpty() ? cadenceName(p.cadence) : p.name;
+        if (dueOn < today)
+            d.text = tr("%1 pending since %2 — %3").arg(name, dayName(dueOn), p.staffName);
+        else if (dueOn == today)
+            d.text = tr("%1 due today — %2").arg(name, p.staffName);
+        else
+            d.text = tr("%1 due by %2 — %3").arg(name, dayName(dueOn), p.staffName);
         result << d;
     }
     return result;
@@ -231,15 +263,20 @@ Result<Review> ReviewService::find(Id reviewId) const
     if (!q->next())
         return makeError(ErrorCode::NotFound, tr("That review does not exist."));
     Review r = reviewFromRow(*q);
-    auto items = m_db.run(QStringLiteral("SELECT id, check_kind, reference, description, handled, comment FROM review_items "
+    auto items = m_db.run(QStringLiteral("SELECT id, check_kind, reference, description, handled, comment, handled_by, handled_at FROM review_items "
                                          "WHERE review_id = ? ORDER BY id"),
                           {reviewId});
     if (!items)
         return items.error();
-    while (items->next())
-        r.items.append({items->value(0).toLongLong(), reviewCheckFromKey(items->value(1).toString()).value_or(ReviewCheck::InactiveOrders),
+    while (items->next()) {
+        ReviewItem item{items->value(0).toLongLong(),
+                        reviewCheckFromKey(items->value(1).toString()).value_or(ReviewCheck::InactiveOrders),
                         items->value(2).toString(), items->value(3).toString(), items->value(4).toInt() != 0,
-                        items->value(5).toString()});
+                        items->value(5).toString(), items->value(6).toString(), std::nullopt};
+        if (!items->value(7).isNull())
+            item.handledAt = items->value(7).toLongLong();
+        r.items.append(item);
+    }
     return r;
 }
 
@@ -372,16 +409,65 @@ Result<Review> ReviewService::open(Id planId, qint64 now)
 
 Result<void> ReviewService::setItem(Id itemId, bool handled, const QString &comment)
 {
+    return setItem(itemId, handled, comment, Actor{});
+}
+
+Result<void> ReviewService::setItem(Id itemId, bool handled, const QString &comment, const Actor &by)
+{
     return withTransaction(m_db, [&]() -> Result<void> {
-        auto r = m_db.run(QStringLiteral("UPDATE review_items SET handled = ?, comment = ? WHERE id = ? AND review_id IN "
-                                         "(SELECT id FROM reviews WHERE signed_at IS NULL)"),
-                          {handled ? 1 : 0, comment.trimmed(), itemId});
+        auto r = m_db.run(QStringLiteral("UPDATE review_items SET handled = ?, comment = ?, handled_by = ?, handled_at = ? "
+                                         "WHERE id = ? AND review_id IN (SELECT id FROM reviews WHERE signed_at IS NULL)"),
+                          {handled ? 1 : 0, comment.trimmed(), by.name, Clock::nowSecs(), itemId});
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1)
             return makeError(ErrorCode::Invalid, tr("That item belongs to a review already signed off, or no longer exists."));
         return {};
     });
+}
+
+Result<void> ReviewService::handleItems(const QList<Id> &itemIds, const QString &comment, const Actor &by)
+{
+    if (itemIds.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose the items to mark as handled."));
+    const qint64 at = Clock::nowSecs();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        for (Id itemId : itemIds) {
+            auto r = m_db.run(QStringLiteral("UPDATE review_items SET handled = 1, comment = ?, handled_by = ?, handled_at = ? "
+                                             "WHERE id = ? AND review_id IN (SELECT id FROM reviews WHERE signed_at IS NULL)"),
+                              {comment.trimmed(), by.name, at, itemId});
+            if (!r)
+                return r.error();
+            if (r->numRowsAffected() != 1)
+                return makeError(ErrorCode::Invalid,
+                                 tr("An item belongs to a review already signed off, or no longer exists: nothing was marked."));
+        }
+        return {};
+    });
+}
+
+Result<std::optional<Id>> ReviewService::orderOf(const ReviewItem &item) const
+{
+    QString sql;
+    switch (item.check) {
+    case ReviewCheck::InactiveOrders:
+    case ReviewCheck::PastTarget:
+    case ReviewCheck::VisitsWithoutOutcome:
+    case ReviewCheck::Unassigned:
+        sql = QStringLiteral("SELECT id FROM work_orders WHERE number = ?");
+        break;
+    case ReviewCheck::UnpaidInvoices:
+        sql = QStringLiteral("SELECT order_id FROM invoices WHERE number = ? AND order_id IS NOT NULL");
+        break;
+    case ReviewCheck::MissedReviews:
+        return std::optional<Id>{};
+    }
+    auto q = m_db.run(sql, {item.reference});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Id>{};
+    return std::optional<Id>{q->value(0).toLongLong()};
 }
 
 Result<Review> ReviewService::signOff(Id reviewId, const Actor &by, const QString &notes)

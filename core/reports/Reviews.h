@@ -41,6 +41,8 @@ struct ReviewItem
     QString description;
     bool handled = false;
     QString comment;
+    QString handledBy;       // who last marked it handled or explained it, and when
+    std::optional<qint64> handledAt;
 };
 
 struct Review
@@ -64,7 +66,12 @@ struct DueReview
     qint64 periodStart = 0;
     qint64 periodEnd = 0;
     int missedBefore = 0;    // earlier periods left without a signed review
-    QString text;            // "Weekly review due — Marta Sanz"
+    // When the oldest unsigned period was due: its last working day (a weekly review on Friday, a
+    // monthly one on the month's last weekday). Before it comes, the review is due by then.
+    qint64 dueAt = 0;
+    // "Weekly review due by Friday 4 Dec — Marta Sanz", "… due today — …",
+    // "… pending since Friday 27 Nov — Marta Sanz" once that day has passed.
+    QString text;
 
     // The text, and how many earlier periods were missed: "… — Marta Sanz (2 earlier ones missed)".
     QString textWithMissed() const;
@@ -90,10 +97,18 @@ public:
     // Reviews opened so far, signed or not, newest period first, without their items.
     Result<QList<Review>> history(int limit = 200) const;
     Result<void> setItem(Id itemId, bool handled, const QString &comment);
+    Result<void> setItem(Id itemId, bool handled, const QString &comment, const Actor &by);
+    // Marks several items of one unsigned review handled with one comment, in one transaction,
+    // recording who did it and when. All or none: refused when any item is not in an open review.
+    Result<void> handleItems(const QList<Id> &itemIds, const QString &comment, const Actor &by);
+    // The order an item is about: its order, or the order of its invoice; none for a missed review.
+    Result<std::optional<Id>> orderOf(const ReviewItem &item) const;
     Result<Review> signOff(Id reviewId, const Actor &by, const QString &notes);
 
     // The period containing `at` for a cadence, in local time: [start, end).
     static std::pair<qint64, qint64> period(Cadence cadence, qint64 at);
+    // The day a period's review is due: the last weekday (Monday to Friday) of the period.
+    static QDate dueDay(Cadence cadence, qint64 periodStart);
 
 private:
     Database &m_db;

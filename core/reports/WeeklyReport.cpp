@@ -1,4 +1,5 @@
 #include "core/reports/WeeklyReport.h"
+#include "core/common/Collation.h"
 
 #include "core/common/Clock.h"
 #include "core/reports/WeekSummaries.h"
@@ -293,6 +294,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         if (p.visits.value || p.jobsCompleted.value || p.revenue.value)
             r.people.append(p);
     }
+    collation::sortBy(r.people, [](const PersonFigures &p) -> const QString & { return p.name; });
 
     auto overdue = m_db.run(QStringLiteral("SELECT o.number, c.name, s.name, o.due_at FROM work_orders o "
                                            "JOIN customers c ON c.id = o.customer_id JOIN steps s ON s.id = o.step_id "

@@ -1,4 +1,5 @@
 #include "core/storage/Migrations.h"
+#include "core/common/Collation.h"
 
 #include <QSet>
 
@@ -916,6 +917,37 @@ Result<void> toVersion14(Database &db)
     return {};
 }
 
+// Version 15: who marked a review item handled, and when (several at once from the review's
+// checklist); invoices found by their amount through an index (the invoices list's search); the
+// customers' list paged in Spanish order ("Castillo Álvarez" before "Castillo Sánchez") through a
+// sort key written with the name (collation::sortKey).
+const char *const frontDeskV15[] = {
+    R"(ALTER TABLE review_items ADD COLUMN handled_by TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE review_items ADD COLUMN handled_at BIGINT)",
+    R"(CREATE INDEX invoices_by_total ON invoices (total_cents))",
+    R"(ALTER TABLE customers ADD COLUMN sort_name TEXT NOT NULL DEFAULT '')",
+};
+
+Result<void> toVersion15(Database &db)
+{
+    for (const char *statement : frontDeskV15)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    auto names = db.run(QStringLiteral("SELECT id, name FROM customers"));
+    if (!names)
+        return names.error();
+    QList<QPair<qint64, QString>> keys;
+    while (names->next())
+        keys.append({names->value(0).toLongLong(), collation::sortKey(names->value(1).toString())});
+    names->finish();
+    for (const auto &[id, key] : keys)
+        if (auto r = db.run(QStringLiteral("UPDATE customers SET sort_name = ? WHERE id = ?"), {key, id}); !r)
+            return r.error();
+    if (auto r = db.run(QStringLiteral("CREATE INDEX customers_by_sort_name ON customers (sort_name, id)")); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -935,6 +967,7 @@ const QList<Migration> &migrations()
         {12, &toVersion12},
         {13, &toVersion13},
         {14, &toVersion14},
+        {15, &toVersion15},
     };
     return chain;
 }

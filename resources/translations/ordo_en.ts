@@ -60,22 +60,34 @@
     </message>
     <message numerus="yes">
         <source>%1 still has %n visit(s) to come:</source>
-        <translation><numerusform>%1 still has %n visit to come:</numerusform><numerusform>%1 still has %n visits to come:</numerusform></translation>
+        <translation>
+            <numerusform>%1 still has %n visit to come:</numerusform>
+            <numerusform>%1 still has %n visits to come:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ordo::BookingSettingsDialog</name>
     <message numerus="yes">
         <source> day(s) ahead</source>
-        <translation><numerusform> day ahead</numerusform><numerusform> days ahead</numerusform></translation>
+        <translation>
+            <numerusform> day ahead</numerusform>
+            <numerusform> days ahead</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> hour(s) from now</source>
-        <translation><numerusform> hour from now</numerusform><numerusform> hours from now</numerusform></translation>
+        <translation>
+            <numerusform> hour from now</numerusform>
+            <numerusform> hours from now</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,30 +174,48 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) not sent: %1</source>
-        <translation><numerusform>%n record not sent: %1</numerusform><numerusform>%n records not sent: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n record not sent: %1</numerusform>
+            <numerusform>%n records not sent: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) sent (CSV %1): </source>
-        <translation><numerusform>%n record sent (CSV %1): </numerusform><numerusform>%n records sent (CSV %1): </numerusform></translation>
+        <translation>
+            <numerusform>%n record sent (CSV %1): </numerusform>
+            <numerusform>%n records sent (CSV %1): </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) got no answer and stay in the queue.</source>
-        <translation><numerusform>%n record got no answer and stays in the queue.</numerusform><numerusform>%n records got no answer and stay in the queue.</numerusform></translation>
+        <translation>
+            <numerusform>%n record got no answer and stays in the queue.</numerusform>
+            <numerusform>%n records got no answer and stay in the queue.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) wait: the next submission is allowed at %1 (in %2).</source>
-        <translation><numerusform>%n record waits: the next submission is allowed at %1 (in %2).</numerusform><numerusform>%n records wait: the next submission is allowed at %1 (in %2).</numerusform></translation>
+        <translation>
+            <numerusform>%n record waits: the next submission is allowed at %1 (in %2).</numerusform>
+            <numerusform>%n records wait: the next submission is allowed at %1 (in %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ordo::IntakeDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n open order(s)&lt;/b&gt; — is the call about one of them?</source>
-        <translation><numerusform>&lt;b&gt;%n open order&lt;/b&gt; — is the call about it?</numerusform><numerusform>&lt;b&gt;%n open orders&lt;/b&gt; — is the call about one of them?</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n open order&lt;/b&gt; — is the call about it?</numerusform>
+            <numerusform>&lt;b&gt;%n open orders&lt;/b&gt; — is the call about one of them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,15 +232,24 @@
     <name>ordo::MyDayReport</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>due since %1 (%n earlier one(s) missed)</source>
-        <translation><numerusform>due since %1 (%n earlier one missed)</numerusform><numerusform>due since %1 (%n earlier ones missed)</numerusform></translation>
+        <translation>
+            <numerusform>due since %1 (%n earlier one missed)</numerusform>
+            <numerusform>due since %1 (%n earlier ones missed)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -307,6 +346,13 @@
             <numerusform>%n items still to handle or explain.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) marked as handled.</source>
+        <translation>
+            <numerusform>%n item marked as handled.</numerusform>
+            <numerusform>%n items marked as handled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::ReviewService</name>
@@ -380,21 +426,30 @@
     <name>ordo::TaxIds</name>
     <message numerus="yes">
         <source>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</source>
-        <translation><numerusform>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</numerusform><numerusform>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</numerusform>
+            <numerusform>“%1” is not an IBAN: a Spanish IBAN has 24 characters (ES and 22 digits); this one has %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ordo::VerifactuRecordsPanel</name>
     <message numerus="yes">
         <source>Sending %n record(s) to the AEAT…</source>
-        <translation><numerusform>Sending %n record to the AEAT…</numerusform><numerusform>Sending %n records to the AEAT…</numerusform></translation>
+        <translation>
+            <numerusform>Sending %n record to the AEAT…</numerusform>
+            <numerusform>Sending %n records to the AEAT…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ordo::VerifactuSender</name>
     <message numerus="yes">
         <source>%n record(s) got no answer from the AEAT.</source>
-        <translation><numerusform>%n record got no answer from the AEAT.</numerusform><numerusform>%n records got no answer from the AEAT.</numerusform></translation>
+        <translation>
+            <numerusform>%n record got no answer from the AEAT.</numerusform>
+            <numerusform>%n records got no answer from the AEAT.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

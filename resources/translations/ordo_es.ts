@@ -4470,14 +4470,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>Registrar cobro</translation>
     </message>
     <message>
-        <source>Amount received (€):</source>
-        <translation>Importe recibido (€):</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in euros.</source>
-        <translation>«%1» no es un importe en euros.</translation>
-    </message>
-    <message>
         <source>Rectifying invoice</source>
         <translation>Factura rectificativa</translation>
     </message>
@@ -4560,18 +4552,6 @@ La factura sigue emitida; puede volver a enviarla más tarde.</translation>
     <message>
         <source>Work done on:</source>
         <translation>Trabajo hecho el:</translation>
-    </message>
-    <message>
-        <source>Record refund</source>
-        <translation>Registrar devolución</translation>
-    </message>
-    <message>
-        <source>Amount given back (€):</source>
-        <translation>Importe devuelto (€):</translation>
-    </message>
-    <message>
-        <source>Paid by:</source>
-        <translation>Forma de pago:</translation>
     </message>
     <message>
         <source>By the difference: credit its lines (remove the ones that stay)</source>
@@ -4901,6 +4881,10 @@ Un saludo,
         <source>That is more than what is to be refunded on %1 (%2 still to refund).</source>
         <translation>Eso es más de lo que hay que devolver de %1 (quedan %2 por devolver).</translation>
     </message>
+    <message>
+        <source>A payment cannot be dated on a day still to come (%1).</source>
+        <translation>Un cobro no puede llevar fecha de un día que aún no ha llegado (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ordo::InvoiceQueries</name>
@@ -5180,6 +5164,18 @@ Un saludo,
     <message>
         <source>Customer (name or phone):</source>
         <translation>Cliente (nombre o teléfono):</translation>
+    </message>
+    <message>
+        <source>Search: number, customer or amount</source>
+        <translation>Buscar: número, cliente o importe</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; search by number, customer or amount to find any other.</source>
+        <translation>Se muestran las %1 primeras; busque por número, cliente o importe para encontrar otras.</translation>
+    </message>
+    <message>
+        <source>No invoice matches “%1”.</source>
+        <translation>Ninguna factura coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +6366,57 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::PaymentDialog</name>
+    <message>
+        <source>Record refund — %1</source>
+        <translation>Registrar devolución — %1</translation>
+    </message>
+    <message>
+        <source>Record payment — %1</source>
+        <translation>Registrar cobro — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Amount given back (€):</source>
+        <translation>&amp;Importe devuelto (€):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received (€):</source>
+        <translation>&amp;Importe cobrado (€):</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>&amp;Forma de pago:</translation>
+    </message>
+    <message>
+        <source>The day the money came in: today, or an earlier day; never a later one.</source>
+        <translation>El día en que llegó el dinero: hoy o un día anterior, nunca uno posterior.</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>Optional: transfer reference, cheque number…</source>
+        <translation>Opcional: referencia de la transferencia, número del cheque…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Registrar devolución</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar cobro</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in euros.</source>
+        <translation>«%1» no es un importe en euros.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::PermissionsPage</name>
     <message>
         <source>What each access role may do. Reception and administration staff work as %1; a change applies from each person&apos;s next sign-in.</source>
@@ -6999,10 +7046,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <translation>%1 — del %2 al %3</translation>
     </message>
     <message>
-        <source>Mark each item as handled, or explain in its comment why it can stay as it is. Changes are saved as you make them.</source>
-        <translation>Marque cada punto como resuelto, o explique en su comentario por qué puede quedarse así. Los cambios se guardan al hacerlos.</translation>
-    </message>
-    <message>
         <source>Handled</source>
         <translation>Resuelto</translation>
     </message>
@@ -7052,6 +7095,41 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Review not signed off</source>
         <translation>Revisión sin firmar</translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected as handled</source>
+        <translation>&amp;Marcar seleccionados como resueltos</translation>
+    </message>
+    <message>
+        <source>&amp;Open the order</source>
+        <translation>&amp;Abrir la orden</translation>
+    </message>
+    <message>
+        <source>Mark each item as handled, or explain in its comment why it can stay as it is. Changes are saved as you make them. Double-click an item to open its order.</source>
+        <translation>Marque cada punto como resuelto, o explique en su comentario por qué puede quedarse así. Los cambios se guardan al hacerlos. Con doble clic en un punto se abre su orden.</translation>
+    </message>
+    <message>
+        <source>Comment for the selected items (what was done)</source>
+        <translation>Comentario para los puntos seleccionados (qué se hizo)</translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation>Por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Select the items to mark as handled first (Ctrl or Shift + click for several).</source>
+        <translation>Seleccione primero los puntos que marcar como resueltos (Ctrl o Mayús + clic para varios).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked as handled.</source>
+        <translation>
+            <numerusform>%n punto marcado como resuelto.</numerusform>
+            <numerusform>%n puntos marcados como resueltos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is about no order.</source>
+        <translation>«%1» no corresponde a ninguna orden.</translation>
     </message>
 </context>
 <context>
@@ -7126,10 +7204,6 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The person to do the review does not exist.</source>
         <translation>La persona que debe hacer la revisión no existe.</translation>
-    </message>
-    <message>
-        <source>%1 due — %2</source>
-        <translation>%1 pendiente — %2</translation>
     </message>
     <message>
         <source>That review does not exist.</source>
@@ -7234,6 +7308,31 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
             <numerusform> (%n anterior sin hacer)</numerusform>
             <numerusform> (%n anteriores sin hacer)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>a review&apos;s due day</comment>
+        <translation>dddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 pending since %2 — %3</source>
+        <translation>%1 pendiente desde el %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 due today — %2</source>
+        <translation>%1 para hoy — %2</translation>
+    </message>
+    <message>
+        <source>%1 due by %2 — %3</source>
+        <translation>%1 para el %2 — %3</translation>
+    </message>
+    <message>
+        <source>Choose the items to mark as handled.</source>
+        <translation>Elija los puntos que marcar como resueltos.</translation>
+    </message>
+    <message>
+        <source>An item belongs to a review already signed off, or no longer exists: nothing was marked.</source>
+        <translation>Un punto pertenece a una revisión ya cerrada o ya no existe: no se marcó nada.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/billing/InvoiceMailLog.h"
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/InvoicePayments.h"
+#include "core/storage/StatementTrace.h"
 #include "core/billing/InvoiceQueries.h"
 #include "core/common/Clock.h"
 #include "core/orders/WorkOrderService.h"
@@ -13,6 +14,8 @@
 #include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
+
+#include <QSqlQuery>
 
 #include <QTimeZone>
 
@@ -224,6 +227,97 @@ TEST_CASE("payments make an invoice partly paid, then paid; paying too much is r
     REQUIRE(rest.ok());
     CHECK(rest->paymentState(now + 365 * 86400) == PaymentState::Paid);
     CHECK(f.payments.list(inv.id)->size() == 2);
+}
+
+TEST_CASE("a payment keeps how it was paid and its day, which may be earlier but never later than today", "[billing]")
+{
+    Fixture f;
+    const Invoice inv = f.issued();
+    const qint64 tomorrow = madrid(2026, 11, 24, 9).toSecsSinceEpoch();
+    auto future = f.payments.record(inv.id, 10000, tomorrow, QStringLiteral("cash"), {}, pilar);
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.error().message.contains(QStringLiteral("still to come")));
+    CHECK(f.payments.list(inv.id)->isEmpty());
+
+    const qint64 friday = madrid(2026, 11, 20, 12).toSecsSinceEpoch();
+    REQUIRE(f.payments.record(inv.id, 10000, friday, QStringLiteral("Bizum"), QStringLiteral("from 600 123 456"), pilar).ok());
+    REQUIRE(f.payments.record(inv.id, 20000, Clock::nowSecs(), QStringLiteral("cheque"), {}, pilar).ok());
+    auto list = f.payments.list(inv.id);
+    REQUIRE(list->size() == 2);
+    CHECK(list->at(0).paidAt == friday);
+    CHECK(list->at(0).method == QStringLiteral("bizum"));
+    CHECK(list->at(0).note == QStringLiteral("from 600 123 456"));
+    CHECK(paymentMethodName(list->at(1).method) == QStringLiteral("Cheque"));
+    CHECK_FALSE(f.payments.record(inv.id, 100, Clock::nowSecs(), QStringLiteral("barter"), {}, pilar).ok());
+}
+
+TEST_CASE("the invoices are searched by number, customer or amount, through indexes", "[billing]")
+{
+    Fixture f;
+    const Invoice lopez = f.issued();
+    Customer c;
+    c.name = QStringLiteral("Antonio Castillo");
+    c.taxId = QStringLiteral("87654321X");
+    c.address = QStringLiteral("Calle Luna 3");
+    const Id castilloId = *CustomerRepository(*f.db).add(c);
+    const Invoice castillo = f.issued(castilloId);
+    auto numbers = [&](const QString &text) {
+        InvoiceFilter filter;
+        filter.search = text;
+        QStringList found;
+        const auto listed = f.invoices.list(filter);   // kept: a range-for over *temporary would dangle
+        REQUIRE(listed.ok());
+        for (const Invoice &i : *listed)
+            found << i.number;
+        return found;
+    };
+    const QString year = QString::number(madrid(2026, 11, 23).date().year());
+    CHECK(numbers(year + QStringLiteral("-00")) == QStringList{castillo.number, lopez.number});  // without the series
+    CHECK(numbers(castillo.number) == QStringList{castillo.number});
+    CHECK(numbers(castillo.number.toLower()) == QStringList{castillo.number});
+    CHECK(numbers(QStringLiteral("López")) == QStringList{lopez.number});
+    CHECK(numbers(QStringLiteral("lopez")) == QStringList{lopez.number});
+    CHECK(numbers(QStringLiteral("castillo")) == QStringList{castillo.number});
+    // Both have the same lines: the same amount, typed the Spanish way, the English way, with €.
+    const Cents total = lopez.totals.total;
+    REQUIRE(total > 100000);
+    const QString spanish = QStringLiteral("%1.%2,%3").arg(total / 100000).arg(total / 100 % 1000, 3, 10, QLatin1Char('0'))
+                                .arg(total % 100, 2, 10, QLatin1Char('0'));  // "1.496,55"
+    CHECK(numbers(spanish) == QStringList{castillo.number, lopez.number});
+    const QString english = QStringLiteral("%1.%2").arg(total / 100).arg(total % 100, 2, 10, QLatin1Char('0'));  // "1496.55"
+    CHECK(numbers(english) == QStringList{castillo.number, lopez.number});
+    CHECK(numbers(spanish + QStringLiteral(" €")) == QStringList{castillo.number, lopez.number});
+    CHECK(numbers(QStringLiteral("1.234,55")).isEmpty());
+    CHECK(numbers(QStringLiteral("nobody")).isEmpty());
+    CHECK(InvoiceQueries::searchedAmount(QStringLiteral("1.234,56")) == 123456);
+    CHECK(InvoiceQueries::searchedAmount(QStringLiteral("1234.5")) == 123450);
+    CHECK(InvoiceQueries::searchedAmount(QStringLiteral("1.234")) == 123400);
+    CHECK_FALSE(InvoiceQueries::searchedAmount(QStringLiteral("2026-00")).has_value());
+
+    // Each way of searching reads an index, never the whole invoices table.
+    for (const QString &text : {QStringLiteral("2026-00"), QStringLiteral("López"), spanish, QStringLiteral("1234")}) {
+        INFO(text.toStdString());
+        InvoiceFilter filter;
+        filter.search = text;
+        StatementTrace trace(*f.db);
+        REQUIRE(trace.valid());
+        trace.start();
+        REQUIRE(f.invoices.list(filter).ok());
+        const QStringList statements = trace.stop();
+        bool searched = false;
+        for (const QString &sql : statements) {
+            if (!sql.contains(QLatin1String("FROM invoices i")))
+                continue;
+            searched = true;
+            QSqlQuery plan(f.db->connection());
+            REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            while (plan.next()) {
+                INFO(plan.value(3).toString().toStdString());
+                CHECK_FALSE(plan.value(3).toString() == QStringLiteral("SCAN i"));
+            }
+        }
+        CHECK(searched);
+    }
 }
 
 TEST_CASE("the map's invoice steps: a draft on entering, no leaving before it is issued, paid moves it on", "[billing][engine]")

@@ -1,6 +1,7 @@
 #include "core/people/CustomerRepository.h"
 #include "core/people/StaffRepository.h"
 #include "core/common/Clock.h"
+#include "core/common/Collation.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/usecases/Reassignment.h"
 #include "core/scheduling/AppointmentService.h"
@@ -77,6 +78,59 @@ TEST_CASE("customers are paged alphabetically by name", "[people]")
     REQUIRE(second->size() == 2);
     CHECK(second->at(0).name == QStringLiteral("Marta"));
     CHECK(second->at(1).name == QStringLiteral("Zoe"));
+}
+
+TEST_CASE("customers and staff are listed the Spanish way: accents with their letter, ñ after n", "[people]")
+{
+    TestDatabase db;
+    CustomerRepository customers(*db);
+    const QStringList typed{QStringLiteral("Castillo Sánchez"), QStringLiteral("Núñez Ruiz"), QStringLiteral("Castillo Álvarez"),
+                            QStringLiteral("Nuño Gil"), QStringLiteral("Nunes Mora"), QStringLiteral("Óscar Ortega"),
+                            QStringLiteral("castillo Zapata"), QStringLiteral("Zoe Martín"), QStringLiteral("Olga Pérez")};
+    QList<Id> ids;
+    for (const QString &name : typed) {
+        Customer c;
+        c.name = name;
+        ids << *customers.add(c);
+    }
+    const QStringList spanish{QStringLiteral("Castillo Álvarez"), QStringLiteral("Castillo Sánchez"), QStringLiteral("castillo Zapata"),
+                              QStringLiteral("Nunes Mora"), QStringLiteral("Núñez Ruiz"), QStringLiteral("Nuño Gil"),
+                              QStringLiteral("Olga Pérez"), QStringLiteral("Óscar Ortega"), QStringLiteral("Zoe Martín")};
+    // Paged two at a time, as the customers' list reads them.
+    QStringList listed;
+    QString lastName;
+    Id lastId = 0;
+    for (int pages = 0; pages < 10; ++pages) {
+        auto page = customers.page(lastName, lastId, 2);
+        REQUIRE(page.ok());
+        if (page->isEmpty())
+            break;
+        for (const Customer &c : *page)
+            listed << c.name;
+        lastName = page->last().name;
+        lastId = page->last().id;
+    }
+    CHECK(listed == spanish);
+    // A renamed customer moves to its new place.
+    auto zoe = customers.find(ids[7]);
+    zoe->name = QStringLiteral("Ábalos Zoe");
+    REQUIRE(customers.update(*zoe).ok());
+    CHECK(customers.page(QString(), 0, 1)->first().name == QStringLiteral("Ábalos Zoe"));
+    CHECK(collation::sortKey(QStringLiteral("Castillo Álvarez")) == QStringLiteral("castillo alvarez"));
+
+    StaffRepository staff(*db);
+    for (const QString &name : {QStringLiteral("Sergio Castro"), QStringLiteral("Álvaro Ibáñez"), QStringLiteral("Ana Torres"),
+                                QStringLiteral("Íñigo Sanz"), QStringLiteral("Iván Gómez")}) {
+        StaffMember m;
+        m.name = name;
+        m.role = Role::Technician;
+        REQUIRE(staff.add(m).ok());
+    }
+    QStringList people;
+    for (const StaffMember &m : *staff.list())
+        people << m.name;
+    CHECK(people == QStringList{QStringLiteral("Álvaro Ibáñez"), QStringLiteral("Ana Torres"), QStringLiteral("Íñigo Sanz"),
+                                QStringLiteral("Iván Gómez"), QStringLiteral("Sergio Castro")});
 }
 
 TEST_CASE("staff are edited with a version check, and working hours must make sense", "[people]")

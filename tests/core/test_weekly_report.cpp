@@ -323,6 +323,7 @@ TEST_CASE("outstanding and overdue at the end of a week count what was owed then
     // X: 1,210 € issued 2 November (due 2 December), 300 € paid on 10 November, the rest on 9 December.
     WorkOrder x = co.order(madrid(2026, 11, 2));
     const Invoice xInvoice = co.issue(x, madrid(2026, 11, 2, 12));
+    co.now = madrid(2026, 11, 10, 12);   // a payment is recorded on its day or later, never ahead
     REQUIRE(Payments(*co.db).record(xInvoice.id, 30000, madrid(2026, 11, 10).toSecsSinceEpoch(), QStringLiteral("cash"), {},
                                    co.marta).ok());
     // Y: issued 1 October (due 31 October), unpaid: overdue by the week of 14 December.
@@ -335,6 +336,7 @@ TEST_CASE("outstanding and overdue at the end of a week count what was owed then
     auto credit = ledger.createRectifying(zInvoice.id, QStringLiteral("Order cancelled"), co.marta);
     REQUIRE(credit.ok());
     REQUIRE(ledger.issue(credit->id, credit->version, co.marta).ok());
+    co.now = madrid(2026, 10, 7, 12);
     REQUIRE(Payments(*co.db).record(zInvoice.id, zInvoice.totals.total, madrid(2026, 10, 7).toSecsSinceEpoch(),
                                    QStringLiteral("transfer"), {}, co.marta).ok());
     co.now = madrid(2026, 12, 9);

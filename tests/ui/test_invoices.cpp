@@ -5,12 +5,18 @@
 #include "core/billing/InvoicePayments.h"
 #include "core/billing/InvoiceQueries.h"
 #include "ui/billing/InvoicesView.h"
+#include "ui/billing/PaymentDialog.h"
+#include "core/common/Clock.h"
 #include "ui/common/LinesEditor.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QTimer>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -50,6 +56,32 @@ void clickIssue(InvoiceDialog &dialog)
 {
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, "issueInvoice"), Qt::LeftButton);
+}
+
+// The next payment dialog is answered as the receptionist does: the method chosen in its list by
+// keys, the day picked in the date field (days ago), the amount left as proposed unless given; OK.
+void answerNextPayment(const QString &method, int daysAgo, const QString &amount = QString(), const QString &note = QString())
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [=] {
+        auto *dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (++*tries > 500)
+                poll->deleteLater();
+            return;
+        }
+        poll->deleteLater();
+        if (!amount.isEmpty())
+            retype(dialog->amountEdit(), amount);
+        chooseByKeys(dialog->methodBox(), dialog->methodBox()->findText(method, Qt::MatchStartsWith));
+        dialog->dateEdit()->setDate(Clock::today().addDays(-daysAgo));  // as picked in its calendar
+        if (!note.isEmpty())
+            typeText(dialog->noteEdit(), note);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll->start();
 }
 
 } // namespace
@@ -109,7 +141,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
         // The amount the dialog proposes is what is still owed: OK as it is pays it all.
-        answerNextInputDialogs({money::formatCents(dialog.invoice().totals.total), QStringLiteral("Bizum")});
+        answerNextPayment(QStringLiteral("Bizum"), 0);
         QTest::mouseClick(child<QPushButton>(dialog, "payInvoice"), Qt::LeftButton);
         QCOMPARE(dialog.invoice().paymentState(0), PaymentState::Paid);
         QCOMPARE(InvoicePayments(*db).list(dialog.invoice().id)->first().method, QStringLiteral("bizum"));
@@ -121,6 +153,103 @@ private slots:
         QCOMPARE(dialog.invoice().rectifiesNumber, original);
         clickIssue(dialog);
         QVERIFY(dialog.invoice().number.startsWith(QStringLiteral("R")));
+    }
+
+    void aPaymentIsRecordedWithItsMethodAndAnEarlierDayButNeverALaterOne()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickIssue(dialog);
+        QVERIFY(!dialog.invoice().isDraft());
+
+        // Part paid by cheque three days ago, with the cheque's number: the list shows day, amount, method and note.
+        answerNextPayment(QStringLiteral("Cheque"), 3, QStringLiteral("100,00"), QStringLiteral("cheque 0042"));
+        QTest::mouseClick(child<QPushButton>(dialog, "payInvoice"), Qt::LeftButton);
+        QCOMPARE(dialog.invoice().paymentState(Clock::nowSecs()), PaymentState::PartlyPaid);
+        auto *payments = child<QListWidget>(dialog, "invoicePayments");
+        QCOMPARE(payments->count(), 1);
+        const QString threeDaysAgo = Clock::today().addDays(-3).toString(QStringLiteral("dd/MM/yyyy"));
+        QVERIFY2(payments->item(0)->text().startsWith(threeDaysAgo), qPrintable(payments->item(0)->text()));
+        QVERIFY(payments->item(0)->text().contains(QStringLiteral("Cheque")));
+        QVERIFY(payments->item(0)->text().contains(QStringLiteral("cheque 0042")));
+        const Payment stored = InvoicePayments(*db).list(dialog.invoice().id)->first();
+        QCOMPARE(stored.method, QStringLiteral("cheque"));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(stored.paidAt).toLocalTime().date(), Clock::today().addDays(-3));
+
+        // A day still to come cannot be picked: the field stays at today at the latest.
+        PaymentDialog payment(dialog.invoice());
+        payment.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&payment));
+        QCOMPARE(payment.dateEdit()->date(), Clock::today());
+        payment.dateEdit()->setDate(Clock::today().addDays(2));
+        QCOMPARE(payment.paidOn(), Clock::today());
+        QCOMPARE(payment.dateEdit()->maximumDate(), Clock::today());
+        // The rest, by card today, pays it in full.
+        QCOMPARE(payment.amount(), dialog.invoice().totals.total - 10000);
+        payment.reject();
+        answerNextPayment(QStringLiteral("Card"), 0);
+        QTest::mouseClick(child<QPushButton>(dialog, "payInvoice"), Qt::LeftButton);
+        QCOMPARE(dialog.invoice().paymentState(Clock::nowSecs()), PaymentState::Paid);
+        QCOMPARE(payments->count(), 2);
+        QVERIFY(payments->item(1)->text().startsWith(Clock::today().toString(QStringLiteral("dd/MM/yyyy"))));
+        QVERIFY(payments->item(1)->text().contains(QStringLiteral("Card")));
+        // And a payment dated later than today is refused by the use case too.
+        QVERIFY(!dialog.recordPayment(100, QStringLiteral("cash"), Clock::today().addDays(1)));
+    }
+
+    void theInvoicesListIsSearchedByNumberCustomerOrAmount()
+    {
+        UiDatabase db;
+        const Id first = draftFor(db);
+        const Actor pilar{std::nullopt, QStringLiteral("Pilar")};
+        auto a = InvoiceLedger(*db).issue(first, InvoiceQueries(*db).find(first)->version, pilar);
+        QVERIFY(a.ok());
+        Customer c;
+        c.name = QStringLiteral("Antonio Castillo");
+        c.taxId = QStringLiteral("87654321X");
+        c.address = QStringLiteral("Calle Luna 3");
+        NewWorkOrder n;
+        n.customerId = *CustomerRepository(*db).add(c);
+        n.title = QStringLiteral("Door");
+        n.lines = {{0, 0, QStringLiteral("Door"), 1000, 123456, 2100, 0}};
+        auto o = WorkOrderService(*db).create(n, pilar);
+        auto d = InvoiceDrafts(*db).createFromOrder(o->id, pilar);
+        auto b = InvoiceLedger(*db).issue(d->id, d->version, pilar);
+        QVERIFY(b.ok());
+
+        InvoicesView view(Session{*db, pilar}, db.secrets);
+        view.resize(1024, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.table()->rowCount(), 2);
+        QLineEdit *search = view.searchEdit();
+        typeText(search, QStringLiteral("lopez"));
+        QTRY_COMPARE(view.table()->rowCount(), 1);
+        QCOMPARE(view.table()->item(0, 2)->text(), QStringLiteral("Carmen López"));
+        // The amount the Spanish way (1.234,56 + 21 % = 1.493,82), then the English way.
+        const QString total = QStringLiteral("%1.%2,%3").arg(b->totals.total / 100000)
+                                  .arg(b->totals.total / 100 % 1000, 3, 10, QLatin1Char('0'))
+                                  .arg(b->totals.total % 100, 2, 10, QLatin1Char('0'));
+        retype(search, total);
+        QTRY_COMPARE(view.table()->item(0, 2)->text(), QStringLiteral("Antonio Castillo"));
+        QCOMPARE(view.table()->rowCount(), 1);
+        retype(search, QStringLiteral("%1.%2").arg(b->totals.total / 100).arg(b->totals.total % 100, 2, 10, QLatin1Char('0')));
+        QTRY_COMPARE(view.table()->rowCount(), 1);
+        QCOMPARE(view.table()->item(0, 0)->text(), b->number);
+        // A number, then Enter: the match is chosen, ready to open.
+        retype(search, a->number);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view.table()->rowCount(), 1);
+        QCOMPARE(view.table()->item(0, 0)->text(), a->number);
+        QCOMPARE(view.table()->currentRow(), 0);
+        retype(search, QStringLiteral("nadie"));
+        QTRY_COMPARE(view.table()->rowCount(), 0);
+        QVERIFY(child<QLabel>(view, "invoicesMore")->text().contains(QStringLiteral("nadie")));
+        search->clear();
+        QTRY_COMPARE(view.table()->rowCount(), 2);
     }
 
     void theOperationDateIsADatePickedAndKept()

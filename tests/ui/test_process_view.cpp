@@ -119,6 +119,42 @@ private slots:
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("Version 2")));
     }
 
+    void addStepPutsTheNewStepRightAfterTheSelectedOneAndSavesItThere()
+    {
+        UiDatabase db;
+        ProcessView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}});
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableWidget *steps = view.stepsTable();
+        const int rows = steps->rowCount();
+        QCOMPARE(steps->item(2, 0)->text(), QStringLiteral("Quote sent"));
+        const QString third = steps->item(3, 0)->text();
+        clickIndex(steps, steps->model()->index(2, 0));
+        QTest::mouseClick(child<QPushButton>(view, "addStep"), Qt::LeftButton);
+        QCOMPARE(steps->rowCount(), rows + 1);
+        QVERIFY(steps->item(3, 0)->text().startsWith(QStringLiteral("New step")));
+        QCOMPARE(steps->item(4, 0)->text(), third);
+        QCOMPARE(steps->currentRow(), 3);  // ready to be named
+        QCOMPARE(view.transitionsTable()->rowCount(), rows + 1);
+        editCell(steps, steps->model()->index(3, 0), QStringLiteral("Quote follow-up"));
+        clickSave(view);
+        // The new version keeps it there: after Quote sent, before the step that followed it.
+        auto latest = WorkflowRepository(*db).defaultLatest();
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->version, 2);
+        QCOMPARE(latest->steps.size(), qsizetype(rows + 1));
+        QCOMPARE(latest->steps[2].name, QStringLiteral("Quote sent"));
+        QCOMPARE(latest->steps[3].name, QStringLiteral("Quote follow-up"));
+        QCOMPARE(latest->steps[4].name, third);
+        QCOMPARE(view.stepsTable()->item(3, 0)->text(), QStringLiteral("Quote follow-up"));
+
+        // Selecting the last step adds at the very end.
+        clickIndex(steps, steps->model()->index(steps->rowCount() - 1, 0));
+        QTest::mouseClick(child<QPushButton>(view, "addStep"), Qt::LeftButton);
+        QVERIFY(steps->item(steps->rowCount() - 1, 0)->text().startsWith(QStringLiteral("New step")));
+    }
+
     void aTargetThatIsNotADurationIsExplainedAndNothingIsSaved()
     {
         UiDatabase db;

@@ -5,6 +5,8 @@
 #include "ui/process/ProcessView.h"
 #include "core/workflow/WorkflowEditor.h"
 #include "ui/reports/ReviewDialog.h"
+#include "ui/orders/OrderEditor.h"
+#include "core/orders/WorkOrderService.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
@@ -144,7 +146,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The demo company's weekly review of this week is not signed yet.
-        QVERIFY(window.reviewNotice().contains(QStringLiteral("Friday review of open orders due — Marta Sanz")));
+        QVERIFY(window.reviewNotice().contains(QStringLiteral("Friday review of open orders due today — Marta Sanz")));
 
         ReportsView *reports = window.reports();
         showReportsTab(window, ReportsView::ReviewsTab);
@@ -198,6 +200,65 @@ private slots:
         QCOMPARE(cell(history, newest, 2), QStringLiteral("Marta Sanz"));
         QCOMPARE(cell(history, newest, 4), QStringLiteral("1 of %1").arg(items->rowCount()));
         QCOMPARE(cell(history, newest, 5), QStringLiteral("Two quotes chased."));
+    }
+
+    void aReviewItemOpensItsOrderAndSeveralAreHandledWithOneComment()
+    {
+        UiDatabase db;
+        db.demo();
+        Clock::Override clock(Today);
+        auto plans = ReviewService(*db).plans();
+        QVERIFY(plans.ok());
+        const auto weekly = std::find_if(plans->begin(), plans->end(),
+                                         [](const ReviewPlan &p) { return p.name == QStringLiteral("Friday review of open orders"); });
+        QVERIFY(weekly != plans->end());
+        auto review = ReviewService(*db).open(weekly->id, Clock::nowSecs());
+        QVERIFY(review.ok());
+        QVERIFY(review->items.size() >= 3);
+        ReviewDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Marta Sanz")}}, *review);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *items = dialog.itemsTable();
+
+        // Double-clicking an order's item opens that order in the order editor, over the checklist.
+        int orderRow = -1;
+        for (int row = 0; row < review->items.size() && orderRow < 0; ++row)
+            if (review->items[row].check == ReviewCheck::PastTarget || review->items[row].check == ReviewCheck::InactiveOrders)
+                orderRow = row;
+        QVERIFY(orderRow >= 0);
+        const QString number = review->items[orderRow].reference;
+        const QModelIndex reference = items->model()->index(orderRow, 2);
+        // A double click as the mouse sends it: press and release, then the second press.
+        clickIndex(items, reference);
+        QTest::mouseDClick(items->viewport(), Qt::LeftButton, {}, items->visualRect(reference).center());
+        QTest::mouseRelease(items->viewport(), Qt::LeftButton, {}, items->visualRect(reference).center());
+        OrderEditor *editor = nullptr;
+        QTRY_VERIFY((editor = dialog.findChild<OrderEditor *>()) && editor->isVisible());
+        auto order = WorkOrderService(*db).find(editor->orderId());
+        QVERIFY(order.ok());
+        QCOMPARE(order->number, number);
+        editor->reject();
+        QTRY_VERIFY(!dialog.findChild<OrderEditor *>());
+        QVERIFY(dialog.isVisible());
+
+        // Three items chosen with Shift+click get one comment and are marked handled together, by Marta.
+        clickIndex(items, items->model()->index(0, 1));
+        clickIndex(items, items->model()->index(2, 1), Qt::ShiftModifier);
+        typeText(dialog.bulkCommentEdit(), QStringLiteral("Called the three customers"));
+        QTest::mouseClick(dialog.markHandledButton(), Qt::LeftButton);
+        auto stored = ReviewService(*db).find(review->id);
+        QVERIFY(stored.ok());
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(stored->items[row].handled);
+            QCOMPARE(stored->items[row].comment, QStringLiteral("Called the three customers"));
+            QCOMPARE(stored->items[row].handledBy, QStringLiteral("Marta Sanz"));
+            QCOMPARE(items->item(row, 0)->checkState(), Qt::Checked);
+            QCOMPARE(cell(items, row, 4), QStringLiteral("Called the three customers"));
+        }
+        if (stored->items.size() > 3)
+            QVERIFY(!stored->items[3].handled && stored->items[3].comment.isEmpty());
+        QVERIFY(child<QLabel>(dialog, "reviewStatus")->text().contains(QStringLiteral("3 item")));
+        QVERIFY(dialog.bulkCommentEdit()->text().isEmpty());
     }
 
     void aReviewPlanNeedsANameAndThenAppearsInThePlans()

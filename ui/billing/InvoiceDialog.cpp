@@ -2,6 +2,7 @@
 #include "ui/billing/VerifactuRecordsPanel.h"
 #include "core/common/Log.h"
 #include "core/usecases/Payments.h"
+#include "ui/billing/PaymentDialog.h"
 
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/InvoiceDrafts.h"
@@ -124,25 +125,9 @@ InvoiceDialog::InvoiceDialog(Session session, SecretStore &secrets, Id invoiceId
     });
     connect(m_send, &QPushButton::clicked, this, &InvoiceDialog::sendByEmail);
     connect(m_pay, &QPushButton::clicked, this, [this] {
-        // What changed hands, always positive: received, or given back on a credit.
-        const bool refund = m_invoice.totals.total < 0;
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, refund ? tr("Record refund") : tr("Record payment"),
-                                                   refund ? tr("Amount given back (€):") : tr("Amount received (€):"),
-                                                   QLineEdit::Normal, money::formatCents(std::abs(m_invoice.totals.total - m_invoice.paid)), &ok);
-        if (!ok)
-            return;
-        const auto amount = money::parseCents(text);
-        if (!amount) {
-            MessageBox::warning(this, tr("Record payment"), tr("“%1” is not an amount in euros.").arg(text));
-            return;
-        }
-        QStringList names;
-        for (const QString &key : paymentMethods())
-            names << paymentMethodName(key);
-        const QString method = QInputDialog::getItem(this, tr("Record payment"), tr("Paid by:"), names, 0, false, &ok);
-        if (ok)
-            recordPayment(*amount, paymentMethods().value(names.indexOf(method)));
+        PaymentDialog payment(m_invoice, this);
+        if (payment.exec() == QDialog::Accepted && payment.amount())
+            recordPayment(*payment.amount(), payment.method(), payment.paidOn(), payment.note());
     });
     connect(m_rectify, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -206,7 +191,8 @@ void InvoiceDialog::load(Id invoiceId)
         for (const auto &p : *payments)
             m_payments->addItem(tr("%1 — %2 (%3)").arg(QDateTime::fromSecsSinceEpoch(p.paidAt).toLocalTime().date().toString(
                                                            QStringLiteral("dd/MM/yyyy")),
-                                                       money::formatEuros(p.amount), paymentMethodName(p.method)));
+                                                       money::formatEuros(p.amount), paymentMethodName(p.method)) +
+                                (p.note.isEmpty() ? QString() : QStringLiteral(" — ") + p.note));
     m_save->setVisible(draft);
     m_issue->setVisible(draft);
     m_delete->setVisible(draft);
@@ -271,9 +257,11 @@ void InvoiceDialog::printPreview()
     preview.exec();
 }
 
-bool InvoiceDialog::recordPayment(Cents amount, const QString &method)
+bool InvoiceDialog::recordPayment(Cents amount, const QString &method, const QDate &paidOn, const QString &note)
 {
-    auto paid = Payments(m_session.db).record(m_invoice.id, amount, Clock::nowSecs(), method, {}, m_session.actor);
+    // Today's payment at this moment; an earlier day's at its midday, safely inside that day.
+    const qint64 paidAt = !paidOn.isValid() || paidOn == Clock::today() ? Clock::nowSecs() : Clock::startOf(paidOn) + 12 * 3600;
+    auto paid = Payments(m_session.db).record(m_invoice.id, amount, paidAt, method, note, m_session.actor);
     if (!paid) {
         MessageBox::warning(this, tr("Record payment"), paid.error().message);
         return false;

@@ -32,7 +32,8 @@ public:
     bool saveDraft();
     bool issue();
     bool savePdf(const QString &path);
-    bool recordPayment(Cents amount, const QString &method);
+    // A payment received on `paidOn` (today when not given); refused, with the reason shown, for a later day.
+    bool recordPayment(Cents amount, const QString &method, const QDate &paidOn = {}, const QString &note = {});
     // Creates the rectifying draft and shows it in this dialog.
     bool rectify(const QString &reason, RectificationMethod method = RectificationMethod::Difference);
     // Asks the store for the mail password, then sends in a worker (the keyring and the mail server

@@ -29,13 +29,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ordo {
 
 InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidget *parent)
     : QWidget(parent), m_session(std::move(session)), m_secrets(secrets), m_filter(new QComboBox(this)),
-      m_table(new QTableWidget(this))
+      m_search(new QLineEdit(this)), m_more(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("invoicesView"));
     auto *layout = new QVBoxLayout(this);
@@ -49,6 +50,11 @@ InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidge
     auto *company = new QPushButton(tr("Company and e-mail…"), this);
     company->setObjectName(QStringLiteral("companySettings"));
     bar->addWidget(m_filter);
+    m_search->setObjectName(QStringLiteral("invoiceSearch"));
+    m_search->setPlaceholderText(tr("Search: number, customer or amount"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    bar->addWidget(m_search, 1);
     bar->addStretch(1);
     bar->addWidget(fromOrder);
     bar->addWidget(blank);
@@ -66,6 +72,23 @@ InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidge
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
+    m_more->setObjectName(QStringLiteral("invoicesMore"));
+    m_more->hide();
+    layout->addWidget(m_more);
+    // The search runs once typing pauses, not at every key.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, &InvoicesView::reload);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, typing] {
+        typing->stop();
+        reload();
+        if (m_table->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &InvoicesView::reload);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -98,6 +121,7 @@ void InvoicesView::reload()
 {
     InvoiceFilter filter;
     filter.limit = 500;
+    filter.search = m_search->text();
     if (m_filter->currentIndex() == 1)
         filter.status = InvoiceStatus::Draft;
     filter.unpaidOnly = m_filter->currentIndex() == 2;
@@ -128,6 +152,14 @@ void InvoicesView::reload()
         }
         m_table->item(row, 0)->setData(Qt::UserRole, i.id);
     }
+    const bool searching = !filter.search.trimmed().isEmpty();
+    if (list->size() >= filter.limit)
+        m_more->setText(tr("Showing the first %1; search by number, customer or amount to find any other.").arg(filter.limit));
+    else if (searching && list->isEmpty())
+        m_more->setText(tr("No invoice matches “%1”.").arg(filter.search.trimmed()));
+    else
+        m_more->clear();
+    m_more->setVisible(!m_more->text().isEmpty());
 }
 
 bool InvoicesView::invoiceOrder(const QString &orderNumber)

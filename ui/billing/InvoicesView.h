@@ -20,8 +20,9 @@ namespace ordo {
 class KeychainSecretStore;
 struct CompanyProfile;
 
-// Every invoice: drafts first, then issued ones newest first, with what is still owed. A filter for
-// drafts or unpaid; a new invoice from a work order; double-click opens it.
+// The invoices: drafts first, then issued ones newest first, with what is still owed; the newest
+// 500 at most, and a search (number, customer or amount, run in the database) for any other. A
+// filter for drafts or unpaid; a new invoice from a work order; double-click opens it.
 class InvoicesView final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ class InvoicesView final : public QWidget
 public:
     InvoicesView(Session session, KeychainSecretStore &secrets, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
     // Makes (or finds) the draft of an order's invoice and opens it.
     bool invoiceOrder(const QString &orderNumber);
     // A draft with no lines for the one customer matching `customer` (name or phone).
@@ -44,6 +46,8 @@ private:
     Session m_session;
     KeychainSecretStore &m_secrets;
     QComboBox *m_filter;
+    QLineEdit *m_search;
+    QLabel *m_more;
     QTableWidget *m_table;
 };
 

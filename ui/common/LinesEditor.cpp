@@ -3,6 +3,7 @@
 #include "core/billing/TaxCauses.h"
 #include "ui/common/Palette.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -46,11 +47,12 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
     m_table->setHorizontalHeaderLabels({tr("Description"), tr("Quantity"), tr("Unit price (€)"), tr("VAT %"), tr("Discount %"),
                                         tr("Net (€)")});
     m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
-    m_table->setColumnWidth(Quantity, 80);
-    m_table->setColumnWidth(UnitPrice, 140);
-    m_table->setColumnWidth(Vat, 70);
-    m_table->setColumnWidth(Discount, 95);
-    m_table->setColumnWidth(Net, 110);
+    // Wide enough for the number and for the heading in any language ("Cantidad", "Descuento %").
+    const QFontMetrics heading(m_table->horizontalHeader()->font());
+    const std::initializer_list<std::pair<int, int>> widths{{Quantity, 80}, {UnitPrice, 140}, {Vat, 70}, {Discount, 95}, {Net, 110}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, std::max(width, heading.horizontalAdvance(
+                                                            m_table->horizontalHeaderItem(column)->text()) + 24));
     m_table->verticalHeader()->hide();
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add line"), this);

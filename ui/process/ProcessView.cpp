@@ -327,14 +327,25 @@ void ProcessView::addStep()
     Step s;
     s.name = tr("New step %1").arg(m_rows.size() + 1);
     s.responsibleRole = Role::Reception;
-    // Before the done/cancelled/on-hold steps that usually close the list.
+    // Right after the selected step, where the user wants it; with none selected, before the
+    // done/cancelled/on-hold steps that usually close the list. The rows' order is the order the
+    // new version saves (each step's position).
     int at = static_cast<int>(m_rows.size());
-    while (at > 0 && m_rows[at - 1].kind != StepKind::Open)
-        --at;
+    const QModelIndexList selected = m_steps->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        at = 0;
+        for (const QModelIndex &index : selected)
+            at = std::max(at, index.row() + 1);
+    } else {
+        while (at > 0 && m_rows[at - 1].kind != StepKind::Open)
+            --at;
+    }
+    at = std::min(at, static_cast<int>(m_rows.size()));
     m_rows.insert(at, s);
     m_keys.insert(at, m_nextNewKey--);
     refill();
     m_steps->setCurrentCell(at, NameColumn);
+    m_steps->selectRow(at);
 }
 
 void ProcessView::removeStep(int row)

@@ -2,6 +2,8 @@
 #include "ui/common/Palette.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/orders/OrderEditor.h"
+#include "core/common/Clock.h"
 #include "core/people/StaffRepository.h"
 
 #include <QCheckBox>
@@ -10,6 +12,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,14 +38,16 @@ QString day(qint64 utc)
 
 ReviewDialog::ReviewDialog(Session session, const Review &review, QWidget *parent)
     : QDialog(parent), m_session(session), m_review(review), m_items(new QTableWidget(this)),
-      m_notes(new QPlainTextEdit(this)), m_status(new QLabel(this)), m_signOff(new QPushButton(tr("&Sign off"), this))
+      m_notes(new QPlainTextEdit(this)), m_status(new QLabel(this)), m_signOff(new QPushButton(tr("&Sign off"), this)),
+      m_bulkComment(new QLineEdit(this)), m_markHandled(new QPushButton(tr("&Mark selected as handled"), this)),
+      m_openOrder(new QPushButton(tr("&Open the order"), this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("%1 — %2 to %3").arg(review.planName, day(review.periodStart), day(review.periodEnd - 1)));
     resize(900, 560);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Mark each item as handled, or explain in its comment why it can stay as it is. "
-                                "Changes are saved as you make them."),
+                                "Changes are saved as you make them. Double-click an item to open its order."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -56,7 +62,29 @@ ReviewDialog::ReviewDialog(Session session, const Review &review, QWidget *paren
     m_items->setColumnWidth(CommentColumn, 220);
     m_items->verticalHeader()->hide();
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_items, 1);
+
+    // Several items handled at once, with one comment: what was done about them.
+    auto *bulk = new QHBoxLayout;
+    m_bulkComment->setObjectName(QStringLiteral("bulkComment"));
+    m_bulkComment->setPlaceholderText(tr("Comment for the selected items (what was done)"));
+    m_markHandled->setObjectName(QStringLiteral("markHandledButton"));
+    m_openOrder->setObjectName(QStringLiteral("openOrderButton"));
+    m_openOrder->setAutoDefault(false);
+    m_markHandled->setAutoDefault(false);
+    bulk->addWidget(m_openOrder);
+    bulk->addWidget(m_bulkComment, 1);
+    bulk->addWidget(m_markHandled);
+    layout->addLayout(bulk);
+    connect(m_markHandled, &QPushButton::clicked, this, &ReviewDialog::markSelectedHandled);
+    connect(m_bulkComment, &QLineEdit::returnPressed, this, &ReviewDialog::markSelectedHandled);
+    connect(m_openOrder, &QPushButton::clicked, this, [this] { openOrderOf(m_items->currentRow()); });
+    connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        if (column != CommentColumn && column != HandledColumn)
+            openOrderOf(row);
+    });
+    connect(m_items->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewDialog::updateButtons);
 
     layout->addWidget(new QLabel(tr("Notes for the record:"), this));
     m_notes->setObjectName(QStringLiteral("reviewNotes"));
@@ -102,6 +130,10 @@ void ReviewDialog::fill()
         auto *handled = new QTableWidgetItem;
         handled->setFlags(frozen ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         handled->setCheckState(item.handled ? Qt::Checked : Qt::Unchecked);
+        if (!item.handledBy.isEmpty() && item.handledAt)
+            handled->setToolTip(tr("By %1 on %2")
+                                    .arg(item.handledBy, QLocale().toString(QDateTime::fromSecsSinceEpoch(*item.handledAt).toLocalTime(),
+                                                                            QLocale::ShortFormat)));
         m_items->setItem(row, HandledColumn, handled);
         auto readOnly = [](const QString &text) {
             auto *cell = new QTableWidgetItem(text);
@@ -118,9 +150,13 @@ void ReviewDialog::fill()
         comment->setToolTip(tr("Explain why this item can stay as it is"));
         m_items->setItem(row, CommentColumn, comment);
     }
+    m_items->resizeRowsToContents();  // what was found, in full: it wraps onto a second line
     m_notes->setPlainText(m_review.notes);
     m_notes->setReadOnly(frozen);
     m_signOff->setVisible(!frozen);
+    m_bulkComment->setVisible(!frozen);
+    m_markHandled->setVisible(!frozen);
+    updateButtons();
     if (frozen) {
         m_status->setText(tr("Signed off by %1 on %2.")
                               .arg(m_review.signedBy,
@@ -140,7 +176,7 @@ bool ReviewDialog::setItem(int row, bool handled, const QString &comment)
     if (row < 0 || row >= m_review.items.size())
         return false;
     ReviewService reviews(m_session.db);
-    auto saved = reviews.setItem(m_review.items[row].id, handled, comment);
+    auto saved = reviews.setItem(m_review.items[row].id, handled, comment, m_session.actor);
     if (!saved) {
         MessageBox::warning(this, tr("Review"), saved.error().message);
         if (auto again = reviews.find(m_review.id))
@@ -150,11 +186,69 @@ bool ReviewDialog::setItem(int row, bool handled, const QString &comment)
     }
     m_review.items[row].handled = handled;
     m_review.items[row].comment = comment;
+    m_review.items[row].handledBy = m_session.actor.name;
+    m_review.items[row].handledAt = Clock::nowSecs();
     m_filling = true;
     m_items->item(row, HandledColumn)->setCheckState(handled ? Qt::Checked : Qt::Unchecked);
     m_items->item(row, CommentColumn)->setText(comment);
     m_filling = false;
     fill();
+    return true;
+}
+
+void ReviewDialog::updateButtons()
+{
+    const bool chosen = m_items->selectionModel() && m_items->selectionModel()->hasSelection();
+    m_markHandled->setEnabled(chosen);
+    m_openOrder->setEnabled(chosen);
+}
+
+bool ReviewDialog::markSelectedHandled()
+{
+    QList<Id> ids;
+    QList<int> rows;
+    for (const QModelIndex &index : m_items->selectionModel()->selectedRows()) {
+        if (index.row() < m_review.items.size()) {
+            ids << m_review.items[index.row()].id;
+            rows << index.row();
+        }
+    }
+    if (ids.isEmpty()) {
+        m_status->setText(tr("Select the items to mark as handled first (Ctrl or Shift + click for several)."));
+        return false;
+    }
+    ReviewService reviews(m_session.db);
+    auto done = reviews.handleItems(ids, m_bulkComment->text(), m_session.actor);
+    if (auto again = reviews.find(m_review.id))
+        m_review = *again;
+    fill();
+    if (!done) {
+        MessageBox::warning(this, tr("Review"), done.error().message);
+        return false;
+    }
+    m_bulkComment->clear();
+    m_status->setText(tr("%n item(s) marked as handled.", nullptr, static_cast<int>(ids.size())) + QLatin1Char(' ') +
+                      m_status->text());
+    return true;
+}
+
+bool ReviewDialog::openOrderOf(int row)
+{
+    if (row < 0 || row >= m_review.items.size())
+        return false;
+    auto order = ReviewService(m_session.db).orderOf(m_review.items[row]);
+    if (!order) {
+        MessageBox::warning(this, tr("Review"), order.error().message);
+        return false;
+    }
+    if (!*order) {
+        m_status->setText(tr("“%1” is about no order.").arg(m_review.items[row].reference));
+        return false;
+    }
+    // Over this dialog, which stays open: the reviewer comes back to the checklist.
+    auto *editor = new OrderEditor(m_session, **order, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
     return true;
 }
 
@@ -176,6 +270,7 @@ ReviewPlanDialog::ReviewPlanDialog(Session session, QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewPlanDialog"));
     setWindowTitle(tr("New review plan"));
+    setMinimumWidth(460);  // the name's example reads in full
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_name->setObjectName(QStringLiteral("planName"));

@@ -30,12 +30,21 @@ public:
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QPushButton *signOffButton() const { return m_signOff; }
     const Review &review() const { return m_review; }
+    QLineEdit *bulkCommentEdit() const { return m_bulkComment; }
+    QPushButton *markHandledButton() const { return m_markHandled; }
     // Saves one item (handled, comment); false with the reason shown when refused.
     bool setItem(int row, bool handled, const QString &comment);
+    // Marks the selected items handled with one comment (the bulk comment box); false with the
+    // reason shown when nothing is selected or the review refuses it.
+    bool markSelectedHandled();
+    // Opens the order of the item in `row` (its order, or its invoice's) in the order editor, over
+    // this dialog; false with the reason in the status line when the item is about no order.
+    bool openOrderOf(int row);
     bool signOff();
 
 private:
     void fill();
+    void updateButtons();
 
     Session m_session;
     Review m_review;
@@ -43,6 +52,9 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_status;
     QPushButton *m_signOff;
+    QLineEdit *m_bulkComment;
+    QPushButton *m_markHandled;
+    QPushButton *m_openOrder;
     bool m_filling = false;
 };
 
