@@ -88,6 +88,8 @@ int main(int argc, char *argv[])
         calendar->setMode(ordo::CalendarView::Mode::People);
         QApplication::processEvents();
         window.grab().save(out.filePath(QStringLiteral("calendar-people.png")));
+        // Everyone's route sheet of the day in one print, each person from a new page.
+        calendar->exportRouteSheet(std::nullopt, out.filePath(QStringLiteral("route-sheet-everyone.pdf")));
         calendar->setMode(ordo::CalendarView::Mode::Month);
         QApplication::processEvents();
         window.grab().save(out.filePath(QStringLiteral("calendar-month.png")));

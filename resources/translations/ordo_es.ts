@@ -1504,34 +1504,6 @@ Book it anyway?</source>
         <translation>Número de orden para %1 – %2 (para un cliente nuevo, use Nueva llamada):</translation>
     </message>
     <message>
-        <source>Route sheet — %1</source>
-        <translation>Hoja de ruta — %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Customer and address</source>
-        <translation>Cliente y dirección</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Notes and signature</source>
-        <translation>Notas y firma</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation>Firma:</translation>
-    </message>
-    <message>
         <source>Route sheet</source>
         <translation>Hoja de ruta</translation>
     </message>
@@ -1542,10 +1514,6 @@ Book it anyway?</source>
     <message>
         <source>Choose the person in the list first.</source>
         <translation>Elija antes a la persona en la lista.</translation>
-    </message>
-    <message>
-        <source>Print the route sheet, or save it as a PDF?</source>
-        <translation>¿Imprimir la hoja de ruta o guardarla como PDF?</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -1582,6 +1550,33 @@ Book it anyway?</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show or hide %1&apos;s visits</source>
+        <translation>Mostrar u ocultar las visitas de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no visits on the days shown.</source>
+        <translation>%1 no tiene visitas en los días mostrados.</translation>
+    </message>
+    <message>
+        <source>Nobody has visits on the days shown.</source>
+        <translation>Nadie tiene visitas en los días mostrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the route sheet of %1, or save it as a PDF?</source>
+        <translation>¿Imprimir la hoja de ruta de %1 o guardarla como PDF?</translation>
     </message>
 </context>
 <context>
@@ -7420,6 +7415,45 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>nothing found</source>
         <translation>nada que revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RouteSheet</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Customer and address</source>
+        <translation>Cliente y dirección</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Notes and signature</source>
+        <translation>Notas y firma</translation>
+    </message>
+    <message>
+        <source>Route sheet — %1</source>
+        <translation>Hoja de ruta — %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>No visits on these days.</source>
+        <translation>No hay visitas en estos días.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QToolButton>
+
+#include <tuple>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -232,6 +235,112 @@ private slots:
         QVERIFY2(content.contains(QStringLiteral("600 12 34 56")), qPrintable(content));
         QVERIFY(content.contains(QStringLiteral("Carmen López")));
         QVERIFY(content.contains(QStringLiteral("Signature")));
+    }
+
+    void aWeekOfEveryoneGivesEachPersonALaneAndChipsChooseWhoIsShown()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const QDate wednesday = tuesday.addDays(1);
+        const Booking b = bookOne(db, tuesday, 10);
+        const Actor lucia{std::nullopt, QStringLiteral("Lucía")};
+        const Id order = b.entry.appointment.orderId;
+        for (const auto &[who, day, hour] : {std::tuple{b.ana, tuesday, 10}, std::tuple{b.ana, wednesday, 12},
+                                             std::tuple{b.javier, wednesday, 16}})
+            QVERIFY(AppointmentService(*db)
+                        .create({order, who, local(day, hour), local(day, hour + 1), AppointmentKind::Estimate, {}}, lucia, true)
+                        .ok());
+        CalendarView view(Session{*db, lucia});
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setMode(CalendarView::Mode::Week);
+        view.setDate(tuesday);
+        QVERIFY(view.findChild<QWidget *>(QStringLiteral("calendarChips"))->isVisible());
+        const auto rectOf = [&view](Id staff, const QDate &day) {
+            for (const CalendarEntry &e : view.entries())
+                if (e.appointment.staffId == staff && QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).date() == day)
+                    return view.grid()->entryRect(e);
+            return QRect();
+        };
+        // Each person keeps the same lane on every day, even on a day when they are alone.
+        const QRect anaTuesday = rectOf(b.ana, tuesday);
+        const QRect javierTuesday = rectOf(b.javier, tuesday);
+        QVERIFY(!anaTuesday.intersects(javierTuesday));
+        QCOMPARE(rectOf(b.ana, wednesday).width(), anaTuesday.width());
+        QCOMPARE(rectOf(b.ana, wednesday).left() - anaTuesday.left(), rectOf(b.javier, wednesday).left() - javierTuesday.left());
+        // Unticking Ana's chip hides her visits; Javier then has the whole day's width.
+        QToolButton *anaChip = nullptr;
+        for (QToolButton *chip : view.findChildren<QToolButton *>(QStringLiteral("calendarChip")))
+            if (chip->text() == QStringLiteral("Ana Torres"))
+                anaChip = chip;
+        QVERIFY(anaChip);
+        QTest::mouseClick(anaChip, Qt::LeftButton);
+        QCOMPARE(view.entries().size(), 2);
+        for (const CalendarEntry &e : view.entries())
+            QCOMPARE(e.appointment.staffId, b.javier);
+        QVERIFY(rectOf(b.javier, tuesday).width() > 2 * javierTuesday.width() - 10);
+        // One person chosen in the list: no chips.
+        view.setStaffFilter(b.javier);
+        QVERIFY(!view.findChild<QWidget *>(QStringLiteral("calendarChips"))->isVisible());
+    }
+
+    void everyonesRouteSheetIsOnePrintWithNoVisitSplitAcrossPages()
+    {
+        UiDatabase db;
+        const QDate tuesday = nextWeekday(2);
+        const Booking b = bookOne(db, tuesday, 7);
+        const Actor lucia{std::nullopt, QStringLiteral("Lucía")};
+        // Javier's long day (his sheet runs over several pages) and Ana's two visits.
+        for (int i = 1; i <= 17; ++i)
+            QVERIFY(AppointmentService(*db)
+                        .create({b.entry.appointment.orderId, b.javier, local(tuesday, 7) + i * 1200, local(tuesday, 7) + i * 1200 + 1200,
+                                 AppointmentKind::Estimate,
+                                 QStringLiteral("start-%1 Bring the long ladder and the colour samples.%2\nend-%1")
+                                     .arg(i)
+                                     .arg(QStringLiteral("\nCall before arriving.").repeated(i % 4))},
+                                lucia, true)
+                        .ok());
+        for (int i = 18; i <= 19; ++i)
+            QVERIFY(AppointmentService(*db)
+                        .create({b.entry.appointment.orderId, b.ana, local(tuesday, i - 8), local(tuesday, i - 7),
+                                 AppointmentKind::Estimate, QStringLiteral("start-%1\nend-%1").arg(i)},
+                                lucia, true)
+                        .ok());
+        CalendarView view(Session{*db, lucia});
+        view.setDate(tuesday);
+        view.setMode(CalendarView::Mode::Day);
+        view.setStaffFilter(std::nullopt);  // Everyone
+        const QString pdf = db.dir.filePath(QStringLiteral("everyone.pdf"));
+        QVERIFY(view.exportRouteSheet(std::nullopt, pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        // Each person starts on a page of their own (the people are printed in name order)...
+        int anaPage = -1;
+        for (int p = 0; p < pages.size(); ++p)
+            if (pages[p].contains(QStringLiteral("Route sheet — Ana Torres")))
+                anaPage = p;
+        QVERIFY(anaPage >= 0);
+        QVERIFY(!pages[anaPage].contains(QStringLiteral("Javier Ruiz")));
+        QVERIFY(pages[anaPage].contains(QStringLiteral("start-18")));
+        QVERIFY(pages[anaPage == 0 ? 1 : 0].contains(QStringLiteral("Route sheet — Javier Ruiz")));
+        // ...and every visit, from its first line to its last, is on one page.
+        for (int i = 1; i <= 19; ++i) {
+            int starts = -1;
+            int ends = -1;
+            for (int p = 0; p < pages.size(); ++p) {
+                if (pages[p].contains(QStringLiteral("start-%1 ").arg(i)) || pages[p].contains(QStringLiteral("start-%1\n").arg(i)))
+                    starts = p;
+                if (pages[p].contains(QStringLiteral("end-%1\n").arg(i)) || pages[p].endsWith(QStringLiteral("end-%1").arg(i)))
+                    ends = p;
+            }
+            QVERIFY2(starts >= 0 && starts == ends, qPrintable(QStringLiteral("visit %1: pages %2 and %3").arg(i).arg(starts).arg(ends)));
+        }
+        // A day that goes on over the page says so.
+        QVERIFY(pages.join(QString()).contains(QStringLiteral("(continued)")));
     }
 
     void aPersonsCalendarIsExportedForTheirPhone()

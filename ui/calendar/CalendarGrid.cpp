@@ -2,7 +2,9 @@
 
 #include <QDateTime>
 #include <QMouseEvent>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <map>
 
@@ -58,6 +60,13 @@ void CalendarGrid::setEntries(const QList<CalendarEntry> &entries)
     update();
 }
 
+void CalendarGrid::setPersonLanes(const QList<Id> &staffIds)
+{
+    m_personLanes = staffIds;
+    m_placed = false;
+    update();
+}
+
 int CalendarGrid::columnWidth() const
 {
     return m_columns.isEmpty() ? 0 : (width() - TimeColumnWidth - 1) / static_cast<int>(m_columns.size());
@@ -87,14 +96,22 @@ void CalendarGrid::place() const
         if (p.column >= 0)
             byColumn[p.column] << &e;
     }
-    // Bookings that overlap in one column share its width side by side, in the order they come.
-    for (const auto &entries : std::as_const(byColumn)) {
+    // Bookings that overlap in one column share its width side by side, in the order they come; in a
+    // week of everyone, each person has a lane, the same on every day, so that one can follow a person.
+    for (auto it = byColumn.cbegin(); it != byColumn.cend(); ++it) {
+        const bool personLanes = !m_personLanes.isEmpty() && !m_columns[it.key()].staffId;
+        const QList<const CalendarEntry *> &entries = it.value();
         for (const CalendarEntry *e : entries) {
+            Placement &p = m_placement[e->appointment.id];
+            if (personLanes) {
+                p.lanes = static_cast<int>(m_personLanes.size());
+                p.lane = std::max(0, static_cast<int>(m_personLanes.indexOf(e->appointment.staffId)));
+                continue;
+            }
             QList<const CalendarEntry *> same;
             for (const CalendarEntry *other : entries)
                 if (other->appointment.startsAt < e->appointment.endsAt && other->appointment.endsAt > e->appointment.startsAt)
                     same << other;
-            Placement &p = m_placement[e->appointment.id];
             p.lanes = static_cast<int>(same.size());
             p.lane = static_cast<int>(same.indexOf(e));
         }
@@ -144,6 +161,32 @@ const CalendarEntry *CalendarGrid::entryAt(const QPoint &pos, bool *onBottomEdge
         }
     }
     return nullptr;
+}
+
+bool CalendarGrid::event(QEvent *event)
+{
+    // A booking in a narrow lane says everything about itself when the mouse rests on it.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (const CalendarEntry *e = entryAt(help->pos())) {
+            const QLocale locale;
+            const auto time = [&locale](qint64 utc) {
+                return locale.toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().time(), QLocale::ShortFormat);
+            };
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1–%2 %3</b><br/>%4<br/>%5 · %6<br/>%7")
+                                   .arg(time(e->appointment.startsAt), time(e->appointment.endsAt),
+                                        e->customer.toHtmlEscaped(), displayName(e->appointment.kind).toHtmlEscaped(),
+                                        e->orderNumber.toHtmlEscaped(), e->staffName.toHtmlEscaped(),
+                                        QStringList{e->address, e->postcode, e->city}.join(QLatin1Char(' ')).trimmed().toHtmlEscaped()),
+                               this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void CalendarGrid::paintEvent(QPaintEvent *)
@@ -210,21 +253,34 @@ void CalendarGrid::paintEvent(QPaintEvent *)
         p.setPen(QPen(colour.darker(120), 1, cancelled ? Qt::DashLine : Qt::SolidLine));
         p.drawRoundedRect(r.adjusted(0, 0, -1, -1), 3, 3);
         p.fillRect(QRect(r.left(), r.top() + 1, 3, r.height() - 2), colour);
-        const QRect text = r.adjusted(6, 2, -3, -2);
+        QRect text = r.adjusted(6, 2, -3, -2);
+        // A narrow lane (a week of several people) shows the time and the customer, one word a line,
+        // in a smaller type and using the lane's whole width.
+        const bool narrow = text.width() < fm.horizontalAdvance(QStringLiteral("00:00 Wwwwww"));
+        QFont entryFont = font();
+        if (narrow) {
+            entryFont.setPointSizeF(entryFont.pointSizeF() * 0.8);
+            text.setLeft(r.left() + 4);
+        }
+        p.setFont(entryFont);
+        const QFontMetrics efm(entryFont);
         const QString time = QLocale().toString(QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().time(),
                                                 QLocale::ShortFormat);
-        QStringList lines{time + QLatin1Char(' ') + e.customer, displayName(e.appointment.kind) +
-                          (e.appointment.status == AppointmentStatus::Planned ? QString()
-                                                                               : QStringLiteral(" · ") + displayName(e.appointment.status)),
-                          e.address};
+        QStringList lines = narrow ? QStringList{time} + e.customer.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                   : QStringList{time + QLatin1Char(' ') + e.customer,
+                                                 displayName(e.appointment.kind) +
+                                                     (e.appointment.status == AppointmentStatus::Planned
+                                                          ? QString()
+                                                          : QStringLiteral(" · ") + displayName(e.appointment.status)),
+                                                 e.address};
         p.setPen(palette().text().color());
         int y = text.top();
         for (const QString &line : lines) {
-            if (y + fm.height() > text.bottom() + 2)
+            if (y + efm.height() > text.bottom() + 2)
                 break;
-            p.drawText(QRect(text.left(), y, text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(line, Qt::ElideRight, text.width()));
-            y += fm.height();
+            p.drawText(QRect(text.left(), y, text.width(), efm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       efm.elidedText(line, Qt::ElideRight, text.width()));
+            y += efm.height();
         }
     }
     if (!m_ghost.isNull()) {

@@ -33,6 +33,9 @@ public:
 
     void setColumns(const QList<Column> &columns);
     void setEntries(const QList<CalendarEntry> &entries);
+    // In columns of every person (a week of everyone), each of these people keeps a lane of their
+    // own, in this order, on every day; empty: bookings that overlap share the column as they come.
+    void setPersonLanes(const QList<Id> &staffIds);
     const QList<Column> &columns() const { return m_columns; }
 
     // Geometry, public for tests and for the view.
@@ -49,6 +52,7 @@ signals:
     void entryActivated(ordo::Id appointmentId);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -62,6 +66,7 @@ private:
 
     QList<Column> m_columns;
     QList<CalendarEntry> m_entries;
+    QList<Id> m_personLanes;
     // Where each booking goes, in local time and lanes, worked out once per change of bookings or
     // columns (local-time conversions are costly; painting asks for every rectangle many times).
     struct Placement

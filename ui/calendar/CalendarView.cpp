@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarView.h"
 
 #include "ui/calendar/CalendarGrid.h"
+#include "ui/calendar/RouteSheet.h"
 #include "core/common/Clock.h"
 #include "ui/common/MessageBox.h"
 #include "core/scheduling/IcsExport.h"
@@ -26,6 +27,8 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QSet>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ordo {
@@ -42,7 +45,7 @@ QString timeText(qint64 utc)
 CalendarView::CalendarView(Session session, QWidget *parent)
     : QWidget(parent), m_session(std::move(session)), m_date(QDate::currentDate()), m_grid(new CalendarGrid(this)),
       m_scroll(new QScrollArea(this)), m_title(new QLabel(this)), m_modeBox(new QComboBox(this)),
-      m_staffBox(new QComboBox(this)), m_kindBox(new QComboBox(this))
+      m_staffBox(new QComboBox(this)), m_kindBox(new QComboBox(this)), m_chipsArea(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("calendarView"));
     auto *layout = new QVBoxLayout(this);
@@ -56,13 +59,13 @@ CalendarView::CalendarView(Session session, QWidget *parent)
     QPushButton *previous = button(tr("‹"), "calendarPrevious");
     QPushButton *today = button(tr("Today"), "calendarToday");
     QPushButton *next = button(tr("›"), "calendarNext");
-    previous->setMaximumWidth(36);
-    next->setMaximumWidth(36);
+    previous->setFixedWidth(36);
+    next->setFixedWidth(36);
     m_title->setObjectName(QStringLiteral("calendarTitle"));
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
-    bar->addWidget(m_title, 1);
+    bar->addStretch(1);
     m_modeBox->setObjectName(QStringLiteral("calendarMode"));
     m_modeBox->addItem(tr("Day"), static_cast<int>(Mode::Day));
     m_modeBox->addItem(tr("Week"), static_cast<int>(Mode::Week));
@@ -75,12 +78,27 @@ CalendarView::CalendarView(Session session, QWidget *parent)
     for (AppointmentKind k : {AppointmentKind::Estimate, AppointmentKind::Installation, AppointmentKind::Repair,
                               AppointmentKind::FollowUp})
         m_kindBox->addItem(displayName(k), static_cast<int>(k));
-    bar->addWidget(m_modeBox);
-    bar->addWidget(m_staffBox);
-    bar->addWidget(m_kindBox);
+    // Lists as wide as a short name, so that the calendar fits a 1024-pixel screen.
+    for (QComboBox *box : {m_modeBox, m_staffBox, m_kindBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_modeBox ? 8 : 10);
+        bar->addWidget(box);
+    }
     QPushButton *print = button(tr("Route sheet…"), "calendarPrint");
     QPushButton *ics = button(tr("For the phone (ICS)…"), "calendarIcs");
     layout->addLayout(bar);
+    // With everyone chosen, a chip per person decides whose visits are shown; in a week each shown
+    // person keeps a lane of their own in every day.
+    m_chipsArea->setObjectName(QStringLiteral("calendarChips"));
+    m_chipsArea->setFrameShape(QFrame::NoFrame);
+    m_chipsArea->setWidgetResizable(true);
+    m_chipsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The days shown and, with everyone chosen, the chips, on a row under the buttons.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_title);
+    second->addSpacing(16);
+    second->addWidget(m_chipsArea, 1);
+    layout->addLayout(second);
 
     auto *stack = new QStackedWidget(this);
     m_scroll->setWidget(m_grid);
@@ -160,6 +178,29 @@ CalendarView::CalendarView(Session session, QWidget *parent)
             m_staffBox->addItem(QIcon(chip), m.name, QVariant::fromValue<qint64>(m.id));
         }
     }
+    auto *chips = new QWidget(m_chipsArea);
+    auto *chipsLayout = new QHBoxLayout(chips);
+    chipsLayout->setContentsMargins(0, 0, 0, 0);
+    chipsLayout->setSpacing(4);
+    chipsLayout->addWidget(new QLabel(tr("Show:"), chips));
+    for (const auto &m : std::as_const(m_people)) {
+        auto *chip = new QToolButton(chips);
+        chip->setObjectName(QStringLiteral("calendarChip"));
+        chip->setCheckable(true);
+        chip->setChecked(true);
+        chip->setText(m.name);
+        chip->setToolTip(tr("Show or hide %1's visits").arg(m.name));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        QPixmap dot(12, 12);
+        dot.fill(QColor(m.colour));
+        chip->setIcon(QIcon(dot));
+        connect(chip, &QToolButton::toggled, this, &CalendarView::reload);
+        chipsLayout->addWidget(chip);
+        m_chips.insert(m.id, chip);
+    }
+    chipsLayout->addStretch(1);
+    m_chipsArea->setWidget(chips);
+    m_chipsArea->setFixedHeight(chips->sizeHint().height() + m_chipsArea->horizontalScrollBar()->sizeHint().height());
     reload();
     m_scroll->verticalScrollBar()->setValue((8 - CalendarGrid::FirstHour) * CalendarGrid::HourHeight);
 }
@@ -167,6 +208,12 @@ CalendarView::CalendarView(Session session, QWidget *parent)
 void CalendarView::setMode(Mode mode)
 {
     m_modeBox->setCurrentIndex(m_modeBox->findData(static_cast<int>(mode)));
+}
+
+void CalendarView::setPersonShown(Id staffId, bool shown)
+{
+    if (QToolButton *chip = m_chips.value(staffId))
+        chip->setChecked(shown);
 }
 
 void CalendarView::setDate(const QDate &date)
@@ -219,11 +266,26 @@ void CalendarView::reload()
         MessageBox::warning(this, tr("Calendar"), entries.error().message);
         return;
     }
+    m_chipsArea->setVisible(!m_staffFilter && !m_chips.isEmpty());
+    const auto shown = [this](Id staffId) {
+        const QToolButton *chip = m_chips.value(staffId);
+        return m_staffFilter || !chip || chip->isChecked();
+    };
     m_entries.clear();
+    QSet<Id> busy;
     for (const auto &e : *entries)
         // A cancelled visit is no longer anybody's (its order's history keeps it).
-        if ((!m_kindFilter || e.appointment.kind == *m_kindFilter) && e.appointment.status != AppointmentStatus::Cancelled)
+        if ((!m_kindFilter || e.appointment.kind == *m_kindFilter) && e.appointment.status != AppointmentStatus::Cancelled &&
+            shown(e.appointment.staffId)) {
             m_entries << e;
+            busy.insert(e.appointment.staffId);
+        }
+    QList<Id> lanes;
+    if (!m_staffFilter && m_mode != Mode::People)
+        for (const auto &m : std::as_const(m_people))
+            if (busy.contains(m.id))
+                lanes << m.id;
+    m_grid->setPersonLanes(lanes);
 
     const StaffMember *only = nullptr;
     for (const auto &m : m_people)
@@ -232,7 +294,7 @@ void CalendarView::reload()
     QList<CalendarGrid::Column> columns;
     if (m_mode == Mode::People) {
         for (const auto &m : m_people) {
-            if (m_staffFilter && m.id != *m_staffFilter)
+            if ((m_staffFilter && m.id != *m_staffFilter) || !shown(m.id))
                 continue;
             CalendarGrid::Column c{m_date, m.id, m.name, std::nullopt};
             if (m.hours.days & (1 << (m_date.dayOfWeek() - 1)))
@@ -369,48 +431,16 @@ void CalendarView::askAndBook(Id staffId, qint64 startsAt, qint64 endsAt)
     bookSlot(staffId, startsAt, endsAt, order->id, AppointmentKind::Estimate);
 }
 
-QString CalendarView::routeSheetHtml(Id staffId) const
+QString CalendarView::routeSheetHtml(std::optional<Id> staffId, QSizeF pageSize) const
 {
-    const QLocale locale;
-    QString name;
+    QList<StaffMember> people;
     for (const auto &m : m_people)
-        if (m.id == staffId)
-            name = m.name;
-    const QList<QDate> days = visibleDays();
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt;\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Route sheet — %1").arg(name.toHtmlEscaped()));
-    for (const QDate &day : days) {
-        QList<const CalendarEntry *> stops;
-        for (const auto &e : m_entries)
-            if (e.appointment.staffId == staffId && e.appointment.status != AppointmentStatus::Cancelled &&
-                QDateTime::fromSecsSinceEpoch(e.appointment.startsAt).toLocalTime().date() == day)
-                stops << &e;
-        if (stops.isEmpty())
-            continue;
-        html += QStringLiteral("<h3>%1</h3>").arg(locale.toString(day, QLocale::LongFormat).toHtmlEscaped());
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-        html += QStringLiteral("<tr><th width=\"17%\">%1</th><th width=\"35%\">%2</th><th width=\"24%\">%3</th>"
-                               "<th width=\"25%\">%4</th></tr>")
-                    .arg(tr("Time"), tr("Customer and address"), tr("Job"), tr("Notes and signature"));
-        for (const CalendarEntry *e : stops) {
-            html += QStringLiteral("<tr><td valign=\"top\">%1–%2<br/>%3</td>"
-                                   "<td valign=\"top\"><b>%4</b><br/>%5<br/>%6 %7<br/>%8</td>"
-                                   "<td valign=\"top\">%9<br/>%10<br/><i>%11</i></td>"
-                                   "<td height=\"90\">&nbsp;<br/><br/><br/>%12 ______________</td></tr>")
-                        .arg(timeText(e->appointment.startsAt), timeText(e->appointment.endsAt),
-                             displayName(e->appointment.kind).toHtmlEscaped(), e->customer.toHtmlEscaped(),
-                             e->address.toHtmlEscaped(), e->postcode.toHtmlEscaped(), e->city.toHtmlEscaped(),
-                             tr("Phone: %1").arg(e->phone).toHtmlEscaped(), e->orderNumber.toHtmlEscaped(),
-                             e->orderTitle.toHtmlEscaped(), e->appointment.notes.toHtmlEscaped())
-                        .arg(tr("Signature:"));
-        }
-        html += QStringLiteral("</table>");
-    }
-    html += QStringLiteral("</body></html>");
-    return html;
+        if (!staffId || m.id == *staffId)
+            people << m;
+    return RouteSheet(people, m_entries, visibleDays()).html(pageSize.isValid() ? pageSize : documentPageSize());
 }
 
-bool CalendarView::exportRouteSheet(Id staffId, const QString &pdfPath)
+bool CalendarView::exportRouteSheet(std::optional<Id> staffId, const QString &pdfPath)
 {
     if (!writeDocumentPdf(routeSheetHtml(staffId), pdfPath)) {
         MessageBox::error(this, tr("Route sheet"), tr("Could not write %1.").arg(pdfPath));
@@ -442,12 +472,22 @@ bool CalendarView::exportIcsFile(Id staffId, const QString &path)
 
 void CalendarView::printRouteSheet()
 {
-    const Id staffId = m_staffFilter.value_or(m_people.isEmpty() ? 0 : m_people.first().id);
-    if (!m_staffFilter) {
-        MessageBox::information(this, tr("Route sheet"), tr("Choose the person in the list first."));
+    // With "Everyone" chosen, every person with visits on the days shown, each on their own pages.
+    const std::optional<Id> staffId = m_staffFilter;
+    QList<StaffMember> people;
+    for (const auto &m : std::as_const(m_people))
+        if (!staffId || m.id == *staffId)
+            people << m;
+    const QList<StaffMember> printed = RouteSheet(people, m_entries, visibleDays()).printedPeople();
+    if (printed.isEmpty()) {
+        MessageBox::information(this, tr("Route sheet"),
+                                staffId ? tr("%1 has no visits on the days shown.").arg(people.value(0).name)
+                                        : tr("Nobody has visits on the days shown."));
         return;
     }
-    const int choice = MessageBox::choose(this, tr("Route sheet"), tr("Print the route sheet, or save it as a PDF?"),
+    const QString who = printed.size() == 1 ? printed.first().name : tr("%n people", nullptr, int(printed.size()));
+    const int choice = MessageBox::choose(this, tr("Route sheet"),
+                                          tr("Print the route sheet of %1, or save it as a PDF?").arg(who),
                                           {tr("Print preview…"), tr("Save as PDF…")});
     if (choice == 1) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save route sheet"), QString(), tr("PDF files (*.pdf)"));
@@ -459,8 +499,9 @@ void CalendarView::printRouteSheet()
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
-    const QString html = routeSheetHtml(staffId);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *p) { printDocument(html, p); });
+    // Laid out again for the printer's paper, so that no visit is split across its pages.
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, staffId](QPrinter *p) { printDocument(routeSheetHtml(staffId, documentPageSize(p)), p); });
     preview.exec();
 }
 

@@ -4,11 +4,13 @@
 #include "core/scheduling/AppointmentService.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class QToolButton;
 
 namespace ordo {
 
@@ -31,6 +33,8 @@ public:
     void setDate(const QDate &date);
     QDate date() const { return m_date; }
     void setStaffFilter(std::optional<Id> staffId);
+    // With everyone shown: whether a person's visits are on screen (their chip above the calendar).
+    void setPersonShown(Id staffId, bool shown);
     CalendarGrid *grid() const { return m_grid; }
     const QList<CalendarEntry> &entries() const { return m_entries; }
     const QList<StaffMember> &people() const { return m_people; }
@@ -43,10 +47,11 @@ public:
     // The days on screen, as local dates.
     QList<QDate> visibleDays() const;
 
-    // The route sheet of one person for the days on screen, as HTML ready to print.
-    QString routeSheetHtml(Id staffId) const;
+    // The route sheet of one person, or of everyone with visits (each on a new page), for the days
+    // and kinds of visit on screen, as HTML laid out for pages of `pageSize` points (A4 by default).
+    QString routeSheetHtml(std::optional<Id> staffId, QSizeF pageSize = {}) const;
     // Writes it to a PDF; false with the reason shown when the file cannot be written.
-    bool exportRouteSheet(Id staffId, const QString &pdfPath);
+    bool exportRouteSheet(std::optional<Id> staffId, const QString &pdfPath);
     // The person's appointments of the next 60 days as an iCalendar file for their phone.
     bool exportIcsFile(Id staffId, const QString &path);
 
@@ -73,6 +78,8 @@ private:
     QComboBox *m_modeBox;
     QComboBox *m_staffBox;
     QComboBox *m_kindBox;
+    QScrollArea *m_chipsArea;
+    QHash<Id, QToolButton *> m_chips;
 };
 
 } // namespace ordo

@@ -76,7 +76,9 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     auto *editor = new QWidget(splitter);
     auto *editorLayout = new QHBoxLayout(editor);
     auto *stepsBox = new QVBoxLayout;
-    stepsBox->addWidget(new QLabel(tr("<b>Steps</b> — in order; the first is where new orders start"), editor));
+    auto *stepsTitle = new QLabel(tr("<b>Steps</b> — in order; the first is where new orders start"), editor);
+    stepsTitle->setWordWrap(true);
+    stepsBox->addWidget(stepsTitle);
     m_steps->setObjectName(QStringLiteral("stepsTable"));
     m_steps->setColumnCount(StepColumns);
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Kind"), tr("Responsible"), tr("Target"), tr("When an order enters"),
@@ -102,6 +104,10 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     QPushButton *up = button(tr("Move up"), "moveStepUp");
     QPushButton *down = button(tr("Move down"), "moveStepDown");
     buttons->addStretch(1);
+    stepsBox->addLayout(buttons);
+    // Saving on a row of its own, so that the page fits a 1024-pixel screen.
+    buttons = new QHBoxLayout;
+    buttons->addStretch(1);
     QPushButton *revert = button(tr("Discard changes"), "revertProcess");
     QPushButton *save = button(tr("Save as new version"), "saveProcess");
     stepsBox->addLayout(buttons);
@@ -113,7 +119,9 @@ ProcessView::ProcessView(Session session, QWidget *parent)
     editorLayout->addLayout(stepsBox, 5);
 
     auto *transitionsBox = new QVBoxLayout;
-    transitionsBox->addWidget(new QLabel(tr("<b>Allowed moves</b> — row: from, column: to"), editor));
+    auto *transitionsTitle = new QLabel(tr("<b>Allowed moves</b> — row: from, column: to"), editor);
+    transitionsTitle->setWordWrap(true);
+    transitionsBox->addWidget(transitionsTitle);
     m_transitions->setObjectName(QStringLiteral("transitionsTable"));
     m_transitions->horizontalHeader()->setDefaultSectionSize(28);
     m_transitions->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
