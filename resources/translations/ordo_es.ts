@@ -1220,10 +1220,6 @@
         <translation>¿Anular las visitas?</translation>
     </message>
     <message>
-        <source>Filter: number, customer, phone, address, person…</source>
-        <translation>Filtrar: número, cliente, teléfono, dirección, persona…</translation>
-    </message>
-    <message>
         <source>Finds cards as the Orders search does (number, customer, phone, address, title), and by the person who has them; accents do not matter. Tab goes on to the cards.</source>
         <translation>Encuentra las tarjetas como la búsqueda de Órdenes (número, cliente, teléfono, dirección, título) y por la persona que las tiene; los acentos no importan. Tab pasa a las tarjetas.</translation>
     </message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>On to “%1”</source>
         <translation>Pasar a «%1»</translation>
+    </message>
+    <message>
+        <source>Filter: number, name, phone…</source>
+        <translation>Filtrar: número, nombre, teléfono…</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("boardFilterText"));
-    m_text->setPlaceholderText(tr("Filter: number, customer, phone, address, person…"));
+    m_text->setPlaceholderText(tr("Filter: number, name, phone…"));
     m_text->setToolTip(tr("Finds cards as the Orders search does (number, customer, phone, address, title), and by "
                           "the person who has them; accents do not matter. Tab goes on to the cards."));
     m_text->setClearButtonEnabled(true);
@@ -89,7 +89,7 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     m_assignee->setObjectName(QStringLiteral("boardAssigneeFilter"));
     // A fixed width: a company with two hundred people would otherwise measure every name on show.
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_assignee->setMinimumContentsLength(18);
+    m_assignee->setMinimumContentsLength(14);
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("boardPriorityFilter"));
     m_priority->addItem(tr("Any priority"));
@@ -470,11 +470,19 @@ void BoardView::showNotice(const QString &text, QWidget *near, const QPoint &at,
         : QStringLiteral("#boardNotice { background: %1; color: #3d3000; border: 1px solid %2; border-radius: 4px; "
                          "padding: 6px; }").arg(palette::NoticeBackground, palette::NoticeBorder));
     m_notice->setText(text);
+    m_notice->ensurePolished();  // the style sheet's padding counts in the sizes below
     // As wide as a column and a half, never wider than the board; below the point, or above it
     // when there is no room.
-    const int width = std::min(ColumnWidth * 3 / 2, std::max(120, this->width() - 16));
+    const int widest = std::min(ColumnWidth * 3 / 2, std::max(120, this->width() - 16));
+    // The style sheet's border and padding (7 px a side), or the label's own margins if larger.
+    const QMargins own = m_notice->contentsMargins();
+    const QMargins margins(std::max(7, own.left()), std::max(7, own.top()), std::max(7, own.right()), std::max(7, own.bottom()));
+    const int width = std::min(widest, m_notice->fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() +
+                                           2 * m_notice->margin() + 24);
     m_notice->setFixedWidth(width);
-    m_notice->setFixedHeight(m_notice->heightForWidth(width));
+    const int textWidth = width - margins.left() - margins.right() - 2 * m_notice->margin();
+    const QRect textRect = m_notice->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, text);
+    m_notice->setFixedHeight(textRect.height() + margins.top() + margins.bottom() + 2 * m_notice->margin() + 4);
     const QPoint p = near->mapTo(this, at);
     const QPoint left = near->mapTo(this, QPoint(0, 0));
     int x = std::clamp(left.x(), 8, std::max(8, this->width() - width - 8));
@@ -565,6 +573,10 @@ bool BoardView::focusColumn(int column, int row)
     if (rows == 0)
         return false;
     const QModelIndex index = c.proxy->index(std::clamp(row, 0, rows - 1), 0);
+    // One selected card on the board: the column left keeps its place (for Tab back) but not a mark.
+    for (const auto &other : std::as_const(m_columns))
+        if (other.view != c.view && other.view->selectionModel())
+            other.view->selectionModel()->clearSelection();
     c.view->setCurrentIndex(index);
     c.view->scrollTo(index);
     c.view->setFocus(Qt::OtherFocusReason);
