@@ -20,7 +20,9 @@
 #include "ui/billing/InvoiceDialog.h"
 #include "core/billing/InvoiceQueries.h"
 #include "ui/board/BoardModel.h"
+#include "ui/board/BoardColumnView.h"
 #include "ui/board/BoardView.h"
+#include "core/scheduling/AppointmentService.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
 #include "ui/customers/CustomersView.h"
@@ -35,6 +37,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QElapsedTimer>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,6 +83,70 @@ int main(int argc, char *argv[])
         window.grab().save(out.filePath(names[page] + QStringLiteral(".png")));
     }
 
+    // The board: a drop the map refuses (its reason where it was dropped), then a booked card shown
+    // and marked with its confirmation, then the keyboard's focus on a card.
+    if (ordo::BoardView *board = window.board()) {
+        window.showPage(ordo::MainWindow::BoardPage);
+        window.activateWindow();
+        QApplication::processEvents();
+        ordo::BoardModel *model = board->model();
+        const ordo::WorkflowVersion &wf = model->workflow();
+        // The first open card with a column near it that the map does not let it go to.
+        std::optional<ordo::Id> dragged;
+        const ordo::Step *forbidden = nullptr;
+        for (int row = 0; row < model->rowCount() && !dragged; ++row) {
+            const ordo::BoardCard &c = model->cardAt(row);
+            const ordo::Step *from = wf.step(c.stepId);
+            if (!c.open || !from)
+                continue;
+            for (const ordo::Step &to : wf.steps) {
+                if (to.id != c.stepId && std::abs(to.position - from->position) <= 2 && !wf.allows(c.stepId, to.id)) {
+                    dragged = c.id;
+                    forbidden = &to;
+                    break;
+                }
+            }
+        }
+        if (dragged) {
+            board->highlightOrder(*dragged, QString());  // its column in sight, as when it is picked up
+            std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOf(*dragged)}));
+            QWidget *target = board->column(forbidden->id)->viewport();
+            const QPoint at(target->width() / 2, target->height() / 3);
+            QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &enter);
+            QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &drop);
+            QApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("board-refused.png")));
+        }
+        // A card far to the right, as after booking its visit.
+        std::optional<ordo::Id> far;
+        for (int row = model->rowCount() - 1; row >= 0 && !far; --row) {
+            const ordo::Step *step = wf.step(model->cardAt(row).stepId);
+            if (step && step->position >= 6 && step->kind == ordo::StepKind::Open)
+                far = model->cardAt(row).id;
+        }
+        if (far) {
+            const QString number = model->card(*far)->number;
+            auto upcoming = ordo::AppointmentService(*window.database()).upcomingForOrder(*far, 0);
+            window.showBooked(*far, upcoming && !upcoming->isEmpty()
+                                        ? ordo::MainWindow::tr("%1 booked: %2").arg(number, ordo::AppointmentService::describe(upcoming->last()))
+                                        : ordo::MainWindow::tr("%1 created.").arg(number));
+            QApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("board-booked.png")));
+        }
+        // From the filter, one Tab and one Right arrow: the focus frame on a card.
+        window.board()->reload();
+        QApplication::processEvents();
+        auto *filter = board->findChild<QLineEdit *>(QStringLiteral("boardFilterText"));
+        filter->setFocus();
+        for (const int key : {int(Qt::Key_Tab), int(Qt::Key_Right)}) {
+            QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+            QApplication::sendEvent(QApplication::focusWidget(), &press);
+            QApplication::processEvents();
+        }
+        window.grab().save(out.filePath(QStringLiteral("board-focus.png")));
+    }
     // The calendar as the front desk uses it: this week of one salesperson, and today by person.
     if (ordo::CalendarView *calendar = window.calendar(); calendar && !calendar->people().isEmpty()) {
         window.showPage(ordo::MainWindow::CalendarPage);

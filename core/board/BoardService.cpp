@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/workflow/WorkflowRepository.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace ordo {
@@ -12,9 +13,21 @@ namespace {
 const QString selectCard = QStringLiteral(
     "SELECT o.id, o.number, c.name, o.title, o.job_type, o.assignee_id, coalesce(a.name, ''), coalesce(a.colour, ''), "
     "o.responsible_id, coalesce(r.name, ''), o.due_at, o.priority, o.step_id, o.step_entered_at, o.updated_at, o.version, "
-    "o.is_open, coalesce(r.colour, '') "
-    "FROM work_orders o JOIN customers c ON c.id = o.customer_id "
+    "o.is_open, coalesce(r.colour, ''), "
+    // What the Orders search indexes besides (see order_search_source): phones, addresses, description.
+    "c.phone, c.phone2, coalesce(s.address || ' ' || s.postcode || ' ' || s.city, '') || ' ' || "
+    "c.address || ' ' || c.postcode || ' ' || c.city, o.description "
+    "FROM work_orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN sites s ON s.id = o.site_id "
     "LEFT JOIN staff a ON a.id = o.assignee_id LEFT JOIN staff r ON r.id = o.responsible_id ");
+
+QString bareDigits(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits += c;
+    return digits;
+}
 
 BoardCard fromRow(const QSqlQuery &q)
 {
@@ -40,10 +53,45 @@ BoardCard fromRow(const QSqlQuery &q)
     c.version = q.value(15).toLongLong();
     c.open = q.value(16).toInt() != 0;
     c.responsibleColour = q.value(17).toString();
+    const QString phone = q.value(18).toString();
+    const QString phone2 = q.value(19).toString();
+    // Phones as typed and as bare digits, so "600123456" finds "600 12 34 56" and "600 12" finds it too.
+    const QStringList words{c.number, c.customer, phone, phone2, bareDigits(phone), bareDigits(phone2),
+                            q.value(20).toString(), c.title, q.value(21).toString(), c.assigneeName, c.responsibleName};
+    c.searchText = CardSearch::fold(words.join(QLatin1Char('\n')));
     return c;
 }
 
 } // namespace
+
+CardSearch::CardSearch(const QString &typed)
+{
+    // Split where the search index splits words: "OT-2026-0007" is three words, each found as typed.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    m_words = fold(typed).split(separators, Qt::SkipEmptyParts);
+}
+
+bool CardSearch::matches(const BoardCard &card) const
+{
+    for (const QString &word : m_words)
+        if (!card.searchText.contains(word))
+            return false;
+    return true;
+}
+
+QString CardSearch::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const auto category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing)
+            continue;
+        folded += c.toCaseFolded();
+    }
+    return folded;
+}
 
 Result<BoardData> BoardService::load(Id workflowId, int closedLimit, int openLimit) const
 {

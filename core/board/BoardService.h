@@ -31,6 +31,26 @@ struct BoardCard
     qint64 updatedAt = 0;
     qint64 version = 0;
     bool open = true;
+    // What the board's filter finds the card by (see CardSearch): the words the Orders search
+    // indexes (number, customer, phones as typed and as bare digits, addresses, title, description)
+    // and the people on the card, in lower case without accents.
+    QString searchText;
+};
+
+// The board's filter box: a card is shown when every typed word is found in its search text,
+// accents and case ignored ("garcia" finds "García", "600 12" and "60012" a phone, "mayor 3" an
+// address). It finds at least what the Orders page's search finds, in memory, as the user types.
+class CardSearch final
+{
+public:
+    explicit CardSearch(const QString &typed = {});
+    bool isEmpty() const { return m_words.isEmpty(); }
+    bool matches(const BoardCard &card) const;
+    // Lower case, accents dropped ("ñ" as "n", as the search index does).
+    static QString fold(const QString &text);
+
+private:
+    QStringList m_words;
 };
 
 struct BoardData

@@ -170,6 +170,20 @@ const Step *WorkflowVersion::stepNamed(const QString &name) const
     return nullptr;
 }
 
+const Step *WorkflowVersion::nextStep(Id fromStepId) const
+{
+    bool after = false;
+    for (const auto &s : steps) {
+        if (s.id == fromStepId) {
+            after = true;
+            continue;
+        }
+        if (after && (s.kind == StepKind::Open || s.kind == StepKind::Done) && allows(fromStepId, s.id))
+            return &s;
+    }
+    return nullptr;
+}
+
 bool WorkflowVersion::allows(Id fromStepId, Id toStepId) const
 {
     for (const auto &t : transitions)

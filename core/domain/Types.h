@@ -149,6 +149,10 @@ struct WorkflowVersion
     const Step *step(Id stepId) const;
     const Step *stepNamed(const QString &name) const;  // case-insensitive
     bool allows(Id fromStepId, Id toStepId) const;
+    // Where an order goes on to from `fromStepId` (the board's "next step" key): the first step after
+    // it in map order that the map allows from there and that is open or finished, never a pause or a
+    // cancellation; none when the map has no such way forward.
+    const Step *nextStep(Id fromStepId) const;
 };
 
 // One priced line: what an order's quote lists (line_items) and what an invoice bills

@@ -11,6 +11,9 @@
 #include "core/workflow/Responsibility.h"
 #include "core/workflow/WorkflowRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ordo {
 
 namespace {
@@ -23,6 +26,7 @@ struct OrderState
     std::optional<Id> responsibleId;
     std::optional<Id> assigneeId;
     qint64 version = 0;
+    qint64 stepEnteredAt = 0;
 };
 
 std::optional<Id> optionalId(const QVariant &v)
@@ -32,15 +36,16 @@ std::optional<Id> optionalId(const QVariant &v)
 
 Result<OrderState> loadState(const Database &db, Id orderId)
 {
-    auto q = db.run(QStringLiteral("SELECT number, workflow_version_id, step_id, responsible_id, assignee_id, version "
-                                   "FROM work_orders WHERE id = ?"),
+    auto q = db.run(QStringLiteral("SELECT number, workflow_version_id, step_id, responsible_id, assignee_id, version, "
+                                   "step_entered_at FROM work_orders WHERE id = ?"),
                     {orderId});
     if (!q)
         return q.error();
     if (!q->next())
         return makeError(ErrorCode::NotFound, WorkflowEngine::tr("There is no work order with id %1.").arg(orderId));
     return OrderState{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
-                      optionalId(q->value(3)), optionalId(q->value(4)), q->value(5).toLongLong()};
+                      optionalId(q->value(3)), optionalId(q->value(4)), q->value(5).toLongLong(),
+                      q->value(6).toLongLong()};
 }
 
 QString staffName(const Database &db, std::optional<Id> id)
@@ -96,6 +101,8 @@ struct WorkflowEngine::Plan
     WorkflowVersion workflow;
     Step from;
     Step to;
+    // Undo: when the order had entered the step it goes back to, as the undone move recorded it.
+    std::optional<qint64> restoredEnteredAt;
 };
 
 Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVersion, std::optional<Id> toStepId,
@@ -107,8 +114,9 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
     if (state->version != expectedVersion)
         return concurrentEdit(orderName(state->number), NotDone::Moved);
 
+    std::optional<qint64> restoredEnteredAt;
     if (rule == Rule::UndoLastMove) {
-        auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id FROM order_events WHERE order_id = ? "
+        auto last = m_db.run(QStringLiteral("SELECT from_step_id, to_step_id, args FROM order_events WHERE order_id = ? "
                                             "AND kind = 'step_moved' ORDER BY id DESC LIMIT 1"),
                              {orderId});
         if (!last)
@@ -116,6 +124,14 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
         if (!last->next() || last->value(1).toLongLong() != state->stepId)
             return makeError(ErrorCode::Invalid, tr("%1 has no move to undo.").arg(state->number));
         toStepId = last->value(0).toLongLong();
+        // Moves record when the order had entered the step they took it out of (older ones did not:
+        // their undo starts the clock again, as it always did).
+        const QVariant entered = QJsonDocument::fromJson(last->value(2).toString().toUtf8())
+                                     .object()
+                                     .toVariantMap()
+                                     .value(QStringLiteral("left_entered_at"));
+        if (entered.isValid() && entered.toLongLong() > 0)
+            restoredEnteredAt = entered.toLongLong();
     }
     auto wf = WorkflowRepository(m_db).version(state->workflowVersionId);
     if (!wf)
@@ -164,7 +180,7 @@ Result<WorkflowEngine::Plan> WorkflowEngine::plan(Id orderId, qint64 expectedVer
                                                             money::formatEuros(invoice->value(1).toLongLong() -
                                                                                invoice->value(2).toLongLong())));
     }
-    return Plan{*state, *wf, *from, *to};
+    return Plan{*state, *wf, *from, *to, restoredEnteredAt};
 }
 
 Result<void> WorkflowEngine::check(Id orderId, qint64 expectedVersion, Id toStepId, const Actor &by) const
@@ -230,17 +246,24 @@ Result<MoveResult> WorkflowEngine::apply(Id orderId, qint64 expectedVersion, std
             {{"responsible_id", *responsible ? QVariant(**responsible) : QVariant(QMetaType::fromType<qint64>())},
              {"assignee_id", assignee ? QVariant(*assignee) : QVariant(QMetaType::fromType<qint64>())},
              {"updated_at", at}}};
+        // An undo gives the order back the time it had already spent in the step it returns to.
+        const qint64 enteredAt = planned->restoredEnteredAt.value_or(at);
         if (moves) {
             update.set.append({"step_id", to->id});
             update.set.append({"is_open", isActive(to->kind) ? 1 : 0});
-            update.set.append({"step_entered_at", at});
+            update.set.append({"step_entered_at", enteredAt});
         }
         if (auto updated = updateVersioned(m_db, update, orderName(state->number), NotDone::Moved); !updated)
             return updated.error();
 
         if (moves) {
+            // Kept so that undoing this move can give the order back its time in the step it leaves.
+            QVariantMap recorded = facts;
+            recorded.insert(QStringLiteral("left_entered_at"), state->stepEnteredAt);
+            if (planned->restoredEnteredAt)
+                recorded.insert(QStringLiteral("entered_at"), *planned->restoredEnteredAt);
             eventlog::Entry moved{orderId, by, EventKind::StepMoved, QStringLiteral("step"), from->name, to->name,
-                                  from->id, to->id, note.trimmed(), facts};
+                                  from->id, to->id, note.trimmed(), recorded};
             if (auto r = eventlog::append(m_db, moved, at); !r)
                 return r.error();
         }

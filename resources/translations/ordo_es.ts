@@ -1122,10 +1122,6 @@
         </translation>
     </message>
     <message>
-        <source>Filter: number, customer, title, person…</source>
-        <translation>Filtrar: número, cliente, título, persona…</translation>
-    </message>
-    <message>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
@@ -1222,6 +1218,26 @@
     <message>
         <source>Cancel the visits?</source>
         <translation>¿Anular las visitas?</translation>
+    </message>
+    <message>
+        <source>Finds cards as the Orders search does (number, customer, phone, address, title), and by the person who has them; accents do not matter. Tab goes on to the cards.</source>
+        <translation>Encuentra las tarjetas como la búsqueda de Órdenes (número, cliente, teléfono, dirección, título) y por la persona que las tiene; los acentos no importan. Tab pasa a las tarjetas.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>%1 has no next step: from “%2” the process map goes on to no other step. Ctrl+M shows where it can go.</source>
+        <translation>%1 no tiene paso siguiente: desde «%2» el mapa del proceso no sigue a ningún otro paso. Ctrl+M muestra adónde puede ir.</translation>
+    </message>
+    <message>
+        <source>On to “%1”</source>
+        <translation>Pasar a «%1»</translation>
+    </message>
+    <message>
+        <source>Filter: number, name, phone…</source>
+        <translation>Filtrar: número, nombre, teléfono…</translation>
     </message>
 </context>
 <context>
@@ -4182,10 +4198,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>En el tablero</translation>
     </message>
     <message>
-        <source>Type in the filter to narrow the cards; Tab goes on to the cards. Enter opens the selected order. A card is moved by dragging it to another column; Ctrl+Z undoes the move.</source>
-        <translation>Escriba en el filtro para acotar las tarjetas; Tab pasa a las tarjetas. Intro abre la orden seleccionada. Una tarjeta se mueve arrastrándola a otra columna; Ctrl+Z deshace el movimiento.</translation>
-    </message>
-    <message>
         <source>LGPL version 3</source>
         <translation>LGPL versión 3</translation>
     </message>
@@ -4240,6 +4252,10 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>About Ordo</source>
         <translation>Acerca de Ordo</translation>
+    </message>
+    <message>
+        <source>Type in the filter to narrow the cards (number, customer, phone, address, person; accents do not matter); one Tab goes on to the cards. The arrow keys go from card to card and from column to column, Enter opens the selected order. A card is moved by dragging it to another column, with Ctrl+M (move to…) or with Ctrl+Shift+M (on to the next step); Ctrl+Z undoes the move and gives the card back its time in the step.</source>
+        <translation>Escriba en el filtro para acotar las tarjetas (número, cliente, teléfono, dirección, persona; los acentos no importan); un Tab pasa a las tarjetas. Las flechas van de tarjeta en tarjeta y de columna en columna; Intro abre la orden seleccionada. Una tarjeta se mueve arrastrándola a otra columna, con Ctrl+M (mover a…) o con Ctrl+Shift+M (al paso siguiente); Ctrl+Z deshace el movimiento y devuelve a la tarjeta su tiempo en el paso.</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5747,22 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>The company is set up. Its data can be changed in Settings › Company and e-mail.</source>
         <translation>La empresa está configurada. Sus datos se pueden cambiar en Configuración › Empresa y correo.</translation>
+    </message>
+    <message>
+        <source>Booked: %1</source>
+        <translation>Reserva hecha: %1</translation>
+    </message>
+    <message>
+        <source>%1 booked: %2</source>
+        <translation>Reserva de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 creada.</translation>
+    </message>
+    <message>
+        <source>Call noted on %1.</source>
+        <translation>Llamada anotada en %1.</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,73 @@ TEST_CASE("a card is read back as it is after a move", "[board]")
     CHECK(card->version == order->version + 1);
     CHECK(BoardService(*db).card(424242).error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("the board's filter finds a card by what the Orders search finds: phone, address, names without accents, number",
+          "[board][search]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    const Actor lucia{team.lucia, QStringLiteral("Lucía Romero")};
+    const Id garcia = addCustomer(*db, QStringLiteral("Ángela García Muñoz"), QStringLiteral("28013"));
+    rawExec(*db, QStringLiteral("UPDATE customers SET phone = '611 22 33 44', address = 'Calle Olmo 3', city = 'Madrid' "
+                                "WHERE id = %1").arg(garcia));
+    rawExec(*db, QStringLiteral("INSERT INTO sites (customer_id, address, postcode, city, created_at) "
+                                "VALUES (%1, 'Avenida del Puerto 12', '46022', 'Valencia', 0)").arg(garcia));
+    const Id site = rawCount(*db, QStringLiteral("SELECT max(id) FROM sites"));
+    NewWorkOrder n;
+    n.customerId = garcia;
+    n.siteId = site;
+    n.title = QStringLiteral("Persianas del salón");
+    n.description = QStringLiteral("Motor averiado");
+    n.assigneeId = team.javier;
+    auto order = WorkOrderService(*db).create(n, lucia);
+    REQUIRE(order.ok());
+    NewWorkOrder other;
+    other.customerId = addCustomer(*db, QStringLiteral("Pedro Sanz"), QStringLiteral("28001"));
+    other.title = QStringLiteral("Ventana del baño");
+    auto another = WorkOrderService(*db).create(other, lucia);
+    REQUIRE(another.ok());
+
+    auto card = BoardService(*db).card(order->id);
+    auto otherCard = BoardService(*db).card(another->id);
+    REQUIRE(card.ok());
+    REQUIRE(otherCard.ok());
+    const QStringList typed{
+        QStringLiteral("garcia"),           // no accent typed
+        QStringLiteral("GARCÍA muñoz"),     // case and accents as written
+        QStringLiteral("munoz angela"),     // "ñ" typed as "n", words in any order
+        QStringLiteral("611 22 33"),        // the phone as written
+        QStringLiteral("611223344"),        // the phone as bare digits
+        QStringLiteral("olmo 3"),           // the customer's address
+        QStringLiteral("puerto valencia"),  // the site's address
+        QStringLiteral("46022"),            // a postcode
+        order->number,                      // the order number
+        order->number.right(4),             // its last digits
+        QStringLiteral("salon"),            // the title
+        QStringLiteral("averiado"),         // the description
+        QStringLiteral("javier"),           // the person who has it (the board finds people too)
+    };
+    for (const QString &words : typed) {
+        INFO(words.toStdString());
+        CHECK(CardSearch(words).matches(*card));
+        CHECK_FALSE(CardSearch(words).matches(*otherCard));
+        // Whatever the Orders page finds, the board finds.
+        auto found = WorkOrderService(*db).search(words, 50);
+        REQUIRE(found.ok());
+        for (const WorkOrder &o : *found) {
+            auto c = BoardService(*db).card(o.id);
+            REQUIRE(c.ok());
+            CHECK(CardSearch(words).matches(*c));
+        }
+    }
+    CHECK_FALSE(CardSearch(QStringLiteral("garcia sanz")).matches(*card));  // every word must be found
+    CHECK(CardSearch(QStringLiteral("  ")).isEmpty());
+    CHECK(CardSearch(QStringLiteral("  ")).matches(*otherCard));
+
+    // The whole board's cards carry the same words as a single card read after a change.
+    auto board = BoardService(*db).load();
+    REQUIRE(board.ok());
+    const auto it = std::find_if(board->cards.cbegin(), board->cards.cend(), [&](const BoardCard &c) { return c.id == order->id; });
+    REQUIRE(it != board->cards.cend());
+    CHECK(it->searchText == card->searchText);
+}

@@ -1,3 +1,4 @@
+#include "core/common/Clock.h"
 #include "core/orders/EventText.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/usecases/OrderMoves.h"
@@ -280,6 +281,46 @@ TEST_CASE("undo takes an order back to the step it came from, even against the m
     CHECK(stale.error().code == ErrorCode::Conflict);
 }
 
+TEST_CASE("undoing a move gives the order back its time in the step, and the history says when it had entered it", "[engine]")
+{
+    Fixture f;
+    const QDateTime monday(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    QDateTime now = monday;
+    Clock::Override clock([&now] { return now; });
+    const WorkOrder order = f.newOrder();
+    auto quote = f.engine.move(order.id, order.version, f.step("Quote sent"), lucia);
+    REQUIRE(quote.ok());
+    CHECK(quote->order.stepEnteredAt == monday.toSecsSinceEpoch());
+
+    now = monday.addDays(3);  // three days waiting for the customer, then a wrong drop
+    auto accepted = f.engine.move(order.id, quote->order.version, f.step("Quote accepted"), lucia);
+    REQUIRE(accepted.ok());
+    CHECK(accepted->order.stepEnteredAt == now.toSecsSinceEpoch());
+
+    now = now.addSecs(60);
+    auto undone = f.engine.undoLastMove(order.id, accepted->order.version, lucia);
+    REQUIRE(undone.ok());
+    CHECK(undone->order.stepName == QStringLiteral("Quote sent"));
+    // Still waiting since Monday, not since a minute ago.
+    CHECK(undone->order.stepEnteredAt == monday.toSecsSinceEpoch());
+
+    // The undo is a move of its own, at its own time, saying which entry time it gave back.
+    auto history = f.orders.history(order.id);
+    REQUIRE(history.ok());
+    const auto &last = *std::find_if(history->rbegin(), history->rend(),
+                                     [](const OrderEvent &e) { return e.kind == EventKind::StepMoved; });
+    CHECK(last.at == now.toSecsSinceEpoch());
+    CHECK(last.args.value(QStringLiteral("reason")).toString() == QStringLiteral("undo"));
+    CHECK(last.args.value(QStringLiteral("entered_at")).toLongLong() == monday.toSecsSinceEpoch());
+
+    // Undoing the undo puts it back in "Quote accepted" with the time it had entered it.
+    now = now.addSecs(60);
+    auto redone = f.engine.undoLastMove(order.id, undone->order.version, lucia);
+    REQUIRE(redone.ok());
+    CHECK(redone->order.stepName == QStringLiteral("Quote accepted"));
+    CHECK(redone->order.stepEnteredAt == monday.addDays(3).toSecsSinceEpoch());
+}
+
 TEST_CASE("an order that never moved has nothing to undo", "[engine]")
 {
     Fixture f;
@@ -287,4 +328,21 @@ TEST_CASE("an order that never moved has nothing to undo", "[engine]")
     auto r = f.engine.undoLastMove(order.id, order.version, lucia);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == ErrorCode::Invalid);
+}
+
+TEST_CASE("the next step of an order is the first one forward that the map allows, never a pause or a cancellation", "[engine]")
+{
+    Fixture f;
+    const WorkflowVersion &wf = f.wf;
+    auto next = [&](const char *from) -> QString {
+        const Step *s = wf.nextStep(f.step(from));
+        return s ? s->name : QString();
+    };
+    CHECK(next("Call received") == QStringLiteral("Estimate visit scheduled"));
+    CHECK(next("Quote sent") == QStringLiteral("Quote accepted"));  // not back to the estimate visit
+    CHECK(next("In progress") == QStringLiteral("Work completed"));
+    CHECK(next("Invoiced") == QStringLiteral("Paid"));
+    CHECK(next("Paid").isEmpty());       // the end of the map
+    CHECK(next("On hold").isEmpty());    // a pause goes back where it was, which is not "forward"
+    CHECK(next("Cancelled").isEmpty());
 }

@@ -2,6 +2,8 @@
 #include "ui/board/BoardColumnView.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardView.h"
+#include "ui/board/CardDelegate.h"
+#include "core/common/Clock.h"
 #include "ui/calendar/VisitDialog.h"
 #include "core/scheduling/AppointmentService.h"
 #include "core/workflow/WorkflowRepository.h"
@@ -22,6 +24,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QThread>
 #include <QUndoStack>
 
@@ -141,8 +144,185 @@ private slots:
         QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(order.id)), order.stepId);
         QCOMPARE(db.count(QStringLiteral("SELECT version FROM work_orders WHERE id = %1").arg(order.id)), order.version);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = %1").arg(order.id)), 1);
-        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("does not allow")));
         QCOMPARE(undo.count(), 0);
+    }
+
+    void aRefusedDropSaysWhyWhereItWasDroppedAndInTheStatusBarThenGoesWithTheNextKey()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.resize(1366, 700);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        QSignalSpy status(&board, &BoardView::statusMessage);
+        const Id accepted = board.model()->workflow().stepNamed(QStringLiteral("Quote accepted"))->id;
+        QVERIFY(!dragAndDrop(board, order.id, accepted).moveAccepted);
+
+        // The map's own words (the engine's), not a second text: where it may go instead.
+        const QString why = board.notice();
+        QVERIFY2(why.contains(QStringLiteral("does not allow")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("From “Call received” it can go to “Estimate visit scheduled”")), qPrintable(why));
+        QVERIFY(MessageBox::lastMessage().isEmpty());  // no dialog to close
+        // Over the column it was dropped on, whole and readable.
+        auto *notice = child<QLabel>(board, "boardNotice");
+        QVERIFY(notice->isVisible());
+        BoardColumnView *column = board.column(accepted);
+        const QRect columnRect(column->mapTo(&board, QPoint(0, 0)), column->size());
+        QVERIFY(notice->geometry().intersects(columnRect));
+        QVERIFY(board.rect().contains(notice->geometry()));
+        // Its words fit in it (7 px of border and padding a side).
+        const QRect words = notice->fontMetrics().boundingRect(QRect(0, 0, notice->width() - 14, 10000), Qt::TextWordWrap, why);
+        QVERIFY(words.height() <= notice->height() - 14);
+        QVERIFY(words.height() > notice->fontMetrics().height());  // a long reason wraps rather than being cut
+        // The same words in the window's status bar.
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(status.first().at(0).toString(), why);
+        // The next key puts it away.
+        QTest::keyClick(board.column(board.model()->workflow().initialStepId), Qt::Key_Down);
+        QVERIFY(board.notice().isEmpty());
+        QVERIFY(!notice->isVisible());
+    }
+
+    void undoingAMoveGivesTheCardBackItsTimeInTheStep()
+    {
+        UiDatabase db;
+        QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        Clock::Override clock([&now] { return now; });
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const WorkflowVersion &wf = board.model()->workflow();
+        const qint64 entered = board.model()->card(order.id)->stepEnteredAt;
+        now = now.addDays(2);  // two days waiting in "Call received"
+        QCOMPARE(CardDelegate::age(Clock::nowSecs() - board.model()->card(order.id)->stepEnteredAt), QStringLiteral("2 d"));
+        QVERIFY(dragAndDrop(board, order.id, wf.stepNamed(QStringLiteral("Quote sent"))->id).moveAccepted);
+        QCOMPARE(CardDelegate::age(Clock::nowSecs() - board.model()->card(order.id)->stepEnteredAt), QStringLiteral("1 min"));
+        now = now.addSecs(30);
+        undo.undo();
+        QCOMPARE(board.model()->card(order.id)->stepId, wf.initialStepId);
+        QCOMPARE(board.model()->card(order.id)->stepEnteredAt, entered);
+        const QModelIndex card = board.column(wf.initialStepId)->model()->index(0, 0);
+        QCOMPARE(CardDelegate::age(Clock::nowSecs() - card.data(BoardModel::StepEnteredRole).toLongLong()), QStringLiteral("2 d"));
+    }
+
+    void theFilterFindsWhatTheOrdersSearchFinds()
+    {
+        UiDatabase db;
+        const WorkOrder garcia = db.order(QStringLiteral("Persianas"), db.customer(QStringLiteral("Ángela García"), QStringLiteral("611 22 33 44")));
+        db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López"), QStringLiteral("699 00 00 00")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        BoardColumnView *first = board.column(board.model()->workflow().initialStepId);
+        auto *text = child<QLineEdit>(board, "boardFilterText");
+        for (const QString &typed : {QStringLiteral("garcia"), QStringLiteral("ANGELA"), QStringLiteral("611223344"),
+                                     QStringLiteral("611 22"), garcia.number}) {
+            retype(text, typed);
+            QCOMPARE(first->model()->rowCount(), 1);
+            QCOMPARE(first->model()->index(0, 0).data(BoardModel::OrderIdRole).value<Id>(), garcia.id);
+        }
+        retype(text, QStringLiteral("garcia lopez"));
+        QCOMPARE(first->model()->rowCount(), 0);
+    }
+
+    void oneTabFromTheFilterReachesACardAndTheKeysDoTheRest()
+    {
+        UiDatabase db;
+        const WorkOrder a = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        const WorkOrder b = db.order(QStringLiteral("Broken blind"), db.customer(QStringLiteral("Javier Ruiz")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const WorkflowVersion &wf = board.model()->workflow();
+        const Id quoteSent = wf.stepNamed(QStringLiteral("Quote sent"))->id;
+        QVERIFY(board.requestMove(b.id, b.version, quoteSent));
+        board.resize(1366, 700);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowActive(&board));
+        auto *text = child<QLineEdit>(board, "boardFilterText");
+        text->setFocus();
+        QVERIFY(text->hasFocus());
+
+        // One Tab: on a card (the first column's), with a visible focus frame.
+        BoardColumnView *calls = board.column(wf.initialStepId);
+        QWidget *viewport = calls->viewport();
+        const QImage unfocused = viewport->grab().toImage();
+        QTest::keyClick(text, Qt::Key_Tab);
+        QVERIFY(calls->hasFocus());
+        QCOMPARE(board.currentOrder(), std::optional<Id>(a.id));
+        QVERIFY(viewport->grab().toImage() != unfocused);  // the focus frame shows
+
+        // Right: the next column with cards (the empty "Estimate visit scheduled" is skipped); Left: back.
+        QTest::keyClick(calls, Qt::Key_Right);
+        QVERIFY(board.column(quoteSent)->hasFocus());
+        QCOMPARE(board.currentOrder(), std::optional<Id>(b.id));
+        QTest::keyClick(board.column(quoteSent), Qt::Key_Left);
+        QCOMPARE(board.currentOrder(), std::optional<Id>(a.id));
+
+        // Enter opens the order.
+        QSignalSpy open(&board, &BoardView::openOrderRequested);
+        QTest::keyClick(calls, Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).value<Id>(), a.id);
+
+        // Ctrl+Shift+M: on to the next step of the map; the keys stay on the card there.
+        QSignalSpy visit(&board, &BoardView::visitRequested);
+        QTest::keyClick(calls, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        const Id estimate = wf.stepNamed(QStringLiteral("Estimate visit scheduled"))->id;
+        QCOMPARE(db.count(QStringLiteral("SELECT step_id FROM work_orders WHERE id = %1").arg(a.id)), estimate);
+        QCOMPARE(visit.count(), 1);  // that step books the estimate visit
+        QVERIFY(board.column(estimate)->hasFocus());
+        QCOMPARE(board.currentOrder(), std::optional<Id>(a.id));
+        QCOMPARE(undo.count(), 2);
+
+        // Tab leaves the board for the other filters, Shift+Tab comes back to the same card, and
+        // Shift+Tab again goes to the text; from there Tab is on that card again.
+        QTest::keyClick(board.column(estimate), Qt::Key_Tab);
+        QVERIFY(child<QComboBox>(board, "boardAssigneeFilter")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(board.column(estimate)->hasFocus());
+        QCOMPARE(board.currentOrder(), std::optional<Id>(a.id));
+        QTest::keyClick(board.column(estimate), Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(text->hasFocus());
+        QTest::keyClick(text, Qt::Key_Tab);
+        QCOMPARE(board.currentOrder(), std::optional<Id>(a.id));
+    }
+
+    void aBookedCardIsShownMarkedAndScrolledIntoViewWithAConfirmation()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Three windows"), db.customer(QStringLiteral("Carmen López")));
+        db.order(QStringLiteral("Broken blind"), db.customer(QStringLiteral("Javier Ruiz")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const WorkflowVersion &wf = board.model()->workflow();
+        // Far to the right, out of sight at 1024 px, and hidden by the filter.
+        const Id invoiced = wf.stepNamed(QStringLiteral("Invoiced"))->id;
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET step_id = %1 WHERE id = %2").arg(invoiced).arg(order.id)));
+        board.reload();
+        board.resize(1024, 700);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        retype(child<QLineEdit>(board, "boardFilterText"), QStringLiteral("blind"));
+        BoardColumnView *column = board.column(invoiced);
+        QCOMPARE(column->model()->rowCount(), 0);
+        const QImage before = column->viewport()->grab().toImage();
+
+        QVERIFY(board.highlightOrder(order.id, QStringLiteral("OT-1 booked: Tuesday")));
+        QCOMPARE(column->model()->rowCount(), 1);  // the filter that hid it is cleared
+        QVERIFY(child<QLineEdit>(board, "boardFilterText")->text().isEmpty());
+        QCOMPARE(board.currentOrder(), std::optional<Id>(order.id));
+        // Its column is in sight now.
+        auto *scroll = board.findChild<QScrollArea *>();
+        const QRect seen(QPoint(0, 0), scroll->viewport()->size());
+        const QRect columnInView(column->mapTo(scroll->viewport(), QPoint(0, 0)), column->size());
+        QVERIFY(seen.contains(columnInView.topLeft()) && seen.right() >= columnInView.right());
+        QVERIFY(column->viewport()->grab().toImage() != before);
+        QCOMPARE(board.notice(), QStringLiteral("OT-1 booked: Tuesday"));
+        // A click anywhere ends the confirmation.
+        QTest::mouseClick(child<QLineEdit>(board, "boardFilterText"), Qt::LeftButton);
+        QVERIFY(board.notice().isEmpty());
     }
 
     void ctrlZUndoesTheLastMoveAsAMoveOfItsOwn()

@@ -1,6 +1,8 @@
 #include "ui/main/MainWindow.h"
 #include "ui/common/Session.h"
 
+#include "ui/board/BoardColumnView.h"
+#include "ui/board/BoardModel.h"
 #include "ui/board/BoardView.h"
 #include "ui/main/DemoCreation.h"
 #include "ui/main/HelpDialogs.h"
@@ -23,6 +25,9 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QStatusBar>
 #include <QSqlQuery>
 #include <QProgressDialog>
 #include <QTableView>
@@ -104,6 +109,47 @@ private slots:
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MyDayPage);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("myDayTitle"))->text().startsWith(QStringLiteral("My day — ")));
+    }
+
+    void theBoardsRefusalsAndBookingsAreSaidInTheStatusBar()
+    {
+        UiDatabase fixture;
+        const WorkOrder order = fixture.order(QStringLiteral("Three windows"), fixture.customer(QStringLiteral("Carmen López")));
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDialog *owner = nullptr;
+        QTRY_VERIFY((owner = window.findChild<QDialog *>(QStringLiteral("ownerDialog"))) && owner->isVisible());
+        QTest::keyClicks(owner->findChild<QLineEdit *>(QStringLiteral("ownerName")), QStringLiteral("Pilar Navarro"));
+        QTest::mouseClick(owner->findChild<QPushButton *>(QStringLiteral("ownerCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("ownerDialog")));
+        window.showPage(MainWindow::BoardPage);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // A drop the map refuses: the reason in the status bar too.
+        BoardView *board = window.board();
+        const Id paid = board->model()->workflow().stepNamed(QStringLiteral("Paid"))->id;
+        std::unique_ptr<QMimeData> mime(board->model()->mimeData({board->model()->indexOf(order.id)}));
+        QWidget *target = board->column(paid)->viewport();
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        const QString said = window.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("the process map does not allow it")), qPrintable(said));
+        QCOMPARE(board->notice(), said);
+
+        // After a booking: the confirmation in the status bar and beside the card, which has the focus.
+        window.showBooked(order.id, QStringLiteral("%1 booked").arg(order.number));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("%1 booked").arg(order.number));
+        QCOMPARE(board->notice(), QStringLiteral("%1 booked").arg(order.number));
+        QCOMPARE(board->currentOrder(), std::optional<Id>(order.id));
     }
 
     void theHelpMenuHasTheManualTheShortcutsAndAbout()

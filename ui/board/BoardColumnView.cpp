@@ -78,12 +78,13 @@ void BoardColumnView::dropEvent(QDropEvent *event)
     }
     if (!m_canAccept(card->stepId)) {
         event->ignore();
-        emit dropRefused(card->orderId, m_stepId);
+        emit dropRefused(card->orderId, m_stepId, event->position().toPoint());
         return;
     }
     // Copy, never move: the board's model must not remove the dragged row; the engine moves the order.
     event->setDropAction(Qt::CopyAction);
     event->accept();
+    emit droppedAt(event->position().toPoint());
     emit cardDropped(card->orderId, card->version, m_stepId);
 }
 

@@ -23,7 +23,10 @@ public:
 
 signals:
     void cardDropped(ordo::Id orderId, qint64 version, ordo::Id toStepId);
-    void dropRefused(ordo::Id orderId, ordo::Id toStepId);
+    // The map forbids the move; `at` is where it was dropped, in the viewport's coordinates.
+    void dropRefused(ordo::Id orderId, ordo::Id toStepId, const QPoint &at);
+    // A card was dropped here (allowed by the map), at `at` in the viewport's coordinates.
+    void droppedAt(const QPoint &at);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

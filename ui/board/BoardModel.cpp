@@ -25,14 +25,8 @@ bool BoardFilter::accepts(const BoardCard &card, qint64 now) const
         return false;
     if (!jobType.isEmpty() && card.jobType != jobType)
         return false;
-    if (!text.isEmpty()) {
-        for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!card.number.contains(word, Qt::CaseInsensitive) && !card.customer.contains(word, Qt::CaseInsensitive) &&
-                !card.title.contains(word, Qt::CaseInsensitive) && !card.assigneeName.contains(word, Qt::CaseInsensitive) &&
-                !card.responsibleName.contains(word, Qt::CaseInsensitive))
-                return false;
-        }
-    }
+    if (!search.matches(card))
+        return false;
     return true;
 }
 
@@ -250,6 +244,7 @@ QStringList BoardModel::jobTypes() const
 void BoardModel::setFilter(const BoardFilter &filter)
 {
     m_filter = filter;
+    m_filter.search = CardSearch(filter.text);
     recomputeVisible();
     emit filterChanged();  // the column proxies filter again; no per-row signals for 3,000 cards
 }

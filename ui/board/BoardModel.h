@@ -17,11 +17,13 @@ class ReadWorker;
 // What the board's filter bar asks for.
 struct BoardFilter
 {
-    QString text;                       // matched against number, customer, title, assignee
+    QString text;                       // found as the Orders search finds it, and by the people (CardSearch)
     std::optional<Id> assigneeId;       // 0 inside: unassigned
     std::optional<Priority> minPriority;
     bool overdueOnly = false;
     QString jobType;
+
+    CardSearch search;                  // `text` in words: set by BoardModel::setFilter()
 
     bool accepts(const BoardCard &card, qint64 now) const;
     bool isEmpty() const { return text.isEmpty() && !assigneeId && !minPriority && !overdueOnly && jobType.isEmpty(); }

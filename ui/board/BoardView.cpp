@@ -13,8 +13,10 @@
 #include "core/scheduling/AppointmentService.h"
 #include "core/usecases/OrderMoves.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,13 +81,15 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("boardFilterText"));
-    m_text->setPlaceholderText(tr("Filter: number, customer, title, person…"));
+    m_text->setPlaceholderText(tr("Filter: number, name, phone…"));
+    m_text->setToolTip(tr("Finds cards as the Orders search does (number, customer, phone, address, title), and by "
+                          "the person who has them; accents do not matter. Tab goes on to the cards."));
     m_text->setClearButtonEnabled(true);
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(QStringLiteral("boardAssigneeFilter"));
     // A fixed width: a company with two hundred people would otherwise measure every name on show.
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_assignee->setMinimumContentsLength(18);
+    m_assignee->setMinimumContentsLength(14);
     m_priority = new QComboBox(this);
     m_priority->setObjectName(QStringLiteral("boardPriorityFilter"));
     m_priority->addItem(tr("Any priority"));
@@ -106,14 +111,30 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(buildErrorBar());
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);  // not a stop of its own between the filter and the cards
     m_columnsHost = new QWidget(scroll);
     m_columnsLayout = new QHBoxLayout(m_columnsHost);
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
     m_columnsLayout->setSpacing(8);
     scroll->setWidget(m_columnsHost);
     layout->addWidget(scroll, 1);
+    m_delegate = new CardDelegate(this);
+
+    // The notice over the board: a refused drop's reason, a booking's confirmation.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("boardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_notice->hide();
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &BoardView::hideNotice);
+    m_highlightTimer.setSingleShot(true);
+    m_highlightTimer.setInterval(5000);
+    connect(&m_highlightTimer, &QTimer::timeout, this, &BoardView::clearHighlight);
 
     connect(m_text, &QLineEdit::textChanged, this, &BoardView::applyFilter);
     connect(m_assignee, &QComboBox::currentIndexChanged, this, &BoardView::applyFilter);
@@ -143,6 +164,9 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
             }
         }
     });
+    // On to the next step of the map, without a menu.
+    auto *nextShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+M")), this);
+    connect(nextShortcut, &QShortcut::activated, this, &BoardView::moveCurrentToNextStep);
     reload();
 }
 
@@ -211,7 +235,7 @@ void BoardView::buildColumns()
         delete m_columnsLayout->takeAt(0);
 
     const WorkflowVersion &wf = m_model->workflow();
-    auto *delegate = new CardDelegate(this);
+    m_lastColumn = -1;
     for (const Step &step : wf.steps) {
         auto *frame = new QFrame(m_columnsHost);
         frame->setObjectName(QStringLiteral("column-%1").arg(step.position));
@@ -234,15 +258,23 @@ void BoardView::buildColumns()
         view->setObjectName(QStringLiteral("columnView-%1").arg(step.position));
         auto *proxy = new BoardColumnProxy(m_model, step.id, !isActive(step.kind), this);
         view->setModel(proxy);
-        view->setItemDelegate(delegate);
+        view->setItemDelegate(m_delegate);
+        // The board is one stop for Tab (the first column's, see eventFilter); a click still focuses.
+        view->setFocusPolicy(m_columns.isEmpty() ? Qt::StrongFocus : Qt::ClickFocus);
+        view->installEventFilter(this);
         v->addWidget(header);
         v->addWidget(view, 1);
         m_columnsLayout->addWidget(frame);
 
-        connect(view, &BoardColumnView::cardDropped, this, [this](Id orderId, qint64 version, Id to) {
+        connect(view, &BoardColumnView::cardDropped, this, [this, view](Id orderId, qint64 version, Id to) {
+            m_dropColumn = view;
             requestMove(orderId, version, to);
+            m_dropColumn = nullptr;
         });
-        connect(view, &BoardColumnView::dropRefused, this, &BoardView::showRefusal);
+        connect(view, &BoardColumnView::droppedAt, this, [this](const QPoint &at) { m_dropAt = at; });
+        connect(view, &BoardColumnView::dropRefused, this, [this, view](Id orderId, Id to, const QPoint &at) {
+            showRefusal(orderId, to, view, at);
+        });
         connect(view, &QAbstractItemView::activated, this, [this, proxy](const QModelIndex &index) {
             emit openOrderRequested(proxy->data(index, BoardModel::OrderIdRole).toLongLong());
         });
@@ -264,6 +296,14 @@ void BoardView::buildColumns()
         m_columns.append({step, responsible, header, view, proxy});
     }
     m_columnsLayout->addStretch(1);
+    if (!m_columns.isEmpty()) {
+        // Filter, then the cards, then the other filters: the board is one Tab from the filter.
+        setTabOrder(m_text, m_columns.first().view);
+        setTabOrder(m_columns.first().view, m_assignee);
+        setTabOrder(m_assignee, m_priority);
+        setTabOrder(m_priority, m_jobType);
+        setTabOrder(m_jobType, m_overdue);
+    }
     updateHeaders();
 }
 
@@ -371,10 +411,11 @@ bool BoardView::requestMove(Id orderId, qint64 version, Id toStepId)
     if (to && (to->kind == StepKind::Done || to->kind == StepKind::Cancelled) && !confirmVisitsCancelled(orderId, *to))
         return false;
     m_lastMoveRefused = false;
+    hideNotice();
     auto *command = new MoveCommand(m_session.db, m_session.actor, orderId, version, toStepId, text,
-                                    [this](const Error &e) {
+                                    [this, orderId, toStepId](const Error &e) {
                                         m_lastMoveRefused = true;
-                                        MessageBox::warning(this, tr("Move not possible"), e.message);
+                                        reportMoveFailure(e, orderId, toStepId);
                                     });
     m_undo->push(command);  // redo() runs now; a refused move marks itself obsolete and leaves the stack
     if (m_lastMoveRefused)
@@ -386,15 +427,252 @@ bool BoardView::requestMove(Id orderId, qint64 version, Id toStepId)
     return true;
 }
 
-void BoardView::showRefusal(Id orderId, Id toStepId)
+void BoardView::showRefusal(Id orderId, Id toStepId, BoardColumnView *column, const QPoint &at)
 {
     const BoardCard *card = m_model->card(orderId);
     if (!card)
         return;
     // Ask the engine, so the words are the same everywhere; the check writes nothing.
-    auto r = OrderMoves(m_session.db).check(orderId, card->version, toStepId);
-    if (!r)
-        MessageBox::warning(this, tr("Move not possible"), r.error().message);
+    auto r = OrderMoves(m_session.db).check(orderId, card->version, toStepId, m_session.actor);
+    if (r)
+        return;
+    showNotice(r.error().message, column->viewport(), at, NoticeKind::Refusal);
+    emit statusMessage(r.error().message, 15000);
+}
+
+void BoardView::reportMoveFailure(const Error &e, Id orderId, Id toStepId)
+{
+    Q_UNUSED(toStepId)
+    if (e.code != ErrorCode::Forbidden) {
+        MessageBox::warning(this, tr("Move not possible"), e.message);
+        return;
+    }
+    if (m_dropColumn) {
+        showNotice(e.message, m_dropColumn->viewport(), m_dropAt, NoticeKind::Refusal);
+    } else if (const BoardCard *card = m_model->card(orderId); card && column(card->stepId)) {
+        // From the keyboard or the menu: beside the card that did not move.
+        BoardColumnView *view = column(card->stepId);
+        const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+        const QRect r = view->visualRect(proxy->mapFromSource(m_model->indexOf(orderId)));
+        showNotice(e.message, view->viewport(), r.isValid() ? r.center() : QPoint(0, 0), NoticeKind::Refusal);
+    } else {
+        MessageBox::warning(this, tr("Move not possible"), e.message);
+        return;
+    }
+    emit statusMessage(e.message, 15000);
+}
+
+void BoardView::showNotice(const QString &text, QWidget *near, const QPoint &at, NoticeKind kind)
+{
+    m_notice->setStyleSheet(kind == NoticeKind::Refusal
+        ? QStringLiteral("#boardNotice { background: #fdecea; color: #7f1d1d; border: 1px solid %1; border-radius: 4px; "
+                         "padding: 6px; }").arg(palette::Error)
+        : QStringLiteral("#boardNotice { background: %1; color: #3d3000; border: 1px solid %2; border-radius: 4px; "
+                         "padding: 6px; }").arg(palette::NoticeBackground, palette::NoticeBorder));
+    m_notice->setText(text);
+    m_notice->ensurePolished();  // the style sheet's padding counts in the sizes below
+    // As wide as a column and a half, never wider than the board; below the point, or above it
+    // when there is no room.
+    const int widest = std::min(ColumnWidth * 3 / 2, std::max(120, this->width() - 16));
+    // The style sheet's border and padding (7 px a side), or the label's own margins if larger.
+    const QMargins own = m_notice->contentsMargins();
+    const QMargins margins(std::max(7, own.left()), std::max(7, own.top()), std::max(7, own.right()), std::max(7, own.bottom()));
+    const int width = std::min(widest, m_notice->fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() +
+                                           2 * m_notice->margin() + 24);
+    m_notice->setFixedWidth(width);
+    const int textWidth = width - margins.left() - margins.right() - 2 * m_notice->margin();
+    const QRect textRect = m_notice->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, text);
+    m_notice->setFixedHeight(textRect.height() + margins.top() + margins.bottom() + 2 * m_notice->margin() + 4);
+    const QPoint p = near->mapTo(this, at);
+    const QPoint left = near->mapTo(this, QPoint(0, 0));
+    int x = std::clamp(left.x(), 8, std::max(8, this->width() - width - 8));
+    int y = p.y() + 12;
+    if (y + m_notice->height() > height() - 8)
+        y = p.y() - 12 - m_notice->height();
+    y = std::clamp(y, 8, std::max(8, height() - m_notice->height() - 8));
+    m_notice->move(x, y);
+    m_notice->raise();
+    m_notice->show();
+    // Long enough to read: a second for every fifteen characters, between 4 and 15 seconds.
+    m_noticeTimer.start(std::clamp(static_cast<int>(text.size()) * 1000 / 15, 4000, 15000));
+    // The next click or key anywhere puts it away.
+    qApp->removeEventFilter(this);
+    qApp->installEventFilter(this);
+}
+
+void BoardView::hideNotice()
+{
+    qApp->removeEventFilter(this);
+    m_noticeTimer.stop();
+    m_notice->hide();
+}
+
+QString BoardView::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void BoardView::clearHighlight()
+{
+    m_delegate->setHighlighted(0);
+    for (const auto &c : std::as_const(m_columns))
+        c.view->viewport()->update();
+}
+
+bool BoardView::highlightOrder(Id orderId, const QString &message)
+{
+    const BoardCard *card = m_model->card(orderId);
+    if (!card || !column(card->stepId))
+        return false;
+    const int row = m_model->indexOf(orderId).row();
+    if (!m_model->visibleAt(row)) {
+        // A filter hides it: the board shows everything again rather than hide what was just booked.
+        const QSignalBlocker blockT(m_text), blockA(m_assignee), blockP(m_priority), blockJ(m_jobType), blockO(m_overdue);
+        m_text->clear();
+        m_assignee->setCurrentIndex(0);
+        m_priority->setCurrentIndex(0);
+        m_jobType->setCurrentIndex(0);
+        m_overdue->setChecked(false);
+        applyFilter();
+    }
+    m_delegate->setHighlighted(orderId);
+    m_highlightTimer.start();
+    if (!focusCard(orderId))
+        return false;
+    BoardColumnView *view = column(card->stepId);
+    view->viewport()->update();
+    if (!message.isEmpty()) {
+        const QRect r = view->visualRect(view->currentIndex());
+        showNotice(message, view->viewport(), QPoint(r.left(), r.bottom() - 8), NoticeKind::Confirmation);
+    }
+    return true;
+}
+
+bool BoardView::focusCard(Id orderId)
+{
+    const BoardCard *card = m_model->card(orderId);
+    if (!card)
+        return false;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].step.id != card->stepId)
+            continue;
+        const QModelIndex index = m_columns[i].proxy->mapFromSource(m_model->indexOf(orderId));
+        if (!index.isValid())
+            return false;
+        return focusColumn(i, index.row());
+    }
+    return false;
+}
+
+bool BoardView::focusColumn(int column, int row)
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    const Column &c = m_columns[column];
+    const int rows = c.proxy->rowCount();
+    if (rows == 0)
+        return false;
+    const QModelIndex index = c.proxy->index(std::clamp(row, 0, rows - 1), 0);
+    // One selected card on the board: the column left keeps its place (for Tab back) but not a mark.
+    for (const auto &other : std::as_const(m_columns))
+        if (other.view != c.view && other.view->selectionModel())
+            other.view->selectionModel()->clearSelection();
+    c.view->setCurrentIndex(index);
+    c.view->scrollTo(index);
+    c.view->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(c.view->parentWidget(), 0, 0);
+    m_lastColumn = column;
+    return true;
+}
+
+int BoardView::columnOf(const QObject *view) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].view == view)
+            return i;
+    return -1;
+}
+
+void BoardView::moveAcross(int fromColumn, int direction)
+{
+    const int row = std::max(0, m_columns[fromColumn].view->currentIndex().row());
+    for (int i = fromColumn + direction; i >= 0 && i < m_columns.size(); i += direction) {
+        if (m_columns[i].proxy->rowCount() > 0) {
+            focusColumn(i, row);
+            return;
+        }
+    }
+}
+
+bool BoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    // While a notice is on show (this filter is then on the application too): the next action ends it.
+    if (!m_notice->isHidden() && (type == QEvent::MouseButtonPress || type == QEvent::KeyPress || type == QEvent::DragEnter)) {
+        const auto *key = type == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+        const bool modifierOnly = key && (key->key() == Qt::Key_Shift || key->key() == Qt::Key_Control ||
+                                          key->key() == Qt::Key_Alt || key->key() == Qt::Key_Meta);
+        if (!modifierOnly)
+            hideNotice();
+    }
+    const int column = (type == QEvent::KeyPress || type == QEvent::FocusIn) ? columnOf(watched) : -1;
+    if (column < 0)
+        return QWidget::eventFilter(watched, event);
+    if (type == QEvent::FocusIn) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) {
+            // Arriving by Tab: at the card the keys were on before, else at the first card on the board.
+            int target = m_lastColumn >= 0 && m_columns[m_lastColumn].proxy->rowCount() > 0 ? m_lastColumn : -1;
+            for (int i = 0; target < 0 && i < m_columns.size(); ++i)
+                if (m_columns[i].proxy->rowCount() > 0)
+                    target = i;
+            if (target >= 0 && (target != column || !m_columns[target].view->currentIndex().isValid())) {
+                focusColumn(target, m_columns[target].view->currentIndex().row());
+                return false;
+            }
+        }
+        m_lastColumn = column;
+        return false;
+    }
+    auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+    if (mods == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+        moveAcross(column, key->key() == Qt::Key_Left ? -1 : 1);
+        return true;
+    }
+    // One Tab stop for the whole board: Tab goes on to the other filters, Shift+Tab back to the text.
+    if (key->key() == Qt::Key_Tab && mods == Qt::NoModifier) {
+        m_assignee->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (key->key() == Qt::Key_Backtab || (key->key() == Qt::Key_Tab && mods == Qt::ShiftModifier)) {
+        m_text->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool BoardView::moveCurrentToNextStep()
+{
+    const auto id = currentOrder();
+    if (!id)
+        return false;
+    const BoardCard *card = m_model->card(*id);
+    if (!card)
+        return false;
+    const Step *from = m_model->workflow().step(card->stepId);
+    const Step *next = m_model->workflow().nextStep(card->stepId);
+    if (!next) {
+        const QString why = tr("%1 has no next step: from “%2” the process map goes on to no other step. "
+                               "Ctrl+M shows where it can go.").arg(card->number, from ? from->name : QString());
+        reportMoveFailure(makeError(ErrorCode::Forbidden, why), *id, card->stepId);
+        return false;
+    }
+    const Id orderId = *id;
+    if (!requestMove(orderId, card->version, next->id))
+        return false;
+    focusCard(orderId);  // the keys stay on the card in its new column
+    return true;
 }
 
 void BoardView::showMoveMenu(Id orderId, const QPoint &globalPos)
@@ -404,8 +682,15 @@ void BoardView::showMoveMenu(Id orderId, const QPoint &globalPos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Open %1").arg(card->number), this, [this, orderId] { emit openOrderRequested(orderId); });
-    QMenu *moveTo = menu.addMenu(tr("Move to"));
     const WorkflowVersion &wf = m_model->workflow();
+    if (const Step *next = wf.nextStep(card->stepId)) {
+        const Id nextId = next->id;
+        const qint64 version = card->version;
+        QAction *forward = menu.addAction(tr("On to “%1”").arg(next->name), this,
+                                          [this, orderId, version, nextId] { requestMove(orderId, version, nextId); });
+        forward->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    }
+    QMenu *moveTo = menu.addMenu(tr("Move to"));
     for (const auto &s : wf.steps) {
         if (!wf.allows(card->stepId, s.id))
             continue;

@@ -52,11 +52,25 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const bool open = index.data(BoardModel::OpenRole).toBool();
     const QPalette &palette = option.palette;
 
+    const bool highlighted = m_highlighted != 0 && index.data(BoardModel::OrderIdRole).toLongLong() == m_highlighted;
+    // The keyboard's card: only while its column has the focus, so one card on the board has it.
+    const bool focused = (option.state & QStyle::State_HasFocus) && option.widget && option.widget->hasFocus();
+
     QPainterPath path;
     path.addRoundedRect(card, 5, 5);
-    painter->fillPath(path, open ? palette.base() : palette.alternateBase());
-    painter->setPen(QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
+    painter->fillPath(path, highlighted ? QBrush(QColor(0xff, 0xf3, 0xcd)) : open ? palette.base() : palette.alternateBase());
+    if (highlighted)
+        painter->setPen(QPen(QColor(0xf5, 0x9e, 0x0b), 3));
+    else
+        painter->setPen(QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
     painter->drawPath(path);
+    if (focused) {
+        // A frame around the card, outside its border, that reads as "the keys act here".
+        QPainterPath frame;
+        frame.addRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+        painter->setPen(QPen(palette.highlight().color(), 2, Qt::DashLine));
+        painter->drawPath(frame);
+    }
     // Priority stripe on the left edge.
     painter->fillRect(QRectF(card.left(), card.top() + 3, 4, card.height() - 6),
                       priorityColour(index.data(BoardModel::PriorityRole).toInt()));

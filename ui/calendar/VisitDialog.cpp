@@ -95,6 +95,7 @@ bool VisitDialog::book()
         refresh();
         return false;
     }
+    m_booked = *booked;
     return true;
 }
 

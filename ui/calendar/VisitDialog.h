@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/common/Session.h"
+#include "core/scheduling/AppointmentService.h"
 #include "core/scheduling/Scheduler.h"
 
 #include <QDialog>
@@ -21,6 +22,8 @@ public:
     VisitDialog(Session session, Id orderId, AppointmentKind kind, QWidget *parent = nullptr);
     bool book();
     const QList<Proposal> &proposals() const { return m_proposals; }
+    // The visit booked, once book() succeeded (id 0 before).
+    const CalendarEntry &booked() const { return m_booked; }
 
 public slots:
     void accept() override;
@@ -32,6 +35,7 @@ private:
     Id m_orderId;
     QString m_postcode;
     QList<Proposal> m_proposals;
+    CalendarEntry m_booked;
     QComboBox *m_kind;
     QListWidget *m_slots;
     QLabel *m_error;

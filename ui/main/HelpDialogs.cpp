@@ -88,8 +88,11 @@ QString shortcutsHtml(QMainWindow *window)
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(Help::tr("On the board").toHtmlEscaped(),
-                     Help::tr("Type in the filter to narrow the cards; Tab goes on to the cards. Enter opens the selected "
-                              "order. A card is moved by dragging it to another column; Ctrl+Z undoes the move.")
+                     Help::tr("Type in the filter to narrow the cards (number, customer, phone, address, person; accents do "
+                              "not matter); one Tab goes on to the cards. The arrow keys go from card to card and from "
+                              "column to column, Enter opens the selected order. A card is moved by dragging it to "
+                              "another column, with Ctrl+M (move to…) or with Ctrl+Shift+M (on to the next step); "
+                              "Ctrl+Z undoes the move and gives the card back its time in the step.")
                          .toHtmlEscaped());
     return html;
 }

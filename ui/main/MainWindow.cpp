@@ -494,8 +494,10 @@ void MainWindow::buildViews()
     connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_board, &BoardView::visitRequested, this, [this](Id orderId, AppointmentKind kind) {
         VisitDialog dialog(Session{*m_db, currentActor()}, orderId, kind, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            showBooked(orderId, tr("Booked: %1").arg(AppointmentService::describe(dialog.booked())));
     });
+    connect(m_board, &BoardView::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
@@ -578,7 +580,23 @@ void MainWindow::newCall()
     if (!m_db)
         return;
     IntakeDialog dialog(Session{*m_db, currentActor()}, this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const IntakeResult &r = dialog.result();
+    if (r.order.id == 0)
+        return;
+    const QString message = r.appointment.appointment.id != 0 ? tr("%1 booked: %2").arg(r.order.number, AppointmentService::describe(r.appointment))
+                          : r.newOrder           ? tr("%1 created.").arg(r.order.number)
+                                                 : tr("Call noted on %1.").arg(r.order.number);
+    showBooked(r.order.id, message);
+}
+
+void MainWindow::showBooked(Id orderId, const QString &message)
+{
+    // Said in the status bar wherever the user is; on the board, beside the card, which is marked.
+    statusBar()->showMessage(message, 10000);
+    if (currentPage() == BoardPage)
+        m_board->highlightOrder(orderId, message);
 }
 
 void MainWindow::newDatabase()

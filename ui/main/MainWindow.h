@@ -77,6 +77,8 @@ public:
     void openOrder(Id orderId);
     void newOrder();
     void newCall();
+    // After a booking or a call: a short confirmation, and the order's card shown and marked.
+    void showBooked(Id orderId, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
