@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QPointer>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace ordo {
@@ -94,8 +95,13 @@ QLineEdit *LinesEditor::descriptionEditor(QWidget *parent, int row)
             entry->setData(item.id, ItemIdRole);
             model->appendRow(entry);
         }
-        if (model->rowCount() > 0)
-            completer->complete();
+        if (model->rowCount() == 0)
+            return;
+        // As wide as the suggestions, not only the description's cell (narrow at 1024 px), within the table.
+        QAbstractItemView *popup = completer->popup();
+        popup->setMinimumWidth(std::min(popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + popup->verticalScrollBar()->sizeHint().width(),
+                                        m_table->viewport()->width()));
+        completer->complete();
     });
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), edit, [this, rowItem](const QModelIndex &picked) {
         if (!rowItem.isValid())
