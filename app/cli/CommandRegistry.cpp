@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "BackupCommands.h"
+#include "CatalogueCommands.h"
 #include "PhoneCommands.h"
 #include "TokenCommands.h"
 #include "CliCommands.h"
@@ -32,6 +33,7 @@ CommandRegistry::CommandRegistry()
     append(general.commands, orderCommands());
     append(general.commands, scheduleCommands());
     append(general.commands, invoiceCommands());
+    append(general.commands, catalogueCommands());
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
     m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});

@@ -17,6 +17,7 @@
 #include "core/orders/WorkOrderService.h"
 #include "core/storage/Database.h"
 
+#include "ui/billing/CatalogueDialog.h"
 #include "ui/billing/InvoiceDialog.h"
 #include "core/billing/InvoiceQueries.h"
 #include "ui/board/BoardModel.h"
@@ -32,7 +33,10 @@
 #include "ui/billing/PaymentDialog.h"
 #include "core/reports/Reviews.h"
 #include "core/common/Clock.h"
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QItemSelectionModel>
+#include <QPainter>
 #include <QTableWidget>
 
 #include <QAction>
@@ -362,6 +366,34 @@ int main(int argc, char *argv[])
         token.findChild<QPushButton *>(QStringLiteral("checkedOk"))->click();
         QApplication::processEvents();
         token.grab().save(out.filePath(QStringLiteral("accounts-token.png")));
+    }
+    // Settings › Price catalogue…, and a new line of an order typed "persiana" with the catalogue's
+    // suggestions open under it (the popup is a window of its own, painted onto the editor's image).
+    {
+        ordo::CatalogueDialog catalogue(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        catalogue.show();
+        QApplication::processEvents();
+        catalogue.grab().save(out.filePath(QStringLiteral("catalogue.png")));
+    }
+    {
+        ordo::OrderEditor editor(ordo::Session{*window.database(), ordo::currentActor()}, 0, &window);
+        editor.resize(std::min(size.width() - 40, 1100), std::min(size.height() - 60, 700));
+        editor.show();
+        editor.findChild<QTabWidget *>()->setCurrentIndex(1);
+        editor.findChild<QPushButton *>(QStringLiteral("addLine"))->click();
+        QApplication::processEvents();
+        auto *lines = editor.findChild<QTableWidget *>(QStringLiteral("linesTable"));
+        if (auto *cell = qobject_cast<QLineEdit *>(lines->indexWidget(lines->model()->index(0, 0)))) {
+            cell->setText(QStringLiteral("persiana"));
+            emit cell->textEdited(cell->text());
+            QApplication::processEvents();
+            QPixmap shot = editor.grab();
+            if (QAbstractItemView *popup = cell->completer() ? cell->completer()->popup() : nullptr; popup && popup->isVisible()) {
+                QPainter painter(&shot);
+                painter.drawPixmap(editor.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+            }
+            shot.save(out.filePath(QStringLiteral("lines-catalogue.png")));
+        }
     }
     // Settings › Booking page as it opens, and with a colour it refuses (nothing is saved).
     {

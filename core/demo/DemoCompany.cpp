@@ -1,5 +1,6 @@
 #include "core/demo/DemoCompany.h"
 
+#include "core/billing/Catalogue.h"
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/VerifactuService.h"
 #include "core/common/Clock.h"
@@ -145,6 +146,51 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
     if (auto r = db.run(QStringLiteral("UPDATE invoices SET status = 'issued' WHERE status = 'draft'")); !r)
         return r.error();
     return static_cast<qint64>(invoices.size());
+}
+
+Result<void> writeCatalogue(Database &db)
+{
+    struct Entry
+    {
+        const char *code;
+        const char *description;
+        Cents price;
+        const char *unit;
+        CatalogueItem::Kind kind;
+    };
+    constexpr auto Product = CatalogueItem::Kind::Product, Service = CatalogueItem::Kind::Service;
+    static constexpr Entry entries[] = {
+        {"VPVC-OB-120", "Ventana PVC oscilobatiente 120×140", 38500, "ud", Product},
+        {"VPVC-PR-100", "Ventana PVC practicable 100×120", 31200, "ud", Product},
+        {"VALU-CO-150", "Ventana aluminio RPT corredera 150×120", 42900, "ud", Product},
+        {"VALU-AB-060", "Ventana abatible baño 60×60", 18900, "ud", Product},
+        {"BPVC-140", "Balconera PVC dos hojas 140×220", 79800, "ud", Product},
+        {"PTER-200", "Puerta de terraza corredera 200×220", 112000, "ud", Product},
+        {"PERS-ALU", "Persiana de aluminio térmico con lamas", 16400, "ud", Product},
+        {"PERS-MOT", "Motor de persiana tubular", 18900, "ud", Product},
+        {"PERS-CIN", "Cambio de cinta de persiana", 3500, "ud", Service},
+        {"MOSQ-ENR", "Mosquitera enrollable", 7800, "ud", Product},
+        {"MOSQ-COR", "Mosquitera corredera de aluminio", 6900, "ud", Product},
+        {"VIDR-4164", "Vidrio doble bajo emisivo 4/16/4", 6200, "m²", Product},
+        {"TAPJ", "Remate de tapajuntas", 2300, "m", Product},
+        {"RETIR", "Retirada de ventana antigua y escombro", 4500, "ud", Service},
+        {"INST", "Instalación y sellado con espuma y silicona", 9000, "ud", Service},
+        {"HERR-AJ", "Ajuste de herrajes oscilobatientes", 4200, "ud", Service},
+        {"MO-H", "Mano de obra (hora)", 3800, "h", Service},
+        {"DESP", "Desplazamiento", 2500, "ud", Service},
+    };
+    Catalogue catalogue(db);
+    for (const Entry &e : entries) {
+        CatalogueItem item;
+        item.code = QString::fromUtf8(e.code);
+        item.description = QString::fromUtf8(e.description);
+        item.unitPrice = e.price;
+        item.unit = QString::fromUtf8(e.unit);
+        item.kind = e.kind;
+        if (auto r = catalogue.add(item, Actor{}); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs)

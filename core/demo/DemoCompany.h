@@ -21,4 +21,8 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
 // each signed off for the periods before this one; this period's are still due.
 Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs);
 
+// The price catalogue of a window company: PVC and aluminium windows, blinds, insect screens, glass
+// by the square metre, labour by the hour and the call-out charge, at the prices its orders use.
+Result<void> writeCatalogue(Database &db);
+
 } // namespace ordo::demo

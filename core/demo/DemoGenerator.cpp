@@ -136,6 +136,8 @@ Result<DemoReport> DemoGenerator::fill(const WorkflowVersion &wf, const Options 
     progress(InvoicesDone);
     if (auto r = writeReviews(m_db, *staff, nowSecs); !r)
         return r.error();
+    if (auto r = writeCatalogue(m_db); !r)
+        return r.error();
     for (const auto &[year, value] : orders.orderNumbers())
         if (auto r = m_db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, ?)"),
                               {QStringLiteral("work_order:%1").arg(year), value}); !r)

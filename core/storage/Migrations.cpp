@@ -948,6 +948,36 @@ Result<void> toVersion15(Database &db)
     return {};
 }
 
+// Version 17: the price catalogue (Settings › Price catalogue…): products and services picked while
+// typing a line. Listed by code (the unique code_key, case folded) with or without the inactive
+// ones; the active ones have a partial index of their own, which the search reads through.
+const char *const catalogueV17[] = {
+    R"(CREATE TABLE catalogue_items (
+        id {pk},
+        code TEXT NOT NULL,
+        code_key TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL,
+        search_text TEXT NOT NULL DEFAULT '',
+        unit_price_cents BIGINT NOT NULL,
+        vat_rate INTEGER NOT NULL,
+        unit TEXT NOT NULL DEFAULT 'ud',
+        kind TEXT NOT NULL DEFAULT 'product',
+        active INTEGER NOT NULL DEFAULT 1,
+        version BIGINT NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX catalogue_active_by_code ON catalogue_items (code_key) WHERE active = 1)",
+};
+
+Result<void> toVersion17(Database &db)
+{
+    for (const char *statement : catalogueV17)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -968,6 +998,8 @@ const QList<Migration> &migrations()
         {13, &toVersion13},
         {14, &toVersion14},
         {15, &toVersion15},
+        {16, [](Database &) -> Result<void> { return {}; }},   // 16: quotes (another branch) — PLACEHOLDER-16, replaced at merge
+        {17, &toVersion17},
     };
     return chain;
 }

@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>ordo::CatalogueDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item added</numerusform>
+            <numerusform>%n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::Cli</name>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -212,6 +229,20 @@
         <translation>
             <numerusform>%n record waits: the next submission is allowed at %1 (in %2).</numerusform>
             <numerusform>%n records wait: the next submission is allowed at %1 (in %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue: %n item(s) added</source>
+        <translation>
+            <numerusform>Catalogue: %n item added</numerusform>
+            <numerusform>Catalogue: %n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
         </translation>
     </message>
 </context>

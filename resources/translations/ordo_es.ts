@@ -1615,6 +1615,280 @@ Book it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ordo::Catalogue</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>A catalogue item needs a code.</source>
+        <translation>Un artículo del catálogo necesita un código.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is too long (40 characters at most).</source>
+        <translation>El código «%1» es demasiado largo (40 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The item %1 needs a description.</source>
+        <translation>El artículo %1 necesita una descripción.</translation>
+    </message>
+    <message>
+        <source>The price of %1 cannot be negative.</source>
+        <translation>El precio de %1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The VAT of %1 must be 21, 10, 4 or 0 %.</source>
+        <translation>El IVA de %1 debe ser 21, 10, 4 o 0 %.</translation>
+    </message>
+    <message>
+        <source>The item %1 needs a unit (ud, h, m²…).</source>
+        <translation>El artículo %1 necesita una unidad (ud, h, m²…).</translation>
+    </message>
+    <message>
+        <source>The catalogue item %1</source>
+        <extracomment>The subject of &quot;%1 was changed by someone else meanwhile…&quot;</extracomment>
+        <translation>El artículo del catálogo %1</translation>
+    </message>
+    <message>
+        <source>There is already an item with the code %1: %2.</source>
+        <translation>Ya hay un artículo con el código %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no catalogue item number %1.</source>
+        <translation>No hay ningún artículo del catálogo número %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a price list can be (4 MB at most).</source>
+        <translation>El archivo es más grande de lo que puede ser una tarifa (4 MB como máximo).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8”.</source>
+        <translation>El archivo no es texto UTF-8: guárdelo desde la hoja de cálculo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one row per item.</source>
+        <translation>El archivo está vacío: necesita una fila de cabecera y una fila por artículo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column “%2” is not one Ordo knows (code, description, price, VAT, unit, kind, active).</source>
+        <translation>Línea %1: la columna «%2» no es ninguna que Ordo conozca (código, descripción, precio, IVA, unidad, tipo, activo).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no column “%2”.</source>
+        <translation>Línea %1: la cabecera no tiene la columna «%2».</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation>el código está vacío.</translation>
+    </message>
+    <message>
+        <source>the code %1 is already on line %2.</source>
+        <translation>el código %1 ya está en la línea %2.</translation>
+    </message>
+    <message>
+        <source>the price “%1” is not an amount in euros.</source>
+        <translation>el precio «%1» no es un importe en euros.</translation>
+    </message>
+    <message>
+        <source>the VAT “%1” is not 21, 10, 4 or 0 %.</source>
+        <translation>el IVA «%1» no es 21, 10, 4 o 0 %.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is neither product nor service.</source>
+        <translation>el tipo «%1» no es ni producto ni servicio.</translation>
+    </message>
+    <message>
+        <source>active must be yes or no, not “%1”.</source>
+        <translation>activo debe ser sí o no, no «%1».</translation>
+    </message>
+    <message>
+        <source>The file has a header but no items.</source>
+        <translation>El archivo tiene cabecera pero ningún artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CatalogueDialog</name>
+    <message>
+        <source>Price catalogue</source>
+        <translation>Catálogo de precios</translation>
+    </message>
+    <message>
+        <source>Search by code or description</source>
+        <translation>Buscar por código o descripción</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive items</source>
+        <translation>Mostrar artículos &amp;inactivos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Price before VAT</source>
+        <translation>Precio sin IVA</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>A CSV file in UTF-8 with a header row: code, description, price, VAT and optionally unit, kind (product or service) and active. Existing codes are updated.</source>
+        <translation>Un archivo CSV en UTF-8 con una fila de cabecera: código, descripción, precio, IVA y, si se quiere, unidad, tipo (producto o servicio) y activo. Los códigos que ya existen se actualizan.</translation>
+    </message>
+    <message>
+        <source>Changing the catalogue needs the permission “%1”.</source>
+        <translation>Para cambiar el catálogo hace falta el permiso «%1».</translation>
+    </message>
+    <message>
+        <source>Import a price catalogue</source>
+        <translation>Importar un catálogo de precios</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add items or import a CSV file.</source>
+        <translation>El catálogo está vacío: añada artículos o importe un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>No active item matches “%1”.</source>
+        <translation>Ningún artículo activo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Inactive: no longer offered in the lines</source>
+        <translation>Inactivo: ya no se ofrece en las líneas</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>%1 is offered again in the lines.</source>
+        <translation>%1 vuelve a ofrecerse en las líneas.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered in the lines; it stays in the catalogue.</source>
+        <translation>%1 ya no se ofrece en las líneas; sigue en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation>No se ha importado nada de %1.
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n artículo añadido</numerusform>
+            <numerusform>%n artículos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n actualizado.</numerusform>
+            <numerusform>%n actualizados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CatalogueItemDialog</name>
+    <message>
+        <source>Catalogue item %1</source>
+        <translation>Artículo del catálogo %1</translation>
+    </message>
+    <message>
+        <source>New catalogue item</source>
+        <translation>Nuevo artículo del catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Price before VAT (€):</source>
+        <translation>&amp;Precio sin IVA (€):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;IVA:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>The price “%1” is not an amount in euros.</source>
+        <translation>El precio «%1» no es un importe en euros.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ChangeWatcher</name>
     <message>
         <source>Could not watch the database for changes</source>
@@ -2914,6 +3188,48 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>A job finished on a phone now: %1.</source>
         <translation>Un trabajo terminado en el móvil ahora: %1.</translation>
+    </message>
+    <message>
+        <source>[--all] [--json]</source>
+        <translation>[--all] [--json]</translation>
+    </message>
+    <message>
+        <source>the price catalogue by code: code, price before VAT, VAT, unit and description</source>
+        <translation>el catálogo de precios por código: código, precio sin IVA, IVA, unidad y descripción</translation>
+    </message>
+    <message>
+        <source>Also the items no longer offered (inactive).</source>
+        <translation>También los artículos que ya no se ofrecen (inactivos).</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactivo)</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>El catálogo está vacío.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>adds or updates catalogue items from a CSV file (UTF-8, “;” or “,”, a header row: code, description, price, VAT, and optionally unit, kind, active); a bad row imports nothing</source>
+        <translation>añade o actualiza artículos del catálogo desde un archivo CSV (UTF-8, «;» o «,», una fila de cabecera: código, descripción, precio, IVA y, si se quiere, unidad, tipo, activo); una fila errónea no importa nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue: %n item(s) added</source>
+        <translation>
+            <numerusform>Catálogo: %n artículo añadido</numerusform>
+            <numerusform>Catálogo: %n artículos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n actualizado.</numerusform>
+            <numerusform>%n actualizados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5697,10 @@ Un saludo,
         <source>Line %1 is “%2”: its VAT must be 0 %.</source>
         <translation>La línea %1 es «%2»: su IVA debe ser 0 %.</translation>
     </message>
+    <message>
+        <source>%1 — %2 · %3 / %4 · VAT %5</source>
+        <translation>%1 — %2 · %3 / %4 · IVA %5</translation>
+    </message>
 </context>
 <context>
     <name>ordo::MailOutbox</name>
@@ -5763,6 +6083,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Call noted on %1.</source>
         <translation>Llamada anotada en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Price catalogue…</source>
+        <translation>Catálogo de &amp;precios…</translation>
     </message>
 </context>
 <context>

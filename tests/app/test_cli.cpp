@@ -977,3 +977,47 @@ TEST_CASE("a simplified invoice and its rectifying invoice print what arts. 7 an
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("more than what remains")));
 }
+
+TEST_CASE("catalogue import adds and updates by code, a bad row names its line and imports nothing", "[cli][catalogue]")
+{
+    DemoFile db;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        const QString path = db.dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        return path;
+    };
+    auto listed = [&] {
+        QMap<QString, qint64> prices;
+        const Run list = db({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        for (const auto &v : list.json().value(QStringLiteral("items")).toArray())
+            prices.insert(v.toObject().value(QStringLiteral("code")).toString(),
+                          v.toObject().value(QStringLiteral("unit_price_cents")).toInteger());
+        return prices;
+    };
+    const auto before = listed();
+    REQUIRE(before.value(QStringLiteral("MO-H")) == 3800);  // the demo's catalogue
+
+    const QString bad = write(QStringLiteral("bad.csv"), QStringLiteral("Código;Descripción;Precio;IVA\n"
+                                                                        "NUEVO-1;Ventana nueva;100,00;21\n"
+                                                                        "MO-H;Mano de obra;cuarenta;21\n").toUtf8());
+    const Run refused = db({QStringLiteral("catalogue"), QStringLiteral("import"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Line 3")));
+    CHECK(listed() == before);
+
+    const QString good = write(QStringLiteral("good.csv"), QStringLiteral("Código;Descripción;Precio;IVA;Unidad\n"
+                                                                          "NUEVO-1;Ventana nueva;100,00;21%;ud\n"
+                                                                          "MO-H;Mano de obra (hora);40.50;21;h\n").toUtf8());
+    const Run imported = db({QStringLiteral("catalogue"), QStringLiteral("import"), good});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("1 item added")));
+    CHECK(imported.out.contains(QStringLiteral("1 updated")));
+    const auto after = listed();
+    CHECK(after.size() == before.size() + 1);
+    CHECK(after.value(QStringLiteral("NUEVO-1")) == 10000);
+    CHECK(after.value(QStringLiteral("MO-H")) == 4050);
+}

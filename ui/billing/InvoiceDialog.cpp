@@ -186,6 +186,7 @@ void InvoiceDialog::load(Id invoiceId)
     m_operationDate->setDate(operation.isValid() ? operation : m_operationDate->minimumDate());
     m_operationDate->setReadOnly(!draft);
     m_lines->setDefaultVat(CompanyProfiles(m_session.db).load().defaultVat);
+    m_lines->setCatalogue(&m_session.db);
     m_payments->clear();
     if (auto payments = InvoicePayments(m_session.db).list(m_invoice.id))
         for (const auto &p : *payments)

@@ -1,15 +1,23 @@
 #include "ui/common/LinesEditor.h"
 
+#include "core/billing/Catalogue.h"
 #include "core/billing/TaxCauses.h"
 #include "ui/common/Palette.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFontMetrics>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QPointer>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace ordo {
@@ -37,7 +45,91 @@ Parsed parse(QTableWidget *table, int row)
     return {money::parseQuantity(text(Quantity), locale), money::parseCents(text(UnitPrice), locale), percent(Vat), percent(Discount)};
 }
 
+enum CatalogueRole { DescriptionRole = Qt::UserRole + 1, ItemIdRole };
+
 } // namespace
+
+class DescriptionDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit DescriptionDelegate(LinesEditor *lines) : QStyledItemDelegate(lines), m_lines(lines) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        return m_lines->descriptionEditor(parent, index.row());
+    }
+
+private:
+    LinesEditor *m_lines;
+};
+
+QLineEdit *LinesEditor::descriptionEditor(QWidget *parent, int row)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QStringLiteral("lineDescription"));
+    edit->setFrame(false);
+    if (!m_catalogue)
+        return edit;
+    // Lazy: nothing is read until two letters are typed, then only the first matches.
+    auto *model = new QStandardItemModel(edit);
+    auto *completer = new QCompleter(model, edit);
+    completer->setObjectName(QStringLiteral("catalogueCompleter"));
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(DescriptionRole);
+    completer->setMaxVisibleItems(10);
+    edit->setCompleter(completer);
+    auto rowItem = QPersistentModelIndex(m_table->model()->index(row, Description));
+    connect(edit, &QLineEdit::textEdited, edit, [this, model, completer](const QString &text) {
+        model->clear();
+        if (text.trimmed().size() < 2)
+            return;
+        auto found = Catalogue(*m_catalogue).search(text, 15);
+        if (!found)
+            return;  // a failed read only means no suggestions; the line is typed by hand
+        const QLocale locale;
+        for (const CatalogueItem &item : *found) {
+            auto *entry = new QStandardItem(tr("%1 — %2 · %3 / %4 · VAT %5")
+                                                .arg(item.code, item.description, money::formatEuros(item.unitPrice, locale),
+                                                     item.unit, money::formatRate(item.vatRate, locale)));
+            entry->setData(item.description, DescriptionRole);
+            entry->setData(item.id, ItemIdRole);
+            model->appendRow(entry);
+        }
+        if (model->rowCount() == 0)
+            return;
+        // As wide as the suggestions, not only the description's cell (narrow at 1024 px), within the table.
+        QAbstractItemView *popup = completer->popup();
+        popup->setMinimumWidth(std::min(popup->sizeHintForColumn(0) + 2 * popup->frameWidth() + popup->verticalScrollBar()->sizeHint().width(),
+                                        m_table->viewport()->width()));
+        completer->complete();
+    });
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), edit, [this, rowItem](const QModelIndex &picked) {
+        if (!rowItem.isValid())
+            return;
+        auto item = Catalogue(*m_catalogue).find(picked.data(ItemIdRole).toLongLong());
+        if (item)
+            fillFromCatalogue(rowItem.row(), *item);
+    });
+    return edit;
+}
+
+void LinesEditor::fillFromCatalogue(int row, const CatalogueItem &item)
+{
+    const QLocale locale;
+    {
+        const QSignalBlocker block(m_table);
+        m_table->item(row, Description)->setText(item.description);
+        m_table->item(row, UnitPrice)->setText(money::formatCents(item.unitPrice, locale));
+        QTableWidgetItem *vat = m_table->item(row, Vat);
+        vat->setText(money::formatRate(item.vatRate, locale).remove(QStringLiteral(" %")));
+        if (item.vatRate != 0) {  // a reason for no VAT no longer fits a taxed item
+            vat->setData(Qt::UserRole, QString());
+            vat->setToolTip(QString());
+        }
+    }
+    updateTotals();
+    emit edited();
+}
 
 LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, LineColumns, this))
 {
@@ -54,6 +146,7 @@ LinesEditor::LinesEditor(QWidget *parent) : QWidget(parent), m_table(new QTableW
         m_table->setColumnWidth(column, std::max(width, heading.horizontalAdvance(
                                                             m_table->horizontalHeaderItem(column)->text()) + 24));
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(Description, new DescriptionDelegate(this));
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add line"), this);
     m_add->setObjectName(QStringLiteral("addLine"));

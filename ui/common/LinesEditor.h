@@ -5,10 +5,14 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace ordo {
+
+class Database;
+struct CatalogueItem;
 
 // Lines with quantity, unit price, VAT and discount, their nets and the VAT breakdown, edited in
 // place; amounts typed the way people write them ("1.234,56", "12,5"). Used by orders and invoices.
@@ -29,12 +33,19 @@ public:
     // Invoices: a button sets why the current line carries no VAT (exempt, reverse charge, not
     // subject); orders keep it hidden. A line's reason is kept whether shown or not.
     void setTaxCausesEditable(bool editable);
+    // Typing a description offers the active catalogue items that match (two letters at least);
+    // picking one fills the description, price and VAT of that line, which stays editable.
+    void setCatalogue(Database *db) { m_catalogue = db; }
     QTableWidget *table() const { return m_table; }
 
 signals:
     void edited();
 
 private:
+    friend class DescriptionDelegate;
+    // The description's editor, with its completer over the catalogue when there is one.
+    QLineEdit *descriptionEditor(QWidget *parent, int row);
+    void fillFromCatalogue(int row, const CatalogueItem &item);
     void updateTotals();
     void addRow(const LineItem &line);
 
@@ -47,6 +58,7 @@ private:
     bool m_causesEditable = false;
     bool m_loading = false;
     BasisPoints m_defaultVat = 2100;
+    Database *m_catalogue = nullptr;
 };
 
 } // namespace ordo

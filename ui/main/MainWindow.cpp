@@ -4,6 +4,7 @@
 #include "ui/main/BackupDialogs.h"
 
 #include "ui/billing/InvoicesView.h"
+#include "ui/billing/CatalogueDialog.h"
 #include "ui/billing/VerifactuSettingsDialog.h"
 #include "ui/main/BookingSettingsDialog.h"
 #include "ui/main/CompanySetupWizard.h"
@@ -230,6 +231,12 @@ void MainWindow::buildMenus()
             dialog.exec();
         }
     });
+    settings->addAction(tr("&Price catalogue…"), this, [this] {
+        if (m_db) {
+            CatalogueDialog dialog(Session{*m_db, currentActor()}, this);
+            dialog.exec();
+        }
+    })->setObjectName(QStringLiteral("catalogueAction"));
     settings->addAction(tr("&VERI*FACTU…"), this, [this] {
         if (m_db) {
             VerifactuSettingsDialog dialog(Session{*m_db, currentActor()}, *m_secrets, this);

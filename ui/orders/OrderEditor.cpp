@@ -264,6 +264,7 @@ QLayout *OrderEditor::buildCustomerPart(QWidget *page)
 QWidget *OrderEditor::buildLinesTab()
 {
     m_lines = new LinesEditor(this);
+    m_lines->setCatalogue(&m_session.db);
     connect(m_lines, &LinesEditor::edited, this, &OrderEditor::markModified);
     return m_lines;
 }
