@@ -37,7 +37,7 @@ public:
     // How long a connection waits for another process's write before it gives up (every connection
     // to an Ordo file, Ordo's own C-API ones included).
     static constexpr int BusyTimeoutMs = 5000;
-    static constexpr int CurrentSchemaVersion = 15;
+    static constexpr int CurrentSchemaVersion = 16;
 
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
 
