@@ -6,6 +6,7 @@
 #include "CliCommands.h"
 #include "DatabaseCommands.h"
 #include "InvoiceCommands.h"
+#include "QuoteCommands.h"
 #include "OrderCommands.h"
 #include "ReportCommands.h"
 #include "ScheduleCommands.h"
@@ -32,6 +33,7 @@ CommandRegistry::CommandRegistry()
     append(general.commands, orderCommands());
     append(general.commands, scheduleCommands());
     append(general.commands, invoiceCommands());
+    append(general.commands, quoteCommands());
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
     m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});
