@@ -7200,6 +7200,21 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
+    <message>
+        <source>Use for new quotes</source>
+        <translation>Usar en los nuevos</translation>
+    </message>
+    <message>
+        <source>New quotes get this validity (counted in days from their date) and these conditions.</source>
+        <translation>Los nuevos presupuestos tendrán esta validez (en días desde su fecha) y estas condiciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New quotes are valid for %n day(s) and carry these conditions.</source>
+        <translation>
+            <numerusform>Los nuevos presupuestos son válidos durante %n día y llevan estas condiciones.</numerusform>
+            <numerusform>Los nuevos presupuestos son válidos durante %n días y llevan estas condiciones.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::QuoteMail</name>

@@ -13,6 +13,8 @@
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <QDateEdit>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -92,8 +94,10 @@ private slots:
         const QString content = pdfText(pdf);
         for (const QString &expected : {number, QStringLiteral("Carmen López"), QStringLiteral("Calle Mayor 12"),
                                         QStringLiteral("PVC window 120x140"), QStringLiteral("1.397,55"),
-                                        QStringLiteral("23/12/2026"), QStringLiteral("Conditions"),
-                                        QStringLiteral("I accept the quote"), QStringLiteral("Signature")})
+                                        QStringLiteral("23/12/2026"),
+                                        // In the customer's language (Spanish here), whatever the program's.
+                                        QStringLiteral("Condiciones"), QStringLiteral("Acepto el presupuesto"),
+                                        QStringLiteral("Firma")})
             QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" missing in:\n") + content));
 
         // E-mailed: queued with the PDF, and the order is in "Quote sent" (the editor shows it).
@@ -135,6 +139,23 @@ private slots:
         QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("no lines")));
         QVERIFY(!dialog.issue());
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM quotes")), 0);
+    }
+
+    void theValidityAndConditionsTypedBecomeTheDefaultsForNewQuotes()
+    {
+        UiDatabase db;
+        const WorkOrder order = db.order(QStringLiteral("Leaking window"), db.customer(QStringLiteral("Carmen López")));
+        QuoteDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}}, order.id);
+        child<QDateEdit>(dialog, "quoteValidUntil")->setDate(Clock::today().addDays(15));
+        child<QPlainTextEdit>(dialog, "quoteConditions")->setPlainText(QStringLiteral("Payment on completion."));
+        QTest::mouseClick(child<QPushButton>(dialog, "quoteDefaults"), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("valid for 15 day")), qPrintable(MessageBox::lastMessage()));
+        const QuoteTerms terms = Quotes(*db).defaultTerms();
+        QCOMPARE(terms.validUntil, Clock::today().addDays(15));
+        QCOMPARE(terms.conditions, QStringLiteral("Payment on completion."));
+        // The next dialog starts from them.
+        QuoteDialog next(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}}, order.id);
+        QCOMPARE(child<QPlainTextEdit>(next, "quoteConditions")->toPlainText(), QStringLiteral("Payment on completion."));
     }
 };
 

@@ -102,6 +102,10 @@ QuoteDialog::QuoteDialog(Session session, Id orderId, QWidget *parent)
     newActions->addWidget(issue);
     newActions->addWidget(issueMail);
     newActions->addStretch();
+    auto *makeDefault = new QPushButton(tr("Use for new quotes"), fresh);
+    makeDefault->setObjectName(QStringLiteral("quoteDefaults"));
+    makeDefault->setToolTip(tr("New quotes get this validity (counted in days from their date) and these conditions."));
+    newActions->addWidget(makeDefault);
     form->addRow(newActions);
     auto *hint = new QLabel(tr("The quote is made from the order's saved lines. A preview records nothing; issuing keeps "
                                "the quote as it is, with the next number."),
@@ -136,6 +140,12 @@ QuoteDialog::QuoteDialog(Session session, Id orderId, QWidget *parent)
             MessageBox::information(this, tr("Quote"), tr("Quote %1 issued.").arg(q->number));
     });
     connect(issueMail, &QPushButton::clicked, this, [this] { askEmail(true); });
+    connect(makeDefault, &QPushButton::clicked, this, [this] {
+        if (saveDefaults())
+            MessageBox::information(this, tr("Quote"),
+                                    tr("New quotes are valid for %n day(s) and carry these conditions.", nullptr,
+                                       int(Clock::today().daysTo(m_validUntil->date()))));
+    });
 
     reload();
     resize(820, 600);
@@ -248,6 +258,16 @@ void QuoteDialog::showPreview()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&quote, &company](QPrinter *p) { QuoteRenderer(quote, company).render(p); });
     preview.exec();
+}
+
+bool QuoteDialog::saveDefaults()
+{
+    const int days = int(Clock::today().daysTo(m_validUntil->date()));
+    if (auto saved = Quotes(m_session.db).setDefaults(days, m_conditions->toPlainText(), m_session.actor); !saved) {
+        MessageBox::warning(this, tr("Quote"), saved.error().message);
+        return false;
+    }
+    return true;
 }
 
 std::optional<Quote> QuoteDialog::issue()

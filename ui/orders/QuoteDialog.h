@@ -31,6 +31,8 @@ public:
     std::optional<Quote> issue();                            // with the validity and conditions typed
     bool emailSelected(const QString &to = {});              // to the customer's address unless given
     bool saveSelectedPdf(const QString &path);
+    // The validity (as days from today) and conditions typed become the company's defaults.
+    bool saveDefaults();
     // Records the customer's answer to the selected quote; past its validity, asks first.
     bool recordAnswer(bool accepted, const QDate &on, const QString &person, const QString &note = {});
 
