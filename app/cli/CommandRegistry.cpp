@@ -7,6 +7,7 @@
 #include "CliCommands.h"
 #include "DatabaseCommands.h"
 #include "InvoiceCommands.h"
+#include "QuoteCommands.h"
 #include "OrderCommands.h"
 #include "ReportCommands.h"
 #include "ScheduleCommands.h"
@@ -34,6 +35,7 @@ CommandRegistry::CommandRegistry()
     append(general.commands, scheduleCommands());
     append(general.commands, invoiceCommands());
     append(general.commands, catalogueCommands());
+    append(general.commands, quoteCommands());
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
     m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});

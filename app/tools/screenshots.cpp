@@ -13,6 +13,7 @@
 #include "ui/main/PhoneSettingsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/orders/OrderEditor.h"
+#include "ui/orders/QuoteDialog.h"
 #include "core/storage/ChangeWatcher.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/storage/Database.h"
@@ -269,6 +270,16 @@ int main(int argc, char *argv[])
             tabs->setCurrentIndex(0);
             QApplication::processEvents();
             editor.grab().save(out.filePath(QStringLiteral("editor-changed.png")));
+        }
+        // The order's quotes: one issued and its PDF, as the customer gets it.
+        ordo::QuoteDialog quotes(ordo::Session{*window.database(), ordo::currentActor()}, chosen, &window);
+        quotes.show();
+        QApplication::processEvents();
+        quotes.grab().save(out.filePath(QStringLiteral("quotes-empty.png")));
+        if (quotes.issue()) {
+            QApplication::processEvents();
+            quotes.grab().save(out.filePath(QStringLiteral("quotes.png")));
+            quotes.saveSelectedPdf(out.filePath(QStringLiteral("quote.pdf")));
         }
     }
     // Reports: the reviews and the process evaluation, and the weekly report as printed.

@@ -1,6 +1,7 @@
 #include "core/orders/EventText.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 
@@ -135,6 +136,21 @@ QString factText(const OrderEvent &e, const QString &who)
     if (fact == QLatin1String("payment_received"))
         return EventText::tr("%1 recorded %2 received for %3")
             .arg(who, money::formatEuros(a.value(QStringLiteral("amount")).toLongLong()), a.value(QStringLiteral("invoice")).toString());
+    if (fact == QLatin1String("quote_issued"))
+        return EventText::tr("%1 issued quote %2 for %3, valid until %4")
+            .arg(who, a.value(QStringLiteral("number")).toString(), money::formatEuros(a.value(QStringLiteral("total")).toLongLong()),
+                 QLocale().toString(QDate::fromString(a.value(QStringLiteral("valid_until")).toString(), Qt::ISODate),
+                                    QLocale::ShortFormat));
+    if (fact == QLatin1String("quote_sent"))
+        return EventText::tr("%1 e-mailed quote %2 to %3")
+            .arg(who, a.value(QStringLiteral("number")).toString(), a.value(QStringLiteral("to")).toString());
+    if (fact == QLatin1String("quote_accepted") || fact == QLatin1String("quote_rejected")) {
+        const QString on = QLocale().toString(QDate::fromString(a.value(QStringLiteral("on")).toString(), Qt::ISODate),
+                                              QLocale::ShortFormat);
+        return (fact == QLatin1String("quote_accepted") ? EventText::tr("%1 recorded that %2 accepted quote %3 on %4")
+                                                        : EventText::tr("%1 recorded that %2 refused quote %3 on %4"))
+            .arg(who, a.value(QStringLiteral("person")).toString(), a.value(QStringLiteral("number")).toString(), on);
+    }
     if (fact == QLatin1String("visit_booked"))
         return EventText::tr("%1 booked: %2").arg(who, visitText(a));
     if (fact == QLatin1String("visit_moved"))

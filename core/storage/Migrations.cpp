@@ -948,6 +948,43 @@ Result<void> toVersion15(Database &db)
     return {};
 }
 
+// Version 16: quotes (presupuestos) as issued from an order: numbered per order, the lines and the
+// customer's data copied at issue (JSON, as printed), the validity and conditions, and the customer's
+// answer (accepted or refused: when, by whom, recorded by whom).
+const char *const quotesV16[] = {
+    R"(CREATE TABLE quotes (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        customer_id BIGINT NOT NULL,
+        customer TEXT NOT NULL,
+        lines TEXT NOT NULL,
+        total_cents BIGINT NOT NULL,
+        valid_until TEXT NOT NULL,
+        conditions TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'es',
+        issued_at BIGINT NOT NULL,
+        issued_by TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'issued',
+        sent_at BIGINT,
+        sent_to TEXT NOT NULL DEFAULT '',
+        decided_on TEXT NOT NULL DEFAULT '',
+        decided_by TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL DEFAULT '',
+        recorded_at BIGINT,
+        decision_note TEXT NOT NULL DEFAULT '',
+        UNIQUE (order_id, version)))",
+};
+
+Result<void> toVersion16(Database &db)
+{
+    for (const char *statement : quotesV16)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    return {};
+}
+
 // Version 17: the price catalogue (Settings › Price catalogue…): products and services picked while
 // typing a line. Listed by code (the unique code_key, case folded) with or without the inactive
 // ones; the active ones have a partial index of their own, which the search reads through.
@@ -998,7 +1035,7 @@ const QList<Migration> &migrations()
         {13, &toVersion13},
         {14, &toVersion14},
         {15, &toVersion15},
-        {16, [](Database &) -> Result<void> { return {}; }},   // 16: quotes (another branch) — PLACEHOLDER-16, replaced at merge
+        {16, &toVersion16},
         {17, &toVersion17},
     };
     return chain;

@@ -44,6 +44,10 @@ inline constexpr QLatin1String FieldFinishInvoice("field.finish_invoice");
 // Work order numbers: the prefix before the year ("WO-", "OT-").
 inline constexpr QLatin1String OrdersPrefix("orders.prefix");
 
+// Quotes (presupuestos): how many days a new quote is valid, and the conditions printed on it.
+inline constexpr QLatin1String QuoteConditions("quote.conditions");
+inline constexpr QLatin1String QuoteValidityDays("quote.validity_days");
+
 inline constexpr QLatin1String InvoiceDefaultVatBp("invoice.default_vat_bp");
 inline constexpr QLatin1String InvoicePaymentDays("invoice.payment_days");
 inline constexpr QLatin1String InvoiceRectifyingSeries("invoice.rectifying_series");

@@ -366,6 +366,16 @@
     </message>
 </context>
 <context>
+    <name>ordo::QuoteDialog</name>
+    <message numerus="yes">
+        <source>New quotes are valid for %n day(s) and carry these conditions.</source>
+        <translation>
+            <numerusform>New quotes are valid for %n day and carry these conditions.</numerusform>
+            <numerusform>New quotes are valid for %n days and carry these conditions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::RestorePreviewDialog</name>
     <message numerus="yes">
         <source>The newest backup was taken %1 and holds %n order(s), with last invoice %2.</source>

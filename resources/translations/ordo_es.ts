@@ -3231,6 +3231,86 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
             <numerusform>%n actualizados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ORDER_NUMBER [--valid-until YYYY-MM-DD] [--out FILE.pdf]</source>
+        <translation>NÚMERO_ORDEN [--valid-until AAAA-MM-DD] [--out ARCHIVO.pdf]</translation>
+    </message>
+    <message>
+        <source>issue a quote from the order&apos;s lines (validity and conditions from the settings)</source>
+        <translation>emite un presupuesto con las líneas de la orden (validez y condiciones de la configuración)</translation>
+    </message>
+    <message>
+        <source>The last day the quote is valid.</source>
+        <translation>El último día de validez del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Also write its PDF to this file.</source>
+        <translation>Escribe además su PDF en este archivo.</translation>
+    </message>
+    <message>
+        <source>--valid-until takes a date such as 2026-12-31 (not “%1”).</source>
+        <translation>--valid-until lleva una fecha como 2026-12-31 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Quote %1 issued for %2, valid until %3.</source>
+        <translation>Presupuesto %1 emitido por %2, válido hasta el %3.</translation>
+    </message>
+    <message>
+        <source>Quote %1 written to %2.</source>
+        <translation>Presupuesto %1 escrito en %2.</translation>
+    </message>
+    <message>
+        <source>ORDER_NUMBER</source>
+        <translation>NÚMERO_ORDEN</translation>
+    </message>
+    <message>
+        <source>the order&apos;s quotes and their state</source>
+        <translation>los presupuestos de la orden y su estado</translation>
+    </message>
+    <message>
+        <source>QUOTE_NUMBER --person NAME [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation>NÚMERO_PRESUPUESTO --person NOMBRE [--date AAAA-MM-DD] [--note TEXTO]</translation>
+    </message>
+    <message>
+        <source> [--even-if-expired]</source>
+        <translation> [--even-if-expired]</translation>
+    </message>
+    <message>
+        <source>record that the customer accepted the quote (the order moves to “Quote accepted”)</source>
+        <translation>registra que el cliente aceptó el presupuesto (la orden pasa a «Presupuesto aceptado»)</translation>
+    </message>
+    <message>
+        <source>record that the customer refused the quote</source>
+        <translation>registra que el cliente rechazó el presupuesto</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2026-12-31 (not “%1”).</source>
+        <translation>--date lleva una fecha como 2026-12-31 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Quote %1 accepted by %2.</source>
+        <translation>Presupuesto %1 aceptado por %2.</translation>
+    </message>
+    <message>
+        <source>Quote %1 refused by %2.</source>
+        <translation>Presupuesto %1 rechazado por %2.</translation>
+    </message>
+    <message>
+        <source>Who of the customer&apos;s side answered.</source>
+        <translation>Quién respondió por parte del cliente.</translation>
+    </message>
+    <message>
+        <source>The day they answered (today unless given).</source>
+        <translation>El día en que respondió (hoy si no se indica).</translation>
+    </message>
+    <message>
+        <source>A note for the order&apos;s history.</source>
+        <translation>Una nota para el historial de la orden.</translation>
+    </message>
+    <message>
+        <source>Record it although the quote is past its validity.</source>
+        <translation>Lo registra aunque el presupuesto haya caducado.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -4358,6 +4438,22 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>visit booked</source>
         <translation>visita reservada</translation>
+    </message>
+    <message>
+        <source>%1 issued quote %2 for %3, valid until %4</source>
+        <translation>%1 emitió el presupuesto %2 por %3, válido hasta el %4</translation>
+    </message>
+    <message>
+        <source>%1 e-mailed quote %2 to %3</source>
+        <translation>%1 envió por correo el presupuesto %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 accepted quote %3 on %4</source>
+        <translation>%1 registró que %2 aceptó el presupuesto %3 el %4</translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 refused quote %3 on %4</source>
+        <translation>%1 registró que %2 rechazó el presupuesto %3 el %4</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6703,18 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Presupuesto…</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>The quote is made from the order as saved. Save your changes first?</source>
+        <translation>El presupuesto se hace con la orden tal como está guardada. ¿Guardar antes sus cambios?</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderSaving</name>
@@ -7228,6 +7336,443 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>Version %1 of the process map is now in use.</source>
         <translation>Ya está en uso la versión %1 del mapa del proceso.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Quote</name>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::QuoteDialog</name>
+    <message>
+        <source>Quotes — %1</source>
+        <translation>Presupuestos — %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <source>Quotes issued</source>
+        <translation>Presupuestos emitidos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No quote has been issued for this order yet.</source>
+        <translation>Todavía no se ha emitido ningún presupuesto para esta orden.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>Enviar por correo…</translation>
+    </message>
+    <message>
+        <source>Record acceptance…</source>
+        <translation>Registrar aceptación…</translation>
+    </message>
+    <message>
+        <source>Record refusal…</source>
+        <translation>Registrar rechazo…</translation>
+    </message>
+    <message>
+        <source>New quote from the order&apos;s lines</source>
+        <translation>Nuevo presupuesto con las líneas de la orden</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Condiciones:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Issue and e-mail…</source>
+        <translation>Emitir y enviar por correo…</translation>
+    </message>
+    <message>
+        <source>Use for new quotes</source>
+        <translation>Usar en los nuevos</translation>
+    </message>
+    <message>
+        <source>New quotes get this validity (counted in days from their date) and these conditions.</source>
+        <translation>Los nuevos presupuestos tendrán esta validez (en días desde su fecha) y estas condiciones.</translation>
+    </message>
+    <message>
+        <source>The quote is made from the order&apos;s saved lines. A preview records nothing; issuing keeps the quote as it is, with the next number.</source>
+        <translation>El presupuesto se hace con las líneas guardadas de la orden. La vista previa no registra nada; al emitirlo se guarda tal cual, con el número siguiente.</translation>
+    </message>
+    <message>
+        <source>Save quote</source>
+        <translation>Guardar presupuesto</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Quote %1 issued.</source>
+        <translation>Presupuesto %1 emitido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New quotes are valid for %n day(s) and carry these conditions.</source>
+        <translation>
+            <numerusform>Los nuevos presupuestos son válidos durante %n día y llevan estas condiciones.</numerusform>
+            <numerusform>Los nuevos presupuestos son válidos durante %n días y llevan estas condiciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2 (recorded by %3)</source>
+        <translation>Aceptado por %1 el %2 (registrado por %3)</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2 (recorded by %3)</source>
+        <translation>Rechazado por %1 el %2 (registrado por %3)</translation>
+    </message>
+    <message>
+        <source>Sent to %1 on %2</source>
+        <translation>Enviado a %1 el %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Emitido por %1</translation>
+    </message>
+    <message>
+        <source> — expired</source>
+        <translation> — caducado</translation>
+    </message>
+    <message>
+        <source>Quote preview</source>
+        <translation>Vista previa del presupuesto</translation>
+    </message>
+    <message>
+        <source>Quote not issued</source>
+        <translation>Presupuesto no emitido</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Quote not sent</source>
+        <translation>Presupuesto no enviado</translation>
+    </message>
+    <message>
+        <source>E-mail the quote</source>
+        <translation>Enviar el presupuesto por correo</translation>
+    </message>
+    <message>
+        <source>Send the quote to:</source>
+        <translation>Enviar el presupuesto a:</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address to send the quote to.</source>
+        <translation>Escriba la dirección de correo a la que enviar el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Quote %1 is in the outbox for %2; it goes with the next mail delivery.</source>
+        <translation>El presupuesto %1 está en la bandeja de salida para %2; saldrá con el próximo envío de correo.</translation>
+    </message>
+    <message>
+        <source>Quote expired</source>
+        <translation>Presupuesto caducado</translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid until %2. Record the acceptance anyway, at the quoted prices?</source>
+        <translation>El presupuesto %1 era válido hasta el %2. ¿Registrar la aceptación de todos modos, a los precios presupuestados?</translation>
+    </message>
+    <message>
+        <source>Acceptance not recorded</source>
+        <translation>Aceptación no registrada</translation>
+    </message>
+    <message>
+        <source>Refusal not recorded</source>
+        <translation>Rechazo no registrado</translation>
+    </message>
+    <message>
+        <source>Record acceptance of %1</source>
+        <translation>Registrar la aceptación de %1</translation>
+    </message>
+    <message>
+        <source>Record refusal of %1</source>
+        <translation>Registrar el rechazo de %1</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>Aceptado el:</translation>
+    </message>
+    <message>
+        <source>Refused on:</source>
+        <translation>Rechazado el:</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Aceptado por:</translation>
+    </message>
+    <message>
+        <source>Refused by:</source>
+        <translation>Rechazado por:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::QuoteMail</name>
+    <message>
+        <source>Quote %1 — %2</source>
+        <translation>Presupuesto %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dear customer,
+
+Please find attached our quote %1 for %2, valid until %3. To accept it, sign it and send it back to us, or simply answer this e-mail.
+
+Kind regards,
+%4</source>
+        <translation>Estimado cliente:
+
+Le adjuntamos nuestro presupuesto %1 por %2, válido hasta el %3. Para aceptarlo, fírmelo y devuélvanoslo, o simplemente responda a este correo.
+
+Un saludo,
+%4</translation>
+    </message>
+    <message>
+        <source>Quote %1.pdf</source>
+        <extracomment>The attached PDF&apos;s file name: &quot;Presupuesto OT-2026-00012-P1.pdf&quot;.</extracomment>
+        <translation>Presupuesto %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::QuoteRenderer</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Qty.</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <translation>Dto.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>QUOTE (PREVIEW)</source>
+        <translation>PRESUPUESTO (VISTA PREVIA)</translation>
+    </message>
+    <message>
+        <source>QUOTE</source>
+        <translation>PRESUPUESTO</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>NIF %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2 (continuación)</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NIF: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tel.: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Válido hasta: %1</translation>
+    </message>
+    <message>
+        <source>Work order: %1</source>
+        <translation>Orden de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Work site: %1</source>
+        <translation>Lugar de la obra: %1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>Taxable base</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Tipo de IVA</translation>
+    </message>
+    <message>
+        <source>Total taxable base</source>
+        <translation>Total base imponible</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total IVA</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>I accept the quote %1 (valid until %2)</source>
+        <translation>Acepto el presupuesto %1 (válido hasta el %2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Name and ID</source>
+        <translation>Nombre y DNI</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Quotes</name>
+    <message>
+        <source>Prices include installation and removal of the old material. Payment: 50 % on acceptance, the rest on completion.</source>
+        <translation>Los precios incluyen la instalación y la retirada del material antiguo. Forma de pago: 50 % a la aceptación, el resto a la finalización.</translation>
+    </message>
+    <message>
+        <source>A quote is valid for 1 to 3650 days.</source>
+        <translation>Un presupuesto es válido de 1 a 3650 días.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no lines to quote. Add what the job includes and its prices first.</source>
+        <translation>La orden %1 no tiene líneas que presupuestar. Añada primero lo que incluye el trabajo y sus precios.</translation>
+    </message>
+    <message>
+        <source>The quote would be valid until %1, which has passed. Choose a later date.</source>
+        <translation>El presupuesto sería válido hasta el %1, que ya ha pasado. Elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>That quote no longer exists.</source>
+        <translation>Ese presupuesto ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no quote %1.</source>
+        <translation>No existe el presupuesto %1.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s PDF could not be made, so nothing was sent.</source>
+        <translation>No se pudo generar el PDF del presupuesto; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address. Type the address to send the quote to.</source>
+        <translation>%1 no tiene dirección de correo. Escriba la dirección a la que enviar el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Say who accepted the quote.</source>
+        <translation>Indique quién aceptó el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Say who refused the quote.</source>
+        <translation>Indique quién rechazó el presupuesto.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s answer cannot be dated after today.</source>
+        <translation>La respuesta del cliente no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>Quote %1 was already accepted by %2 on %3 (recorded by %4).</source>
+        <translation>El presupuesto %1 ya lo aceptó %2 el %3 (registrado por %4).</translation>
+    </message>
+    <message>
+        <source>Quote %1 was already refused by %2 on %3 (recorded by %4).</source>
+        <translation>El presupuesto %1 ya lo rechazó %2 el %3 (registrado por %4).</translation>
+    </message>
+    <message>
+        <source>Quote %1 was valid until %2. Record the acceptance anyway, or issue a new quote with today&apos;s prices.</source>
+        <translation>El presupuesto %1 era válido hasta el %2. Registre la aceptación de todos modos o emita un presupuesto nuevo con los precios de hoy.</translation>
     </message>
 </context>
 <context>

@@ -1020,4 +1020,52 @@ TEST_CASE("catalogue import adds and updates by code, a bad row names its line a
     CHECK(after.size() == before.size() + 1);
     CHECK(after.value(QStringLiteral("NUEVO-1")) == 10000);
     CHECK(after.value(QStringLiteral("MO-H")) == 4050);
+TEST_CASE("ordo-cli quote issues a quote with its PDF, long ones across pages, and records the acceptance once",
+          "[cli][quotes]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+    QString order;
+    {
+        auto db = ordo::openCompany(path);
+        REQUIRE(db.ok());
+        setUpCompany(**db);
+        ordo::Customer c;
+        c.name = QStringLiteral("Carmen López García");
+        c.address = QStringLiteral("Calle Mayor 12");
+        c.language = QStringLiteral("en");
+        ordo::NewWorkOrder n;
+        n.customerId = *ordo::CustomerRepository(**db).add(c);
+        n.title = QStringLiteral("A whole building");
+        for (int i = 1; i <= 70; ++i)
+            n.lines.append({0, 0, QStringLiteral("PVC window type %1").arg(i), 1000, 38500, 2100, 0, {}});
+        auto o = ordo::WorkOrderService(**db).create(n, ordo::Actor{std::nullopt, QStringLiteral("Test")});
+        REQUIRE(o.ok());
+        order = o->number;
+    }
+    const QString pdf = dir.filePath(QStringLiteral("quote.pdf"));
+    const Run issued = cli({QStringLiteral("--database"), path, QStringLiteral("quote"), QStringLiteral("issue"), order,
+                            QStringLiteral("--out"), pdf});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    const QString number = order + QStringLiteral("-P1");
+    CHECK(issued.out.contains(number));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(content.toStdString());
+    for (const QString &field : {number, QStringLiteral("Carmen López García"), QStringLiteral("PVC window type 70"),
+                                 QStringLiteral("Valid until"), QStringLiteral("Page 1 of"), QStringLiteral("(continued)"),
+                                 QStringLiteral("I accept the quote"), QStringLiteral("Signature")})
+        CHECK(content.contains(field));
+
+    const QStringList accept{QStringLiteral("--database"), path, QStringLiteral("quote"), QStringLiteral("accept"), number,
+                             QStringLiteral("--person"), QStringLiteral("Carmen López")};
+    CHECK(cli(accept).exitCode == 0);
+    const Run twice = cli(accept);
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already accepted")));
+    const Run list = cli({QStringLiteral("--database"), path, QStringLiteral("quote"), QStringLiteral("list"), order});
+    CHECK(list.out.contains(QStringLiteral("Accepted")));
 }

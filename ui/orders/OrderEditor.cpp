@@ -5,6 +5,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/customers/CustomerForm.h"
 #include "ui/orders/JobSheet.h"
+#include "ui/orders/QuoteDialog.h"
 #include "ui/orders/StaleNotice.h"
 #include "core/orders/EventText.h"
 #include "core/people/CustomerRepository.h"
@@ -128,10 +129,39 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     jobSheet->setObjectName(QStringLiteral("printJobSheet"));
     jobSheet->setEnabled(orderId != 0);
     connect(jobSheet, &QPushButton::clicked, this, [this] { JobSheet::printOrSave(this, m_session.db, m_orderId); });
+    QPushButton *quote = buttons->addButton(tr("Quote…"), QDialogButtonBox::ActionRole);
+    quote->setObjectName(QStringLiteral("quoteButton"));
+    quote->setEnabled(orderId != 0);
+    connect(quote, &QPushButton::clicked, this, [this] { openQuotes(); });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &OrderEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderEditor::reject);
     load();
+}
+
+QuoteDialog *OrderEditor::openQuotes(bool modal)
+{
+    // A quote is made from the saved lines: what is typed here is saved first (or the quote waits).
+    if (m_modified) {
+        const auto answer = MessageBox::question(this, tr("Quote"),
+                                                 tr("The quote is made from the order as saved. Save your changes first?"),
+                                                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return nullptr;
+    }
+    auto *dialog = new QuoteDialog(m_session, m_orderId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuoteDialog::quotesChanged, this, [this] {
+        // Sending or an acceptance may have moved the order: show its step and history as they are now.
+        const bool modified = m_modified;
+        load();
+        m_modified = modified;
+    });
+    if (modal)
+        dialog->open();
+    else
+        dialog->show();
+    return dialog;
 }
 
 QWidget *OrderEditor::buildOrderTab()

@@ -21,6 +21,7 @@ namespace ordo {
 
 class CustomerForm;
 class LinesEditor;
+class QuoteDialog;
 class StaleNotice;
 
 // Creates or edits one work order: customer (found by typing, or created here with a warning when
@@ -43,6 +44,10 @@ public:
     // notes and signatures. As HTML to print, or written to a PDF.
     QString jobSheetHtml() const;
     bool exportJobSheet(const QString &pdfPath);
+
+    // The order's quotes (the "Quote…" button): saves unsaved changes first (asking); null when the
+    // person chose not to. The window closes itself.
+    QuoteDialog *openQuotes(bool modal = true);
 
     // For tests and keyboard users: the customer picked in the search list.
     void pickCustomer(Id customerId);
