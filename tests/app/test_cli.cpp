@@ -1020,6 +1020,8 @@ TEST_CASE("catalogue import adds and updates by code, a bad row names its line a
     CHECK(after.size() == before.size() + 1);
     CHECK(after.value(QStringLiteral("NUEVO-1")) == 10000);
     CHECK(after.value(QStringLiteral("MO-H")) == 4050);
+}
+
 TEST_CASE("ordo-cli quote issues a quote with its PDF, long ones across pages, and records the acceptance once",
           "[cli][quotes]")
 {

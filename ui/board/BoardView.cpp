@@ -101,6 +101,13 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     m_jobType->setObjectName(QStringLiteral("boardJobTypeFilter"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("boardStatus"));
+    // Narrow lists and a status that wraps, so that the board fits a 1024-pixel screen.
+    for (QComboBox *box : {m_priority, m_jobType}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     filters->addWidget(m_text, 3);
     filters->addWidget(m_assignee, 1);
     filters->addWidget(m_priority, 1);
