@@ -159,7 +159,7 @@ TEST_CASE("e-mailing a quote queues its PDF in the outbox and moves the order to
     const MailMessage &m = pending->first().message;
     CHECK(m.to == QStringLiteral("cliente@example.es"));
     CHECK(m.attachment == QByteArrayLiteral("%PDF-1.4 quote"));
-    CHECK(m.attachmentName == QStringLiteral("Quote %1.pdf").arg(q.number));
+    CHECK(m.attachmentName == QStringLiteral("Presupuesto %1.pdf").arg(q.number));  // in the customer's language
     CHECK(m.subject.contains(q.number));
     CHECK(m.body.contains(q.number));
     CHECK(pending->first().purpose == QStringLiteral("quote:%1").arg(q.id));

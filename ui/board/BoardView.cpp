@@ -489,7 +489,12 @@ void BoardView::showNotice(const QString &text, QWidget *near, const QPoint &at,
     m_notice->setFixedWidth(width);
     const int textWidth = width - margins.left() - margins.right() - 2 * m_notice->margin();
     const QRect textRect = m_notice->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, text);
-    m_notice->setFixedHeight(textRect.height() + margins.top() + margins.bottom() + 2 * m_notice->margin() + 4);
+    // The label's own measure of its wrapped text when it needs more (it wraps at word breaks of its
+    // own layout, which can take a line more than the estimate above).
+    m_notice->setMinimumHeight(0);
+    m_notice->setMaximumHeight(QWIDGETSIZE_MAX);
+    m_notice->setFixedHeight(std::max(textRect.height() + margins.top() + margins.bottom() + 2 * m_notice->margin() + 4,
+                                      m_notice->heightForWidth(width) + 4));
     const QPoint p = near->mapTo(this, at);
     const QPoint left = near->mapTo(this, QPoint(0, 0));
     int x = std::clamp(left.x(), 8, std::max(8, this->width() - width - 8));

@@ -55,6 +55,9 @@ QLayout *WeeklyReportPage::buildToolBar()
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_weekLabel->setFont(bold);
+    // Wraps rather than widening the window past a 1024-pixel screen.
+    m_weekLabel->setWordWrap(true);
+    m_weekLabel->setAlignment(Qt::AlignCenter);
     auto *preview = new QPushButton(tr("Print pre&view…"), this);
     auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
     bar->addWidget(previous);
