@@ -102,16 +102,15 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("boardStatus"));
     // Narrow lists and a status that wraps, so that the board fits a 1024-pixel screen.
-    for (QComboBox *box : {m_priority, m_jobType}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
-    }
+    // (whole at 1366 px, narrower only when the screen is).
+    for (QComboBox *box : {m_priority, m_jobType})
+        box->setMinimumWidth(100);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     filters->addWidget(m_text, 3);
-    filters->addWidget(m_assignee, 1);
-    filters->addWidget(m_priority, 1);
-    filters->addWidget(m_jobType, 1);
+    filters->addWidget(m_assignee);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_jobType);
     filters->addWidget(m_overdue);
     filters->addWidget(m_status, 1, Qt::AlignRight);
     layout->addLayout(filters);
