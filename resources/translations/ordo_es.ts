@@ -7676,22 +7676,6 @@ Un saludo,
         <translation>CLIENTE</translation>
     </message>
     <message>
-        <source>Taxable base</source>
-        <translation>Base imponible</translation>
-    </message>
-    <message>
-        <source>VAT rate</source>
-        <translation>Tipo de IVA</translation>
-    </message>
-    <message>
-        <source>Total taxable base</source>
-        <translation>Total base imponible</translation>
-    </message>
-    <message>
-        <source>Total VAT</source>
-        <translation>Total IVA</translation>
-    </message>
-    <message>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>

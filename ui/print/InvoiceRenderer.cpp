@@ -274,37 +274,7 @@ int InvoiceRenderer::render(QPagedPaintDevice *device) const
     }
 
     // VAT broken down per rate, then the totals; every amount right-aligned.
-    y += 12;
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    const qreal sx = PageWidth - Margin - 280;
-    p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, tr("Taxable base"));
-    p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, tr("VAT rate"));
-    p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, tr("VAT"));
-    y += 16;
-    p.setFont(base);
-    for (const auto &b : inv.totals.buckets) {
-        p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, money::formatEuros(b.base, locale));
-        p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
-        p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
-        y += 14;
-    }
-    y += 6;
-    p.setPen(QPen(rule, 0.8));
-    p.drawLine(QPointF(sx, y), QPointF(PageWidth - Margin, y));
-    y += 4;
-    p.setPen(Qt::black);
-    auto total = [&](const QString &label, Cents amount, const QFont &font) {
-        p.setFont(font);
-        p.drawText(QRectF(sx, y, 160, 16), Qt::AlignLeft, label);
-        p.drawText(QRectF(sx + 160, y, 120, 16), Qt::AlignRight, money::formatEuros(amount, locale));
-        y += 16;
-    };
-    total(tr("Total taxable base"), inv.totals.base, base);
-    total(tr("Total VAT"), inv.totals.vat, base);
-    QFont big = bold;
-    big.setPixelSize(11);
-    total(inv.simplified ? tr("TOTAL (VAT included)") : tr("TOTAL"), inv.totals.total, big);
+    y = drawTotals(p, y, inv.totals, m_text, base, bold, inv.simplified ? tr("TOTAL (VAT included)") : tr("TOTAL"));
 
     // Notes: why lines carry no VAT, the rectification, how to pay.
     y += 14;
@@ -341,6 +311,46 @@ QString InvoiceRenderer::fileName() const
 QByteArray InvoiceRenderer::pdf() const
 {
     return renderPdf(tr("Invoice %1").arg(m_invoice.number), [this](QPagedPaintDevice *device) { render(device); });
+}
+
+qreal InvoiceRenderer::drawTotals(QPainter &p, qreal y, const money::Totals &totals, const DocumentText &text,
+                                  const QFont &base, const QFont &bold, const QString &totalLabel)
+{
+    const auto tr = [&text](const char *source) { return text.translate("ordo::InvoiceRenderer", source); };
+    const QLocale locale = text.locale();
+    const QColor rule(0xb0, 0xbe, 0xc5);
+    y += 12;
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    const qreal sx = PageWidth - Margin - 280;
+    p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, tr("Taxable base"));
+    p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, tr("VAT rate"));
+    p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, tr("VAT"));
+    y += 16;
+    p.setFont(base);
+    for (const auto &b : totals.buckets) {
+        p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, money::formatEuros(b.base, locale));
+        p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
+        p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
+        y += 14;
+    }
+    y += 6;
+    p.setPen(QPen(rule, 0.8));
+    p.drawLine(QPointF(sx, y), QPointF(PageWidth - Margin, y));
+    y += 4;
+    p.setPen(Qt::black);
+    auto total = [&](const QString &label, Cents amount, const QFont &font) {
+        p.setFont(font);
+        p.drawText(QRectF(sx, y, 160, 16), Qt::AlignLeft, label);
+        p.drawText(QRectF(sx + 160, y, 120, 16), Qt::AlignRight, money::formatEuros(amount, locale));
+        y += 16;
+    };
+    total(tr("Total taxable base"), totals.base, base);
+    total(tr("Total VAT"), totals.vat, base);
+    QFont big = bold;
+    big.setPixelSize(11);
+    total(totalLabel, totals.total, big);
+    return y;
 }
 
 } // namespace ordo

@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
 
 namespace ordo {
 
@@ -31,6 +33,11 @@ public:
 
     // The file name a PDF of it is given: "Factura 2026-0034.pdf".
     QString fileName() const;
+
+    // Draws the VAT per rate and the totals at the right of the page from `y` (an invoice's, or a
+    // quote's, in the document's language); returns the y below them.
+    static qreal drawTotals(QPainter &p, qreal y, const money::Totals &totals, const DocumentText &text,
+                            const QFont &base, const QFont &bold, const QString &totalLabel);
 
 private:
     // In the document's language, under the translation context "ordo::InvoiceRenderer".

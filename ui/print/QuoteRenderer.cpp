@@ -1,4 +1,5 @@
 #include "ui/print/QuoteRenderer.h"
+#include "ui/print/InvoiceRenderer.h"
 #include "ui/print/PdfDocument.h"
 
 #include <QDateTime>
@@ -211,38 +212,8 @@ int QuoteRenderer::render(QPagedPaintDevice *device) const
         y = laterTableTop;
     }
 
-    // VAT per rate and the totals, as on the invoice.
-    y += 12;
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    const qreal sx = PageWidth - Margin - 280;
-    p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, tr("Taxable base"));
-    p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, tr("VAT rate"));
-    p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, tr("VAT"));
-    y += 16;
-    p.setFont(base);
-    for (const auto &b : q.totals.buckets) {
-        p.drawText(QRectF(sx, y, 110, 14), Qt::AlignRight, money::formatEuros(b.base, locale));
-        p.drawText(QRectF(sx + 110, y, 70, 14), Qt::AlignRight, money::formatRate(b.rate, locale));
-        p.drawText(QRectF(sx + 180, y, 100, 14), Qt::AlignRight, money::formatEuros(b.vat, locale));
-        y += 14;
-    }
-    y += 6;
-    p.setPen(QPen(rule, 0.8));
-    p.drawLine(QPointF(sx, y), QPointF(PageWidth - Margin, y));
-    y += 4;
-    p.setPen(Qt::black);
-    auto total = [&](const QString &label, Cents amount, const QFont &font) {
-        p.setFont(font);
-        p.drawText(QRectF(sx, y, 160, 16), Qt::AlignLeft, label);
-        p.drawText(QRectF(sx + 160, y, 120, 16), Qt::AlignRight, money::formatEuros(amount, locale));
-        y += 16;
-    };
-    total(tr("Total taxable base"), q.totals.base, base);
-    total(tr("Total VAT"), q.totals.vat, base);
-    QFont big = bold;
-    big.setPixelSize(11);
-    total(tr("TOTAL"), q.totals.total, big);
+    // VAT per rate and the totals, drawn as on the invoice.
+    y = InvoiceRenderer::drawTotals(p, y, q.totals, m_text, base, bold, tr("TOTAL"));
 
     // The conditions, then the box the customer signs.
     y += 12;
