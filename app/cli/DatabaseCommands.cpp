@@ -5,7 +5,9 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/people/StaffRepository.h"
+#include "core/billing/InvoiceLedger.h"
 #include "core/storage/Checks.h"
+#include "core/storage/DatabaseCopy.h"
 #include "core/storage/Database.h"
 #include "core/workflow/WorkflowRepository.h"
 
@@ -125,6 +127,91 @@ public:
     }
 };
 
+// Moving an office to its server: the SQLite file copied into a new PostgreSQL database, then both
+// checked (Ordo's checks, the invoice chain, the row counts) before the office switches over.
+class Migrate final : public Command
+{
+public:
+    Migrate()
+        : Command(QStringLiteral("migrate"), Access::Files, 0, Cli::tr("--from FILE.sqlite --to postgresql://USER@SERVER/DATABASE"),
+                  Cli::tr("copy an office's SQLite database into a new, empty PostgreSQL database and check both"),
+                  {{QStringLiteral("from"), Cli::tr("The SQLite database to copy."), Cli::tr("file")},
+                   {QStringLiteral("to"), Cli::tr("The PostgreSQL database to copy into (empty)."), Cli::tr("uri")}})
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        const QString from = c.value(QStringLiteral("from"));
+        const QString to = c.value(QStringLiteral("to"));
+        if (from.trimmed().isEmpty() || to.trimmed().isEmpty())
+            return c.usage(Cli::tr("Say what to copy where: migrate --from FILE.sqlite --to postgresql://USER@SERVER/DATABASE."));
+        if (Database::isServer(from) || !Database::isServer(to))
+            return c.usage(Cli::tr("--from takes an Ordo SQLite file and --to a PostgreSQL database "
+                                   "(postgresql://USER@SERVER/DATABASE)."));
+        auto source = Database::open(from, Database::OpenMode::ReadOnly);
+        if (!source)
+            return c.fail(source.error());
+        auto target = Database::open(to, Database::OpenMode::CreateIfMissing);
+        if (!target)
+            return c.fail(target.error());
+        DatabaseCopy copy(**source, **target);
+        auto copied = copy.copy([&c](const QString &table) { c.err << Cli::tr("Copying %1…").arg(table) << Qt::endl; });
+        if (!copied)
+            return c.fail(copied.error());
+        qint64 rows = 0;
+        QStringList problems;
+        for (const CopiedTable &t : *copied) {
+            rows += t.targetRows;
+            if (t.sourceRows != t.targetRows)
+                problems << Cli::tr("%1: %2 rows in the file, %3 on the server.").arg(t.name).arg(t.sourceRows).arg(t.targetRows);
+        }
+        c.out << Cli::tr("Copied %1 rows of %2 tables from %3 to %4.")
+                     .arg(rows)
+                     .arg(copied->size())
+                     .arg(QDir::toNativeSeparators(from), (*target)->path())
+              << Qt::endl;
+        // The same checks on both sides: a problem the file already had is named as the file's.
+        for (Database *db : {source->get(), target->get()}) {
+            const QString where = db == source->get() ? QDir::toNativeSeparators(from) : db->path();
+            auto report = DatabaseChecks(*db).check();
+            if (!report)
+                return c.fail(report.error());
+            for (const QString &p : report->problems)
+                problems << QStringLiteral("%1: %2").arg(where, p);
+        }
+        auto before = InvoiceLedger(**source).verifyChain();
+        auto after = InvoiceLedger(**target).verifyChain();
+        if (!before)
+            return c.fail(before.error());
+        if (!after)
+            return c.fail(after.error());
+        for (const QString &p : after->problems)
+            problems << QStringLiteral("%1: %2").arg((*target)->path(), p);
+        if (before->checked != after->checked || before->lastHash != after->lastHash)
+            problems << Cli::tr("The invoice chain differs: %1 invoices ending at %2 in the file, %3 ending at %4 on the server.")
+                            .arg(before->checked)
+                            .arg(before->lastNumber)
+                            .arg(after->checked)
+                            .arg(after->lastNumber);
+        if (!problems.isEmpty()) {
+            for (const QString &p : problems)
+                c.err << QStringLiteral("  ") << p << Qt::endl;
+            c.err << Cli::tr("%n problem(s) found after the copy: do not switch the office over yet.", nullptr,
+                             static_cast<int>(problems.size()))
+                  << Qt::endl;
+            return Failed;
+        }
+        c.out << Cli::tr("Both databases checked: the same rows, sound, %n issued invoice(s) in an unbroken chain.", nullptr,
+                         static_cast<int>(after->checked))
+              << Qt::endl;
+        if (!after->lastNumber.isEmpty())
+            c.out << Cli::tr("The chain ends at %1, hash %2, on both.").arg(after->lastNumber, after->lastHash.left(16)) << Qt::endl;
+        c.out << Cli::tr("Open it with: ordo --database %1").arg((*target)->path()) << Qt::endl;
+        return Ok;
+    }
+};
+
 class WorkflowShow final : public Command
 {
 public:
@@ -180,6 +267,7 @@ Commands databaseCommands()
     commands.push_back(std::make_unique<Demo>());
     commands.push_back(std::make_unique<Stats>());
     commands.push_back(std::make_unique<Check>());
+    commands.push_back(std::make_unique<Migrate>());
     commands.push_back(std::make_unique<WorkflowShow>());
     return commands;
 }

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace ordo {
@@ -12,6 +13,22 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent) : QObject(parent), m
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
+    if (m_db.dialect() == Database::Dialect::PostgreSQL) {
+        // The server tells: every commit that changed something NOTIFYs ordo_changes (triggers of
+        // migration 7). Another connection's notification counts as a new "data version"; our own
+        // commits are announced by the services that made them, as on SQLite.
+        QSqlDriver *driver = m_db.connection().driver();
+        if (!driver->subscribeToNotification(QStringLiteral("ordo_changes")))
+            qCWarning(logSync) << "Could not listen to the server's changes:" << driver->lastError().text();
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source != QSqlDriver::SelfSource) {
+                        ++m_serverVersion;
+                        if (m_timer.isActive())
+                            QTimer::singleShot(0, this, [this] { poll(); });
+                    }
+                });
+    }
     remember();
 }
 
@@ -28,7 +45,7 @@ void ChangeWatcher::stop()
 Result<qint64> ChangeWatcher::dataVersion()
 {
     if (m_db.dialect() != Database::Dialect::SQLite)
-        return qint64(0);
+        return m_serverVersion;
     // Prepared once: a poll is then a step of an existing statement.
     if (!m_versionQuery.isActive() && m_versionQuery.lastQuery().isEmpty()) {
         m_versionQuery = QSqlQuery(m_db.connection());

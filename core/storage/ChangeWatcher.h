@@ -48,6 +48,7 @@ private:
     QTimer m_timer;
     QSqlQuery m_versionQuery;
     qint64 m_dataVersion = -1;
+    qint64 m_serverVersion = 0;  // PostgreSQL: notifications received from other connections
     qint64 m_lastEventId = 0;
     QHash<QString, qint64> m_counters;
 };

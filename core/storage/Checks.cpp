@@ -38,6 +38,8 @@ Result<QList<TableCount>> DatabaseChecks::tableCounts() const
 Result<CheckReport> DatabaseChecks::check() const
 {
     CheckReport report;
+    if (m_db.dialect() == Database::Dialect::PostgreSQL)
+        return checkServer();
 
     auto integrity = m_db.run(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
@@ -67,7 +69,71 @@ Result<CheckReport> DatabaseChecks::check() const
         report.problems << tr("Row %1 of %2 points to a missing row of %3.")
                                .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
                                     foreignKeys->value(2).toString());
+    if (auto r = checkRules(report); !r)
+        return r.error();
+    return report;
+}
 
+// PostgreSQL keeps its own storage sound (page checksums, WAL) and enforces foreign keys always:
+// what is left to check is that Ordo's tables, views and indexes are all there (as on a new SQLite
+// database of this version, whose search tables and triggers are SQLite's own), that each search
+// index holds every order and customer, and Ordo's own rules.
+Result<CheckReport> DatabaseChecks::checkServer() const
+{
+    CheckReport report;
+    static const QMap<QString, QString> expected = [] {
+        QMap<QString, QString> objects;
+        QTemporaryDir dir;
+        auto fresh = Database::open(dir.filePath(QStringLiteral("reference.sqlite")));
+        if (!fresh)
+            return objects;
+        auto q = (*fresh)->run(QStringLiteral("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                                              "AND type IN ('table', 'index', 'view') AND name NOT LIKE 'order_search%' "
+                                              "AND name NOT LIKE 'customer_search%'"));
+        while (q && q->next())
+            objects.insert(q->value(0).toString(), q->value(1).toString());
+        return objects;
+    }();
+    auto q = m_db.run(QStringLiteral(
+        "SELECT tablename, 'table' FROM pg_tables WHERE schemaname = current_schema() "
+        "UNION ALL SELECT indexname, 'index' FROM pg_indexes WHERE schemaname = current_schema() "
+        "UNION ALL SELECT viewname, 'view' FROM pg_views WHERE schemaname = current_schema()"));
+    if (!q)
+        return q.error();
+    QMap<QString, QString> present;
+    while (q->next())
+        present.insert(q->value(0).toString(), q->value(1).toString());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (present.value(it.key()) == it.value())
+            continue;
+        if (it.value() == QLatin1String("table"))
+            report.problems << tr("The table %1 is missing.").arg(it.key());
+        else if (it.value() == QLatin1String("index"))
+            report.problems << tr("The index %1 is missing.").arg(it.key());
+        else
+            report.problems << tr("The view %1 is missing.").arg(it.key());
+    }
+    if (!report.problems.isEmpty())
+        return report;
+    for (const auto &[index, table] : {std::pair{"order_search", "work_orders"}, std::pair{"customer_search", "customers"}}) {
+        auto missing = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM %2 s WHERE s.id = t.id)")
+                                       .arg(QLatin1String(table), QLatin1String(index)));
+        if (!missing)
+            return missing.error();
+        if (missing->toLongLong() > 0)
+            report.problems << tr("The search index %1 misses %2 rows: it can be rebuilt from the orders and customers.")
+                                   .arg(QLatin1String(index))
+                                   .arg(missing->toLongLong());
+    }
+    if (auto r = checkInvoiceCounters(report); !r)
+        return r.error();
+    if (auto r = checkRules(report); !r)
+        return r.error();
+    return report;
+}
+
+Result<void> DatabaseChecks::checkRules(CheckReport &report) const
+{
     struct Rule
     {
         const char *sql;
@@ -97,7 +163,7 @@ Result<CheckReport> DatabaseChecks::check() const
         while (q->next())
             report.problems << tr(rule.problem).arg(q->value(0).toString());
     }
-    return report;
+    return {};
 }
 
 Result<void> DatabaseChecks::checkSchema(CheckReport &report) const

@@ -42,6 +42,8 @@ private:
     Result<void> checkSchema(CheckReport &report) const;
     Result<void> checkSearchIndexes(CheckReport &report) const;
     Result<void> checkInvoiceCounters(CheckReport &report) const;
+    Result<void> checkRules(CheckReport &report) const;
+    Result<CheckReport> checkServer() const;
 
     Database &m_db;
 };

@@ -115,6 +115,9 @@ QVariant sqlValue(const QVariant &value)
 {
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         return QStringLiteral("");
+    // Flags are INTEGER 0/1 columns: PostgreSQL compares no integer with a boolean.
+    if (value.typeId() == QMetaType::Bool)
+        return value.isNull() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 
@@ -156,6 +159,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::Io, tr("No database file was given."));
+    if (isServer(path))
+        return openServer(path.trimmed(), mode);
 
     const QFileInfo info(path);
     int foundVersion = 0;
@@ -223,7 +228,9 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate()
 {
-    bool backedUp = m_schemaVersion == 0;  // a database being created has nothing to lose
+    // A database being created has nothing to lose. On PostgreSQL each upgrade step is one transaction
+    // with its DDL (transactional there): a failed step leaves the database exactly as it was.
+    bool backedUp = m_schemaVersion == 0 || m_dialect == Dialect::PostgreSQL;
     for (const auto &step : migrations()) {
         if (step.toVersion <= m_schemaVersion)
             continue;
@@ -237,7 +244,10 @@ Result<void> Database::migrate()
         if (auto r = tx.begin(); !r)
             return r.error();
         // Another process may have upgraded the file while we waited for the write lock.
-        auto current = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'"));
+        auto current = scalar(m_dialect == Dialect::SQLite
+                                  ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")
+                                  : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                                   "AND tablename = 'meta'"));
         if (!current)
             return current.error();
         if (current->toInt() > 0) {
@@ -251,7 +261,7 @@ Result<void> Database::migrate()
             return makeError(r.error().code, tr("Could not upgrade the database to version %1: %2")
                                                   .arg(step.toVersion)
                                                   .arg(r.error().message));
-        if (step.toVersion == 1) {
+        if (step.toVersion == 1 && m_dialect == Dialect::SQLite) {
             if (auto r = run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteApplicationId)); !r)
                 return r.error();
         }
@@ -285,7 +295,18 @@ QString Database::ddl(QString sql) const
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // Forward-only on SQLite (rows read as they are stepped). QPSQL reads a forward-only result
+    // row by row from the socket, which loses it when another statement runs before the last row:
+    // there the whole result is fetched, so that reading one result while running another works as
+    // on SQLite.
+    q.setForwardOnly(m_dialect == Dialect::SQLite);
+    // PostgreSQL prepares only queries and data changes (no DDL, no SET): a statement without
+    // values goes as it is.
+    if (m_dialect == Dialect::PostgreSQL && values.isEmpty()) {
+        if (!q.exec(sql))
+            return driverError(tr("A database statement failed"), q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return driverError(tr("Could not prepare a database statement"), q.lastError());
     for (const auto &v : values)
@@ -345,6 +366,8 @@ Error Database::driverError(const QString &context, const QSqlError &error) cons
             break;
         }
     }
+    if (m_dialect == Dialect::PostgreSQL)
+        return serverError(context, error);
     return storageError(context, error.text());
 }
 
@@ -366,7 +389,9 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
     // SQLite refuses to change the sync level inside a transaction: it is set before BEGIN.
     if (durability == Durability::Full)
         setSynchronous(true);
-    const QString begin = m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (m_dialect == Dialect::PostgreSQL)
+        return beginServerWrite(wait);
+    const QString begin = QStringLiteral("BEGIN IMMEDIATE");
     sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
     if (handle)
         sqlite3_busy_timeout(handle, 0);

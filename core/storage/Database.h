@@ -39,7 +39,11 @@ public:
     static constexpr int BusyTimeoutMs = 5000;
     static constexpr int CurrentSchemaVersion = 17;
 
+    // `path` is an SQLite file, or an office server's PostgreSQL database as a libpq-style URI
+    // (postgresql://user@server/database, see ServerAddress). A password given in the URI is
+    // remembered for this process only (workers reopen the same database) and never shown.
     static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    static bool isServer(const QString &path);
 
     // Where a database lives when the user has not chosen one: ordo.sqlite in the user's data folder.
     static QString defaultPath();
@@ -47,6 +51,7 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // The file's path, or the server's URI without its password (what windows and lists show).
     QString path() const { return m_path; }
     Dialect dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -87,12 +92,16 @@ public:
 private:
     friend class Transaction;
     Database(QString connectionName, QString path);
+    static Result<std::unique_ptr<Database>> openServer(const QString &uri, OpenMode mode);
+    Result<int> inspectServer(OpenMode mode);
 
     Result<void> configure();
     Result<void> migrate();
     enum class Wait { UpToTimeout, No };
     // Ok(false): with Wait::No, another connection holds the write lock now.
     Result<bool> beginWrite(Durability durability, Wait wait = Wait::UpToTimeout);
+    Result<bool> beginServerWrite(Wait wait);
+    Error serverError(const QString &context, const QSqlError &error) const;
     Result<void> commit();
     void rollback();
     void setSynchronous(bool full);

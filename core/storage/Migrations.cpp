@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <span>
+
 namespace ordo {
 
 namespace {
@@ -257,10 +259,87 @@ const char *const searchV2Sqlite[] = {
     END)",
 };
 
+// PostgreSQL: the same views; each order's and customer's words in a tsvector (accents removed by
+// unaccent, split on anything but letters and digits like FTS5's unicode61 tokenizer), kept by
+// triggers that mirror the SQLite ones, searched by prefix (to_tsquery 'word:*') through GIN indexes.
+const char *const searchV2Postgres[] = {
+    R"(CREATE EXTENSION IF NOT EXISTS unaccent)",
+    R"(CREATE FUNCTION ordo_words(t text) RETURNS tsvector LANGUAGE sql STABLE AS
+       $$ SELECT to_tsvector('simple', regexp_replace(lower(unaccent(coalesce(t, ''))), '[^[:alnum:]]+', ' ', 'g')) $$)",
+    R"(CREATE VIEW order_search_source AS
+        SELECT o.id AS id, o.number AS number, c.name AS customer,
+               c.phone || ' ' || c.phone2 || ' ' || replace(replace(replace(c.phone, ' ', ''), '-', ''), '.', '') || ' ' ||
+               replace(replace(replace(c.phone2, ' ', ''), '-', ''), '.', '') AS phones,
+               coalesce(s.address || ' ' || s.postcode || ' ' || s.city, '') || ' ' || c.address || ' ' || c.postcode || ' ' || c.city AS address,
+               o.title AS title, o.description AS description
+        FROM work_orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN sites s ON s.id = o.site_id)",
+    R"(CREATE VIEW customer_search_source AS
+        SELECT id, name,
+               phone || ' ' || phone2 || ' ' || replace(replace(replace(phone, ' ', ''), '-', ''), '.', '') || ' ' ||
+               replace(replace(replace(phone2, ' ', ''), '-', ''), '.', '') AS phones,
+               email, address || ' ' || postcode || ' ' || city AS address
+        FROM customers)",
+    R"(CREATE TABLE order_search (id BIGINT PRIMARY KEY, words tsvector NOT NULL, phones tsvector NOT NULL))",
+    R"(CREATE INDEX order_search_by_words ON order_search USING gin (words))",
+    R"(CREATE TABLE customer_search (id BIGINT PRIMARY KEY, words tsvector NOT NULL, phones tsvector NOT NULL))",
+    R"(CREATE INDEX customer_search_by_words ON customer_search USING gin (words))",
+    R"(CREATE INDEX customer_search_by_phones ON customer_search USING gin (phones))",
+    R"(CREATE FUNCTION ordo_index_orders(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+        DELETE FROM order_search WHERE id = ANY (ids);
+        INSERT INTO order_search (id, words, phones)
+        SELECT id, ordo_words(concat_ws(' ', number, customer, phones, address, title, description)), ordo_words(phones)
+        FROM order_search_source WHERE id = ANY (ids);
+    $$)",
+    R"(CREATE FUNCTION ordo_index_customers(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+        DELETE FROM customer_search WHERE id = ANY (ids);
+        INSERT INTO customer_search (id, words, phones)
+        SELECT id, ordo_words(concat_ws(' ', name, phones, email, address)), ordo_words(phones)
+        FROM customer_search_source WHERE id = ANY (ids);
+    $$)",
+    R"(CREATE FUNCTION ordo_search_order_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP = 'DELETE' THEN
+           DELETE FROM order_search WHERE id = OLD.id;
+         ELSE
+           PERFORM ordo_index_orders(ARRAY[NEW.id]);
+         END IF;
+         RETURN NULL;
+       END $$)",
+    R"(CREATE TRIGGER order_search_insert AFTER INSERT ON work_orders FOR EACH ROW EXECUTE FUNCTION ordo_search_order_changed())",
+    R"(CREATE TRIGGER order_search_update AFTER UPDATE OF number, customer_id, site_id, title, description ON work_orders
+       FOR EACH ROW EXECUTE FUNCTION ordo_search_order_changed())",
+    R"(CREATE TRIGGER order_search_delete AFTER DELETE ON work_orders FOR EACH ROW EXECUTE FUNCTION ordo_search_order_changed())",
+    R"(CREATE FUNCTION ordo_search_customer_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         PERFORM ordo_index_customers(ARRAY[NEW.id]);
+         IF TG_OP = 'UPDATE' AND (NEW.name, NEW.phone, NEW.phone2, NEW.address, NEW.postcode, NEW.city)
+              IS DISTINCT FROM (OLD.name, OLD.phone, OLD.phone2, OLD.address, OLD.postcode, OLD.city) THEN
+           PERFORM ordo_index_orders(ARRAY(SELECT id FROM work_orders WHERE customer_id = NEW.id));
+         END IF;
+         RETURN NULL;
+       END $$)",
+    R"(CREATE TRIGGER customer_search_changed AFTER INSERT OR UPDATE ON customers
+       FOR EACH ROW EXECUTE FUNCTION ordo_search_customer_changed())",
+    R"(CREATE FUNCTION ordo_search_site_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         PERFORM ordo_index_orders(ARRAY(SELECT id FROM work_orders WHERE site_id = NEW.id));
+         RETURN NULL;
+       END $$)",
+    R"(CREATE TRIGGER order_search_site AFTER UPDATE OF address, postcode, city ON sites
+       FOR EACH ROW EXECUTE FUNCTION ordo_search_site_changed())",
+    R"(CREATE INDEX customers_by_email ON customers (email))",
+    R"(SELECT ordo_index_customers(ARRAY(SELECT id FROM customers)))",
+    R"(SELECT ordo_index_orders(ARRAY(SELECT id FROM work_orders)))",
+};
+
 Result<void> toVersion2(Database &db)
 {
-    if (db.dialect() != Database::Dialect::SQLite)
-        return makeError(ErrorCode::Storage, Database::tr("Full-text search is not available for this database yet."));
+    if (db.dialect() == Database::Dialect::PostgreSQL) {
+        for (const char *statement : searchV2Postgres)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+        return {};
+    }
     for (const char *statement : searchV2Sqlite) {
         if (auto r = db.run(QString::fromUtf8(statement)); !r)
             return r.error();
@@ -393,17 +472,50 @@ const char *const billingV4Sqlite[] = {
        BEGIN SELECT RAISE(ABORT, 'issued invoices cannot be changed'); END)",
 };
 
+// PostgreSQL: the same guards in PL/pgSQL. An issued invoice's row may change only in what the
+// SQLite trigger leaves free (its status, but never back to draft; when it was sent; the row's
+// bookkeeping): every other column, those added later included, is compared as a whole.
+const char *const billingV4Postgres[] = {
+    R"(CREATE FUNCTION ordo_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$)",
+    R"(CREATE FUNCTION ordo_invoice_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP = 'DELETE' THEN
+           IF OLD.status <> 'draft' THEN RAISE EXCEPTION 'issued invoices cannot be deleted'; END IF;
+           RETURN OLD;
+         END IF;
+         IF OLD.status <> 'draft' AND (NEW.status = 'draft'
+             OR to_jsonb(NEW) - ARRAY['status', 'sent_at', 'created_at', 'updated_at', 'version']
+                IS DISTINCT FROM to_jsonb(OLD) - ARRAY['status', 'sent_at', 'created_at', 'updated_at', 'version']) THEN
+           RAISE EXCEPTION 'issued invoices cannot be changed';
+         END IF;
+         RETURN NEW;
+       END $$)",
+    R"(CREATE TRIGGER invoices_issued_are_immutable BEFORE UPDATE OR DELETE ON invoices
+       FOR EACH ROW EXECUTE FUNCTION ordo_invoice_guard())",
+    R"(CREATE FUNCTION ordo_invoice_lines_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF (SELECT status FROM invoices WHERE id = CASE WHEN TG_OP = 'INSERT' THEN NEW.invoice_id ELSE OLD.invoice_id END)
+              <> 'draft' THEN
+           RAISE EXCEPTION 'issued invoices cannot be changed';
+         END IF;
+         IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+         RETURN NEW;
+       END $$)",
+    R"(CREATE TRIGGER invoice_lines_frozen BEFORE INSERT OR UPDATE OR DELETE ON invoice_lines
+       FOR EACH ROW EXECUTE FUNCTION ordo_invoice_lines_guard())",
+};
+
 Result<void> toVersion4(Database &db)
 {
     for (const char *statement : billingV4) {
         if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
             return r.error();
     }
-    if (db.dialect() == Database::Dialect::SQLite) {
-        for (const char *statement : billingV4Sqlite) {
-            if (auto r = db.run(QString::fromUtf8(statement)); !r)
-                return r.error();
-        }
+    const bool sqlite = db.dialect() == Database::Dialect::SQLite;
+    for (const char *statement : sqlite ? std::span<const char *const>(billingV4Sqlite) : std::span<const char *const>(billingV4Postgres)) {
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
     }
     return {};
 }
@@ -506,12 +618,37 @@ Result<void> toVersion7(Database &db)
         {"settings", "settings"},
     };
     QSet<QString> counters;
+    const bool postgres = db.dialect() == Database::Dialect::PostgreSQL;
+    if (postgres) {
+        // On the server the counters are bumped once per statement, and each commit tells the other
+        // PCs what changed (LISTEN ordo_changes): orders by their events, the rest by counter name.
+        for (const char *sql : {R"(CREATE FUNCTION ordo_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                                   BEGIN
+                                     UPDATE change_counters SET n = n + 1 WHERE name = TG_ARGV[0];
+                                     PERFORM pg_notify('ordo_changes', TG_ARGV[0]);
+                                     RETURN NULL;
+                                   END $$)",
+                                R"(CREATE FUNCTION ordo_order_event_written() RETURNS trigger LANGUAGE plpgsql AS $$
+                                   BEGIN PERFORM pg_notify('ordo_changes', 'orders'); RETURN NULL; END $$)",
+                                R"(CREATE TRIGGER order_events_notified AFTER INSERT ON order_events
+                                   FOR EACH STATEMENT EXECUTE FUNCTION ordo_order_event_written())"})
+            if (auto r = db.run(QString::fromUtf8(sql)); !r)
+                return r.error();
+    }
     for (const auto &[table, counter] : watched) {
         const QString name = QString::fromLatin1(counter);
         if (!counters.contains(name)) {
             counters.insert(name);
             if (auto r = db.run(QStringLiteral("INSERT INTO change_counters (name) VALUES (?)"), {name}); !r)
                 return r.error();
+        }
+        if (postgres) {
+            if (auto r = db.run(QStringLiteral("CREATE TRIGGER %1_counted AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                               "FOR EACH STATEMENT EXECUTE FUNCTION ordo_count_change('%2')")
+                                    .arg(QString::fromLatin1(table), name));
+                !r)
+                return r.error();
+            continue;
         }
         for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
             const QString sql = QStringLiteral("CREATE TRIGGER %1_%2_counted AFTER %3 ON %1 BEGIN "
@@ -577,10 +714,27 @@ Result<void> toVersion8(Database &db)
     for (const char *statement : verifactuV8)
         if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
             return r.error();
-    if (db.dialect() == Database::Dialect::SQLite)
+    if (db.dialect() == Database::Dialect::SQLite) {
         for (const char *statement : verifactuV8Sqlite)
             if (auto r = db.run(QString::fromUtf8(statement)); !r)
                 return r.error();
+        return {};
+    }
+    // PostgreSQL: only the sending state may change; every other column (those added later too) is
+    // the legal record.
+    for (const char *statement : {R"(CREATE FUNCTION ordo_verifactu_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'VERI*FACTU records cannot be deleted'; END IF;
+         IF to_jsonb(NEW) - ARRAY['state', 'sent_at', 'csv', 'answer', 'attempts', 'error_code', 'last_attempt_at']
+            IS DISTINCT FROM to_jsonb(OLD) - ARRAY['state', 'sent_at', 'csv', 'answer', 'attempts', 'error_code', 'last_attempt_at'] THEN
+           RAISE EXCEPTION 'VERI*FACTU records cannot be changed';
+         END IF;
+         RETURN NEW;
+       END $$)",
+                                  R"(CREATE TRIGGER verifactu_records_are_immutable BEFORE UPDATE OR DELETE ON verifactu_records
+       FOR EACH ROW EXECUTE FUNCTION ordo_verifactu_guard())"})
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
     return {};
 }
 
@@ -647,6 +801,13 @@ Result<void> toVersion10(Database &db)
     for (const char *statement : accountsV10)
         if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
             return r.error();
+    if (db.dialect() == Database::Dialect::PostgreSQL)
+        for (const char *table : {"accounts", "role_permissions", "api_tokens"})
+            if (auto r = db.run(QStringLiteral("CREATE TRIGGER %1_counted AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                               "FOR EACH STATEMENT EXECUTE FUNCTION ordo_count_change('accounts')")
+                                    .arg(QString::fromLatin1(table)));
+                !r)
+                return r.error();
     if (db.dialect() == Database::Dialect::SQLite)
         for (const char *table : {"accounts", "role_permissions", "api_tokens"})
             for (const char *op : {"INSERT", "UPDATE", "DELETE"})
@@ -783,10 +944,26 @@ Result<void> toVersion11(Database &db)
     for (const char *statement : invoicesV11)
         if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
             return r.error();
-    if (db.dialect() == Database::Dialect::SQLite)
+    if (db.dialect() == Database::Dialect::SQLite) {
         for (const char *statement : invoicesV11Sqlite)
             if (auto r = db.run(QString::fromUtf8(statement)); !r)
                 return r.error();
+        return {};
+    }
+    // PostgreSQL: the invoice guard of version 4 already covers every column; the new tables get theirs.
+    for (const char *statement :
+         {R"(CREATE TRIGGER invoice_vat_frozen BEFORE UPDATE OR DELETE ON invoice_vat
+             FOR EACH ROW EXECUTE FUNCTION ordo_refuse('issued invoices cannot be changed'))",
+          R"(CREATE TRIGGER issuer_profiles_are_immutable BEFORE UPDATE ON issuer_profiles
+             FOR EACH ROW EXECUTE FUNCTION ordo_refuse('issued invoices cannot be changed'))",
+          R"(CREATE TRIGGER issuer_profiles_are_kept BEFORE DELETE ON issuer_profiles
+             FOR EACH ROW EXECUTE FUNCTION ordo_refuse('issued invoices cannot be deleted'))",
+          R"(CREATE TRIGGER chain_anchors_are_kept BEFORE DELETE ON chain_anchors
+             FOR EACH ROW EXECUTE FUNCTION ordo_refuse('chain anchors cannot be deleted'))",
+          R"(CREATE TRIGGER chain_anchors_are_immutable BEFORE UPDATE ON chain_anchors
+             FOR EACH ROW EXECUTE FUNCTION ordo_refuse('chain anchors cannot be changed'))"})
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
     return {};
 }
 

@@ -32,10 +32,44 @@ Result<QList<Id>> matching(const Database &db, const QLatin1String &table, const
     return ids;
 }
 
+// PostgreSQL: every word of `text` as a prefix ('word':*), all of them required.
+QString prefixQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('\'') + word + QStringLiteral("':*");
+    return terms.join(QStringLiteral(" & "));
+}
+
+Result<QList<Id>> idsOf(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<Id> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Id>> serverMatching(const Database &db, const QLatin1String &table, const QString &tsquery,
+                                 const QLatin1String &column, const QLatin1String &order, int limit)
+{
+    if (tsquery.isEmpty())
+        return QList<Id>{};
+    return idsOf(db.run(QStringLiteral("SELECT id FROM %1, to_tsquery('simple', unaccent(lower(?))) AS query "
+                                       "WHERE %2 @@ query ORDER BY %3 LIMIT ?")
+                            .arg(table, column, order),
+                        {tsquery, limit}));
+}
+
 } // namespace
 
 Result<QList<Id>> customers(const Database &db, const QString &text, int limit)
 {
+    if (db.dialect() == Database::Dialect::PostgreSQL)
+        return serverMatching(db, QLatin1String("customer_search"), prefixQuery(text), QLatin1String("words"),
+                              QLatin1String("ts_rank(words, query) DESC, id"), limit);
     return matching(db, QLatin1String("customer_search"), ftsQuery(text), QLatin1String("rank"), limit);
 }
 
@@ -48,12 +82,17 @@ Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, 
             clean += c;
     if (clean.isEmpty())
         return QList<Id>{};
+    if (db.dialect() == Database::Dialect::PostgreSQL)
+        return serverMatching(db, QLatin1String("customer_search"), clean, QLatin1String("phones"), QLatin1String("id"), limit);
     return matching(db, QLatin1String("customer_search"), QStringLiteral("phones : \"%1\"").arg(clean), QLatin1String("rowid"),
                     limit);
 }
 
 BulkIndexing::BulkIndexing(Database &db) : m_db(db)
 {
+    // On the server the triggers stay: a failed statement would end the caller's transaction there.
+    if (m_db.dialect() != Database::Dialect::SQLite)
+        return;
     auto sql = m_db.run(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                        "('order_search_insert', 'customer_search_insert') ORDER BY name"));
     if (!sql)
@@ -92,6 +131,9 @@ Result<void> BulkIndexing::finish()
 
 Result<QList<Id>> orders(const Database &db, const QString &text, int limit)
 {
+    if (db.dialect() == Database::Dialect::PostgreSQL)
+        return serverMatching(db, QLatin1String("order_search"), prefixQuery(text), QLatin1String("words"),
+                              QLatin1String("id DESC"), limit);
     return matching(db, QLatin1String("order_search"), ftsQuery(text), QLatin1String("rowid DESC"), limit);
 }
 

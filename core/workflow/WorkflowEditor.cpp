@@ -128,7 +128,7 @@ Result<Id> WorkflowEditor::save(const WorkflowEdit &edit, const Actor &by)
                 responsible = *r;
             }
             auto u = m_db.run(QStringLiteral("UPDATE work_orders SET workflow_version_id = ?, step_id = ?, is_open = ?, "
-                                             "responsible_id = ?, step_entered_at = CASE WHEN ? THEN ? ELSE step_entered_at END, "
+                                             "responsible_id = ?, step_entered_at = CASE WHEN ? = 1 THEN ? ELSE step_entered_at END, "
                                              "updated_at = ?, version = version + 1 WHERE id = ?"),
                               {newVersionId, to, isActive(toStep->kind) ? 1 : 0,
                                responsible ? QVariant(*responsible) : QVariant(QMetaType::fromType<qint64>()),

@@ -46,7 +46,7 @@ struct PreferencesGuard
 
 } // namespace
 
-TEST_CASE("a backup taken while another connection writes is sound and holds every acknowledged write", "[backup]")
+TEST_CASE("a backup taken while another connection writes is sound and holds every acknowledged write", "[backup][sqlite]")
 {
     TestDatabase db;
     rawExec(*db, QStringLiteral("CREATE TABLE probe (n INTEGER PRIMARY KEY)"));
@@ -92,7 +92,7 @@ TEST_CASE("a backup taken while another connection writes is sound and holds eve
     CHECK(Backup::list(db.file(QStringLiteral("backups"))) == QStringList{*taken});
 }
 
-TEST_CASE("the preview of a backup tells its date and what it holds", "[backup]")
+TEST_CASE("the preview of a backup tells its date and what it holds", "[backup][sqlite]")
 {
     TestDatabase db;
     addCustomer(*db);
@@ -164,7 +164,7 @@ TEST_CASE("retention keeps 7 daily, 4 weekly and 12 monthly backups, and today's
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 4);
 }
 
-TEST_CASE("the daily backup is taken once a day", "[backup]")
+TEST_CASE("the daily backup is taken once a day", "[backup][sqlite]")
 {
     TestDatabase db;
     const BackupPreferences prefs{db.file(QStringLiteral("elsewhere")), 7, 4, 12};
@@ -191,7 +191,7 @@ TEST_CASE("the daily backup is taken once a day", "[backup]")
     CHECK_FALSE(QFileInfo::exists(Backup::defaultFolder(db.path)));
 }
 
-TEST_CASE("restore refuses to overwrite without replace, and keeps the current database aside with it", "[backup]")
+TEST_CASE("restore refuses to overwrite without replace, and keeps the current database aside with it", "[backup][sqlite]")
 {
     TestDatabase db;
     addCustomer(*db);
@@ -270,7 +270,7 @@ TEST_CASE("upgrading an old database takes a pre-migration backup first, and ref
     CHECK(Backup::list(Backup::defaultFolder(path)).size() == 1);
 }
 
-TEST_CASE("a damaged database is recognised and set aside with its journal, never overwritten", "[backup]")
+TEST_CASE("a damaged database is recognised and set aside with its journal, never overwritten", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ordo.sqlite"));

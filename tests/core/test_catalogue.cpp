@@ -163,7 +163,7 @@ TEST_CASE("editing or importing the catalogue without the permission to manage t
     CHECK(catalogue.search(QStringLiteral("uno"))->size() == 1);  // reading needs no permission
 }
 
-TEST_CASE("the catalogue's lists are read through their indexes", "[catalogue]")
+TEST_CASE("the catalogue's lists are read through their indexes", "[catalogue][sqlite]")
 {
     TestDatabase db;
     Catalogue catalogue(*db);

@@ -37,7 +37,7 @@ TEST_CASE("an open order without a responsible person is reported by number", "[
     CHECK(report->problems.first().contains(QStringLiteral("nobody is responsible")));
 }
 
-TEST_CASE("broken references and inconsistent open flags are found", "[checks]")
+TEST_CASE("broken references and inconsistent open flags are found", "[checks][sqlite]")
 {
     TestDatabase db;
     addTeam(*db);

@@ -75,7 +75,7 @@ TEST_CASE("on hold and cancelled are reachable from every open step of the defau
     CHECK_FALSE(wf->allows(wf->stepNamed(QStringLiteral("Call received"))->id, wf->stepNamed(QStringLiteral("Paid"))->id));
 }
 
-TEST_CASE("the connection runs with foreign keys, write-ahead logging and normal sync", "[database]")
+TEST_CASE("the connection runs with foreign keys, write-ahead logging and normal sync", "[database][sqlite]")
 {
     TestDatabase db;
     CHECK(rawCount(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
@@ -199,7 +199,7 @@ TEST_CASE("a transaction that is not committed leaves nothing behind", "[databas
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM customers")) == 0);
 }
 
-TEST_CASE("a write waits for another connection's write instead of failing at once", "[database]")
+TEST_CASE("a write waits for another connection's write instead of failing at once", "[database][sqlite]")
 {
     TestDatabase first;
     auto second = Database::open(first.path);
@@ -216,7 +216,7 @@ TEST_CASE("a write waits for another connection's write instead of failing at on
     CHECK(r.error().message.contains(QStringLiteral("busy")));
 }
 
-TEST_CASE("Ordo's own C-API connections never create a file, wait for writers and say what went wrong", "[database]")
+TEST_CASE("Ordo's own C-API connections never create a file, wait for writers and say what went wrong", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("nothing-here.sqlite"));

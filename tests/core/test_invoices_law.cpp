@@ -366,16 +366,7 @@ TEST_CASE("verify finds a deleted last invoice, a deleted middle one by its numb
     CHECK(anchor->number == issued.last().number);
 
     // Behind Ordo's back: triggers dropped, as someone with write access to the file could.
-    auto dropTriggers = [&] {
-        QStringList names;
-        auto q = f.db->run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
-        while (q->next())
-            names << q->value(0).toString();
-        q->finish();
-        for (const QString &n : names)
-            REQUIRE(f.db->run(QStringLiteral("DROP TRIGGER %1").arg(n)).ok());
-    };
-    dropTriggers();
+    dropGuards(*f.db);
     auto remove = [&](const Invoice &inv) {
         for (const char *table : {"invoice_vat", "invoice_lines", "verifactu_records", "payments"})
             REQUIRE(f.db->run(QStringLiteral("DELETE FROM %1 WHERE invoice_id = ?").arg(QLatin1String(table)), {inv.id}).ok());

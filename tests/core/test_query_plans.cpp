@@ -99,7 +99,7 @@ struct Company
 
 } // namespace
 
-TEST_CASE("the board, a card, the calendar week, search and the weekly report read through indexes", "[plans]")
+TEST_CASE("the board, a card, the calendar week, search and the weekly report read through indexes", "[plans][sqlite]")
 {
     Company co;
     Clock::Override clock(Today);
@@ -136,7 +136,7 @@ TEST_CASE("the board, a card, the calendar week, search and the weekly report re
     }
 }
 
-TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans]")
+TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans][sqlite]")
 {
     TestDatabase db;
     CHECK(fullScans(*db, {QStringLiteral("SELECT count(*) FROM work_orders o WHERE o.title LIKE '%x%'")}).size() == 1);

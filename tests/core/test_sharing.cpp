@@ -128,7 +128,7 @@ TEST_CASE("announcements wait for the outermost commit and go with a rollback", 
     CHECK(heard.orders.isEmpty());
 }
 
-TEST_CASE("issuing an invoice and recording a payment are synced to disk before they are shown", "[sharing][durable]")
+TEST_CASE("issuing an invoice and recording a payment are synced to disk before they are shown", "[sharing][sqlite][durable]")
 {
     TestDatabase db;
     StatementTrace trace(*db);
@@ -188,7 +188,7 @@ TEST_CASE("issuing an invoice and recording a payment are synced to disk before 
     CHECK(indexOf(sent, QStringLiteral("PRAGMA synchronous = FULL")) >= 0);
 }
 
-TEST_CASE("what another connection commits is found and announced, and nothing when nothing changed", "[sharing][watch]")
+TEST_CASE("what another connection commits is found and announced, and nothing when nothing changed", "[sharing][sqlite][watch]")
 {
     TestDatabase db;
     const Id order = newOrder(*db);
@@ -234,7 +234,7 @@ TEST_CASE("what another connection commits is found and announced, and nothing w
     CHECK(heard.orders == QList<Id>{order});
 }
 
-TEST_CASE("a full disk says so, and nothing is saved", "[sharing][errors]")
+TEST_CASE("a full disk says so, and nothing is saved", "[sharing][sqlite][errors]")
 {
     TestDatabase db;
     const qint64 orders = rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders"));
@@ -251,7 +251,7 @@ TEST_CASE("a full disk says so, and nothing is saved", "[sharing][errors]")
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM work_orders")) == orders);
 }
 
-TEST_CASE("a database Ordo may not write to says so", "[sharing][errors]")
+TEST_CASE("a database Ordo may not write to says so", "[sharing][sqlite][errors]")
 {
     TestDatabase db;
     // The engine's answer when the file cannot be written, whatever the cause.
@@ -324,7 +324,7 @@ TEST_CASE("a database on a network share is recognised by its file system", "[sh
     CHECK_FALSE(fileSystemOf(QDir::tempPath()).network);
 }
 
-TEST_CASE("check finds a missing table, a damaged search index and invoice counters out of step", "[sharing][check]")
+TEST_CASE("check finds a missing table, a damaged search index and invoice counters out of step", "[sharing][sqlite][check]")
 {
     TestDatabase db;
     addTeam(*db);
@@ -352,7 +352,7 @@ TEST_CASE("check finds a missing table, a damaged search index and invoice count
     CHECK(all.contains(QStringLiteral("The search index order_search is damaged")));
 }
 
-TEST_CASE("a damaged-looking file in use by another connection is never renamed from under it", "[sharing][backup]")
+TEST_CASE("a damaged-looking file in use by another connection is never renamed from under it", "[sharing][sqlite][backup]")
 {
     TestDatabase db;
     const Id order = newOrder(*db);

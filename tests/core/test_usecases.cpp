@@ -109,7 +109,7 @@ TEST_CASE("a new customer and the order are saved together or not at all", "[use
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM customers")) == customers + 1);
 }
 
-TEST_CASE("may it move there: the same answer as the move, and nothing written", "[usecases][moves]")
+TEST_CASE("may it move there: the same answer as the move, and nothing written", "[usecases][sqlite][moves]")
 {
     TestDatabase db;
     addTeam(*db);

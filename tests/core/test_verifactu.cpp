@@ -175,7 +175,7 @@ TEST_CASE("invoice verify checks the VERI*FACTU chain: a record rewritten behind
     REQUIRE(sound.ok());
     CHECK(sound->ok());
     // Someone drops the guard and moves the first record's time: its Huella no longer matches.
-    rawExec(*f.db, QStringLiteral("DROP TRIGGER verifactu_records_are_immutable"));
+    dropGuards(*f.db);
     rawExec(*f.db, QStringLiteral("UPDATE verifactu_records SET generated_at = '2026-11-30T21:00:00+01:00' WHERE chain_index = 1"));
     auto check = f.ledger.verifyChain();
     REQUIRE(check.ok());

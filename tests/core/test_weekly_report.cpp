@@ -225,7 +225,7 @@ TEST_CASE("every figure of the weekly report matches a hand-counted week across 
 }
 
 TEST_CASE("the weekly report is produced while another connection holds the write lock, without waiting or writing",
-          "[report][sharing]")
+          "[report][sharing][sqlite]")
 {
     Company co;
     // Orders moving through the four weeks before week 2 of 2027, so those weeks' figures are needed.

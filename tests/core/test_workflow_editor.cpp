@@ -77,6 +77,7 @@ TEST_CASE("adding a step makes a new version and orders under way keep their ste
     e.transitions.append({2, 3});
     e.transitions.append({3, 4});
     auto saved = WorkflowEditor(*f.db).save(e, pilar);
+    INFO((saved ? QString() : saved.error().message).toStdString());
     REQUIRE(saved.ok());
 
     auto latest = WorkflowRepository(*f.db).defaultLatest();

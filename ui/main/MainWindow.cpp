@@ -326,11 +326,12 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     if (!confirmUnsavedEdits())
         return false;
     // A database made now (not one opened again) is a new company: its assistant is offered.
-    const bool createdNow = createIfMissing && !QFileInfo::exists(path);
+    const bool server = Database::isServer(path);
+    const bool createdNow = createIfMissing && !server && !QFileInfo::exists(path);
     auto opened = openCompany(path, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
     if (!opened) {
         // A missing or damaged file is never replaced by an empty one: offer its newest backup.
-        const auto state = Backup::inspect(path);
+        const auto state = server ? Backup::FileState::Sound : Backup::inspect(path);
         if ((state == Backup::FileState::Missing || state == Backup::FileState::Damaged)
             && (!m_db || m_db->path() != QFileInfo(path).absoluteFilePath())) {
             const QString recovered = offerRecovery(this, path);
@@ -360,7 +361,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
                 QTimer::singleShot(0, this, [this, notice] { MessageBox::information(this, tr("Ordo"), notice); });
     });
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    setWindowTitle(tr("Ordo — %1").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(tr("Ordo — %1").arg(server ? m_db->path().section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1)
+                                              : QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
     updateRecentMenu();
     refreshReviewNotice();
@@ -653,6 +655,9 @@ void MainWindow::scheduleDailyBackup()
 {
     // Never at start-up itself: a while after the database is open, on a worker's read-only
     // connection (VACUUM INTO only reads the database), so the board is never slower for it.
+    // An office server is backed up on the server (ordo-cli backup, nightly), not by each PC.
+    if (m_db->dialect() != Database::Dialect::SQLite)
+        return;
     QTimer::singleShot(m_dailyBackupDelayMs, this, [this, path = m_db->path()] {
         if (!m_db || m_db->path() != path)
             return;

@@ -1,0 +1,247 @@
+// The PostgreSQL side of Database: an office server's database, shared by several PCs.
+//
+// Writers take one advisory lock per transaction (pg_advisory_xact_lock), so that PostgreSQL gives
+// Ordo the same promise as SQLite's BEGIN IMMEDIATE: one writer at a time, every write seeing the
+// last committed one. Gapless counters additionally lock their row (SELECT ... FOR UPDATE). Readers
+// never wait. Errors are told apart by SQLSTATE (QSqlError::nativeErrorCode), never by their text.
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+#include "core/storage/ServerAddress.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+
+namespace ordo {
+
+namespace {
+
+// 'ORDO': the advisory lock every Ordo writer takes on the server.
+constexpr qint64 WriteLockKey = 0x4F52444F;
+
+QMutex passwordsMutex;
+// Passwords given in a URI (or by the connect dialog from the keyring), for this process's other
+// connections to the same database: workers reopen a database by its path(), which has none.
+QHash<QString, QString> &rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QAtomicInteger<quint64> serverConnections;
+
+// True when the server answers on its maintenance database and has no database of that name.
+bool databaseMissing(const ServerAddress &address)
+{
+    const QString name = QStringLiteral("ordo-pg-probe-%1").arg(serverConnections.fetchAndAddRelaxed(1));
+    bool missing = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        probe.setHostName(address.host);
+        probe.setPort(address.port);
+        probe.setDatabaseName(QStringLiteral("postgres"));
+        probe.setUserName(address.user);
+        probe.setPassword(address.password);
+        probe.setConnectOptions(address.connectOptions());
+        if (probe.open()) {
+            QSqlQuery q(probe);
+            if (q.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"))) {
+                q.addBindValue(address.database);
+                missing = q.exec() && q.next() && q.value(0).toInt() == 0;
+            }
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return missing;
+}
+
+} // namespace
+
+bool Database::isServer(const QString &path)
+{
+    return ServerAddress::looksLikeServer(path);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, OpenMode mode)
+{
+    auto parsed = ServerAddress::parse(uri);
+    if (!parsed)
+        return parsed.error();
+    ServerAddress address = *parsed;
+    const QString shownName = address.withoutPassword();
+    {
+        const QMutexLocker lock(&passwordsMutex);
+        if (!address.password.isEmpty())
+            rememberedPasswords().insert(shownName, address.password);
+        else
+            address.password = rememberedPasswords().value(shownName);
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorCode::Storage, tr("This Ordo cannot reach a PostgreSQL server: Qt's PostgreSQL driver is "
+                                                "not installed (Debian package libqt6sql6-psql)."));
+
+    const QString name = QStringLiteral("ordo-pg-%1").arg(serverConnections.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(name, shownName));
+    db->m_dialect = Dialect::PostgreSQL;
+    db->m_readOnly = mode == OpenMode::ReadOnly;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(address.host);
+        c.setPort(address.port);
+        c.setDatabaseName(address.database);
+        c.setUserName(address.user);
+        c.setPassword(address.password);
+        c.setConnectOptions(address.connectOptions());
+        if (!c.open()) {
+            // libpq gives no SQLSTATE for a failed connection, and its words are not for reading by
+            // a program: whether the database is missing is asked of the server's own catalogue.
+            const QSqlError e = c.lastError();
+            const QString code = e.nativeErrorCode();
+            if (code == QLatin1String("28P01") || code == QLatin1String("28000"))
+                return makeError(ErrorCode::SignInRefused,
+                                 tr("The database server refused user %1 on %2: wrong password, or this PC is not "
+                                    "allowed in the server's pg_hba.conf (database says: %3)")
+                                     .arg(address.user, shownName, e.databaseText().trimmed()));
+            if (databaseMissing(address))
+                return makeError(ErrorCode::NotFound, tr("The server has no database %1 (%2). Create it first (see the "
+                                                         "README's office set-up), or check the name.")
+                                                          .arg(address.database, shownName));
+            return makeError(ErrorCode::Io, tr("Could not reach the database server %1: %2 Check that the server PC is "
+                                               "on and that this PC may connect to it.")
+                                                .arg(shownName, e.text().trimmed()));
+        }
+    }
+    // Settings for this session: a writer waits for another one at most as long as SQLite does;
+    // notices (e.g. "relation already exists, skipping") are not errors.
+    for (const QString &sql :
+         {QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs), QStringLiteral("SET client_min_messages = warning"),
+          QStringLiteral("SET TIME ZONE 'UTC'")}) {
+        if (auto r = db->run(sql); !r)
+            return r.error();
+    }
+    auto version = db->inspectServer(mode);
+    if (!version)
+        return version.error();
+    db->m_schemaVersion = *version;
+    if (db->m_readOnly) {
+        if (auto r = db->run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")); !r)
+            return r.error();
+        return db;
+    }
+    if (auto r = db->migrate(); !r)
+        return r.error();
+    return db;
+}
+
+Result<int> Database::inspectServer(OpenMode mode)
+{
+    auto tables = scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+    if (!tables)
+        return tables.error();
+    auto hasMeta = scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                         "AND tablename = 'meta'"));
+    if (!hasMeta)
+        return hasMeta.error();
+    if (tables->toInt() == 0) {
+        if (mode != OpenMode::CreateIfMissing)
+            return makeError(ErrorCode::NotOrdoDatabase,
+                             tr("The database %1 is empty: it is not an Ordo database yet.").arg(m_path));
+        return 0;
+    }
+    if (hasMeta->toInt() == 0)
+        return makeError(ErrorCode::NotOrdoDatabase,
+                         tr("The database %1 holds another program's tables, not Ordo's. It was left as it was.").arg(m_path));
+    auto app = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'application'"));
+    if (!app || app->toString() != QLatin1String("ordo"))
+        return makeError(ErrorCode::NotOrdoDatabase,
+                         tr("The database %1 holds another program's tables, not Ordo's. It was left as it was.").arg(m_path));
+    auto found = scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    if (!found)
+        return found.error();
+    const int version = found->toInt();
+    if (version > CurrentSchemaVersion)
+        return makeError(ErrorCode::NewerDatabase,
+                         tr("%1 was written by a newer version of Ordo (database version %2; this Ordo reads up to %3). "
+                            "Update Ordo on this PC to open it; nothing was changed.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(CurrentSchemaVersion));
+    if (mode == OpenMode::ReadOnly && version < CurrentSchemaVersion)
+        return makeError(ErrorCode::NotOrdoDatabase,
+                         tr("%1 was written by an older version of Ordo and must be upgraded first: open it once in "
+                            "Ordo. It was left as it was.")
+                             .arg(m_path));
+    return version;
+}
+
+Result<bool> Database::beginServerWrite(Wait wait)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return driverError(tr("Could not start saving"), q.lastError());
+    if (wait == Wait::No) {
+        if (!q.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(WriteLockKey)) || !q.next()) {
+            const Error e = driverError(tr("Could not start saving"), q.lastError());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+        if (!q.value(0).toBool()) {
+            q.finish();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    } else if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey))) {
+        const Error e = driverError(tr("Could not start saving"), q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    q.finish();
+    m_inTransaction = true;
+    m_syncAfterCommit = false;
+    m_notifier->hold();
+    return true;
+}
+
+Error Database::serverError(const QString &context, const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    const QString said = error.databaseText().trimmed();
+    auto is = [&](std::initializer_list<const char *> codes) {
+        for (const char *c : codes)
+            if (state == QLatin1String(c))
+                return true;
+        return false;
+    };
+    if (is({"53100"}))
+        return makeError(ErrorCode::DiskFull, tr("The disk of the database server is full: nothing was saved. Free some "
+                                                 "space on the server and try again."));
+    if (is({"53200", "53300", "53400"}))
+        return makeError(ErrorCode::Io, tr("The database server is out of resources (database says: %1). Nothing was "
+                                           "saved; try again in a moment.")
+                                            .arg(said));
+    if (is({"55P03", "40001", "40P01"}))
+        return makeError(ErrorCode::Conflict, tr("The database is busy: another Ordo is saving. Try again in a moment."));
+    if (is({"25006"})) {
+        if (m_readOnly)
+            return makeError(ErrorCode::Io, tr("%1 is open only for reading here; nothing was saved.").arg(m_path));
+        return makeError(ErrorCode::Io, tr("The database server accepts no changes now (it is read-only); nothing was "
+                                           "saved."));
+    }
+    if (is({"42501"}))
+        return makeError(ErrorCode::Io, tr("The database user may not do this on the server (database says: %1). Nothing "
+                                           "was saved; ask whoever set up the server.")
+                                            .arg(said));
+    if (state.startsWith(QLatin1String("08")) || is({"57P01", "57P02", "57P03"}) || (state.isEmpty() && !connection().isOpen()))
+        return makeError(ErrorCode::Io, tr("The connection to the database server was lost: nothing was saved. Check "
+                                           "the network and the server PC, then try again."));
+    if (is({"XX001", "XX002"}))
+        return makeError(ErrorCode::Damaged, tr("The server's database is damaged (database says: %1). Restore it from a "
+                                                "backup.")
+                                                 .arg(said));
+    // Ordo's own refusals (PL/pgSQL RAISE) and constraint violations keep the database's words.
+    return storageError(context, said.isEmpty() ? error.text() : said);
+}
+
+} // namespace ordo
