@@ -20,7 +20,7 @@ packages=(
     libxml2-utils libqrencode-dev zbar-tools openssl
     libsodium-dev qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-psql postgresql-15
+    libqt6sql6-psql libpq-dev postgresql-15
     chromium
 )
 # The browser tests run on Node.js with npm; a machine that has them from elsewhere (NodeSource)

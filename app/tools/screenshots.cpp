@@ -9,6 +9,7 @@
 #include "ui/main/AccountsDialog.h"
 #include "ui/main/AccountsPages.h"
 #include "ui/main/BookingSettingsDialog.h"
+#include "ui/main/ConnectServerDialog.h"
 #include "ui/main/CompanySetupWizard.h"
 #include "ui/main/PhoneSettingsDialog.h"
 #include "ui/main/MainWindow.h"
@@ -416,6 +417,15 @@ int main(int argc, char *argv[])
         booking.findChild<QDialogButtonBox *>(QStringLiteral("bookingSettingsButtons"))->button(QDialogButtonBox::Save)->click();
         QApplication::processEvents();
         booking.grab().save(out.filePath(QStringLiteral("booking-settings-refused.png")));
+    }
+    // File › Connect to the office server…, filled from a known address (the password field waits
+    // for the keyring).
+    {
+        ordo::ConnectServerDialog connect(window.secretStore(), QStringLiteral("postgresql://lucia@oficina-pc/ventanas_sol?sslmode=require"),
+                                          &window);
+        connect.show();
+        QApplication::processEvents();
+        connect.grab().save(out.filePath(QStringLiteral("connect-server.png")));
     }
     // Settings › Technicians' phones, the first-start assistant's pages, and the Help windows.
     {

@@ -1,4 +1,5 @@
 #include "core/demo/DemoGenerator.h"
+#include "core/storage/BulkInsert.h"
 
 #include "core/billing/CompanyProfiles.h"
 #include "core/common/Clock.h"
@@ -93,6 +94,8 @@ Result<DemoReport> DemoGenerator::generate(const Options &options)
     if (!report)
         return report.error();
     if (auto r = indexing.finish(); !r)
+        return r.error();
+    if (auto r = syncIdentities(m_db); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

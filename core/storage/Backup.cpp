@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -57,7 +58,7 @@ Result<int> checkOrdo(const SqliteConnection &c, const QString &path)
 const QRegularExpression &namePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(.+)-(\d{4}-\d{2}-\d{2})-(\d{6})(?:-([a-z0-9][a-z0-9-]*))?\.sqlite$)"));
+        QStringLiteral(R"(^(.+)-(\d{4}-\d{2}-\d{2})-(\d{6})(?:-([a-z0-9][a-z0-9-]*))?\.(?:sqlite|dump)$)"));
     return re;
 }
 
@@ -87,6 +88,9 @@ void Backup::setPreferences(const BackupPreferences &preferences)
 
 QString Backup::defaultFolder(const QString &databasePath)
 {
+    // An office server's database has no folder: its backups go to this user's data folder.
+    if (Database::isServer(databasePath))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
@@ -127,8 +131,8 @@ std::optional<Backup::Name> Backup::parseName(const QString &fileName)
 
 Result<QString> Backup::take(Database &db, const QString &folder, const QString &reason, const BackupPreferences &retention)
 {
-    if (db.dialect() != Database::Dialect::SQLite)
-        return makeError(ErrorCode::Invalid, tr("Backups are made of SQLite databases only."));
+    if (db.dialect() == Database::Dialect::PostgreSQL)
+        return takeServer(db, folder, reason, retention);
     if (db.inTransaction())
         return makeError(ErrorCode::Invalid, tr("A backup cannot be taken in the middle of saving."));
     if (!QDir().mkpath(folder))
@@ -183,6 +187,8 @@ Result<std::optional<QString>> Backup::maybeDailyBackup(Database &db, const Back
 
 Result<void> Backup::verify(const QString &file)
 {
+    if (file.endsWith(QLatin1String(".dump")) || file.endsWith(QLatin1String(".dump.partial")))
+        return verifyDump(file);
     const SqliteConnection c(file, ReadOnly);
     if (auto r = checkOrdo(c, file); !r)
         return r.error();
@@ -198,6 +204,12 @@ Result<BackupInfo> Backup::preview(const QString &file)
     if (const auto name = parseName(QFileInfo(file).fileName())) {
         info.takenAt = name->takenAt;
         info.reason = name->reason;
+    }
+    if (file.endsWith(QLatin1String(".dump"))) {
+        // A server's dump: what it holds is known once restored; here, that it reads.
+        if (auto r = verifyDump(file); !r)
+            return r.error();
+        return info;
     }
     const SqliteConnection c(file, ReadOnly);
     if (!c.ok())
@@ -228,7 +240,7 @@ QStringList Backup::list(const QString &folder, const QString &databaseName)
 {
     const QDir dir(folder);
     std::vector<std::pair<Name, QString>> found;
-    for (const QString &file : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+    for (const QString &file : dir.entryList({QStringLiteral("*.sqlite"), QStringLiteral("*.dump")}, QDir::Files)) {
         const auto name = parseName(file);
         if (!name || (!databaseName.isEmpty() && name->database != databaseName))
             continue;
@@ -317,6 +329,18 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &target
 {
     if (target.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Say where to restore the backup."));
+    if (backupFile.endsWith(QLatin1String(".dump")) || Database::isServer(target)) {
+        if (!Database::isServer(target) || !backupFile.endsWith(QLatin1String(".dump")))
+            return makeError(ErrorCode::Invalid, tr("A server's backup (.dump) is restored into a new database on a "
+                                                    "server (postgresql://…), and a file's backup into a file."));
+        if (replace)
+            return makeError(ErrorCode::Invalid, tr("On a server a backup is restored into a new database, never over the "
+                                                    "one in use: create a new database, restore into it, then point the "
+                                                    "PCs at it."));
+        if (auto r = restoreServer(backupFile, target); !r)
+            return r.error();
+        return QString();
+    }
     if (!QFileInfo(backupFile).isFile())
         return makeError(ErrorCode::NotFound, tr("There is no backup at %1.").arg(shown(backupFile)));
     const QFileInfo targetInfo(target);

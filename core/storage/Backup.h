@@ -60,6 +60,13 @@ public:
     // A successful backup prunes the older ones of the same database by the retention counts.
     static Result<QString> take(Database &db, const QString &folder, const QString &reason = {},
                                 const BackupPreferences &retention = Backup::preferences());
+    // On an office server: `pg_dump` in its custom format to `<database>-YYYY-MM-DD-HHMMSS.dump`,
+    // verified by `pg_restore --list`, then pruned by the same retention.
+    static Result<QString> takeServer(Database &db, const QString &folder, const QString &reason,
+                                      const BackupPreferences &retention);
+    // `pg_restore` of such a dump into a new, empty database on a server (never over an existing one).
+    static Result<void> restoreServer(const QString &dumpFile, const QString &targetAddress);
+    static Result<void> verifyDump(const QString &file);
     // A backup of the database before its upgrade from `fromVersion`; never pruned the same day.
     static Result<QString> beforeMigration(Database &db, int fromVersion);
     // The desktop's backup at start: at most one a day per database and folder. Returns the new

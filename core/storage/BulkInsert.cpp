@@ -75,4 +75,25 @@ Result<void> BulkInsert::exec()
     return {};
 }
 
+Result<void> syncIdentities(Database &db)
+{
+    if (db.dialect() != Database::Dialect::PostgreSQL)
+        return {};
+    auto identities = db.run(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                            "WHERE table_schema = current_schema() AND is_identity = 'YES'"));
+    if (!identities)
+        return identities.error();
+    QList<QPair<QString, QString>> columns;
+    while (identities->next())
+        columns.append({identities->value(0).toString(), identities->value(1).toString()});
+    identities->finish();
+    for (const auto &[table, column] : columns)
+        if (auto r = db.run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(\"%2\"), 0) + 1, false) "
+                                           "FROM \"%1\"")
+                                .arg(table, column));
+            !r)
+            return r.error();
+    return {};
+}
+
 } // namespace ordo

@@ -50,4 +50,9 @@ private:
     QString m_prepareError;
 };
 
+// After rows were written with their own ids (demo data, a copied office): on PostgreSQL each
+// identity counter is set past the highest id of its table, so that the next row gets a free id.
+// SQLite needs nothing (an INTEGER PRIMARY KEY continues after the largest id).
+Result<void> syncIdentities(Database &db);
+
 } // namespace ordo

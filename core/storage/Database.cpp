@@ -17,6 +17,8 @@
 
 namespace ordo {
 
+const int Database::CurrentSchemaVersion = 17;
+
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;

@@ -37,7 +37,9 @@ public:
     // How long a connection waits for another process's write before it gives up (every connection
     // to an Ordo file, Ordo's own C-API ones included).
     static constexpr int BusyTimeoutMs = 5000;
-    static constexpr int CurrentSchemaVersion = 17;
+    // The schema version this Ordo writes (defined in Database.cpp beside the migrations' count, so
+    // that a new migration does not rebuild everything that includes this header).
+    static const int CurrentSchemaVersion;
 
     // `path` is an SQLite file, or an office server's PostgreSQL database as a libpq-style URI
     // (postgresql://user@server/database, see ServerAddress). A password given in the URI is

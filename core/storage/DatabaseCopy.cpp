@@ -1,5 +1,6 @@
 #include "core/storage/DatabaseCopy.h"
 
+#include "core/storage/BulkInsert.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -197,20 +198,8 @@ Result<QList<CopiedTable>> DatabaseCopy::copy(const std::function<void(const QSt
         if (auto r = m_target.run(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(quoted(table))); !r)
             return r.error();
     // New rows get ids after the copied ones.
-    auto identities = m_target.run(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
-                                                  "WHERE table_schema = current_schema() AND is_identity = 'YES'"));
-    if (!identities)
-        return identities.error();
-    QList<QPair<QString, QString>> identityColumns;
-    while (identities->next())
-        identityColumns.append({identities->value(0).toString(), identities->value(1).toString()});
-    identities->finish();
-    for (const auto &[table, column] : identityColumns)
-        if (auto r = m_target.run(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(%3), 0) + 1, false) "
-                                                 "FROM %4")
-                                      .arg(table, column, quoted(column), quoted(table)));
-            !r)
-            return r.error();
+    if (auto r = syncIdentities(m_target); !r)
+        return r.error();
     for (const char *sql : {"SELECT ordo_index_customers(ARRAY(SELECT id FROM customers))",
                             "SELECT ordo_index_orders(ARRAY(SELECT id FROM work_orders))"})
         if (auto r = m_target.run(QString::fromLatin1(sql)); !r)

@@ -13,6 +13,8 @@
 #include <QMutex>
 #include <QSqlDriver>
 
+#include <libpq-fe.h>
+
 namespace ordo {
 
 namespace {
@@ -30,6 +32,31 @@ QHash<QString, QString> &rememberedPasswords()
 }
 
 QAtomicInteger<quint64> serverConnections;
+
+enum class Refusal { None, NeedsPassword, PasswordRefused };
+
+// Why a connection failed, as libpq tells it (not from its words): the server asked for a password
+// that was not given, or one was given and the connection still failed.
+Refusal refusalOf(const ServerAddress &address)
+{
+    const QByteArray host = address.host.toUtf8(), port = QByteArray::number(address.port),
+                     db = address.database.toUtf8(), user = address.user.toUtf8(), password = address.password.toUtf8(),
+                     ssl = (address.sslMode.isEmpty() ? QStringLiteral("prefer") : address.sslMode).toUtf8(),
+                     timeout = QByteArray::number(address.connectTimeoutSeconds);
+    const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
+    const char *values[] = {host.constData(), port.constData(), db.constData(), user.constData(),
+                            password.isEmpty() ? nullptr : password.constData(), ssl.constData(), timeout.constData(), nullptr};
+    PGconn *c = PQconnectdbParams(keys, values, 0);
+    Refusal refusal = Refusal::None;
+    if (PQstatus(c) != CONNECTION_OK) {
+        if (PQconnectionNeedsPassword(c))
+            refusal = Refusal::NeedsPassword;
+        else if (PQconnectionUsedPassword(c))
+            refusal = Refusal::PasswordRefused;
+    }
+    PQfinish(c);
+    return refusal;
+}
 
 // True when the server answers on its maintenance database and has no database of that name.
 bool databaseMissing(const ServerAddress &address)
@@ -58,6 +85,66 @@ bool databaseMissing(const ServerAddress &address)
 }
 
 } // namespace
+
+void rememberServerPassword(const QString &address, const QString &password)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return;
+    const QMutexLocker lock(&passwordsMutex);
+    rememberedPasswords().insert(parsed->withoutPassword(), password);
+}
+
+QString rememberedServerPassword(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return {};
+    if (!parsed->password.isEmpty())
+        return parsed->password;
+    const QMutexLocker lock(&passwordsMutex);
+    return rememberedPasswords().value(parsed->withoutPassword());
+}
+
+Result<qint64> serverTableCount(const QString &address)
+{
+    auto db = Database::open(address, Database::OpenMode::ReadOnly);
+    if (!db && db.error().code != ErrorCode::NotOrdoDatabase)
+        return db.error();
+    if (db) {
+        auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+        if (!n)
+            return n.error();
+        return n->toLongLong();
+    }
+    // Not an Ordo database (empty, or another program's): count through a connection of its own.
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    const QString name = QStringLiteral("ordo-pg-count-%1").arg(serverConnections.fetchAndAddRelaxed(1));
+    qint64 count = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(parsed->host);
+        c.setPort(parsed->port);
+        c.setDatabaseName(parsed->database);
+        c.setUserName(parsed->user);
+        c.setPassword(rememberedServerPassword(address));
+        c.setConnectOptions(parsed->connectOptions());
+        if (c.open()) {
+            QSqlQuery q(c);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) && q.next())
+                count = q.value(0).toLongLong();
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (count < 0)
+        return makeError(ErrorCode::Io, Database::tr("Could not reach the database server %1: %2 Check that the server PC is "
+                                                     "on and that this PC may connect to it.")
+                                            .arg(parsed->withoutPassword(), QString()));
+    return count;
+}
 
 bool Database::isServer(const QString &path)
 {
@@ -98,16 +185,17 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &uri, OpenM
             // libpq gives no SQLSTATE for a failed connection, and its words are not for reading by
             // a program: whether the database is missing is asked of the server's own catalogue.
             const QSqlError e = c.lastError();
-            const QString code = e.nativeErrorCode();
-            if (code == QLatin1String("28P01") || code == QLatin1String("28000"))
-                return makeError(ErrorCode::SignInRefused,
-                                 tr("The database server refused user %1 on %2: wrong password, or this PC is not "
-                                    "allowed in the server's pg_hba.conf (database says: %3)")
-                                     .arg(address.user, shownName, e.databaseText().trimmed()));
             if (databaseMissing(address))
                 return makeError(ErrorCode::NotFound, tr("The server has no database %1 (%2). Create it first (see the "
                                                          "README's office set-up), or check the name.")
                                                           .arg(address.database, shownName));
+            if (const Refusal refusal = refusalOf(address); refusal != Refusal::None)
+                return makeError(ErrorCode::SignInRefused,
+                                 refusal == Refusal::NeedsPassword
+                                     ? tr("The database server %1 asks for user %2's password.").arg(shownName, address.user)
+                                     : tr("The database server %1 refused user %2: wrong password, or this PC is not "
+                                          "allowed in the server's pg_hba.conf.")
+                                           .arg(shownName, address.user));
             return makeError(ErrorCode::Io, tr("Could not reach the database server %1: %2 Check that the server PC is "
                                                "on and that this PC may connect to it.")
                                                 .arg(shownName, e.text().trimmed()));

@@ -34,4 +34,11 @@ public:
     QString connectOptions() const;
 };
 
+// A password for the database at `address` (without its password), for this process's connections
+// to it: the desktop's connect dialog gives it once, workers reopening the database find it.
+void rememberServerPassword(const QString &address, const QString &password);
+QString rememberedServerPassword(const QString &address);
+// How many tables the database at `address` holds (0: a new, empty database).
+Result<qint64> serverTableCount(const QString &address);
+
 } // namespace ordo

@@ -245,6 +245,20 @@
             <numerusform>%n updated.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found after the copy: do not switch the office over yet.</source>
+        <translation>
+            <numerusform>%n problem found after the copy: do not switch the office over yet.</numerusform>
+            <numerusform>%n problems found after the copy: do not switch the office over yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both databases checked: the same rows, sound, %n issued invoice(s) in an unbroken chain.</source>
+        <translation>
+            <numerusform>Both databases checked: the same rows, sound, %n issued invoice in an unbroken chain.</numerusform>
+            <numerusform>Both databases checked: the same rows, sound, %n issued invoices in an unbroken chain.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::IntakeDialog</name>

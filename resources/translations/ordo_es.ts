@@ -904,10 +904,6 @@
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <source>Backups are made of SQLite databases only.</source>
-        <translation>Solo se hacen copias de seguridad de bases de datos SQLite.</translation>
-    </message>
-    <message>
         <source>A backup cannot be taken in the middle of saving.</source>
         <translation>No se puede hacer una copia de seguridad mientras se está guardando.</translation>
     </message>
@@ -986,6 +982,42 @@
     <message>
         <source>%1 is in use by another program (another Ordo, ordo-cli, the company server). Close them, then try again; the file was left as it was.</source>
         <translation>%1 lo está usando otro programa (otro Ordo, ordo-cli, el servidor de la empresa). Ciérrelos y vuelva a intentarlo; el archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s backup (.dump) is restored into a new database on a server (postgresql://…), and a file&apos;s backup into a file.</source>
+        <translation>La copia de un servidor (.dump) se restaura en una base nueva de un servidor (postgresql://…), y la copia de un archivo, en un archivo.</translation>
+    </message>
+    <message>
+        <source>On a server a backup is restored into a new database, never over the one in use: create a new database, restore into it, then point the PCs at it.</source>
+        <translation>En un servidor una copia se restaura en una base nueva, nunca sobre la que está en uso: cree una base nueva, restaure en ella y después apunte los PC a ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client-15).</source>
+        <translation>%1 no está instalado (paquete de Debian postgresql-client-15).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>No se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed: %2</source>
+        <translation>Falló la copia de seguridad de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable database dump: %2</source>
+        <translation>%1 no es un volcado de base de datos legible: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a backup is restored into a new, empty database only (create one with createdb). Nothing was changed.</source>
+        <translation>%1 no está vacía: una copia solo se restaura en una base nueva y vacía (créela con createdb). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1: %2</source>
+        <translation>No se pudo restaurar la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database does not open: %1</source>
+        <translation>La copia se ha restaurado, pero la base de datos no se abre: %1</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3343,72 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Record it although the quote is past its validity.</source>
         <translation>Lo registra aunque el presupuesto haya caducado.</translation>
     </message>
+    <message>
+        <source>--from FILE.sqlite --to postgresql://USER@SERVER/DATABASE</source>
+        <translation>--from ARCHIVO.sqlite --to postgresql://USUARIO@SERVIDOR/BASE</translation>
+    </message>
+    <message>
+        <source>copy an office&apos;s SQLite database into a new, empty PostgreSQL database and check both</source>
+        <translation>copiar la base SQLite de una oficina a una base PostgreSQL nueva y vacía, y comprobar ambas</translation>
+    </message>
+    <message>
+        <source>The SQLite database to copy.</source>
+        <translation>La base de datos SQLite que se copia.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database to copy into (empty).</source>
+        <translation>La base de datos PostgreSQL de destino (vacía).</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Say what to copy where: migrate --from FILE.sqlite --to postgresql://USER@SERVER/DATABASE.</source>
+        <translation>Indique qué copiar y adónde: migrate --from ARCHIVO.sqlite --to postgresql://USUARIO@SERVIDOR/BASE.</translation>
+    </message>
+    <message>
+        <source>--from takes an Ordo SQLite file and --to a PostgreSQL database (postgresql://USER@SERVER/DATABASE).</source>
+        <translation>--from recibe un archivo SQLite de Ordo y --to una base PostgreSQL (postgresql://USUARIO@SERVIDOR/BASE).</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Copiando %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 on the server.</source>
+        <translation>%1: %2 filas en el archivo, %3 en el servidor.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4.</source>
+        <translation>Copiadas %1 filas de %2 tablas de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>The invoice chain differs: %1 invoices ending at %2 in the file, %3 ending at %4 on the server.</source>
+        <translation>La cadena de facturas difiere: %1 facturas que acaban en %2 en el archivo, %3 que acaban en %4 en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found after the copy: do not switch the office over yet.</source>
+        <translation>
+            <numerusform>%n problema encontrado tras la copia: no pase todavía la oficina al servidor.</numerusform>
+            <numerusform>%n problemas encontrados tras la copia: no pase todavía la oficina al servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Both databases checked: the same rows, sound, %n issued invoice(s) in an unbroken chain.</source>
+        <translation>
+            <numerusform>Ambas bases comprobadas: las mismas filas, en buen estado, %n factura emitida en una cadena sin roturas.</numerusform>
+            <numerusform>Ambas bases comprobadas: las mismas filas, en buen estado, %n facturas emitidas en una cadena sin roturas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain ends at %1, hash %2, on both.</source>
+        <translation>La cadena acaba en %1, huella %2, en ambas.</translation>
+    </message>
+    <message>
+        <source>Open it with: ordo --database %1</source>
+        <translation>Ábrala con: ordo --database %1</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -3673,6 +3771,89 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::ConnectServerDialog</name>
+    <message>
+        <source>Remember the password in this PC&apos;s keyring</source>
+        <translation>Recordar la contraseña en el llavero de este PC</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Conectar con el servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>Several PCs share one Ordo database on the office&apos;s PostgreSQL server. Ask whoever set it up for these details (see the README&apos;s office set-up).</source>
+        <translation>Varios PC comparten una base de datos de Ordo en el servidor PostgreSQL de la oficina. Pida estos datos a quien lo instaló (vea la instalación de la oficina en el README).</translation>
+    </message>
+    <message>
+        <source>oficina-pc or 192.168.1.10</source>
+        <translation>oficina-pc o 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>ventanas_sol</source>
+        <translation>ventanas_sol</translation>
+    </message>
+    <message>
+        <source>your user on the server</source>
+        <translation>su usuario en el servidor</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate checked (verify-full)</source>
+        <translation>Cifrada, comprobando el certificado del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypted (require)</source>
+        <translation>Cifrada (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Cifrada si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: only on this PC or a trusted network (disable)</source>
+        <translation>Sin cifrar: solo en este PC o en una red de confianza (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Name the server PC.</source>
+        <translation>Indique el PC servidor.</translation>
+    </message>
+    <message>
+        <source>Name the database on the server.</source>
+        <translation>Indique la base de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>Give your user on the server.</source>
+        <translation>Indique su usuario en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::CustomerForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -3853,10 +4034,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>No se pudieron guardar los cambios; no se ha guardado nada</translation>
     </message>
     <message>
-        <source>Full-text search is not available for this database yet.</source>
-        <translation>La búsqueda de texto aún no está disponible para esta base de datos.</translation>
-    </message>
-    <message>
         <source>The database was not upgraded, because the backup before the upgrade failed: %1</source>
         <translation>La base de datos no se ha actualizado porque falló la copia de seguridad previa a la actualización: %1</translation>
     </message>
@@ -3907,6 +4084,62 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Restore it from a backup; the file was left as it was.</source>
         <translation>Restáurela desde una copia de seguridad; el archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>This Ordo cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Este Ordo no puede conectar con un servidor PostgreSQL: el controlador PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (%2). Create it first (see the README&apos;s office set-up), or check the name.</source>
+        <translation>El servidor no tiene la base de datos %1 (%2). Créela antes (vea la instalación de la oficina en el README) o revise el nombre.</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for user %2&apos;s password.</source>
+        <translation>El servidor de base de datos %1 pide la contraseña del usuario %2.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused user %2: wrong password, or this PC is not allowed in the server&apos;s pg_hba.conf.</source>
+        <translation>El servidor de base de datos %1 rechazó al usuario %2: contraseña incorrecta, o este PC no está permitido en el pg_hba.conf del servidor.</translation>
+    </message>
+    <message>
+        <source>Could not reach the database server %1: %2 Check that the server PC is on and that this PC may connect to it.</source>
+        <translation>No se pudo conectar con el servidor de base de datos %1: %2 Compruebe que el PC servidor está encendido y que este PC puede conectarse a él.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it is not an Ordo database yet.</source>
+        <translation>La base de datos %1 está vacía: aún no es una base de datos de Ordo.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not Ordo&apos;s. It was left as it was.</source>
+        <translation>La base de datos %1 contiene tablas de otro programa, no de Ordo. Se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Ordo (database version %2; this Ordo reads up to %3). Update Ordo on this PC to open it; nothing was changed.</source>
+        <translation>%1 la escribió una versión más reciente de Ordo (versión de base de datos %2; este Ordo lee hasta la %3). Actualice Ordo en este PC para abrirla; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk of the database server is full: nothing was saved. Free some space on the server and try again.</source>
+        <translation>El disco del servidor de base de datos está lleno: no se ha guardado nada. Libere espacio en el servidor y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database server is out of resources (database says: %1). Nothing was saved; try again in a moment.</source>
+        <translation>El servidor de base de datos se ha quedado sin recursos (la base de datos dice: %1). No se ha guardado nada; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes now (it is read-only); nothing was saved.</source>
+        <translation>El servidor de base de datos no acepta cambios ahora (es de solo lectura); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The database user may not do this on the server (database says: %1). Nothing was saved; ask whoever set up the server.</source>
+        <translation>El usuario de la base de datos no puede hacer esto en el servidor (la base de datos dice: %1). No se ha guardado nada; consulte a quien instaló el servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing was saved. Check the network and the server PC, then try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos: no se ha guardado nada. Revise la red y el PC servidor y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is damaged (database says: %1). Restore it from a backup.</source>
+        <translation>La base de datos del servidor está dañada (la base de datos dice: %1). Restáurela desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4219,41 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>The search index %1 was not checked: another program was saving. Run the check again.</source>
         <translation>No se ha comprobado el índice de búsqueda %1: otro programa estaba guardando. Vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>The search index %1 misses %2 rows: it can be rebuilt from the orders and customers.</source>
+        <translation>Al índice de búsqueda %1 le faltan %2 filas: se puede reconstruir a partir de las órdenes y los clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::DatabaseCopy</name>
+    <message>
+        <source>The tables&apos; foreign keys form a cycle; the database cannot be copied.</source>
+        <translation>Las claves ajenas de las tablas forman un ciclo; la base de datos no se puede copiar.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database must be moved to a PostgreSQL server (postgresql://user@server/database).</source>
+        <translation>La base de datos de la oficina debe pasarse a un servidor PostgreSQL (postgresql://usuario@servidor/base).</translation>
+    </message>
+    <message>
+        <source>The database to move must be an Ordo SQLite file.</source>
+        <translation>La base de datos que se pasa debe ser un archivo SQLite de Ordo.</translation>
+    </message>
+    <message>
+        <source>The file is at database version %1 and the server at %2: open the file once with this Ordo to upgrade it first.</source>
+        <translation>El archivo está en la versión de base de datos %1 y el servidor en la %2: abra antes el archivo una vez con este Ordo para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 is not empty (%2 has %3 rows): an office is moved into a new, empty database only, never merged. Nothing was copied.</source>
+        <translation>La base de datos del servidor %1 no está vacía (%2 tiene %3 filas): una oficina solo se pasa a una base nueva y vacía, nunca se mezcla. No se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no table %1: it is not of this Ordo&apos;s version.</source>
+        <translation>La base de datos del servidor no tiene la tabla %1: no es de la versión de este Ordo.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>Falló la copia de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6451,18 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>&amp;Price catalogue…</source>
         <translation>Catálogo de &amp;precios…</translation>
+    </message>
+    <message>
+        <source>Connect to the office &amp;server…</source>
+        <translation>Conectar con el &amp;servidor de la oficina…</translation>
+    </message>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Conectar con el servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keyring: %1</source>
+        <translation>La contraseña no se ha guardado en el llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -8477,6 +8757,37 @@ Un saludo,
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ServerAddress</name>
+    <message>
+        <source>The database server address is not valid: %1 Write it as postgresql://user@server/database.</source>
+        <translation>La dirección del servidor de base de datos no es válida: %1 Escríbala como postgresql://usuario@servidor/base.</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://.</source>
+        <translation>debe empezar por postgresql://.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s IPv6 address has no closing bracket.</source>
+        <translation>a la dirección IPv6 del servidor le falta el corchete de cierre.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>el puerto debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode debe ser uno de %1.</translation>
+    </message>
+    <message>
+        <source>Ordo does not know the option %1.</source>
+        <translation>Ordo no conoce la opción %1.</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database at the end).</source>
+        <translation>no indica ninguna base de datos (…/base al final).</translation>
     </message>
 </context>
 <context>

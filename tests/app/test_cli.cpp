@@ -33,12 +33,15 @@ Run cli(const QStringList &arguments)
     return runProgram(QStringLiteral(ORDO_CLI_PATH), arguments);
 }
 
-// A database with the small demo company in a temporary folder.
+// A database with the small demo company in a temporary folder (or, when the tests run on the
+// PostgreSQL test cluster, in a database of its own there).
 struct DemoFile
 {
     DemoFile()
     {
         REQUIRE(dir.isValid());
+        if (onServer())
+            path = createServerDatabase(&serverDatabase);
         const Run r = cli({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--size"),
                            QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("3"),
                            QStringLiteral("--today"), QStringLiteral("2026-11-27")});
@@ -51,8 +54,14 @@ struct DemoFile
         arguments.prepend(QStringLiteral("--database"));
         return cli(arguments);
     }
+    ~DemoFile()
+    {
+        if (!serverDatabase.isEmpty())
+            dropServerDatabase(serverDatabase);
+    }
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString serverDatabase;
 };
 
 // The issuer data every invoice needs.
@@ -352,7 +361,7 @@ TEST_CASE("invoice verify exits 1 and names the altered invoice", "[cli][billing
     {
         auto opened = ordo::Database::open(db.path);
         REQUIRE(opened.ok());
-        rawExec(**opened, QStringLiteral("DROP TRIGGER invoices_issued_are_immutable"));
+        dropGuards(**opened);
         rawExec(**opened, QStringLiteral("UPDATE invoices SET customer_tax_id = '00000000T' WHERE number = '%1'").arg(number));
     }
     const Run verify = db({QStringLiteral("invoice"), QStringLiteral("verify")});
@@ -553,7 +562,7 @@ TEST_CASE("process stats tells per step how many passed, skipped and came back, 
     CHECK(bad.exitCode == 2);
 }
 
-TEST_CASE("backup, backups --json and restore: verified copies, a preview of each, no overwrite without --replace", "[cli][backup]")
+TEST_CASE("backup, backups --json and restore: verified copies, a preview of each, no overwrite without --replace", "[cli][backup][sqlite]")
 {
     DemoFile db;
     const QString folder = db.dir.filePath(QStringLiteral("usb"));
@@ -806,7 +815,7 @@ TEST_CASE("Qt's own warnings come after ordo-cli's one-line error, never before 
 
 // --- Commands, their options and their help ------------------------------------------------------
 
-TEST_CASE("an option that is not the command's own is wrong usage, naming the option and the command", "[cli][input]")
+TEST_CASE("an option that is not the command's own is wrong usage, naming the option and the command", "[cli][input][sqlite]")
 {
     DemoFile db;
     const Run amount = db({QStringLiteral("stats"), QStringLiteral("--amount"), QStringLiteral("3")});
@@ -1070,4 +1079,39 @@ TEST_CASE("ordo-cli quote issues a quote with its PDF, long ones across pages, a
     CHECK(twice.err.contains(QStringLiteral("already accepted")));
     const Run list = cli({QStringLiteral("--database"), path, QStringLiteral("quote"), QStringLiteral("list"), order});
     CHECK(list.out.contains(QStringLiteral("Accepted")));
+}
+
+TEST_CASE("migrate copies an office's file to an empty server database and checks both; never into a full one",
+          "[cli][postgres]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("oficina.sqlite"));
+    const Run demo = cli({QStringLiteral("--database"), file, QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small"),
+                          QStringLiteral("--today"), QStringLiteral("2026-11-27")});
+    REQUIRE(demo.exitCode == 0);
+    QString name;
+    const QString server = createServerDatabase(&name);
+    const Run moved = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.exitCode == 0);
+    CHECK(moved.out.contains(QStringLiteral("Both databases checked")));
+    CHECK(moved.out.contains(QStringLiteral("The chain ends at")));
+
+    // The server's copy answers as the file did.
+    const Run fromFile = cli({QStringLiteral("--database"), file, QStringLiteral("stats"), QStringLiteral("--json")});
+    const Run fromServer = cli({QStringLiteral("--database"), server, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(fromFile.exitCode == 0);
+    REQUIRE(fromServer.exitCode == 0);
+    CHECK(fromFile.json().value(QStringLiteral("tables")) == fromServer.json().value(QStringLiteral("tables")));
+    const Run check = cli({QStringLiteral("--database"), server, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    const Run verify = cli({QStringLiteral("--database"), server, QStringLiteral("invoice"), QStringLiteral("verify")});
+    CHECK(verify.exitCode == 0);
+
+    const Run again = cli({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), server});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("not empty")));
+    const Run backwards = cli({QStringLiteral("migrate"), QStringLiteral("--from"), server, QStringLiteral("--to"), file});
+    CHECK(backwards.exitCode == 2);
+    dropServerDatabase(name);
 }

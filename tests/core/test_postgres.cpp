@@ -1,6 +1,7 @@
 // The office server (issue 19): what only PostgreSQL has, or what must come out the same on both
 // engines. The rest of the core suite runs on PostgreSQL as well ("core-pg:" in ctest).
 #include "core/billing/InvoiceLedger.h"
+#include "core/storage/Backup.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/CustomerRepository.h"
@@ -303,4 +304,50 @@ TEST_CASE("an office's SQLite file moves to the server with every row, counter a
         CHECK(again.error().message.contains(QStringLiteral("not empty")));
     }
     dropServerDatabase(name);
+}
+
+TEST_CASE("a server's backup is a verified pg_dump, restored only into a new database", "[postgres]")
+{
+    TestDatabase t;
+    addTeam(*t);
+    const Id customer = addCustomer(*t);
+    NewWorkOrder n;
+    n.customerId = customer;
+    n.title = QStringLiteral("Mosquitera");
+    REQUIRE(WorkOrderService(*t).create(n, Actor{std::nullopt, QStringLiteral("Lucía")}).ok());
+
+    auto taken = Backup::take(*t, t.dir.filePath(QStringLiteral("copias")));
+    INFO((taken ? QString() : taken.error().message).toStdString());
+    REQUIRE(taken.ok());
+    CHECK(taken->endsWith(QStringLiteral(".dump")));
+    CHECK(Backup::list(t.dir.filePath(QStringLiteral("copias"))) == QStringList{*taken});
+    REQUIRE(Backup::verify(*taken).ok());
+
+    QString name;
+    const QString fresh = createServerDatabase(&name);
+    auto restored = Backup::restore(*taken, fresh, false);
+    INFO((restored ? QString() : restored.error().message).toStdString());
+    REQUIRE(restored.ok());
+    {
+        auto db = Database::open(fresh, Database::OpenMode::MustExist);
+        REQUIRE(db.ok());
+        CHECK(rawCount(**db, QStringLiteral("SELECT count(*) FROM work_orders")) == 1);
+        auto found = search::orders(**db, QStringLiteral("mosquitera"), 10);
+        REQUIRE(found.ok());
+        CHECK(found->size() == 1);
+    }
+    // Never over a database that holds something, and never with --replace on a server.
+    auto again = Backup::restore(*taken, fresh, false);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("not empty")));
+    CHECK_FALSE(Backup::restore(*taken, fresh, true).ok());
+    dropServerDatabase(name);
+
+    QFile junk(t.dir.filePath(QStringLiteral("copias/roto-2026-01-01-000000.dump")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("not a dump");
+    junk.close();
+    auto bad = Backup::verify(junk.fileName());
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::Damaged);
 }

@@ -2,6 +2,8 @@
 #include "ui/common/Palette.h"
 
 #include "ui/main/BackupDialogs.h"
+#include "ui/main/ConnectServerDialog.h"
+#include "core/storage/ServerAddress.h"
 
 #include "ui/billing/InvoicesView.h"
 #include "ui/billing/CatalogueDialog.h"
@@ -178,6 +180,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("New &database…"), this, &MainWindow::newDatabase);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("Connect to the office &server…"), this, [this] { connectToServer(); })
+        ->setObjectName(QStringLiteral("connectServerAction"));
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addAction(tr("Create a &demo database…"), this, &MainWindow::createDemo);
@@ -337,6 +341,9 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
             const QString recovered = offerRecovery(this, path);
             return !recovered.isEmpty() && openDatabase(recovered, false);
         }
+        // The office server wants a password this PC does not have yet: ask for it (the keyring may know it).
+        if (server && opened.error().code == ErrorCode::SignInRefused)
+            return connectToServer(path, opened.error().message);
         MessageBox::error(this, tr("Could not open the database"), opened.error().message);
         return false;
     }
@@ -621,6 +628,27 @@ void MainWindow::newDatabase()
         return;
     }
     openDatabase(path, true);
+}
+
+bool MainWindow::connectToServer(const QString &address, const QString &problem)
+{
+    ConnectServerDialog dialog(*m_secrets, address, this);
+    if (!problem.isEmpty())
+        MessageBox::warning(this, tr("Connect to the office server"), problem);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString chosen = dialog.address();
+    if (!dialog.password().isEmpty())
+        rememberServerPassword(chosen, dialog.password());
+    const SecretKey key{QStringLiteral("servers"), ConnectServerDialog::secretName(chosen)};
+    if (dialog.rememberPassword() && !dialog.password().isEmpty())
+        m_secrets->write(key, dialog.password(), this, [this](Result<void> written) {
+            if (!written)
+                statusBar()->showMessage(tr("The password was not kept in the keyring: %1").arg(written.error().message), 10000);
+        });
+    else if (!dialog.rememberPassword())
+        m_secrets->remove(key, this, [](Result<void>) {});
+    return openDatabase(chosen, true);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -92,6 +92,9 @@ private:
     void updateRecentMenu();
     void newDatabase();
     void openDatabaseDialog();
+    // File › Connect to the office server…, filled from `address` when known; `problem` says why
+    // it is asked again (a refused password). Opens the database when the user connects.
+    bool connectToServer(const QString &address = {}, const QString &problem = {});
     void createDemo();
     void restoreBackup();
     // The views, the change watcher and the connection, in that order.
