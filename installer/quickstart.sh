@@ -21,6 +21,7 @@ packages=(
     libsodium-dev qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
     chromium
+    dpkg-dev file desktop-file-utils appstream groff-base curl
 )
 # The browser tests run on Node.js with npm; a machine that has them from elsewhere (NodeSource)
 # keeps its own, otherwise Debian's are installed.
@@ -61,6 +62,7 @@ case "$mode" in
         npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
         export ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
         ctest --preset "$preset" -j "$jobs"
+        [ "$preset" = asan ] || installer/package-test.sh "$builddir"
         ;;
     *)
         echo "usage: $0 run|test [--sanitize]" >&2
