@@ -21,6 +21,7 @@ QProcessEnvironment desktopEnvironment(const QTemporaryDir &dir)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("TMPDIR"), dir.path());
     env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));  // never to the journal
     return env;
 }
 
@@ -54,6 +55,7 @@ std::unique_ptr<Desktop> start(const QTemporaryDir &dir, const QString &database
 {
     auto d = std::make_unique<Desktop>();
     d->process->setProcessEnvironment(desktopEnvironment(dir));
+    d->process->setReadChannel(QProcess::StandardError);  // what waitForReadyRead waits for
     d->process->start(QStringLiteral(ORDO_DESKTOP_PATH), {QStringLiteral("--database"), database});
     REQUIRE(d->process->waitForStarted(30000));
     return d;

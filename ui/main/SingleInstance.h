@@ -27,8 +27,9 @@ public:
     static QString serverName(const QString &databasePath);
 
     // Asks an Ordo already running on `databasePath` to come to the front. True when one answered
-    // within `timeoutMs` (this program then has nothing to do).
-    static bool activateRunning(const QString &databasePath, int timeoutMs = 3000);
+    // within `timeoutMs` (this program then has nothing to do). Nobody listening is known at once;
+    // the wait is for a running Ordo still busy opening its database before its event loop answers.
+    static bool activateRunning(const QString &databasePath, int timeoutMs = 15000);
 
     // Answers for `databasePath` from now on (and no longer for the database before). False when the
     // socket could not be made; Ordo then works as before, only without this.
