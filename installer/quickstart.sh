@@ -22,6 +22,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-psql libpq-dev postgresql-15
     chromium
+    dpkg-dev file desktop-file-utils appstream groff-base curl
 )
 # The browser tests run on Node.js with npm; a machine that has them from elsewhere (NodeSource)
 # keeps its own, otherwise Debian's are installed.
@@ -62,6 +63,7 @@ case "$mode" in
         npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
         export ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
         ctest --preset "$preset" -j "$jobs"
+        [ "$preset" = asan ] || installer/package-test.sh "$builddir"
         ;;
     *)
         echo "usage: $0 run|test [--sanitize]" >&2

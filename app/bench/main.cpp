@@ -586,9 +586,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ordo-bench"));
+    QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures Ordo on the demo data sets against its speed targets."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("quick"), QStringLiteral("Only the medium set, fewer runs (under a minute).")},
         {QStringLiteral("sizes"), QStringLiteral("Data sets to measure: medium, large, huge (comma-separated)."), QStringLiteral("list"),

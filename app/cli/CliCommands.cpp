@@ -92,7 +92,7 @@ int Cli::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(m_err, parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        m_out << "ordo-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
     const QStringList words = parser.positionalArguments();

@@ -11,13 +11,33 @@
 #include <iostream>
 #include <string>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace ordo::cli {
 
 std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
 {
+    std::string line;
+#ifdef Q_OS_WIN
+    // Windows (untested): the console's echo is switched off while the secret is typed.
+    HANDLE in = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD before = 0;
+    if (!::_isatty(::_fileno(stdin)) || !::GetConsoleMode(in, &before))
+        return std::nullopt;
+    err << prompt << Qt::flush;
+    ::SetConsoleMode(in, before & ~DWORD(ENABLE_ECHO_INPUT));
+    std::getline(std::cin, line);
+    ::SetConsoleMode(in, before);
+#else
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
     err << prompt << Qt::flush;
@@ -26,9 +46,9 @@ std::optional<QString> askSecret(QTextStream &err, const QString &prompt)
     termios quiet = before;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    std::string line;
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+#endif
     err << Qt::endl;
     return QString::fromStdString(line);
 }

@@ -1,14 +1,19 @@
 #include "ui/common/MessageBox.h"
+#include "core/common/Log.h"
 #include "core/common/Translations.h"
 #include "ui/main/DemoCreation.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/SingleInstance.h"
 #include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
+
+#include <cstring>
 
 namespace {
 
@@ -39,14 +44,48 @@ QString firstStart()
     return demoPath;
 }
 
+// Another start on the same database asked for this window: up it comes, with its open dialog.
+void bringToFront(QWidget &window)
+{
+    if (window.isMinimized())
+        window.showNormal();
+    window.show();
+    window.raise();
+    window.activateWindow();
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+    }
+    QApplication::alert(&window);
+}
+
+// `ordo --version` and `--help` answer on a machine without a screen too (an installation's check,
+// a server with the package): they need no window system, so Qt gets the offscreen one.
+void answerWithoutScreen(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all"})
+            if (std::strcmp(argv[i], option) == 0) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                return;
+            }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    answerWithoutScreen(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Ordo"));
     QApplication::setOrganizationName(QStringLiteral("Ordo"));
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
+    // The menu entry this program belongs to (Wayland's app id, the task bar's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.ordo.Ordo"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("app.ordo.Ordo"), QIcon(QStringLiteral(":/icons/app.ordo.Ordo.png"))));
     QSettings settings;
     const QString language = settings.value(QStringLiteral("ui/language")).toString();
     ordo::installTranslations(app, language.isEmpty() ? QLocale() : QLocale(language));
@@ -94,7 +133,25 @@ int main(int argc, char *argv[])
             return 0;
     }
 
+    // One window per database: a second start on it brings the first one to the front and ends.
+    // A picture taken for the documentation is never a second start.
+    const bool singleWindow = !parser.isSet(screenshotOption);
+    if (singleWindow && ordo::SingleInstance::activateRunning(path)) {
+        qCInfo(logUi).noquote() << "Ordo is already open on" << QDir::toNativeSeparators(path)
+                                      << "- its window was brought to the front.";
+        return 0;
+    }
+    ordo::SingleInstance instance;
+    if (singleWindow)
+        instance.listen(path);
+
     ordo::MainWindow window;
+    if (singleWindow) {
+        QObject::connect(&window, &ordo::MainWindow::databaseOpened, &instance, [&instance](const QString &opened) {
+            instance.listen(opened);
+        });
+        QObject::connect(&instance, &ordo::SingleInstance::activationRequested, &window, [&window] { bringToFront(window); });
+    }
     window.setStartUser(parser.value(userOption));
     if (!window.openDatabase(path, !mustExist)) {
         if (!mustExist || window.signInClosed())

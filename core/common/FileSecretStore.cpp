@@ -1,5 +1,7 @@
 #include "core/common/FileSecretStore.h"
 
+#include "core/common/Paths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,6 +41,8 @@ Result<void> checkPrivate(const QFile &file, const QString &shown)
                                                             "“chmod 600 %1”, and change the passwords it holds.")
                                             .arg(shown));
 #else
+    // Windows (untested): the file is in the user's %LOCALAPPDATA%, whose permissions let only that
+    // account read it; there are no mode bits to check.
     Q_UNUSED(file)
     Q_UNUSED(shown)
 #endif
@@ -57,8 +61,7 @@ QString FileSecretStore::defaultPath()
     const QString chosen = qEnvironmentVariable("ORDO_SECRETS_FILE");
     if (!chosen.isEmpty())
         return chosen;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("ordo/secrets.json"));
+    return paths::secretsFile();
 }
 
 QString FileSecretStore::environmentName(const QString &secretName)

@@ -1,5 +1,7 @@
 #include "core/storage/Database.h"
 
+#include "core/common/Paths.h"
+
 #include "core/storage/Backup.h"
 #include "core/storage/FileSystem.h"
 #include "core/storage/Migrations.h"
@@ -148,8 +150,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("ordo.sqlite"));
+    return paths::defaultDatabase();
 }
 
 QSqlDatabase Database::connection() const

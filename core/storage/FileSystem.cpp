@@ -4,6 +4,13 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/vfs.h>
+#elif defined(Q_OS_WIN)
+#include <QDir>
+#include <QFileInfo>
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
 #endif
 
 namespace ordo {
@@ -49,6 +56,19 @@ FileSystemInfo fileSystemOf(const QString &folder)
         info.magic = static_cast<quint64>(static_cast<unsigned long>(s.f_type)) & 0xFFFFFFFFu;
         info.name = networkFileSystemName(info.magic);
         info.network = !info.name.isEmpty();
+    }
+#elif defined(Q_OS_WIN)
+    // Windows (untested): a \\server\share path or a mapped network drive is remote whatever file
+    // system the server has; there is no magic number, the name says SMB.
+    const QString native = QDir::toNativeSeparators(QFileInfo(folder).absoluteFilePath());
+    bool remote = native.startsWith(QLatin1String("\\\\")) && !native.startsWith(QLatin1String("\\\\?\\"));
+    if (!remote && native.size() >= 2 && native.at(1) == QLatin1Char(':')) {
+        const QString root = native.left(2) + QLatin1Char('\\');
+        remote = ::GetDriveTypeW(reinterpret_cast<const wchar_t *>(root.utf16())) == DRIVE_REMOTE;
+    }
+    if (remote) {
+        info.name = QStringLiteral("smb");
+        info.network = true;
     }
 #else
     Q_UNUSED(folder);

@@ -4906,10 +4906,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>Órdenes de trabajo desde la primera llamada hasta la factura cobrada, para pequeñas empresas de servicios.</translation>
     </message>
     <message>
-        <source>Ordo is free software under the MIT licence.</source>
-        <translation>Ordo es software libre con licencia MIT.</translation>
-    </message>
-    <message>
         <source>Libraries used</source>
         <translation>Bibliotecas utilizadas</translation>
     </message>
@@ -4936,6 +4932,14 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Type in the filter to narrow the cards (number, customer, phone, address, person; accents do not matter); one Tab goes on to the cards. The arrow keys go from card to card and from column to column, Enter opens the selected order. A card is moved by dragging it to another column, with Ctrl+M (move to…) or with Ctrl+Shift+M (on to the next step); Ctrl+Z undoes the move and gives the card back its time in the step.</source>
         <translation>Escriba en el filtro para acotar las tarjetas (número, cliente, teléfono, dirección, persona; los acentos no importan); un Tab pasa a las tarjetas. Las flechas van de tarjeta en tarjeta y de columna en columna; Intro abre la orden seleccionada. Una tarjeta se mueve arrastrándola a otra columna, con Ctrl+M (mover a…) o con Ctrl+Shift+M (al paso siguiente); Ctrl+Z deshace el movimiento y devuelve a la tarjeta su tiempo en el paso.</translation>
+    </message>
+    <message>
+        <source>GPL version 3</source>
+        <translation>GPL versión 3</translation>
+    </message>
+    <message>
+        <source>Ordo is free software: its own code is under the MIT licence. Built with Qt Charts (GPL version 3), the program as a whole is distributed under the terms of the GPL version 3.</source>
+        <translation>Ordo es software libre: su propio código tiene la licencia MIT. Al estar compilado con Qt Charts (GPL versión 3), el programa en su conjunto se distribuye en los términos de la GPL versión 3.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "core/common/Log.h"
 
+#ifndef Q_OS_WIN
 #include <QDBusConnection>
+#endif
 
 #include <qt6keychain/keychain.h>
 
@@ -29,8 +31,14 @@ QString KeychainSecretStore::entry(const SecretKey &key)
 
 bool KeychainSecretStore::hasKeyring() const
 {
-    if (m_keyring < 0)
+    if (m_keyring < 0) {
+#ifdef Q_OS_WIN
+        // Windows: QtKeychain keeps secrets in the user's Credential Manager, which every session has (untested).
+        m_keyring = 1;
+#else
         m_keyring = QDBusConnection::sessionBus().isConnected() ? 1 : 0;
+#endif
+    }
     return m_keyring == 1;
 }
 

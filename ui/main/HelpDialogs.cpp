@@ -15,6 +15,10 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#ifndef ORDO_QTKEYCHAIN_VERSION
+#define ORDO_QTKEYCHAIN_VERSION ""
+#endif
+
 namespace ordo {
 
 namespace {
@@ -102,11 +106,12 @@ QString aboutHtml()
     const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
     const QList<std::array<QString, 3>> libraries{
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), Help::tr("LGPL version 3")},
+        {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), Help::tr("GPL version 3")},
         {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), Help::tr("public domain")},
         {QStringLiteral("libcurl"), QString::fromLatin1(curl ? curl->version : "?"), Help::tr("curl licence (MIT/X style)")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), Help::tr("ISC licence")},
         {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()), Help::tr("LGPL version 2.1 or later")},
-        {QStringLiteral("QtKeychain"), QString(), Help::tr("BSD 3-clause licence")},
+        {QStringLiteral("QtKeychain"), QStringLiteral(ORDO_QTKEYCHAIN_VERSION), Help::tr("BSD 3-clause licence")},
     };
     QString rows;
     for (const auto &[name, version, licence] : libraries)
@@ -116,7 +121,9 @@ QString aboutHtml()
                           "<table cellpadding='4'><tr><th align='left'>%5</th><th align='left'>%6</th><th align='left'>%7</th></tr>%8</table>")
         .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
              Help::tr("Work orders from the first call to the paid invoice, for small service companies.").toHtmlEscaped(),
-             Help::tr("Ordo is free software under the MIT licence.").toHtmlEscaped(),
+             Help::tr("Ordo is free software: its own code is under the MIT licence. Built with Qt Charts (GPL version 3), "
+                      "the program as a whole is distributed under the terms of the GPL version 3.")
+                 .toHtmlEscaped(),
              Help::tr("Libraries used").toHtmlEscaped(), Help::tr("Library").toHtmlEscaped(), Help::tr("Version").toHtmlEscaped(),
              Help::tr("Licence").toHtmlEscaped(), rows);
 }

@@ -384,6 +384,7 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
         QTimer::singleShot(0, this, &MainWindow::offerOwnerAccount);
     else if (m_offerSetup)
         QTimer::singleShot(0, this, &MainWindow::offerCompanySetup);
+    emit databaseOpened(m_db->path());
     return true;
 }
 

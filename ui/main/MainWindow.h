@@ -80,6 +80,11 @@ public:
     // After a booking or a call: a short confirmation, and the order's card shown and marked.
     void showBooked(Id orderId, const QString &message);
 
+signals:
+    // A database is open and shown (at the start, or from the File menu): the single-instance
+    // socket follows it (see SingleInstance).
+    void databaseOpened(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     // Edits typed on a page (a customer, a person) and not saved: asks to save or discard them
