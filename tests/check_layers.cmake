@@ -9,12 +9,13 @@ set(rank_orders 2)
 set(rank_people 2)
 set(rank_workflow 2)
 set(rank_board 2)
+set(rank_assets 2)
 set(rank_billing 3)
 set(rank_scheduling 3)
 set(rank_usecases 4)
 set(rank_reports 5)
 set(rank_demo 6)
-set(folders domain common storage orders people workflow board billing scheduling usecases reports demo)
+set(folders domain common storage orders people workflow board assets billing scheduling usecases reports demo)
 
 set(problems "")
 foreach(folder IN LISTS folders)
@@ -39,7 +40,7 @@ foreach(folder IN LISTS folders)
             if(rank_${target} LESS rank_${folder})
                 set(ok TRUE)
             elseif(rank_${target} EQUAL rank_${folder} AND rank_${folder} EQUAL 2)
-                set(ok TRUE)  # orders, people, workflow and board are one library
+                set(ok TRUE)  # orders, people, workflow, board and assets are one library
             elseif(rank_${target} EQUAL 0 AND rank_${folder} EQUAL 0)
                 set(ok TRUE)  # domain and common are one library
             endif()

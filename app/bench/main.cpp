@@ -42,6 +42,7 @@
 #include <QProcess>
 #include <QSaveFile>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimeZone>
@@ -284,7 +285,50 @@ struct Bench
         Clock::Override clock(DemoNow);
         const Session session{db, Actor{std::nullopt, QStringLiteral("Bench")}};
 
-        // 1 and 8: cold process, board ready; its peak memory.
+        // The headline: the program users start. The real `ordo` from a cold process (a new
+        // process; the file cache warm) until its window is painted on the board, timed from
+        // outside (exec, dynamic linking, Qt, the database, the board), with its peak memory.
+        if (want("ordo_painted_cold")) {
+            const QString ordo = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ordo"));
+            QTemporaryDir settings;  // no remembered page, window or person: as on a first start
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+            std::vector<double> painted, inside, memory;
+            int cards = 0;
+            for (int i = 0; i < coldRuns + 1; ++i) {
+                QProcess child;
+                child.setProcessEnvironment(env);
+                const auto start = Clocked::now();
+                child.start(ordo, {QStringLiteral("--database"), path, QStringLiteral("--page"), QStringLiteral("1"),
+                                   QStringLiteral("--window-size"), QStringLiteral("1366x768"), QStringLiteral("--quit-when-painted")});
+                QByteArray line;
+                while (!line.contains('\n') && child.waitForReadyRead(120000))
+                    line += child.readAllStandardOutput();
+                const double wall = msSince(start);
+                child.waitForFinished(120000);
+                const QJsonObject o = QJsonDocument::fromJson(line.trimmed()).object();
+                if (o.isEmpty()) {
+                    err << "  ordo did not say it painted: " << child.readAllStandardError() << Qt::endl;
+                    break;
+                }
+                if (i == 0)
+                    continue;  // the first one warms the file cache
+                painted.push_back(wall);
+                inside.push_back(o.value(QStringLiteral("painted_ms")).toDouble());
+                memory.push_back(o.value(QStringLiteral("peak_mb")).toDouble());
+                cards = o.value(QStringLiteral("cards")).toInt();
+            }
+            figures.append({QStringLiteral("ordo_painted_cold"),
+                            QStringLiteral("ordo started, board painted (%1 cards)").arg(cards), median(painted), -1, -1, 100});
+            figures.append({QStringLiteral("ordo_painted_inside"), QStringLiteral("  of which from main() on"), median(inside), -1,
+                            -1, 100});
+            figures.append({QStringLiteral("ordo_peak_memory"), QStringLiteral("  peak memory of ordo, board painted"),
+                            median(memory), -1, -1, 80, QStringLiteral("MB")});
+        }
+
+        // Breakdown: a child of ordo-bench that opens the database and paints the board alone; then
+        // every card and the closed totals (worker thread); its peak memory.
         if (want("board_ready_cold")) {
             std::vector<double> ready, complete, memory;
             int cards = 0;
@@ -300,7 +344,7 @@ struct Bench
                 memory.push_back(o.value(QStringLiteral("peak_mb")).toDouble());
                 cards = o.value(QStringLiteral("cards")).toInt();
             }
-            figures.append({QStringLiteral("board_ready_cold"), QStringLiteral("Board ready, cold process (%1 cards)").arg(cards),
+            figures.append({QStringLiteral("board_ready_cold"), QStringLiteral("Board alone, cold process (%1 cards)").arg(cards),
                             median(ready), -1, -1, 150});
             figures.append({QStringLiteral("board_complete_cold"), QStringLiteral("  then every card and closed total in"),
                             median(complete), -1, -1, 1000});
@@ -544,6 +588,29 @@ struct Bench
                             median(times), median(times), median(rawTimes), 150});
         }
 
+        // The closed columns' totals (kept per step as orders move) and a page of the invoices list.
+        if (want("closed_totals")) {
+            const WorkflowVersion wf = *WorkflowRepository(db).defaultLatest();
+            BoardService service(db);
+            const auto times = repeat(runs, [&] { (void)service.closedTotals(wf); });
+            trace.start();
+            (void)service.closedTotals(wf);
+            const auto statements = trace.stop();
+            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            figures.append({QStringLiteral("closed_totals"), QStringLiteral("Closed columns' totals"), median(times), median(times),
+                            median(rawTimes), 2});
+        }
+        if (want("invoices_page")) {
+            InvoiceQueries invoices(db);
+            const auto times = repeat(runs, [&] { (void)invoices.page(InvoiceFilter{}); });
+            trace.start();
+            (void)invoices.page(InvoiceFilter{});
+            const auto statements = trace.stop();
+            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            figures.append({QStringLiteral("invoices_page"), QStringLiteral("Invoices list, first page (200)"), median(times),
+                            median(times), median(rawTimes), 30});
+        }
+
         // 7: one invoice rendered to PDF (the one with the most lines).
         if (want("invoice_pdf")) {
             CompanyProfiles companyProfiles(db);
@@ -599,7 +666,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"), QStringLiteral("Where the data sets are kept and reused."), QStringLiteral("dir"),
          QStringLiteral("bench-data")},
         {QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file")},
-        {QStringLiteral("only"), QStringLiteral("Measure one figure only (to run under a profiler): board_ready_cold, "
+        {QStringLiteral("only"), QStringLiteral("Measure one figure only (to run under a profiler): ordo_painted_cold, board_ready_cold, "
                                                 "filter_keystroke, search, card_move, calendar_week, weekly_report, invoice_pdf."),
          QStringLiteral("key")},
     });
@@ -688,13 +755,13 @@ int main(int argc, char *argv[])
         const double small = results[QStringLiteral("medium")].first().ordo;
         const double big = reference.first().ordo;
         const double ratio = big / small;
-        out << QStringLiteral("Board ready on %1 vs medium: %2x (target at most 1.5x)  %3")
+        out << QStringLiteral("ordo painted on %1 vs medium: %2x (target at most 1.3x)  %3")
                    .arg(largest)
                    .arg(ratio, 0, 'f', 2)
-                   .arg(ratio <= 1.5 ? QStringLiteral("ok") : QStringLiteral("MISS"))
+                   .arg(ratio <= 1.3 ? QStringLiteral("ok") : QStringLiteral("MISS"))
             << Qt::endl;
-        scaling = QJsonObject{{QStringLiteral("board_ready_ratio"), ratio}, {QStringLiteral("target"), 1.5}};
-        missed += ratio <= 1.5 ? 0 : 1;
+        scaling = QJsonObject{{QStringLiteral("ordo_painted_ratio"), ratio}, {QStringLiteral("target"), 1.3}};
+        missed += ratio <= 1.3 ? 0 : 1;
     }
     const QString machine = QStringLiteral("%1, %2 cores, Qt %3, SQLite %4")
                                 .arg(QSysInfo::prettyProductName())

@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "AssetCommands.h"
 #include "BackupCommands.h"
 #include "CatalogueCommands.h"
 #include "PhoneCommands.h"
@@ -38,6 +39,9 @@ CommandRegistry::CommandRegistry()
     append(general.commands, quoteCommands());
     append(general.commands, reportCommands());
     m_sections.push_back(std::move(general));
+    m_sections.push_back({Cli::tr("Assets at customers' sites and maintenance plans:"), assetCommands()});
+    append(m_sections.back().commands, maintenanceCommands());
+    m_sections.push_back({Cli::tr("Spreadsheets (CSV):"), transferCommands()});
     m_sections.push_back({Cli::tr("API tokens for scheduled jobs (ORDO_TOKEN):"), tokenCommands()});
     m_sections.push_back({Cli::tr("Technicians' phones (ordo-server's /tech app):"), phoneCommands()});
     m_sections.push_back(

@@ -28,7 +28,10 @@
 #include "core/scheduling/AppointmentService.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
+#include "ui/customers/AssetsPanel.h"
+#include "ui/customers/CustomerImportDialog.h"
 #include "ui/customers/CustomersView.h"
+#include "core/assets/Assets.h"
 #include "core/people/CustomerRepository.h"
 #include "ui/reports/ReportsView.h"
 #include "ui/reports/ReviewDialog.h"
@@ -298,6 +301,59 @@ int main(int argc, char *argv[])
         window.grab().save(out.filePath(QStringLiteral("reports-process.png")));
         reports->showTab(ordo::ReportsView::WeeklyTab);
         reports->savePdf(out.filePath(QStringLiteral("weekly-report.pdf")));
+    }
+    // Assets (issue 21): a customer's assets beside their orders, one asset's history, what the
+    // history teaches, a label sheet, and an Excel file's import preview with its problems.
+    {
+        std::optional<ordo::Id> withAssets;
+        ordo::CustomerRepository customers(*window.database());
+        QString afterName;
+        ordo::Id afterId = 0;
+        for (int pages = 0; pages < 50 && !withAssets; ++pages) {
+            auto page = customers.page(afterName, afterId, 100);
+            if (!page || page->isEmpty())
+                break;
+            for (const ordo::Customer &c : *page) {
+                auto assets = ordo::AssetRegistry(*window.database()).ofCustomer(c.id);
+                if (assets && assets->size() >= 2) {
+                    withAssets = c.id;
+                    break;
+                }
+            }
+            afterName = page->last().name;
+            afterId = page->last().id;
+        }
+        if (withAssets) {
+            window.showPage(ordo::MainWindow::CustomersPage);
+            window.customers()->showCustomer(*withAssets);
+            window.customers()->detailTabs()->setCurrentWidget(window.customers()->assets());
+            QApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("customers-assets.png")));
+            window.customers()->assets()->saveLabels(out.filePath(QStringLiteral("asset-labels.pdf")));
+            auto list = ordo::AssetRegistry(*window.database()).ofCustomer(*withAssets);
+            ordo::AssetHistoryDialog history(ordo::Session{*window.database(), ordo::currentActor()}, list->first().id, &window);
+            history.show();
+            QApplication::processEvents();
+            history.grab().save(out.filePath(QStringLiteral("asset-history.png")));
+        }
+        if (ordo::ReportsView *reports = window.reports()) {
+            window.showPage(ordo::MainWindow::ReportsPage);
+            reports->showTab(ordo::ReportsView::AssetsTab);
+            QApplication::processEvents();
+            window.grab().save(out.filePath(QStringLiteral("reports-assets.png")));
+        }
+        ordo::CustomerImportDialog import(ordo::Session{*window.database(), ordo::currentActor()}, &window);
+        import.loadBytes(QByteArray("\xEF\xBB\xBF")
+                             + QStringLiteral("Nombre;NIF;Teléfono;Email;Dirección;Código postal;Ciudad\r\n"
+                                              "Carmen Núñez Ibáñez;12345678Z;600 11 22 33;carmen@example.es;\"Calle Mayor 3\r\nEscalera B, 2º\";28013;Madrid\r\n"
+                                              "Talleres Ñandú S.L.;B12345674;91 555 66 77;;Polígono Sur, nave 4;8001;Barcelona\r\n"
+                                              "Pedro Ruiz;;611 22 33 44;pedro@example;Calle Sol 1;28004;Madrid;sobra\r\n"
+                                              "Carmen Núñez (repetida);12345678-z;;;;;\r\n")
+                                   .toUtf8(),
+                         QStringLiteral("clientes.csv"));
+        import.show();
+        QApplication::processEvents();
+        import.grab().save(out.filePath(QStringLiteral("import-preview.png")));
     }
     // A review's checklist with three items chosen, and a new plan (issue 14).
     if (auto plans = ordo::ReviewService(*window.database()).plans(); plans && !plans->isEmpty()) {

@@ -26,6 +26,58 @@ Result<QList<Invoice>> InvoiceQueries::list(const InvoiceFilter &f) const
 {
     QStringList where;
     QVariantList values;
+    auto any = conditions(f, where, values);
+    if (!any)
+        return any.error();
+    if (!*any)
+        return QList<Invoice>{};
+    return invoicerows::list(m_db, where, values, f.limit, f.offset);
+}
+
+Result<QList<Invoice>> InvoiceQueries::page(const InvoiceFilter &f, const std::optional<InvoicePageEnd> &end) const
+{
+    QStringList where;
+    QVariantList values;
+    auto any = conditions(f, where, values);
+    if (!any)
+        return any.error();
+    if (!*any || f.limit <= 0)
+        return QList<Invoice>{};
+    QList<Invoice> rows;
+    // Drafts first (few), newest first, through the index on the status.
+    if (!end || end->draft) {
+        QStringList drafts = where;
+        QVariantList draftValues = values;
+        drafts << QStringLiteral("i.status = 'draft'");
+        if (end) {
+            drafts << QStringLiteral("i.id < ?");
+            draftValues << end->id;
+        }
+        auto page = invoicerows::listOrdered(m_db, drafts, draftValues, QStringLiteral("i.id DESC"), f.limit);
+        if (!page)
+            return page.error();
+        rows = *page;
+    }
+    // Then issued ones, walking the chain's unique index backwards from where the last page ended.
+    if (rows.size() < f.limit && f.status != InvoiceStatus::Draft) {
+        QStringList issued = where;
+        QVariantList issuedValues = values;
+        issued << QStringLiteral("i.status <> 'draft'");
+        if (end && !end->draft) {
+            issued << QStringLiteral("i.chain_index < ?");
+            issuedValues << end->chainIndex;
+        }
+        auto page = invoicerows::listOrdered(m_db, issued, issuedValues, QStringLiteral("i.chain_index DESC"),
+                                             f.limit - static_cast<int>(rows.size()));
+        if (!page)
+            return page.error();
+        rows += *page;
+    }
+    return rows;
+}
+
+Result<bool> InvoiceQueries::conditions(const InvoiceFilter &f, QStringList &where, QVariantList &values) const
+{
     if (f.status) {
         where << QStringLiteral("i.status = ?");
         values << toKey(*f.status);
@@ -84,10 +136,10 @@ Result<QList<Invoice>> InvoiceQueries::list(const InvoiceFilter &f) const
             any << QStringLiteral("i.customer_id IN (%1)").arg(marks.join(QLatin1Char(',')));
         }
         if (any.isEmpty())
-            return QList<Invoice>{};
+            return false;
         where << QStringLiteral("(%1)").arg(any.join(QStringLiteral(" OR ")));
     }
-    return invoicerows::list(m_db, where, values, f.limit, f.offset);
+    return true;
 }
 
 std::optional<Cents> InvoiceQueries::searchedAmount(const QString &typed)

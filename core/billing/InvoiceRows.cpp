@@ -150,11 +150,31 @@ Result<Invoice> load(Database &db, const QString &where, const QVariantList &val
     return i;
 }
 
+namespace {
+
+Result<QList<Invoice>> selectRows(Database &db, const QStringList &where, QVariantList values, const QString &tail);
+
+} // namespace
+
 Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList values, int limit, int offset)
 {
-    QString sql = selectInvoice + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
-    sql += QStringLiteral(" ORDER BY CASE WHEN i.status = 'draft' THEN 0 ELSE 1 END, i.chain_index DESC, i.id DESC LIMIT ? OFFSET ?");
     values << limit << offset;
+    return selectRows(db, where, values,
+                  QStringLiteral(" ORDER BY CASE WHEN i.status = 'draft' THEN 0 ELSE 1 END, i.chain_index DESC, i.id DESC LIMIT ? OFFSET ?"));
+}
+
+Result<QList<Invoice>> listOrdered(Database &db, const QStringList &where, QVariantList values, const QString &orderBy, int limit)
+{
+    values << limit;
+    return selectRows(db, where, values, QStringLiteral(" ORDER BY %1 LIMIT ?").arg(orderBy));
+}
+
+namespace {
+
+Result<QList<Invoice>> selectRows(Database &db, const QStringList &where, QVariantList values, const QString &tail)
+{
+    QString sql = selectInvoice + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    sql += tail;
     auto q = db.run(sql, values);
     if (!q)
         return q.error();
@@ -196,6 +216,8 @@ Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList
     }
     return result;
 }
+
+} // namespace
 
 Result<void> writeLines(Database &db, Id invoiceId, const QList<LineItem> &lines)
 {

@@ -19,6 +19,8 @@ namespace invoicerows {
 Result<Invoice> load(Database &db, const QString &where, const QVariantList &values);
 // Invoices without lines, in the order a list shows them (drafts first, then the latest issued).
 Result<QList<Invoice>> list(Database &db, const QStringList &where, QVariantList values, int limit, int offset);
+// The same rows in the order `orderBy` ("i.id DESC"), without an offset: for keyset paging.
+Result<QList<Invoice>> listOrdered(Database &db, const QStringList &where, QVariantList values, const QString &orderBy, int limit);
 // Appends the lines to the invoice's, numbered from 0, after checking what every line needs.
 Result<void> writeLines(Database &db, Id invoiceId, const QList<LineItem> &lines);
 // An optional id or time as an SQL value (NULL when absent).

@@ -178,7 +178,8 @@ Result<QHash<Id, qint64>> BoardService::closedTotals(const WorkflowVersion &work
     for (const auto &step : workflow.steps) {
         if (isActive(step.kind))
             continue;
-        auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM work_orders o JOIN steps s ON s.id = o.step_id "
+        // Kept per step as orders move (schema 18): a few rows, whatever the years of history.
+        auto total = m_db.scalar(QStringLiteral("SELECT coalesce(sum(t.orders), 0) FROM step_orders t JOIN steps s ON s.id = t.step_id "
                                                 "JOIN workflow_versions v ON v.id = s.workflow_version_id "
                                                 "WHERE v.workflow_id = ? AND s.name = ?"),
                                  {workflow.workflowId, step.name});

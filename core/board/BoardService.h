@@ -77,7 +77,7 @@ public:
     // The totals of the closed columns are not read here: they grow with the years of history.
     Result<BoardData> load(Id workflowId = 0, int closedLimit = 30, int openLimit = 0) const;
     // How many orders each done/cancelled column of `workflow` holds in all (every version's step of
-    // the same name counted). A count over history: the board asks for it after it has shown.
+    // the same name counted), from the counts kept per step as orders move (step_orders).
     Result<QHash<Id, qint64>> closedTotals(const WorkflowVersion &workflow) const;
     // One card as it is now (after a move or an edit), or NotFound.
     Result<BoardCard> card(Id orderId) const;

@@ -111,21 +111,20 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
                                       "AND issued_at >= ? AND issued_at < ?"));
     r.collected = trend(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at >= ? AND paid_at < ?"));
     // Owed at the end of the week: what was invoiced by then less what was paid by then (a payment
-    // never precedes its invoice), each summed from an index; rectifying invoices and their
-    // payments are left out, as before.
-    const qint64 invoicedBy = scalar(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices "
-                                                    "WHERE kind = 'standard' AND issued_at < ?"),
-                                     {r.to});
-    const qint64 paidBy = scalar(QStringLiteral("SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at < ?"), {r.to}) -
+    // never precedes its invoice); rectifying invoices and their payments are left out, as before.
+    // Sums up to the end of the week come from the figures kept per day (ledger_days), so they cost
+    // the same after years of invoices: the kept days before the week's last UTC day, plus that last
+    // part-day read live.
+    const LedgerTotals by = ledgerTotals(r.to, failed, failure);
+    const qint64 invoicedBy = by.invoiced;
+    const qint64 paidBy = by.paid -
                           scalar(QStringLiteral("SELECT coalesce(sum(p.amount_cents), 0) FROM invoices i JOIN payments p "
                                                 "ON p.invoice_id = i.id WHERE i.kind = 'rectifying' AND i.issued_at < ? AND p.paid_at < ?"),
                                  {r.to, r.to});
     r.outstanding = invoicedBy - paidBy;
     // Of which overdue: invoices due before the end, less what was paid on them by then, that is all
     // that was paid by then less what was paid on invoices not yet due (few: read by due date).
-    const qint64 dueBy = scalar(QStringLiteral("SELECT coalesce(sum(total_cents), 0) FROM invoices "
-                                               "WHERE kind = 'standard' AND issued_at < ? AND due_at < ?"),
-                                {r.to, r.to});
+    const qint64 dueBy = by.due;
     const qint64 paidOnNotDue = scalar(QStringLiteral("SELECT coalesce(sum(p.amount_cents), 0) FROM invoices i JOIN payments p "
                                                       "ON p.invoice_id = i.id WHERE i.kind = 'standard' AND i.due_at >= ? "
                                                       "AND p.paid_at < ?"),
@@ -306,6 +305,43 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
         r.oldestOverdue.append({overdue->value(0).toString(), overdue->value(1).toString(), overdue->value(2).toString(),
                                 overdue->value(3).toLongLong()});
     return r;
+}
+
+WeeklyReportBuilder::LedgerTotals WeeklyReportBuilder::ledgerTotals(qint64 to, bool &failed, Error &failure) const
+{
+    LedgerTotals t;
+    const qint64 lastDay = to - ((to % 86400) + 86400) % 86400;  // 00:00 UTC of the day `to` falls in
+    auto kept = m_db.run(QStringLiteral("SELECT coalesce(sum(invoiced_cents), 0), coalesce(sum(due_cents), 0), "
+                                        "coalesce(sum(paid_cents), 0) FROM ledger_days WHERE day < ?"),
+                         {lastDay});
+    if (!kept || !kept->next()) {
+        failed = true;
+        failure = kept ? makeError(ErrorCode::Storage, tr("The kept figures could not be read.")) : kept.error();
+        return t;
+    }
+    t.invoiced = kept->value(0).toLongLong();
+    t.due = kept->value(1).toLongLong();
+    t.paid = kept->value(2).toLongLong();
+    kept->finish();
+    // The last part-day, live, each from an index range. Due: the later of issue and due day is in it.
+    auto live = m_db.run(QStringLiteral(
+        "SELECT (SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE kind = 'standard' AND issued_at >= :d AND issued_at < :t), "
+        "(SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE kind = 'standard' AND issued_at >= :d AND issued_at < :t "
+        "  AND due_at < :t), "
+        "(SELECT coalesce(sum(total_cents), 0) FROM invoices WHERE kind = 'standard' AND due_at >= :d AND due_at < :t "
+        "  AND +issued_at < :d), "  // +: read by the due date (a day's range), not by every issue before it
+        "(SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE paid_at >= :d AND paid_at < :t)")
+                             .replace(QLatin1String(":d"), QString::number(lastDay))
+                             .replace(QLatin1String(":t"), QString::number(to)));
+    if (!live || !live->next()) {
+        failed = true;
+        failure = live ? makeError(ErrorCode::Storage, tr("The kept figures could not be read.")) : live.error();
+        return t;
+    }
+    t.invoiced += live->value(0).toLongLong();
+    t.due += live->value(1).toLongLong() + live->value(2).toLongLong();
+    t.paid += live->value(3).toLongLong();
+    return t;
 }
 
 Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint64 to) const

@@ -119,6 +119,17 @@ public:
 
     Result<WeeklyReport> build(int isoYear, int isoWeek) const;
 
+    // Standard invoices issued, of them those due, and payments made, all before `to` (cents), from
+    // the figures kept per day plus the last part-day read live: what the full sums over every
+    // invoice and payment give, at a cost that does not grow with history.
+    struct LedgerTotals
+    {
+        qint64 invoiced = 0;
+        qint64 due = 0;
+        qint64 paid = 0;
+    };
+    LedgerTotals ledgerTotals(qint64 to, bool &failed, Error &failure) const;
+
 private:
     Result<QHash<QString, StepWeek>> stepWeek(qint64 from, qint64 to) const;
     // A past week's step figures: kept ones when there are, otherwise computed now and added to

@@ -10,6 +10,48 @@
 
 namespace ordo {
 
+namespace {
+
+// What a database of this version must hold: the objects (name → table, index, trigger or view) of a
+// new SQLite database made by this Ordo, built once.
+const QMap<QString, QString> &referenceObjects()
+{
+    static const QMap<QString, QString> objects = [] {
+        QMap<QString, QString> found;
+        QTemporaryDir dir;
+        auto fresh = Database::open(dir.filePath(QStringLiteral("reference.sqlite")));
+        if (!fresh) {
+            qCWarning(logStorage) << "Could not build the reference schema:" << fresh.error().message;
+            return found;
+        }
+        auto q = (*fresh)->run(QStringLiteral("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
+        while (q && q->next())
+            found.insert(q->value(0).toString(), q->value(1).toString());
+        return found;
+    }();
+    return objects;
+}
+
+} // namespace
+
+// Each object `expected` names that is not in `present` with its kind, as a problem.
+void DatabaseChecks::reportMissing(const QMap<QString, QString> &expected, const QMap<QString, QString> &present,
+                                   CheckReport &report)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (present.value(it.key()) == it.value())
+            continue;
+        if (it.value() == QLatin1String("table"))
+            report.problems << tr("The table %1 is missing.").arg(it.key());
+        else if (it.value() == QLatin1String("index"))
+            report.problems << tr("The index %1 is missing.").arg(it.key());
+        else if (it.value() == QLatin1String("trigger"))
+            report.problems << tr("The trigger %1 is missing.").arg(it.key());
+        else
+            report.problems << tr("The view %1 is missing.").arg(it.key());
+    }
+}
+
 const QStringList &DatabaseChecks::tables()
 {
     static const QStringList names{
@@ -81,19 +123,13 @@ Result<CheckReport> DatabaseChecks::check() const
 Result<CheckReport> DatabaseChecks::checkServer() const
 {
     CheckReport report;
-    static const QMap<QString, QString> expected = [] {
-        QMap<QString, QString> objects;
-        QTemporaryDir dir;
-        auto fresh = Database::open(dir.filePath(QStringLiteral("reference.sqlite")));
-        if (!fresh)
-            return objects;
-        auto q = (*fresh)->run(QStringLiteral("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                                              "AND type IN ('table', 'index', 'view') AND name NOT LIKE 'order_search%' "
-                                              "AND name NOT LIKE 'customer_search%'"));
-        while (q && q->next())
-            objects.insert(q->value(0).toString(), q->value(1).toString());
-        return objects;
-    }();
+    // SQLite's own search tables and every trigger are of SQLite's kind: PostgreSQL has its twins.
+    QMap<QString, QString> expected;
+    const QMap<QString, QString> &reference = referenceObjects();
+    for (auto it = reference.cbegin(); it != reference.cend(); ++it)
+        if (it.value() != QLatin1String("trigger") && !it.key().startsWith(QLatin1String("order_search"))
+            && !it.key().startsWith(QLatin1String("customer_search")))
+            expected.insert(it.key(), it.value());
     auto q = m_db.run(QStringLiteral(
         "SELECT tablename, 'table' FROM pg_tables WHERE schemaname = current_schema() "
         "UNION ALL SELECT indexname, 'index' FROM pg_indexes WHERE schemaname = current_schema() "
@@ -103,16 +139,7 @@ Result<CheckReport> DatabaseChecks::checkServer() const
     QMap<QString, QString> present;
     while (q->next())
         present.insert(q->value(0).toString(), q->value(1).toString());
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (present.value(it.key()) == it.value())
-            continue;
-        if (it.value() == QLatin1String("table"))
-            report.problems << tr("The table %1 is missing.").arg(it.key());
-        else if (it.value() == QLatin1String("index"))
-            report.problems << tr("The index %1 is missing.").arg(it.key());
-        else
-            report.problems << tr("The view %1 is missing.").arg(it.key());
-    }
+    reportMissing(expected, present, report);
     if (!report.problems.isEmpty())
         return report;
     for (const auto &[index, table] : {std::pair{"order_search", "work_orders"}, std::pair{"customer_search", "customers"}}) {
@@ -168,38 +195,13 @@ Result<void> DatabaseChecks::checkRules(CheckReport &report) const
 
 Result<void> DatabaseChecks::checkSchema(CheckReport &report) const
 {
-    // What a database of this version must hold: the objects of a new one made by this Ordo.
-    static const QMap<QString, QString> expected = [] {
-        QMap<QString, QString> objects;
-        QTemporaryDir dir;
-        auto fresh = Database::open(dir.filePath(QStringLiteral("reference.sqlite")));
-        if (!fresh) {
-            qCWarning(logStorage) << "Could not build the reference schema:" << fresh.error().message;
-            return objects;
-        }
-        auto q = (*fresh)->run(QStringLiteral("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
-        while (q && q->next())
-            objects.insert(q->value(0).toString(), q->value(1).toString());
-        return objects;
-    }();
     auto q = m_db.run(QStringLiteral("SELECT name, type FROM sqlite_master"));
     if (!q)
         return q.error();
     QMap<QString, QString> present;
     while (q->next())
         present.insert(q->value(0).toString(), q->value(1).toString());
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (present.value(it.key()) == it.value())
-            continue;
-        if (it.value() == QLatin1String("table"))
-            report.problems << tr("The table %1 is missing.").arg(it.key());
-        else if (it.value() == QLatin1String("index"))
-            report.problems << tr("The index %1 is missing.").arg(it.key());
-        else if (it.value() == QLatin1String("trigger"))
-            report.problems << tr("The trigger %1 is missing.").arg(it.key());
-        else
-            report.problems << tr("The view %1 is missing.").arg(it.key());
-    }
+    reportMissing(referenceObjects(), present, report);
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 
+#include <QMap>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
@@ -44,6 +46,8 @@ private:
     Result<void> checkInvoiceCounters(CheckReport &report) const;
     Result<void> checkRules(CheckReport &report) const;
     Result<CheckReport> checkServer() const;
+    static void reportMissing(const QMap<QString, QString> &expected, const QMap<QString, QString> &present,
+                              CheckReport &report);
 
     Database &m_db;
 };

@@ -19,7 +19,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 17;
+const int Database::CurrentSchemaVersion = 19;
 
 namespace {
 

@@ -1192,6 +1192,248 @@ Result<void> toVersion17(Database &db)
     return {};
 }
 
+// Version 18: figures kept as history is written, so that what the board and the weekly report show
+// costs the same after ten years as after one. step_orders: how many orders each step holds (the
+// closed columns' totals). ledger_days, per UTC day (epoch seconds of its 00:00 UTC): the totals of
+// standard invoices issued that day, of standard invoices by the later of their issue and due days
+// (what is due by a date), and of the payments made that day. A sum up to a moment is the kept days
+// before that moment's UTC day plus that last part-day read live (see WeeklyReport). Kept by triggers
+// in the same transaction as each change (any writer: desktop, ordo-cli, ordo-server, imports);
+// filled from the history here.
+const char *const keptFiguresV18[] = {
+    R"(CREATE TABLE step_orders (
+        step_id BIGINT PRIMARY KEY,
+        orders BIGINT NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE ledger_days (
+        day BIGINT PRIMARY KEY,
+        invoiced_cents BIGINT NOT NULL DEFAULT 0,
+        due_cents BIGINT NOT NULL DEFAULT 0,
+        paid_cents BIGINT NOT NULL DEFAULT 0))",
+    R"(INSERT INTO step_orders (step_id, orders) SELECT step_id, count(*) FROM work_orders GROUP BY step_id)",
+    R"(INSERT INTO ledger_days (day, invoiced_cents, due_cents, paid_cents)
+       SELECT day, sum(invoiced), sum(due), sum(paid) FROM (
+         SELECT issued_at - issued_at % 86400 AS day, total_cents AS invoiced, 0 AS due, 0 AS paid FROM invoices
+           WHERE kind = 'standard' AND issued_at IS NOT NULL
+         UNION ALL
+         SELECT CASE WHEN due_at > issued_at THEN due_at - due_at % 86400 ELSE issued_at - issued_at % 86400 END,
+                0, total_cents, 0 FROM invoices WHERE kind = 'standard' AND issued_at IS NOT NULL AND due_at IS NOT NULL
+         UNION ALL
+         SELECT paid_at - paid_at % 86400, 0, 0, amount_cents FROM payments) AS kept
+       GROUP BY day)",
+};
+
+// The day keys, as SQL on a row `r` (new or old).
+#define ORDO_ISSUE_DAY(r) r ".issued_at - " r ".issued_at % 86400"
+#define ORDO_DUE_DAY(r) "CASE WHEN " r ".due_at > " r ".issued_at THEN " r ".due_at - " r ".due_at % 86400 ELSE " r ".issued_at - " r ".issued_at % 86400 END"
+#define ORDO_PAID_DAY(r) r ".paid_at - " r ".paid_at % 86400"
+
+// SQLite keeps them with triggers, one per change and figure; an UPSERT adds to the day's row.
+#define ORDO_ADD(column, day, amount, condition)                                                                      \
+    "INSERT INTO ledger_days (day, " column ") SELECT " day ", " amount " WHERE " condition                          \
+    " ON CONFLICT (day) DO UPDATE SET " column " = " column " + excluded." column ";"
+#define ORDO_STANDARD(r) r ".kind = 'standard' AND " r ".issued_at IS NOT NULL"
+#define ORDO_DUE(r) ORDO_STANDARD(r) " AND " r ".due_at IS NOT NULL"
+#define ORDO_INVOICE_OUT(r, sign)                                                                                     \
+    ORDO_ADD("invoiced_cents", ORDO_ISSUE_DAY(r), sign r ".total_cents", ORDO_STANDARD(r))                            \
+    ORDO_ADD("due_cents", ORDO_DUE_DAY(r), sign r ".total_cents", ORDO_DUE(r))
+
+const char *const keptFiguresV18Sqlite[] = {
+    R"(CREATE TRIGGER step_orders_insert AFTER INSERT ON work_orders BEGIN
+         INSERT INTO step_orders (step_id, orders) VALUES (new.step_id, 1)
+           ON CONFLICT (step_id) DO UPDATE SET orders = orders + 1;
+       END)",
+    R"(CREATE TRIGGER step_orders_update AFTER UPDATE OF step_id ON work_orders WHEN new.step_id IS NOT old.step_id BEGIN
+         UPDATE step_orders SET orders = orders - 1 WHERE step_id = old.step_id;
+         INSERT INTO step_orders (step_id, orders) VALUES (new.step_id, 1)
+           ON CONFLICT (step_id) DO UPDATE SET orders = orders + 1;
+       END)",
+    R"(CREATE TRIGGER step_orders_delete AFTER DELETE ON work_orders BEGIN
+         UPDATE step_orders SET orders = orders - 1 WHERE step_id = old.step_id;
+       END)",
+    "CREATE TRIGGER ledger_days_invoice_insert AFTER INSERT ON invoices WHEN " ORDO_STANDARD("new") " BEGIN "
+        ORDO_INVOICE_OUT("new", "") " END",
+    "CREATE TRIGGER ledger_days_invoice_update AFTER UPDATE OF kind, issued_at, due_at, total_cents ON invoices "
+    "WHEN new.kind IS NOT old.kind OR new.issued_at IS NOT old.issued_at OR new.due_at IS NOT old.due_at "
+    "OR new.total_cents IS NOT old.total_cents BEGIN "
+        ORDO_INVOICE_OUT("old", "-") ORDO_INVOICE_OUT("new", "") " END",
+    "CREATE TRIGGER ledger_days_invoice_delete AFTER DELETE ON invoices WHEN " ORDO_STANDARD("old") " BEGIN "
+        ORDO_INVOICE_OUT("old", "-") " END",
+    "CREATE TRIGGER ledger_days_payment_insert AFTER INSERT ON payments BEGIN "
+        ORDO_ADD("paid_cents", ORDO_PAID_DAY("new"), "new.amount_cents", "1 = 1") " END",
+    "CREATE TRIGGER ledger_days_payment_update AFTER UPDATE OF paid_at, amount_cents ON payments BEGIN "
+        ORDO_ADD("paid_cents", ORDO_PAID_DAY("old"), "-old.amount_cents", "1 = 1")
+        ORDO_ADD("paid_cents", ORDO_PAID_DAY("new"), "new.amount_cents", "1 = 1") " END",
+    "CREATE TRIGGER ledger_days_payment_delete AFTER DELETE ON payments BEGIN "
+        ORDO_ADD("paid_cents", ORDO_PAID_DAY("old"), "-old.amount_cents", "1 = 1") " END",
+};
+
+// PostgreSQL's twin: one PL/pgSQL function per table, fired after each row's change.
+const char *const keptFiguresV18Postgres[] = {
+    R"(CREATE FUNCTION ordo_step_orders() RETURNS trigger AS $body$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           UPDATE step_orders SET orders = orders - 1 WHERE step_id = OLD.step_id;
+         END IF;
+         IF TG_OP IN ('INSERT', 'UPDATE') THEN
+           INSERT INTO step_orders (step_id, orders) VALUES (NEW.step_id, 1)
+             ON CONFLICT (step_id) DO UPDATE SET orders = step_orders.orders + 1;
+         END IF;
+         RETURN NULL;
+       END $body$ LANGUAGE plpgsql)",
+    R"(CREATE TRIGGER step_orders_kept AFTER INSERT OR DELETE OR UPDATE OF step_id ON work_orders
+       FOR EACH ROW EXECUTE FUNCTION ordo_step_orders())",
+    R"(CREATE FUNCTION ordo_ledger_add(d BIGINT, invoiced BIGINT, due BIGINT, paid BIGINT) RETURNS void AS $body$
+         INSERT INTO ledger_days (day, invoiced_cents, due_cents, paid_cents) VALUES (d, invoiced, due, paid)
+           ON CONFLICT (day) DO UPDATE SET invoiced_cents = ledger_days.invoiced_cents + invoiced,
+             due_cents = ledger_days.due_cents + due, paid_cents = ledger_days.paid_cents + paid
+       $body$ LANGUAGE sql)",
+    R"(CREATE FUNCTION ordo_ledger_invoices() RETURNS trigger AS $body$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.kind = 'standard' AND OLD.issued_at IS NOT NULL THEN
+           PERFORM ordo_ledger_add(OLD.issued_at - OLD.issued_at % 86400, -OLD.total_cents, 0, 0);
+           IF OLD.due_at IS NOT NULL THEN
+             PERFORM ordo_ledger_add(GREATEST(OLD.issued_at, OLD.due_at) - GREATEST(OLD.issued_at, OLD.due_at) % 86400,
+                                     0, -OLD.total_cents, 0);
+           END IF;
+         END IF;
+         IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.kind = 'standard' AND NEW.issued_at IS NOT NULL THEN
+           PERFORM ordo_ledger_add(NEW.issued_at - NEW.issued_at % 86400, NEW.total_cents, 0, 0);
+           IF NEW.due_at IS NOT NULL THEN
+             PERFORM ordo_ledger_add(GREATEST(NEW.issued_at, NEW.due_at) - GREATEST(NEW.issued_at, NEW.due_at) % 86400,
+                                     0, NEW.total_cents, 0);
+           END IF;
+         END IF;
+         RETURN NULL;
+       END $body$ LANGUAGE plpgsql)",
+    R"(CREATE TRIGGER ledger_days_invoices AFTER INSERT OR DELETE OR UPDATE OF kind, issued_at, due_at, total_cents
+       ON invoices FOR EACH ROW EXECUTE FUNCTION ordo_ledger_invoices())",
+    R"(CREATE FUNCTION ordo_ledger_payments() RETURNS trigger AS $body$
+       BEGIN
+         IF TG_OP IN ('UPDATE', 'DELETE') THEN
+           PERFORM ordo_ledger_add(OLD.paid_at - OLD.paid_at % 86400, 0, 0, -OLD.amount_cents);
+         END IF;
+         IF TG_OP IN ('INSERT', 'UPDATE') THEN
+           PERFORM ordo_ledger_add(NEW.paid_at - NEW.paid_at % 86400, 0, 0, NEW.amount_cents);
+         END IF;
+         RETURN NULL;
+       END $body$ LANGUAGE plpgsql)",
+    R"(CREATE TRIGGER ledger_days_payments AFTER INSERT OR DELETE OR UPDATE OF paid_at, amount_cents
+       ON payments FOR EACH ROW EXECUTE FUNCTION ordo_ledger_payments())",
+};
+
+#undef ORDO_INVOICE_OUT
+#undef ORDO_DUE
+#undef ORDO_STANDARD
+#undef ORDO_ADD
+#undef ORDO_PAID_DAY
+#undef ORDO_DUE_DAY
+#undef ORDO_ISSUE_DAY
+
+Result<void> toVersion18(Database &db)
+{
+    for (const char *statement : keptFiguresV18)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite) {
+        for (const char *statement : keptFiguresV18Sqlite)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    } else {
+        for (const char *statement : keptFiguresV18Postgres)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    }
+    return {};
+}
+
+// Version 19: assets at the customer's site (issue 21). An asset is one thing installed at a site
+// (a window, a blind, a boiler) with its own notes and photos; asset_orders says which orders were
+// about it and why (installed, repair, maintenance, service), which is what its history and the
+// failure figures read. An asset registered from an order's line remembers the line and the unit
+// (a line of three windows is three assets), unique, so the same line is never registered twice.
+// Maintenance plans generate orders ahead of their due date; maintenance_runs has one row per plan
+// and due date, unique, so a plan's date never makes two orders however often the run is started.
+const char *const assetsV19[] = {
+    R"(CREATE TABLE assets (
+        id {pk},
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        site_id BIGINT REFERENCES sites (id),
+        asset_type TEXT NOT NULL,
+        model TEXT NOT NULL DEFAULT '',
+        specification TEXT NOT NULL DEFAULT '',
+        serial TEXT NOT NULL DEFAULT '',
+        installed_on TEXT NOT NULL DEFAULT '',
+        warranty_until TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        source_order_id BIGINT REFERENCES work_orders (id),
+        source_line INTEGER,
+        source_unit INTEGER,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        updated_at BIGINT NOT NULL,
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX assets_by_customer ON assets (customer_id, id))",
+    R"(CREATE INDEX assets_by_site ON assets (site_id))",
+    R"(CREATE INDEX assets_by_warranty ON assets (warranty_until) WHERE active = 1)",
+    R"(CREATE UNIQUE INDEX assets_by_source_line ON assets (source_order_id, source_line, source_unit))",
+    R"(CREATE TABLE asset_orders (
+        asset_id BIGINT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT 'service',
+        linked_at BIGINT NOT NULL,
+        PRIMARY KEY (asset_id, order_id)))",
+    R"(CREATE INDEX asset_orders_by_order ON asset_orders (order_id))",
+    R"(CREATE TABLE asset_notes (
+        id {pk},
+        asset_id BIGINT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+        at BIGINT NOT NULL,
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL))",
+    R"(CREATE INDEX asset_notes_by_asset ON asset_notes (asset_id, at))",
+    R"(CREATE TABLE asset_photos (
+        id {pk},
+        asset_id BIGINT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+        mime TEXT NOT NULL,
+        data TEXT NOT NULL,
+        bytes BIGINT NOT NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        taken_at BIGINT NOT NULL,
+        added_by TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX asset_photos_by_asset ON asset_photos (asset_id, id))",
+    R"(CREATE TABLE maintenance_plans (
+        id {pk},
+        customer_id BIGINT NOT NULL REFERENCES customers (id),
+        site_id BIGINT REFERENCES sites (id),
+        asset_id BIGINT REFERENCES assets (id),
+        title TEXT NOT NULL,
+        job_type TEXT NOT NULL DEFAULT '',
+        every_months INTEGER NOT NULL DEFAULT 0,
+        first_due TEXT NOT NULL,
+        ends_on TEXT NOT NULL DEFAULT '',
+        lead_days INTEGER NOT NULL DEFAULT 30,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at BIGINT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        version BIGINT NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX maintenance_plans_active ON maintenance_plans (id) WHERE active = 1)",
+    R"(CREATE TABLE maintenance_runs (
+        id {pk},
+        plan_id BIGINT NOT NULL REFERENCES maintenance_plans (id) ON DELETE CASCADE,
+        due_on TEXT NOT NULL,
+        order_id BIGINT REFERENCES work_orders (id),
+        generated_at BIGINT NOT NULL,
+        UNIQUE (plan_id, due_on)))",
+};
+
+Result<void> toVersion19(Database &db)
+{
+    for (const char *statement : assetsV19)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1214,6 +1456,8 @@ const QList<Migration> &migrations()
         {15, &toVersion15},
         {16, &toVersion16},
         {17, &toVersion17},
+        {18, &toVersion18},
+        {19, &toVersion19},
     };
     return chain;
 }

@@ -259,6 +259,96 @@
             <numerusform>Both databases checked: the same rows, sound, %n issued invoices in an unbroken chain.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered from %1.</source>
+        <translation>
+            <numerusform>%n asset registered from %1.</numerusform>
+            <numerusform>%n assets registered from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n label written to %1.</numerusform>
+            <numerusform>%n labels written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s) from %1</source>
+        <translation>
+            <numerusform>every month from %1</numerusform>
+            <numerusform>every %n months from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance order(s) made</source>
+        <translation>
+            <numerusform>%n maintenance order made</numerusform>
+            <numerusform>%n maintenance orders made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n already there.</numerusform>
+            <numerusform>%n already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) read</source>
+        <translation>
+            <numerusform>%n customer read</numerusform>
+            <numerusform>%n customers read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems.</source>
+        <translation>
+            <numerusform>%n with problems.</numerusform>
+            <numerusform>%n with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CsvTransfer</name>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row has problems; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::CustomerImportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n customer(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, “%3”): %n customer read.</numerusform>
+            <numerusform>%1 (%2, “%3”): %n customers read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct them in the spreadsheet and choose the file again; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>%n row has problems: correct it in the spreadsheet and choose the file again; nothing will be imported until then.</numerusform>
+            <numerusform>%n rows have problems: correct them in the spreadsheet and choose the file again; nothing will be imported until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::IntakeDialog</name>

@@ -462,6 +462,10 @@
         <source>Start on page &lt;n&gt; (1 board … 8 reports, 9 my day).</source>
         <translation>Empezar en la página &lt;n&gt; (1 tablero … 8 informes, 9 mi día).</translation>
     </message>
+    <message>
+        <source>Quit once the window is painted, printing how long that took.</source>
+        <translation>Salir en cuanto la ventana esté dibujada e indicar cuánto ha tardado.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::Access</name>
@@ -891,6 +895,357 @@
     <message>
         <source>%1 has no site address with a postcode: an estimate or installation visit needs it (who goes there depends on it). Add the address to the order first.</source>
         <translation>%1 no tiene la dirección de la obra con su código postal: una visita de presupuesto o de instalación la necesita (de ella depende quién va). Añada antes la dirección a la orden.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetHistoryDialog</name>
+    <message>
+        <source>Asset history</source>
+        <translation>Historial del activo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Who / state</source>
+        <translation>Quién / estado</translation>
+    </message>
+    <message>
+        <source>A note about this asset…</source>
+        <translation>Una nota sobre este activo…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation>N.º de serie %1</translation>
+    </message>
+    <message>
+        <source>installed on %1</source>
+        <translation>instalado el %1</translation>
+    </message>
+    <message>
+        <source>warranty until %1</source>
+        <translation>garantía hasta el %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetLabelSheet</name>
+    <message>
+        <source>S/N %1</source>
+        <translation>N/S %1</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Activo %1</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Etiquetas de activos</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetRegistry</name>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparación</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>An asset needs a type (window, blind, boiler…).</source>
+        <translation>Un activo necesita un tipo (ventana, persiana, caldera…).</translation>
+    </message>
+    <message>
+        <source>A field of the asset is too long.</source>
+        <translation>Un campo del activo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The warranty cannot end (%1) before the installation (%2).</source>
+        <translation>La garantía no puede terminar (%1) antes de la instalación (%2).</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No hay ningún cliente número %1.</translation>
+    </message>
+    <message>
+        <source>That site is not one of this customer&apos;s.</source>
+        <translation>Esa dirección de obra no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this asset meanwhile; nothing was saved. Open it again.</source>
+        <translation>Otra persona ha cambiado o retirado este activo entretanto; no se ha guardado nada. Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>There is no asset number %1.</source>
+        <translation>No hay ningún activo número %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to register.</source>
+        <translation>Elija al menos una línea para registrar.</translation>
+    </message>
+    <message>
+        <source>There is no order number %1.</source>
+        <translation>No hay ninguna orden número %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not completed: register its lines as installed once the work is done.</source>
+        <translation>La orden %1 no está completada: registre sus líneas como instaladas cuando el trabajo esté hecho.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line %2.</source>
+        <translation>La orden %1 no tiene línea %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 was chosen twice.</source>
+        <translation>La línea %1 se ha elegido dos veces.</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 is registered already; nothing was registered.</source>
+        <translation>La línea %1 de la orden %2 ya está registrada; no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>There is no such asset or order.</source>
+        <translation>No existe ese activo o esa orden.</translation>
+    </message>
+    <message>
+        <source>The asset belongs to another customer than the order.</source>
+        <translation>El activo es de otro cliente que el de la orden.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG or PNG image.</source>
+        <translation>Una foto debe ser una imagen JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>A photo must be more than nothing and at most %1 MB.</source>
+        <translation>Una foto no puede estar vacía y ocupa como mucho %1 MB.</translation>
+    </message>
+    <message>
+        <source>There is no photo number %1.</source>
+        <translation>No hay ninguna foto número %1.</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Firma del cliente</translation>
+    </message>
+    <message>
+        <source>Photo from the visit</source>
+        <translation>Foto de la visita</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetStatsPage</name>
+    <message>
+        <source>Type and model</source>
+        <translation>Tipo y modelo</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaciones</translation>
+    </message>
+    <message>
+        <source>Repairs per asset</source>
+        <translation>Reparaciones por activo</translation>
+    </message>
+    <message>
+        <source>Under warranty</source>
+        <translation>En garantía</translation>
+    </message>
+    <message>
+        <source>Median days to first repair</source>
+        <translation>Mediana de días hasta la primera reparación</translation>
+    </message>
+    <message>
+        <source>Failures by type and model</source>
+        <translation>Averías por tipo y modelo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Dirección de obra</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Garantía hasta</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Warranties ending in the next 90 days</source>
+        <translation>Garantías que terminan en los próximos 90 días</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Antigüedad (días)</translation>
+    </message>
+    <message>
+        <source>Typical first failure (days)</source>
+        <translation>Primera avería típica (días)</translation>
+    </message>
+    <message>
+        <source>Past the typical age of first failure, with no repair and no order in the last year</source>
+        <translation>Pasada la edad típica de primera avería, sin reparaciones ni órdenes en el último año</translation>
+    </message>
+    <message>
+        <source>What the history teaches</source>
+        <translation>Lo que enseña el historial</translation>
+    </message>
+    <message>
+        <source>Repairs per 100 installed</source>
+        <translation>Reparaciones por cada 100 instalados</translation>
+    </message>
+    <message>
+        <source>Repairs per 100 installed assets, by type and model</source>
+        <translation>Reparaciones por cada 100 activos instalados, por tipo y modelo</translation>
+    </message>
+    <message>
+        <source>No asset is registered yet. When an order&apos;s work is completed, register its lines as installed (ordo-cli assets register ORDER): their repairs, warranties and ages show here.</source>
+        <translation>Todavía no hay ningún activo registrado. Cuando el trabajo de una orden esté terminado, registre sus líneas como instaladas (ordo-cli assets register ORDEN): aquí aparecerán sus reparaciones, garantías y antigüedad.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetsPanel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Order note</source>
+        <translation>Nota de la orden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Print &amp;labels…</source>
+        <translation>Imprimir &amp;etiquetas…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Size / specification</source>
+        <translation>Medidas / especificación</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>N.º de serie</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Garantía hasta</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Dirección de obra</translation>
+    </message>
+    <message>
+        <source>No assets registered at this customer&apos;s sites. Register a completed order&apos;s lines as installed with “ordo-cli assets register”, or import them.</source>
+        <translation>No hay activos registrados en las obras de este cliente. Registre las líneas de una orden completada como instaladas con «ordo-cli assets register», o impórtelos.</translation>
+    </message>
+    <message>
+        <source>Save the label sheet</source>
+        <translation>Guardar la hoja de etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels.pdf</source>
+        <translation>Etiquetas.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>The warranty ends within 90 days.</source>
+        <translation>La garantía termina en menos de 90 días.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3764,462 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Open it with: ordo --database %1</source>
         <translation>Ábrala con: ordo --database %1</translation>
     </message>
+    <message>
+        <source>serial %1</source>
+        <translation>n.º de serie %1</translation>
+    </message>
+    <message>
+        <source>installed %1</source>
+        <translation>instalado el %1</translation>
+    </message>
+    <message>
+        <source>warranty until %1</source>
+        <translation>garantía hasta el %1</translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID [--all] [--json]</source>
+        <translation>ID_CLIENTE [--all] [--json]</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s assets: type, model, specification, serial, installation, warranty, site</source>
+        <translation>los activos de un cliente: tipo, modelo, especificación, n.º de serie, instalación, garantía, dirección de obra</translation>
+    </message>
+    <message>
+        <source>Also the assets no longer there.</source>
+        <translation>También los activos que ya no están.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID is a number (not “%1”).</source>
+        <translation>ID_CLIENTE es un número (no «%1»).</translation>
+    </message>
+    <message>
+        <source>No assets.</source>
+        <translation>No hay activos.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID --type TYPE [--site SITE_ID] [--model M] [--spec S] [--serial S] [--installed YYYY-MM-DD] [--warranty-until YYYY-MM-DD] [--notes TEXT] [--json]</source>
+        <translation>ID_CLIENTE --type TIPO [--site ID_OBRA] [--model M] [--spec E] [--serial S] [--installed AAAA-MM-DD] [--warranty-until AAAA-MM-DD] [--notes TEXTO] [--json]</translation>
+    </message>
+    <message>
+        <source>adds an asset at a customer&apos;s site by hand</source>
+        <translation>añade a mano un activo en la dirección de obra de un cliente</translation>
+    </message>
+    <message>
+        <source>What it is: window, blind, boiler…</source>
+        <translation>Qué es: ventana, persiana, caldera…</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s site where it is.</source>
+        <translation>La dirección de obra del cliente donde está.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Model or make.</source>
+        <translation>Modelo o marca.</translation>
+    </message>
+    <message>
+        <source>Size or specification.</source>
+        <translation>Medidas o especificación.</translation>
+    </message>
+    <message>
+        <source>Serial number.</source>
+        <translation>Número de serie.</translation>
+    </message>
+    <message>
+        <source>Installation date.</source>
+        <translation>Fecha de instalación.</translation>
+    </message>
+    <message>
+        <source>Last day of the warranty.</source>
+        <translation>Último día de la garantía.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notas.</translation>
+    </message>
+    <message>
+        <source>--site takes a number.</source>
+        <translation>--site lleva un número.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-12-31 (not “%2”).</source>
+        <translation>--%1 lleva una fecha como 2026-12-31 (no «%2»).</translation>
+    </message>
+    <message>
+        <source>Asset %1 added.</source>
+        <translation>Activo %1 añadido.</translation>
+    </message>
+    <message>
+        <source>ORDER_NUMBER [--lines N,N] [--type TYPE] [--warranty-months N] [--json]</source>
+        <translation>NÚMERO_ORDEN [--lines N,N] [--type TIPO] [--warranty-months N] [--json]</translation>
+    </message>
+    <message>
+        <source>registers a completed order&apos;s lines (all, or those given, from 1) as installed at its site; a line of 3 units makes 3 assets; a line registered before refuses the whole run</source>
+        <translation>registra las líneas de una orden completada (todas, o las indicadas, desde 1) como instaladas en su dirección de obra; una línea de 3 unidades da 3 activos; una línea ya registrada rechaza todo el registro</translation>
+    </message>
+    <message>
+        <source>The lines to register, from 1.</source>
+        <translation>Las líneas que registrar, desde 1.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>The type of every asset (otherwise the line&apos;s first word).</source>
+        <translation>El tipo de todos los activos (si no, la primera palabra de la línea).</translation>
+    </message>
+    <message>
+        <source>Warranty from the day the work was completed (default 36).</source>
+        <translation>Garantía desde el día en que se completó el trabajo (36 si no se indica).</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>--lines takes line numbers such as 1,3 (not “%1”).</source>
+        <translation>--lines lleva números de línea como 1,3 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Order %1 has no line to register as installed (its lines are services); name them with --lines.</source>
+        <translation>La orden %1 no tiene líneas que registrar como instaladas (sus líneas son servicios); indíquelas con --lines.</translation>
+    </message>
+    <message>
+        <source>--warranty-months takes a number of months from 0 to 600.</source>
+        <translation>--warranty-months lleva un número de meses de 0 a 600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) registered from %1.</source>
+        <translation>
+            <numerusform>%n activo registrado desde %1.</numerusform>
+            <numerusform>%n activos registrados desde %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ASSET_ID [--json]</source>
+        <translation>ID_ACTIVO [--json]</translation>
+    </message>
+    <message>
+        <source>every order, visit, note and photo that touched the asset, newest first</source>
+        <translation>cada orden, visita, nota y foto que tocó el activo, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>ASSET_ID is a number (not “%1”).</source>
+        <translation>ID_ACTIVO es un número (no «%1»).</translation>
+    </message>
+    <message>
+        <source>ASSET_ID ORDER_NUMBER [--reason repair|maintenance|service|installed]</source>
+        <translation>ID_ACTIVO NÚMERO_ORDEN [--reason repair|maintenance|service|installed]</translation>
+    </message>
+    <message>
+        <source>the order names the asset it is about (by default the reason its job type gives)</source>
+        <translation>la orden nombra el activo al que se refiere (con el motivo que da su tipo de trabajo si no se indica)</translation>
+    </message>
+    <message>
+        <source>Why the order is about it.</source>
+        <translation>Por qué la orden se refiere a él.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>--reason is repair, maintenance, service or installed.</source>
+        <translation>--reason es repair, maintenance, service o installed.</translation>
+    </message>
+    <message>
+        <source>Order %1 is about asset %2 (%3).</source>
+        <translation>La orden %1 se refiere al activo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>ASSET_ID TEXT</source>
+        <translation>ID_ACTIVO TEXTO</translation>
+    </message>
+    <message>
+        <source>adds a note to the asset&apos;s history</source>
+        <translation>añade una nota al historial del activo</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+    <message>
+        <source>[--today YYYY-MM-DD] [--json]</source>
+        <translation>[--today AAAA-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>what the history teaches: repairs per installed asset by type and model, median days to the first repair, repairs under warranty; warranties ending in 90 days; assets past their type&apos;s typical first-failure age with no recent service</source>
+        <translation>lo que enseña el historial: reparaciones por activo instalado según tipo y modelo, mediana de días hasta la primera reparación, reparaciones en garantía; garantías que terminan en 90 días; activos que pasan la edad típica de primera avería de su tipo sin servicio reciente</translation>
+    </message>
+    <message>
+        <source>Count from this day instead of today.</source>
+        <translation>Contar desde este día en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>--today takes a date such as 2026-12-31.</source>
+        <translation>--today lleva una fecha como 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>Repairs by type and model:</source>
+        <translation>Reparaciones por tipo y modelo:</translation>
+    </message>
+    <message>
+        <source>%1 installed, %2 repairs (%3 under warranty), median %4 days to the first</source>
+        <translation>%1 instalados, %2 reparaciones (%3 en garantía), mediana de %4 días hasta la primera</translation>
+    </message>
+    <message>
+        <source>Warranties ending in the next 90 days:</source>
+        <translation>Garantías que terminan en los próximos 90 días:</translation>
+    </message>
+    <message>
+        <source>Past the typical age of first failure, with no recent service:</source>
+        <translation>Pasada la edad típica de primera avería, sin servicio reciente:</translation>
+    </message>
+    <message>
+        <source>%1 days old (typical first failure: %2)</source>
+        <translation>%1 días de antigüedad (primera avería típica: %2)</translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID --out FILE.pdf [--ids ID,ID]</source>
+        <translation>ID_CLIENTE --out ARCHIVO.pdf [--ids ID,ID]</translation>
+    </message>
+    <message>
+        <source>a printable sheet of QR labels (3 × 8 on A4) for the customer&apos;s assets, or those given</source>
+        <translation>una hoja imprimible de etiquetas QR (3 × 8 en A4) para los activos del cliente, o los indicados</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que escribir.</translation>
+    </message>
+    <message>
+        <source>Only these assets.</source>
+        <translation>Solo estos activos.</translation>
+    </message>
+    <message>
+        <source>assets labels needs --out FILE.pdf.</source>
+        <translation>assets labels necesita --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <source>--ids takes asset numbers such as 4,7.</source>
+        <translation>--ids lleva números de activo como 4,7.</translation>
+    </message>
+    <message>
+        <source>Some of those assets are not this customer&apos;s.</source>
+        <translation>Algunos de esos activos no son de este cliente.</translation>
+    </message>
+    <message>
+        <source>The customer has no assets to label.</source>
+        <translation>El cliente no tiene activos que etiquetar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n etiqueta escrita en %1.</numerusform>
+            <numerusform>%n etiquetas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID --title TEXT --first YYYY-MM-DD [--every MONTHS] [--asset ID] [--site ID] [--lead-days N] [--ends YYYY-MM-DD] [--job-type TEXT]</source>
+        <translation>ID_CLIENTE --title TEXTO --first AAAA-MM-DD [--every MESES] [--asset ID] [--site ID] [--lead-days N] [--ends AAAA-MM-DD] [--job-type TEXTO]</translation>
+    </message>
+    <message>
+        <source>a maintenance plan: an order every N months (0: once) from the first due date, made N lead days ahead (30 by default), for one asset or all of a site&apos;s</source>
+        <translation>un plan de mantenimiento: una orden cada N meses (0: una vez) desde el primer vencimiento, creada N días antes (30 si no se indica), para un activo o para todos los de una dirección de obra</translation>
+    </message>
+    <message>
+        <source>The orders&apos; title.</source>
+        <translation>El título de las órdenes.</translation>
+    </message>
+    <message>
+        <source>The first due date.</source>
+        <translation>El primer vencimiento.</translation>
+    </message>
+    <message>
+        <source>Months between visits (12 by default; 0: once).</source>
+        <translation>Meses entre visitas (12 si no se indica; 0: una vez).</translation>
+    </message>
+    <message>
+        <source>The asset it is for.</source>
+        <translation>El activo al que se refiere.</translation>
+    </message>
+    <message>
+        <source>The site it is for (all its assets).</source>
+        <translation>La dirección de obra a la que se refiere (todos sus activos).</translation>
+    </message>
+    <message>
+        <source>How many days before the due date the order is made.</source>
+        <translation>Cuántos días antes del vencimiento se crea la orden.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>No due dates after this day.</source>
+        <translation>Ningún vencimiento después de este día.</translation>
+    </message>
+    <message>
+        <source>The orders&apos; job type (default: Maintenance).</source>
+        <translation>El tipo de trabajo de las órdenes (Mantenimiento si no se indica).</translation>
+    </message>
+    <message>
+        <source>--first takes the first due date, such as 2027-01-31.</source>
+        <translation>--first lleva el primer vencimiento, como 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>--ends takes a date such as 2030-12-31.</source>
+        <translation>--ends lleva una fecha como 2030-12-31.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 lleva un número entero.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number.</source>
+        <translation>--%1 lleva un número.</translation>
+    </message>
+    <message>
+        <source>Maintenance plan %1 added.</source>
+        <translation>Plan de mantenimiento %1 añadido.</translation>
+    </message>
+    <message>
+        <source>the active maintenance plans</source>
+        <translation>los planes de mantenimiento activos</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s) from %1</source>
+        <translation>
+            <numerusform>cada %n mes desde el %1</numerusform>
+            <numerusform>cada %n meses desde el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>once on %1</source>
+        <translation>una vez, el %1</translation>
+    </message>
+    <message>
+        <source>[--until YYYY-MM-DD] [--dry-run] [--json]</source>
+        <translation>[--until AAAA-MM-DD] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>makes the maintenance orders due up to the date (today by default) plus each plan&apos;s lead days; never twice for a plan and date: run it daily</source>
+        <translation>crea las órdenes de mantenimiento que vencen hasta la fecha (hoy si no se indica) más la antelación de cada plan; nunca dos veces para un plan y fecha: ejecútelo cada día</translation>
+    </message>
+    <message>
+        <source>Make the orders of the plans due up to this day plus their lead days.</source>
+        <translation>Crear las órdenes de los planes que vencen hasta este día más su antelación.</translation>
+    </message>
+    <message>
+        <source>Say what would be made, making nothing.</source>
+        <translation>Decir qué se crearía, sin crear nada.</translation>
+    </message>
+    <message>
+        <source>--until takes a date such as 2026-12-31 (not “%1”).</source>
+        <translation>--until lleva una fecha como 2026-12-31 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>Would make: plan %1, due %2</source>
+        <translation>Se crearía: plan %1, vence el %2</translation>
+    </message>
+    <message>
+        <source>%1: plan %2, due %3</source>
+        <translation>%1: plan %2, vence el %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance order(s) made</source>
+        <translation>
+            <numerusform>%n orden de mantenimiento creada</numerusform>
+            <numerusform>%n órdenes de mantenimiento creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n ya existía.</numerusform>
+            <numerusform>%n ya existían.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE.csv [--dry-run]</source>
+        <translation>ARCHIVO.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>customers from a spreadsheet&apos;s CSV (&apos;;&apos; or &apos;,&apos;, UTF-8 or Windows-1252, headers in Spanish or English): every row&apos;s problems are listed and nothing is imported unless there are none</source>
+        <translation>clientes desde el CSV de una hoja de cálculo (&apos;;&apos; o &apos;,&apos;, UTF-8 o Windows-1252, encabezados en español o inglés): se listan los problemas de cada fila y no se importa nada mientras haya alguno</translation>
+    </message>
+    <message>
+        <source>Only check the file: list each row and its problems.</source>
+        <translation>Solo comprobar el archivo: listar cada fila y sus problemas.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Línea %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) read</source>
+        <translation>
+            <numerusform>%n cliente leído</numerusform>
+            <numerusform>%n clientes leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems.</source>
+        <translation>
+            <numerusform>%n con problemas.</numerusform>
+            <numerusform>%n con problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported (--dry-run).</source>
+        <translation>No se ha importado nada (--dry-run).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n cliente importado.</numerusform>
+            <numerusform>%n clientes importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE.csv [--open]</source>
+        <translation>--out ARCHIVO.csv [--open]</translation>
+    </message>
+    <message>
+        <source>every order (or the open ones) as a CSV for a Spanish spreadsheet (&apos;;&apos;, decimal commas, UTF-8 with BOM)</source>
+        <translation>todas las órdenes (o las abiertas) como CSV para una hoja de cálculo en español (&apos;;&apos;, comas decimales, UTF-8 con BOM)</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Only the open orders.</source>
+        <translation>Solo las órdenes abiertas.</translation>
+    </message>
+    <message>
+        <source>export orders needs --out FILE.csv.</source>
+        <translation>export orders necesita --out ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>Orders written to %1.</source>
+        <translation>Órdenes escritas en %1.</translation>
+    </message>
+    <message>
+        <source>Assets at customers&apos; sites and maintenance plans:</source>
+        <translation>Activos en las obras de los clientes y planes de mantenimiento:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (CSV):</source>
+        <translation>Hojas de cálculo (CSV):</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -3854,6 +4665,152 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::CsvTransfer</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>El archivo tiene más de %1 filas; divídalo.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as the same field: “%1” and “%2”.</source>
+        <translation>Dos columnas se leen como el mismo campo: «%1» y «%2».</translation>
+    </message>
+    <message>
+        <source>No column names the customer: the first line must be the headers, one of them Nombre or name.</source>
+        <translation>Ninguna columna nombra al cliente: la primera línea deben ser los encabezados, uno de ellos Nombre o name.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator inside a value that is not in quotes?).</source>
+        <translation>%1 campos donde el encabezado tiene %2 (¿un separador dentro de un valor sin comillas?).</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>Sin nombre.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>El nombre tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a postcode.</source>
+        <translation>«%1» no es un código postal.</translation>
+    </message>
+    <message>
+        <source>Already a customer: %1 has the NIF %2.</source>
+        <translation>Ya es cliente: %1 tiene el NIF %2.</translation>
+    </message>
+    <message>
+        <source>The same NIF as line %1.</source>
+        <translation>El mismo NIF que la línea %1.</translation>
+    </message>
+    <message>
+        <source>Already a customer: %1 has the phone %2.</source>
+        <translation>Ya es cliente: %1 tiene el teléfono %2.</translation>
+    </message>
+    <message>
+        <source>The same phone as line %1.</source>
+        <translation>El mismo teléfono que la línea %1.</translation>
+    </message>
+    <message>
+        <source>Already a customer: %1 has the e-mail %2.</source>
+        <translation>Ya es cliente: %1 tiene el correo %2.</translation>
+    </message>
+    <message>
+        <source>The same e-mail as line %1.</source>
+        <translation>El mismo correo que la línea %1.</translation>
+    </message>
+    <message>
+        <source>The file has headers but no customers.</source>
+        <translation>El archivo tiene encabezados pero ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas; no se ha importado nada.</numerusform>
+            <numerusform>%n filas tienen problemas; no se ha importado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Línea %1: %2 No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Dirección de obra</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Base amount</source>
+        <translation>Base imponible</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
     <name>ordo::CustomerForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -3925,6 +4882,98 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::CustomerImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet (“;” or “,”, UTF-8 or Windows-1252). The first line names the columns: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (or name, tax_id, phone, email, address, postcode, city). Nothing is written until every row is right.</source>
+        <translation>Elija un archivo CSV guardado desde una hoja de cálculo («;» o «,», UTF-8 o Windows-1252). La primera línea nombra las columnas: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (o name, tax_id, phone, email, address, postcode, city). No se escribe nada hasta que todas las filas estén bien.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 no se puede importar: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n customer(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, «%3»): %n cliente leído.</numerusform>
+            <numerusform>%1 (%2, «%3»): %n clientes leídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems: correct them in the spreadsheet and choose the file again; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas: corríjala en la hoja de cálculo y vuelva a elegir el archivo; hasta entonces no se importará nada.</numerusform>
+            <numerusform>%n filas tienen problemas: corríjalas en la hoja de cálculo y vuelva a elegir el archivo; hasta entonces no se importará nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is right.</source>
+        <translation>Todas las filas están bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n cliente importado.</numerusform>
+            <numerusform>%n clientes importados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::CustomerRepository</name>
     <message>
         <source>A customer needs a name.</source>
@@ -3955,16 +5004,24 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>Guardar cliente</translation>
     </message>
     <message>
-        <source>Orders of this customer:</source>
-        <translation>Órdenes de este cliente:</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
         <source>The customer %1 has changes that are not saved.</source>
         <translation>El cliente %1 tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Ó&amp;rdenes</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Activos</translation>
     </message>
 </context>
 <context>
@@ -5865,12 +6922,12 @@ Un saludo,
         <translation>Buscar: número, cliente o importe</translation>
     </message>
     <message>
-        <source>Showing the first %1; search by number, customer or amount to find any other.</source>
-        <translation>Se muestran las %1 primeras; busque por número, cliente o importe para encontrar otras.</translation>
-    </message>
-    <message>
         <source>No invoice matches “%1”.</source>
         <translation>Ninguna factura coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>The rest of the invoices could not be read: %1</source>
+        <translation>No se ha podido leer el resto de las facturas: %1</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +7524,65 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>The password was not kept in the keyring: %1</source>
         <translation>La contraseña no se ha guardado en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MaintenancePlans</name>
+    <message>
+        <source>A maintenance plan needs a title (it becomes the orders&apos; title).</source>
+        <translation>Un plan de mantenimiento necesita un título (será el título de las órdenes).</translation>
+    </message>
+    <message>
+        <source>A maintenance plan needs its first due date.</source>
+        <translation>Un plan de mantenimiento necesita su primer vencimiento.</translation>
+    </message>
+    <message>
+        <source>A plan repeats every 1 to %1 months, or 0 for once.</source>
+        <translation>Un plan se repite cada 1 a %1 meses, o 0 para una sola vez.</translation>
+    </message>
+    <message>
+        <source>The orders are made between 0 and %1 days ahead.</source>
+        <translation>Las órdenes se crean con entre 0 y %1 días de antelación.</translation>
+    </message>
+    <message>
+        <source>The plan cannot end before its first due date.</source>
+        <translation>El plan no puede terminar antes de su primer vencimiento.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>No hay ningún cliente número %1.</translation>
+    </message>
+    <message>
+        <source>That asset is not one of this customer&apos;s.</source>
+        <translation>Ese activo no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>That site is not one of this customer&apos;s.</source>
+        <translation>Esa dirección de obra no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this maintenance plan meanwhile; nothing was saved.</source>
+        <translation>Otra persona ha cambiado este plan de mantenimiento entretanto; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance plan number %1.</source>
+        <translation>No hay ningún plan de mantenimiento número %1.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Planned maintenance due on %1.</source>
+        <translation>Mantenimiento planificado con vencimiento el %1.</translation>
+    </message>
+    <message>
+        <source>The run needs a valid date.</source>
+        <translation>La ejecución necesita una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Plan %1 (%2), due %3: %4</source>
+        <translation>Plan %1 (%2), vence el %3: %4</translation>
     </message>
 </context>
 <context>
@@ -8076,6 +9192,10 @@ Un saludo,
         <source>&amp;Process evaluation</source>
         <translation>Evaluación del &amp;proceso</translation>
     </message>
+    <message>
+        <source>What the &amp;history teaches</source>
+        <translation>Lo que enseña el &amp;historial</translation>
+    </message>
 </context>
 <context>
     <name>ordo::RestorePreviewDialog</name>
@@ -9623,6 +10743,13 @@ Un saludo,
     </message>
 </context>
 <context>
+    <name>ordo::WeeklyReportBuilder</name>
+    <message>
+        <source>The kept figures could not be read.</source>
+        <translation>No se han podido leer las cifras guardadas.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::WeeklyReportPage</name>
     <message>
         <source>◀ Previous week</source>
@@ -10087,6 +11214,33 @@ Un saludo,
     <message>
         <source>A transition of the process map joins steps that do not exist.</source>
         <translation>Una transición del mapa del proceso une pasos que no existen.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::csv::Reader</name>
+    <message>
+        <source>The file is larger than %1 MB: that is not a list to import.</source>
+        <translation>El archivo ocupa más de %1 MB: no es una lista que importar.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds NUL bytes): save it from the spreadsheet as CSV.</source>
+        <translation>El archivo no es texto (contiene bytes NUL): guárdelo desde la hoja de cálculo como CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields.</source>
+        <translation>La línea %1 tiene más de %2 campos.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;).</source>
+        <translation>Línea %1: texto después de unas comillas de cierre (unas comillas dentro de un campo entre comillas se escriben dobles: &quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters.</source>
+        <translation>La línea %1 tiene un campo de más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is opened and never closed.</source>
+        <translation>Línea %1: unas comillas se abren y no se cierran.</translation>
     </message>
 </context>
 </TS>

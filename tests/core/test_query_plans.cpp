@@ -3,6 +3,7 @@
 // 500,000 orders. These tests catch every statement an action sends and ask SQLite for its plan.
 // (An index added for one query once made the planner scan every order for the board.)
 
+#include "core/billing/InvoiceQueries.h"
 #include "core/board/BoardService.h"
 #include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
@@ -12,6 +13,7 @@
 #include "core/scheduling/Scheduler.h"
 #include "core/storage/Database.h"
 #include "core/storage/StatementTrace.h"
+#include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
 
@@ -118,6 +120,12 @@ TEST_CASE("the board, a card, the calendar week, search and the weekly report re
         {"visit clash check", [&] { (void)AppointmentService(db).check(someone, from + 3600, from + 7200); }},
         {"search", [&] { (void)WorkOrderService(db).search(QStringLiteral("García")); }},
         {"weekly report", [&] { (void)WeeklyReportBuilder(db).build(2026, 47); }},
+        {"closed columns' totals", [&] { (void)BoardService(db).closedTotals(*WorkflowRepository(db).defaultLatest()); }},
+        {"invoices list, first page", [&] { (void)InvoiceQueries(db).page(InvoiceFilter{}); }},
+        {"invoices list, a later page", [&] {
+             auto first = InvoiceQueries(db).page(InvoiceFilter{});
+             (void)InvoiceQueries(db).page(InvoiceFilter{}, InvoiceQueries::endOf(first->last()));
+         }},
         {"visit proposals for a call", [&] {
              SlotRequest request;
              request.postcode = QStringLiteral("28013");
@@ -134,6 +142,49 @@ TEST_CASE("the board, a card, the calendar week, search and the weekly report re
         INFO(scans.join(QLatin1Char('\n')).toStdString());
         CHECK(scans.isEmpty());
     }
+}
+
+TEST_CASE("a page of the invoices list is read in the chain's order, never by sorting every invoice", "[plans][sqlite]")
+{
+    Company co;
+    Database &db = *co.db;
+    auto first = InvoiceQueries(db).page(InvoiceFilter{});
+    REQUIRE(first);
+    REQUIRE(first->size() == 200);
+    const QStringList statements = statementsOf(db, [&] {
+        (void)InvoiceQueries(db).page(InvoiceFilter{}, InvoiceQueries::endOf(first->last()));
+    });
+    for (const QString &sql : statements) {
+        // Issued invoices, which grow with the years (drafts are the few being written: sorted).
+        if (!sql.contains(QLatin1String("FROM invoices i")) || !sql.contains(QLatin1String("i.status <> 'draft'")))
+            continue;
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        while (plan.next()) {
+            INFO(sql.toStdString() << "\n" << plan.value(3).toString().toStdString());
+            CHECK_FALSE(plan.value(3).toString().contains(QLatin1String("TEMP B-TREE")));
+        }
+    }
+    // The pages follow each other without a gap or a repeat, in the order the list always had.
+    InvoiceFilter all;
+    all.limit = 100000;
+    auto everything = InvoiceQueries(db).list(all);
+    REQUIRE(everything);
+    QList<Id> paged;
+    std::optional<InvoicePageEnd> end;
+    for (;;) {
+        auto page = InvoiceQueries(db).page(InvoiceFilter{}, end);
+        REQUIRE(page);
+        for (const Invoice &i : *page)
+            paged << i.id;
+        if (page->size() < InvoiceFilter{}.limit)
+            break;
+        end = InvoiceQueries::endOf(page->last());
+    }
+    QList<Id> listed;
+    for (const Invoice &i : *everything)
+        listed << i.id;
+    CHECK(paged == listed);
 }
 
 TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans][sqlite]")

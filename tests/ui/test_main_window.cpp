@@ -8,6 +8,7 @@
 #include "ui/main/HelpDialogs.h"
 #include "ui/orders/OrdersModel.h"
 #include "ui/orders/OrdersView.h"
+#include "ui/billing/InvoicesView.h"
 #include "ui/customers/CustomersView.h"
 #include "ui/staff/StaffView.h"
 #include "core/storage/Database.h"
@@ -109,6 +110,37 @@ private slots:
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MyDayPage);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("myDayTitle"))->text().startsWith(QStringLiteral("My day — ")));
+    }
+
+    void onlyThePageShownIsBuiltAtStartTheOthersWhenFirstOpened()
+    {
+        UiDatabase fixture;
+        fixture.order(QStringLiteral("Three windows"), fixture.customer(QStringLiteral("Carmen López")));
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        window.setStartPage(MainWindow::InvoicesPage);  // ordo --page 4
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.currentPage(), MainWindow::InvoicesPage);
+        QVERIFY(window.findChild<InvoicesView *>());
+        for (auto page : {MainWindow::BoardPage, MainWindow::CalendarPage, MainWindow::OrdersPage, MainWindow::CustomersPage,
+                          MainWindow::StaffPage, MainWindow::ProcessPage, MainWindow::ReportsPage, MainWindow::MyDayPage})
+            QVERIFY2(!window.isPageBuilt(page), qPrintable(QString::number(page)));
+        QVERIFY(!window.findChild<BoardView *>());
+        QVERIFY(!window.findChild<OrdersView *>());
+
+        // Opened from the navigation: built then, with its data, and shown.
+        clickPage(window, MainWindow::OrdersPage);
+        QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
+        QVERIFY(window.isPageBuilt(MainWindow::OrdersPage));
+        auto *orders = window.findChild<OrdersView *>();
+        QVERIFY(orders);
+        QVERIFY(!orders->isHidden());  // the page the stack shows (the window itself is not shown here)
+        QCOMPARE(child<QTableView>(*orders, "ordersTable")->model()->rowCount(), 1);
+        // Asked for by code (My day opening an invoice, a test): built too, without being shown.
+        QVERIFY(window.board());
+        QCOMPARE(window.currentPage(), MainWindow::OrdersPage);
+        QVERIFY(!window.isPageBuilt(MainWindow::ReportsPage));
     }
 
     void theBoardsRefusalsAndBookingsAreSaidInTheStatusBar()

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,6 +73,11 @@ InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidge
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
+    // The next page is read when the list is scrolled near its end (or moved there with the keys).
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_pageEnd && value >= m_table->verticalScrollBar()->maximum() - 10)
+            fetchMore();
+    });
     m_more->setObjectName(QStringLiteral("invoicesMore"));
     m_more->hide();
     layout->addWidget(m_more);
@@ -117,22 +123,54 @@ InvoicesView::InvoicesView(Session session, KeychainSecretStore &secrets, QWidge
     reload();
 }
 
-void InvoicesView::reload()
+InvoiceFilter InvoicesView::currentFilter() const
 {
     InvoiceFilter filter;
-    filter.limit = 500;
+    filter.limit = PageSize;
     filter.search = m_search->text();
     if (m_filter->currentIndex() == 1)
         filter.status = InvoiceStatus::Draft;
     filter.unpaidOnly = m_filter->currentIndex() == 2;
-    auto list = InvoiceQueries(m_session.db).list(filter);
-    if (!list) {
-        MessageBox::warning(this, tr("Invoices"), list.error().message);
+    return filter;
+}
+
+void InvoicesView::reload()
+{
+    const InvoiceFilter filter = currentFilter();
+    auto page = InvoiceQueries(m_session.db).page(filter);
+    if (!page) {
+        MessageBox::warning(this, tr("Invoices"), page.error().message);
         return;
     }
-    const qint64 now = Clock::nowSecs();
     m_table->setRowCount(0);
-    for (const auto &i : *list) {
+    m_pageEnd.reset();
+    appendRows(*page);
+    if (!filter.search.trimmed().isEmpty() && page->isEmpty())
+        m_more->setText(tr("No invoice matches “%1”.").arg(filter.search.trimmed()));
+    else
+        m_more->clear();
+    m_more->setVisible(!m_more->text().isEmpty());
+}
+
+void InvoicesView::fetchMore()
+{
+    if (!m_pageEnd)
+        return;
+    auto page = InvoiceQueries(m_session.db).page(currentFilter(), m_pageEnd);
+    if (!page) {
+        m_pageEnd.reset();  // no more pages asked for until a reload; the user is told why the list ends here
+        m_more->setText(tr("The rest of the invoices could not be read: %1").arg(page.error().message));
+        m_more->show();
+        return;
+    }
+    appendRows(*page);
+}
+
+void InvoicesView::appendRows(const QList<Invoice> &page)
+{
+    const qint64 now = Clock::nowSecs();
+    m_table->setUpdatesEnabled(false);
+    for (const auto &i : page) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{i.number.isEmpty() ? tr("(draft)") : i.number,
@@ -152,14 +190,11 @@ void InvoicesView::reload()
         }
         m_table->item(row, 0)->setData(Qt::UserRole, i.id);
     }
-    const bool searching = !filter.search.trimmed().isEmpty();
-    if (list->size() >= filter.limit)
-        m_more->setText(tr("Showing the first %1; search by number, customer or amount to find any other.").arg(filter.limit));
-    else if (searching && list->isEmpty())
-        m_more->setText(tr("No invoice matches “%1”.").arg(filter.search.trimmed()));
+    m_table->setUpdatesEnabled(true);
+    if (page.size() < PageSize)
+        m_pageEnd.reset();
     else
-        m_more->clear();
-    m_more->setVisible(!m_more->text().isEmpty());
+        m_pageEnd = InvoiceQueries::endOf(page.last());
 }
 
 bool InvoicesView::invoiceOrder(const QString &orderNumber)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/billing/InvoiceQueries.h"
 #include "core/billing/Mailer.h"
 #include "ui/common/Session.h"
 
@@ -20,9 +21,10 @@ namespace ordo {
 class KeychainSecretStore;
 struct CompanyProfile;
 
-// The invoices: drafts first, then issued ones newest first, with what is still owed; the newest
-// 500 at most, and a search (number, customer or amount, run in the database) for any other. A
-// filter for drafts or unpaid; a new invoice from a work order; double-click opens it.
+// The invoices: drafts first, then issued ones newest first, with what is still owed, read a page
+// at a time as the list is scrolled (keyset paging, never the whole table), and a search (number,
+// customer or amount, run in the database). A filter for drafts or unpaid; a new invoice from a
+// work order; double-click opens it.
 class InvoicesView final : public QWidget
 {
     Q_OBJECT
@@ -37,11 +39,18 @@ public:
     bool blankInvoice(const QString &customer);
     // Opens an invoice in its window (My day's invoices to issue and chase).
     void open(Id invoiceId);
+    static constexpr int PageSize = 100;
+    // Whether every invoice of the list has been read (the last page was short).
+    bool complete() const { return !m_pageEnd; }
 
 public slots:
     void reload();
+    // Reads and shows the next page, if there is one.
+    void fetchMore();
 
 private:
+    InvoiceFilter currentFilter() const;
+    void appendRows(const QList<Invoice> &page);
 
     Session m_session;
     KeychainSecretStore &m_secrets;
@@ -49,6 +58,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_more;
     QTableWidget *m_table;
+    std::optional<InvoicePageEnd> m_pageEnd;  // where the rows shown end, while more may follow
 };
 
 // Settings › Company: the data printed on invoices, and the mail server. Its password is kept in

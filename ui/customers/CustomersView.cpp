@@ -3,7 +3,9 @@
 #include "ui/common/Session.h"
 
 #include "ui/common/MessageBox.h"
+#include "ui/customers/AssetsPanel.h"
 #include "ui/customers/CustomerForm.h"
+#include "ui/customers/CustomerImportDialog.h"
 #include "ui/orders/OrdersModel.h"
 #include "core/people/CustomerRepository.h"
 #include "core/storage/Database.h"
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -44,6 +47,10 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     m_list->setUniformItemSizes(true);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_list, 1);
+    auto *import = new QPushButton(tr("&Import from a spreadsheet…"), left);
+    import->setObjectName(QStringLiteral("importCustomersButton"));
+    leftLayout->addWidget(import);
+    connect(import, &QPushButton::clicked, this, &CustomersView::importCustomers);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -61,8 +68,13 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     m_ordersTable->horizontalHeader()->setSectionResizeMode(OrdersModel::Title, QHeaderView::Stretch);
     rightLayout->addWidget(m_form);
     rightLayout->addWidget(m_save, 0, Qt::AlignRight);
-    rightLayout->addWidget(new QLabel(tr("Orders of this customer:"), right));
-    rightLayout->addWidget(m_ordersTable, 1);
+    // Their orders and the things installed at their sites, one tab each.
+    m_detailTabs = new QTabWidget(right);
+    m_detailTabs->setObjectName(QStringLiteral("customerDetailTabs"));
+    m_assets = new AssetsPanel(Session{db, currentActor()}, m_detailTabs);
+    m_detailTabs->addTab(m_ordersTable, tr("&Orders"));
+    m_detailTabs->addTab(m_assets, tr("&Assets"));
+    rightLayout->addWidget(m_detailTabs, 1);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({380, 900});
     setEditorEnabled(false);
@@ -157,6 +169,13 @@ void CustomersView::showCustomer(Id customerId)
     m_dirty = false;
     setEditorEnabled(true);
     m_orders->setCustomer(c->id);
+    m_assets->setCustomer(c->id);
+}
+
+void CustomersView::importCustomers()
+{
+    CustomerImportDialog dialog(Session{m_db, currentActor()}, this);
+    dialog.exec();
 }
 
 bool CustomersView::saveCustomer()

@@ -7,11 +7,13 @@
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace ordo {
 
+class AssetsPanel;
 class CustomerForm;
 class Database;
 class OrdersModel;
@@ -30,6 +32,10 @@ public:
     bool hasUnsavedChanges() const { return m_dirty; }
     // Before the edits would be lost: asks to save or discard them; false to stay.
     bool confirmLeave();
+    AssetsPanel *assets() const { return m_assets; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    // Customers from a spreadsheet (CustomerImportDialog).
+    void importCustomers();
 
 signals:
     void openOrderRequested(ordo::Id orderId);
@@ -51,6 +57,8 @@ private:
     QPushButton *m_save;
     OrdersModel *m_orders;
     QTableView *m_ordersTable;
+    QTabWidget *m_detailTabs;
+    AssetsPanel *m_assets;
     bool m_dirty = false;
     Id m_shownId = 0;
 };

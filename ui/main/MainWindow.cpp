@@ -127,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     noticeLayout->addWidget(noticeButton);
     connect(noticeButton, &QPushButton::clicked, this, [this] {
         showPage(ReportsPage);
-        if (m_reports)
+        if (m_reports && currentPage() == ReportsPage)
             m_reports->showTab(ReportsView::ReviewsTab);
     });
     m_notice->hide();
@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_navigation->setCurrentRow(m_pages->currentIndex());  // stay with the edits
             return;
         }
+        ensurePage(static_cast<Page>(row));  // built when first opened
         m_pages->setCurrentIndex(row);
     });
     buildMenus();
@@ -373,7 +374,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     rememberDatabase(m_db->path());
     updateRecentMenu();
     refreshReviewNotice();
-    const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
+    const int page = m_startPage ? *std::exchange(m_startPage, std::nullopt)
+                                 : QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(static_cast<Page>(std::clamp(page, 0, PageCount - 1)));
     if (worker->staffId && MyDayView::isStartPage(*worker->staffId))
         showPage(MyDayPage);
@@ -415,11 +417,7 @@ void MainWindow::rebuildViews()
         return;
     const Page page = currentPage();
     m_undo->clear();
-    while (m_pages->count() > 0) {
-        QWidget *view = m_pages->widget(0);
-        m_pages->removeWidget(view);
-        delete view;
-    }
+    clearPages();
     buildViews();
     showPage(page);
 }
@@ -480,45 +478,154 @@ void MainWindow::openCompanySetup()
 
 void MainWindow::buildViews()
 {
+    m_placeholders.clear();
+    for (int page = 0; page < PageCount; ++page) {
+        auto *placeholder = new QWidget(m_pages);
+        m_placeholders.append(placeholder);
+        m_pages->addWidget(placeholder);
+    }
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    return page >= 0 && page < m_pages->count() && m_pages->widget(page) != m_placeholders.value(page);
+}
+
+QWidget *MainWindow::ensurePage(Page page)
+{
+    if (!m_db || page < 0 || page >= m_pages->count())
+        return nullptr;
+    QWidget *placeholder = m_placeholders.value(page);
+    if (m_pages->widget(page) != placeholder)
+        return m_pages->widget(page);
+    const bool current = m_pages->currentIndex() == page;
+    QWidget *view = buildPage(page);
+    m_pages->insertWidget(page, view);
+    m_pages->removeWidget(placeholder);
+    m_placeholders[page] = nullptr;
+    delete placeholder;
+    if (current)
+        m_pages->setCurrentIndex(page);
+    return view;
+}
+
+QWidget *MainWindow::buildPage(Page page)
+{
     Session session{*m_db, currentActor()};
-    m_board = new BoardView(session, m_undo, m_pages);
-    m_calendar = new CalendarView(session, m_pages);
-    m_orders = new OrdersView(*m_db, m_pages);
-    m_invoices = new InvoicesView(session, *m_secrets, m_pages);
-    m_customers = new CustomersView(*m_db, m_pages);
-    m_staff = new StaffView(*m_db, m_pages);
-    m_process = new ProcessView(session, m_pages);
-    m_reports = new ReportsView(session, m_pages);
+    switch (page) {
+    case BoardPage:
+        m_board = new BoardView(session, m_undo, m_pages);
+        connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
+        connect(m_board, &BoardView::visitRequested, this, [this](Id orderId, AppointmentKind kind) {
+            VisitDialog dialog(Session{*m_db, currentActor()}, orderId, kind, this);
+            if (dialog.exec() == QDialog::Accepted)
+                showBooked(orderId, tr("Booked: %1").arg(AppointmentService::describe(dialog.booked())));
+        });
+        connect(m_board, &BoardView::statusMessage, statusBar(), &QStatusBar::showMessage);
+        return m_board;
+    case CalendarPage:
+        m_calendar = new CalendarView(session, m_pages);
+        connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);
+        return m_calendar;
+    case OrdersPage:
+        m_orders = new OrdersView(*m_db, m_pages);
+        connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
+        connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
+        return m_orders;
+    case InvoicesPage:
+        m_invoices = new InvoicesView(session, *m_secrets, m_pages);
+        return m_invoices;
+    case CustomersPage:
+        m_customers = new CustomersView(*m_db, m_pages);
+        connect(m_customers, &CustomersView::openOrderRequested, this, &MainWindow::openOrder);
+        return m_customers;
+    case StaffPage:
+        m_staff = new StaffView(*m_db, m_pages);
+        return m_staff;
+    case ProcessPage:
+        m_process = new ProcessView(session, m_pages);
+        return m_process;
+    case ReportsPage:
+        m_reports = new ReportsView(session, m_pages);
+        connect(m_reports, &ReportsView::stepRequested, this, [this](const QString &step) {
+            showPage(ProcessPage);
+            if (ProcessView *view = process())
+                view->selectStep(step);
+        });
+        connect(m_reports, &ReportsView::reviewsChanged, this, &MainWindow::refreshReviewNotice);
+        return m_reports;
+    case MyDayPage:
+    case PageCount:
+        break;
+    }
     m_myDay = new MyDayView(session, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_board, m_calendar, m_orders, m_invoices, m_customers, m_staff,
-                                                          m_process, m_reports, m_myDay})
-        m_pages->addWidget(page);
     connect(m_myDay, &MyDayView::openOrderRequested, this, &MainWindow::openOrder);
     connect(m_myDay, &MyDayView::openInvoiceRequested, this, [this](Id invoiceId) {
         showPage(InvoicesPage);
-        m_invoices->open(invoiceId);
+        if (currentPage() == InvoicesPage)
+            m_invoices->open(invoiceId);
     });
     connect(m_myDay, &MyDayView::openReviewRequested, this, [this](Id planId) {
         showPage(ReportsPage);
+        if (currentPage() != ReportsPage)
+            return;
         m_reports->showTab(ReportsView::ReviewsTab);
         m_reports->openReview(planId);
     });
-    connect(m_reports, &ReportsView::stepRequested, this, [this](const QString &step) {
-        showPage(ProcessPage);
-        m_process->selectStep(step);
-    });
-    connect(m_reports, &ReportsView::reviewsChanged, this, &MainWindow::refreshReviewNotice);
-    connect(m_board, &BoardView::openOrderRequested, this, &MainWindow::openOrder);
-    connect(m_board, &BoardView::visitRequested, this, [this](Id orderId, AppointmentKind kind) {
-        VisitDialog dialog(Session{*m_db, currentActor()}, orderId, kind, this);
-        if (dialog.exec() == QDialog::Accepted)
-            showBooked(orderId, tr("Booked: %1").arg(AppointmentService::describe(dialog.booked())));
-    });
-    connect(m_board, &BoardView::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_calendar, &CalendarView::openOrderRequested, this, &MainWindow::openOrder);
-    connect(m_orders, &OrdersView::openOrderRequested, this, &MainWindow::openOrder);
-    connect(m_orders, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
-    connect(m_customers, &CustomersView::openOrderRequested, this, &MainWindow::openOrder);
+    return m_myDay;
+}
+
+void MainWindow::clearPages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *view = m_pages->widget(0);
+        m_pages->removeWidget(view);
+        delete view;
+    }
+    m_placeholders.clear();
+    m_board = nullptr;
+    m_calendar = nullptr;
+    m_orders = nullptr;
+    m_invoices = nullptr;
+    m_process = nullptr;
+    m_reports = nullptr;
+    m_myDay = nullptr;
+}
+
+BoardView *MainWindow::board()
+{
+    ensurePage(BoardPage);
+    return m_board;
+}
+
+CalendarView *MainWindow::calendar()
+{
+    ensurePage(CalendarPage);
+    return m_calendar;
+}
+
+OrdersView *MainWindow::orders()
+{
+    ensurePage(OrdersPage);
+    return m_orders;
+}
+
+InvoicesView *MainWindow::invoices()
+{
+    ensurePage(InvoicesPage);
+    return m_invoices;
+}
+
+ProcessView *MainWindow::process()
+{
+    ensurePage(ProcessPage);
+    return m_process;
+}
+
+ReportsView *MainWindow::reports()
+{
+    ensurePage(ReportsPage);
+    return m_reports;
 }
 
 QString MainWindow::reviewNotice() const
@@ -541,21 +648,25 @@ void MainWindow::refreshReviewNotice()
         statusBar()->showMessage(lines.first(), 10000);
 }
 
-CustomersView *MainWindow::customers() const
+CustomersView *MainWindow::customers()
 {
+    ensurePage(CustomersPage);
     return m_customers;
 }
 
-StaffView *MainWindow::staff() const
+StaffView *MainWindow::staff()
 {
+    ensurePage(StaffPage);
     return m_staff;
 }
 
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);  // asks first when the page left has unsaved edits
-    if (m_navigation->currentRow() == page)
+    if (m_navigation->currentRow() == page) {
+        ensurePage(page);
         m_pages->setCurrentIndex(page);
+    }
 }
 
 bool MainWindow::confirmUnsavedEdits(QWidget *page)
@@ -717,11 +828,7 @@ void MainWindow::closeDatabase()
     delete m_watcher;
     m_watcher = nullptr;
     m_undo->clear();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page;
-    }
+    clearPages();
     m_db.reset();
 }
 

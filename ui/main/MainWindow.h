@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -62,14 +63,21 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    BoardView *board() const { return m_board; }
-    CalendarView *calendar() const { return m_calendar; }
-    OrdersView *orders() const { return m_orders; }
-    InvoicesView *invoices() const { return m_invoices; }
-    CustomersView *customers() const;
-    StaffView *staff() const;
-    ProcessView *process() const { return m_process; }
-    ReportsView *reports() const { return m_reports; }
+    // ordo --page N: the page shown (and built) when the next database is opened, instead of the last one used.
+    void setStartPage(Page page) { m_startPage = page; }
+
+    // Only the page shown is built when a database is opened; each other page is built when it is
+    // first shown, or asked for here (none without a database).
+    BoardView *board();
+    CalendarView *calendar();
+    OrdersView *orders();
+    InvoicesView *invoices();
+    CustomersView *customers();
+    StaffView *staff();
+    ProcessView *process();
+    ReportsView *reports();
+    // Whether a page has been built yet (its view exists).
+    bool isPageBuilt(Page page) const;
     // "Weekly review due — Marta Sanz" above the pages while a review is due; empty when none.
     QString reviewNotice() const;
     void refreshReviewNotice();
@@ -93,7 +101,11 @@ protected:
 
 private:
     void buildMenus();
+    // Every page as an empty placeholder; showPage() and the accessors build the real one.
     void buildViews();
+    QWidget *ensurePage(Page page);
+    QWidget *buildPage(Page page);
+    void clearPages();
     void updateRecentMenu();
     void newDatabase();
     void openDatabaseDialog();
@@ -137,6 +149,8 @@ private:
     IdleWatch *m_idle = nullptr;
     QString m_startUser;
     bool m_signInClosed = false;
+    std::optional<Page> m_startPage;
+    QList<QWidget *> m_placeholders;  // by page: the empty widget standing in for a page not built yet
     QLabel *m_noticeText = nullptr;
 };
 

@@ -11,7 +11,8 @@ ReportsView::ReportsView(Session session, QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_weekly(new WeeklyReportPage(session, m_tabs)),
       m_reviews(new ReviewsPage(session, m_tabs)),
-      m_process(new ProcessEvaluationPage(session, m_tabs))
+      m_process(new ProcessEvaluationPage(session, m_tabs)),
+      m_assets(new AssetStatsPage(session, m_tabs))
 {
     setObjectName(QStringLiteral("reportsView"));
     auto *layout = new QVBoxLayout(this);
@@ -20,6 +21,7 @@ ReportsView::ReportsView(Session session, QWidget *parent)
     m_tabs->addTab(m_weekly, tr("&Weekly report"));
     m_tabs->addTab(m_reviews, tr("&Reviews"));
     m_tabs->addTab(m_process, tr("&Process evaluation"));
+    m_tabs->addTab(m_assets, tr("What the &history teaches"));
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (isVisible())
@@ -52,6 +54,9 @@ void ReportsView::loadShownTab()
         break;
     case ProcessTab:
         m_process->loadOnce();
+        break;
+    case AssetsTab:
+        m_assets->loadOnce();
         break;
     }
 }

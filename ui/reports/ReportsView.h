@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/common/Session.h"
+#include "ui/reports/AssetStatsPage.h"
 #include "ui/reports/ProcessEvaluationPage.h"
 #include "ui/reports/ReviewsPage.h"
 #include "ui/reports/WeeklyReportPage.h"
@@ -23,7 +24,7 @@ class ReportsView final : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { WeeklyTab, ReviewsTab, ProcessTab };
+    enum Tab { WeeklyTab, ReviewsTab, ProcessTab, AssetsTab };
 
     explicit ReportsView(Session session, QWidget *parent = nullptr);
 
@@ -32,6 +33,7 @@ public:
     WeeklyReportPage *weeklyPage() const { return m_weekly; }
     ReviewsPage *reviewsPage() const { return m_reviews; }
     ProcessEvaluationPage *processPage() const { return m_process; }
+    AssetStatsPage *assetsPage() const { return m_assets; }
 
     // The weekly report (see WeeklyReportPage).
     void setWeek(int isoYear, int isoWeek) { m_weekly->setWeek(isoYear, isoWeek); }
@@ -78,6 +80,7 @@ private:
     WeeklyReportPage *m_weekly;
     ReviewsPage *m_reviews;
     ProcessEvaluationPage *m_process;
+    AssetStatsPage *m_assets;
 };
 
 } // namespace ordo

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace ordo {
+
+class Database;
+
+// Recurring work for one asset, or for a customer's site (all its assets): every N months from the
+// first due date, or once on a fixed date (everyMonths = 0). A season is a yearly plan whose first
+// due date is in that season.
+struct MaintenancePlan
+{
+    Id id = 0;
+    Id customerId = 0;
+    QString customerName;        // read only
+    std::optional<Id> siteId;
+    std::optional<Id> assetId;
+    QString title;               // the generated orders' title: "Revisión anual de caldera"
+    QString jobType;             // empty: "Maintenance" in the company's language
+    int everyMonths = 12;        // 0: once, on firstDue
+    QDate firstDue;
+    QDate endsOn;                // null: no end
+    int leadDays = 30;           // the order is made this many days before the due date
+    bool active = true;
+    qint64 version = 1;
+};
+
+// An order a run made (or, with dryRun, would make).
+struct GeneratedMaintenance
+{
+    Id planId = 0;
+    QDate due;
+    Id orderId = 0;              // 0 in a dry run
+    QString orderNumber;
+};
+
+struct MaintenanceRun
+{
+    QList<GeneratedMaintenance> generated;
+    int alreadyGenerated = 0;    // due dates in the window whose order exists from an earlier run
+    QStringList problems;        // plans that could not make their order (the others still did)
+};
+
+namespace maintenance {
+// The plan's due dates up to `until` (inclusive), from its first due date, each counted from that
+// first date (31 January + 1 month = 28 or 29 February, + 2 months = 31 March: never a chain that
+// drifts to the 28th), within its end date.
+QList<QDate> dueDates(const MaintenancePlan &plan, const QDate &until);
+// When a generated order is due: 09:00 local time of the due day, in UTC seconds (right on both
+// sides of a daylight-saving change).
+qint64 dueAt(const QDate &day);
+} // namespace maintenance
+
+class MaintenancePlans final
+{
+    Q_DECLARE_TR_FUNCTIONS(ordo::MaintenancePlans)
+
+public:
+    explicit MaintenancePlans(Database &db) : m_db(db) {}
+
+    static constexpr int MaxLeadDays = 366;
+    static constexpr int MaxEveryMonths = 120;
+
+    Result<Id> add(const MaintenancePlan &plan, const Actor &by);
+    Result<MaintenancePlan> update(const MaintenancePlan &plan, const Actor &by);
+    Result<MaintenancePlan> find(Id id) const;
+    // Every plan (customerId 0) or a customer's, active ones unless includeInactive.
+    Result<QList<MaintenancePlan>> list(Id customerId = 0, bool includeInactive = false) const;
+
+    // Makes the orders of every active plan whose due date is at most `until` + the plan's lead days
+    // and not before the day the plan was made: each order in the map's first step, moved on to the
+    // step that books the visit (with that step's handlers), due at 09:00 on the due date, naming
+    // the plan's asset (or the site's assets). A plan and due date make one order, ever: a second
+    // run (or two at once) finds it made and makes nothing. Each order in its own transaction.
+    Result<MaintenanceRun> run(const QDate &until, const Actor &by, bool dryRun = false);
+
+private:
+    Result<void> check(const MaintenancePlan &plan) const;
+    Result<GeneratedMaintenance> generate(const MaintenancePlan &plan, const QDate &due, const Actor &by);
+
+    Database &m_db;
+};
+
+} // namespace ordo

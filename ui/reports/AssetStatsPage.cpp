@@ -1,0 +1,122 @@
+#include "ui/reports/AssetStatsPage.h"
+
+#include "core/common/Clock.h"
+#include "ui/common/MessageBox.h"
+#include "ui/reports/ReportWidgets.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <QtCharts/QAbstractAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+
+namespace ordo {
+
+using namespace reportwidgets;
+
+AssetStatsPage::AssetStatsPage(Session session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("assetStatsPage"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    m_chart = makeChartView(content, QStringLiteral("assetRepairsChart"), 300);
+    m_models = makeTable(content, QStringLiteral("assetModelsTable"),
+                         {tr("Type and model"), tr("Installed"), tr("Repairs"), tr("Repairs per asset"), tr("Under warranty"),
+                          tr("Median days to first repair")});
+    layout->addWidget(boldLabel(tr("Failures by type and model"), content));
+    m_empty = new QLabel(tr("No asset is registered yet. When an order's work is completed, register its lines as "
+                            "installed (ordo-cli assets register ORDER): their repairs, warranties and ages show here."),
+                         content);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("assetStatsEmpty"));
+    layout->addWidget(m_empty);
+    layout->addWidget(m_models);
+    layout->addWidget(m_chart);
+    m_warranty = makeTable(content, QStringLiteral("assetWarrantyTable"),
+                           {tr("Customer"), tr("Asset"), tr("Site"), tr("Warranty until"), tr("Days left")});
+    layout->addWidget(boldLabel(tr("Warranties ending in the next 90 days"), content));
+    layout->addWidget(m_warranty);
+    m_aging = makeTable(content, QStringLiteral("assetAgingTable"),
+                        {tr("Customer"), tr("Asset"), tr("Site"), tr("Installed"), tr("Age (days)"), tr("Typical first failure (days)")});
+    layout->addWidget(boldLabel(tr("Past the typical age of first failure, with no repair and no order in the last year"), content));
+    layout->addWidget(m_aging);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+void AssetStatsPage::loadOnce()
+{
+    if (!m_loaded)
+        reload();
+}
+
+void AssetStatsPage::reload()
+{
+    auto stats = AssetStatistics(m_session.db).compute(Clock::today());
+    if (!stats) {
+        MessageBox::warning(this, tr("What the history teaches"), stats.error().message);
+        return;
+    }
+    m_loaded = true;
+    m_stats = *stats;
+    const QLocale locale;
+    auto date = [&](const QDate &d) { return d.isValid() ? locale.toString(d, QLocale::ShortFormat) : QString(); };
+    auto name = [](const Asset &a) { return a.name(); };
+
+    QList<QStringList> rows;
+    auto *perAsset = new QBarSet(tr("Repairs per 100 installed"));
+    perAsset->setColor(QColor(0xe5, 0x39, 0x35));
+    QStringList categories;
+    qreal top = 1;
+    for (const AssetFailureFigures &f : m_stats.byModel) {
+        rows << QStringList{f.name(), locale.toString(f.installed),
+                            locale.toString(f.repairs), locale.toString(f.repairsPerAsset(), 'f', 2),
+                            locale.toString(f.repairsUnderWarranty),
+                            f.medianDaysToFirstRepair ? locale.toString(*f.medianDaysToFirstRepair) : QStringLiteral("–")};
+    }
+    fillTable(m_models, rows, 6);
+    const bool none = m_stats.byModel.isEmpty();
+    m_empty->setVisible(none);
+    m_models->setVisible(!none);
+    m_chart->setVisible(!none);
+    // The chart: the ten with most repairs per asset, the worst at the top.
+    const int shown = std::min<int>(10, int(m_stats.byModel.size()));
+    for (int i = shown - 1; i >= 0; --i) {
+        const AssetFailureFigures &f = m_stats.byModel.at(i);
+        const QString name = f.name();
+        categories << (name.size() > 34 ? name.left(33).trimmed() + QChar(0x2026) : name);
+        *perAsset << 100 * f.repairsPerAsset();
+        top = std::max(top, 100 * f.repairsPerAsset());
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(perAsset);
+    showBars(m_chart, tr("Repairs per 100 installed assets, by type and model"), series, categories, Qt::AlignLeft, top * 1.1);
+    // The names are what the chart is about: whole, never "…" (QtCharts truncates them by default).
+    for (QAbstractAxis *axis : m_chart->chart()->axes(Qt::Vertical))
+        axis->setTruncateLabels(false);
+
+    rows.clear();
+    for (const Asset &a : m_stats.warrantyEnding)
+        rows << QStringList{a.customerName, name(a), a.siteAddress, date(a.warrantyUntil),
+                            locale.toString(m_stats.today.daysTo(a.warrantyUntil))};
+    fillTable(m_warranty, rows, 6, {0, 1, 2});
+    rows.clear();
+    for (const AgingAsset &g : m_stats.pastTypicalAge)
+        rows << QStringList{g.asset.customerName, name(g.asset), g.asset.siteAddress, date(g.asset.installedOn),
+                            locale.toString(g.ageDays), locale.toString(g.typicalFirstFailureDays)};
+    fillTable(m_aging, rows, 6, {0, 1, 2});
+}
+
+} // namespace ordo
