@@ -3,6 +3,10 @@
 // and says which targets are met.
 //
 //   ordo-bench [--quick] [--sizes medium,large,huge] [--runs N] [--data-dir DIR] [--json FILE]
+//              [--server postgresql://USER@HOST/DB]
+//
+// With --server the same data sets are measured on a PostgreSQL server (each copied there once into
+// a database ordo_bench_SIZE); there is no raw column then.
 //
 // Each figure is the median of repeated runs after one warm-up. "Raw SQLite" replays, through the
 // SQLite C API on a connection of its own, the very statements Ordo sent for that action (caught
@@ -27,6 +31,8 @@
 #include "core/reports/WeeklyReport.h"
 #include "core/storage/ChangeWatcher.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseCopy.h"
+#include "core/storage/ServerAddress.h"
 #include "core/storage/StatementTrace.h"
 #include "core/workflow/WorkflowRepository.h"
 
@@ -41,6 +47,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -93,8 +100,11 @@ double peakMemoryMb()
 class RawConnection
 {
 public:
+    // On a PostgreSQL server there is no raw connection: the "raw" column stays empty.
     explicit RawConnection(const QString &path)
     {
+        if (Database::isServer(path))
+            return;
         if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             return;
         sqlite3_busy_timeout(m_db, 5000);
@@ -102,8 +112,11 @@ public:
         exec("PRAGMA synchronous = NORMAL");
     }
     ~RawConnection() { sqlite3_close(m_db); }
+    bool valid() const { return m_db != nullptr; }
     bool exec(const std::string &sql, std::vector<sqlite3_int64> bind = {})
     {
+        if (!m_db)
+            return false;
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
             return false;
@@ -176,6 +189,63 @@ QString dataSet(const QDir &dir, DemoSize size, QTextStream &err)
     }
     err << "  done in " << report->milliseconds / 1000.0 << " s" << Qt::endl;
     return path;
+}
+
+// The same data set on a PostgreSQL server: the SQLite file copied (as `ordo-cli migrate` does)
+// into a database of its own, ordo_bench_NAME, made when missing. Returns its address.
+QString serverDataSetAddress(const QString &server, const QString &name)
+{
+    auto address = ServerAddress::parse(server);
+    if (!address)
+        return {};
+    address->database = QStringLiteral("ordo_bench_") + name;
+    return address->withoutPassword();
+}
+
+QString serverDataSet(const QString &file, const QString &server, const QString &name, QTextStream &err)
+{
+    auto address = ServerAddress::parse(server);
+    if (!address) {
+        err << address.error().message << Qt::endl;
+        return {};
+    }
+    const QString uri = serverDataSetAddress(server, name);
+    if (auto made = createServerDatabase(uri); !made) {
+        err << made.error().message << Qt::endl;
+        return {};
+    }
+    auto target = Database::open(uri, Database::OpenMode::CreateIfMissing);
+    if (!target) {
+        err << target.error().message << Qt::endl;
+        return {};
+    }
+    auto source = Database::open(file, Database::OpenMode::ReadOnly);
+    if (!source) {
+        err << source.error().message << Qt::endl;
+        return {};
+    }
+    auto count = (*source)->scalar(QStringLiteral("SELECT count(*) FROM work_orders"));
+    const qint64 wanted = count ? count->toLongLong() : 0;
+    auto there = (*target)->scalar(QStringLiteral("SELECT count(*) FROM work_orders"));
+    if (there && there->toLongLong() == wanted)
+        return uri;
+    if (there && there->toLongLong() > 0) {
+        err << "The server's ordo_bench_" << name << " holds another data set (" << there->toLongLong() << " orders, not "
+            << wanted << "); drop it (dropdb ordo_bench_" << name << ") to copy it again." << Qt::endl;
+        return {};
+    }
+    err << "Copying the " << name << " data set to " << uri << "…" << Qt::endl;
+    QElapsedTimer took;
+    took.start();
+    auto copied = DatabaseCopy(**source, **target).copy({});
+    if (!copied) {
+        err << copied.error().message << Qt::endl;
+        return {};
+    }
+    // Fresh statistics for the planner, as a server's autovacuum would have after a while.
+    (void)(*target)->run(QStringLiteral("ANALYZE"));
+    err << "  done in " << took.elapsed() / 1000.0 << " s" << Qt::endl;
+    return uri;
 }
 
 // ---- The figures ----------------------------------------------------------------------------------
@@ -269,6 +339,14 @@ struct Bench
             times.push_back(msSince(start));
         }
         return times;
+    }
+
+    // The raw figure of statements Ordo sent: replayed on the raw connection (SQLite only; -1 on a server).
+    double rawMedian(RawConnection &raw, const QStringList &statements)
+    {
+        if (!raw.valid() || statements.isEmpty())
+            return -1;
+        return median(repeat(runs, [&] { raw.replay(statements); }));
     }
 
     QList<Figure> run()
@@ -377,7 +455,7 @@ struct Bench
                 }
             // The same question asked of the database: the open orders whose number, customer, job or person match.
             std::vector<double> rawTimes;
-            for (int r = 0; r <= runs; ++r)
+            for (int r = 0; raw.valid() && r <= runs; ++r)
                 for (const QString &k : keys) {
                     const auto start = Clocked::now();
                     raw.exec(("SELECT o.id, o.number, c.name, o.title, s.name FROM work_orders o JOIN customers c ON c.id = o.customer_id "
@@ -388,7 +466,7 @@ struct Bench
                         rawTimes.push_back(msSince(start));
                 }
             figures.append({QStringLiteral("filter_keystroke"), QStringLiteral("Board filter keystroke"), median(times), median(dataTimes),
-                            median(rawTimes), 16});
+                            rawTimes.empty() ? -1 : median(rawTimes), 16});
         }
 
         // 3: order search (FTS): a surname and a fragment of a phone number.
@@ -405,8 +483,8 @@ struct Bench
                 trace.start();
                 (void)orders.search(text);
                 const auto statements = trace.stop();
-                const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
-                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), median(rawTimes), 30});
+                const double rawTime = rawMedian(raw, statements);
+                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), rawTime, 30});
             }
         }
 
@@ -439,6 +517,12 @@ struct Bench
         // shown on the board: the work on the GUI thread from the poll until painted.
         if (want("external_change")) {
             ChangeWatcher watcher(db);
+            // On PostgreSQL the other process's commit is announced by the server (NOTIFY); the clock
+            // starts once it has arrived, as the desktop's watcher starts its poll then.
+            const bool server = db.dialect() == Database::Dialect::PostgreSQL;
+            bool notified = false;
+            if (server)
+                QObject::connect(db.connection().driver(), &QSqlDriver::notification, &watcher, [&notified] { notified = true; });
             const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("ordo-cli"));
             const QString number = WorkOrderService(db).find(orderId)->number;
             bool there = false;
@@ -451,6 +535,11 @@ struct Bench
                 other.waitForFinished(60000);
                 if (other.exitCode() != 0)
                     err << "  " << QString::fromUtf8(other.readAllStandardError()) << Qt::endl;
+                QElapsedTimer waited;
+                waited.start();
+                while (server && !notified && waited.elapsed() < 10000)
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                notified = false;
                 const auto start = Clocked::now();
                 if (i == 2)
                     trace.start();
@@ -466,9 +555,9 @@ struct Bench
                 }
                 there = !there;
             }
-            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("external_change"), QStringLiteral("Move by another process, shown on the board"),
-                            median(times), median(dataTimes), median(rawTimes), 16});
+                            median(times), median(dataTimes), rawTime, 16});
         }
 
         // 4: a card move: the engine's move committed and the board showing it.
@@ -523,7 +612,7 @@ struct Bench
                                                 .arg(stepBefore).arg(before).arg(orderId2).toStdString();
                 const std::string forget = QStringLiteral("DELETE FROM order_events WHERE id > %1").arg(lastEvent).toStdString();
                 raw.exec(forget);
-                for (int i = 0; i <= runs; ++i) {
+                for (int i = 0; raw.valid() && i <= runs; ++i) {
                     raw.exec(restore);
                     const double t = raw.replay(statements);
                     raw.exec(forget);
@@ -537,7 +626,7 @@ struct Bench
                     err << "  " << back.error().message << Qt::endl;
             }
             figures.append({QStringLiteral("card_move"), QStringLiteral("Card move (committed, board updated)"), median(times),
-                            median(dataTimes), median(rawTimes), 16});
+                            median(dataTimes), rawTimes.empty() ? -1 : median(rawTimes), 16});
         }
 
         // 5: the calendar week of the busiest representative.
@@ -565,10 +654,10 @@ struct Bench
             trace.start();
             (void)appointments.range(from, to, {busiest});
             const auto statements = trace.stop();
-            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("calendar_week"),
                             QStringLiteral("Calendar week, busiest person (%1 visits)").arg(calendar.entries().size()), median(times),
-                            median(dataTimes), median(rawTimes), 50});
+                            median(dataTimes), rawTime, 50});
         }
 
         // 6: the weekly report of the last full week.
@@ -583,9 +672,9 @@ struct Bench
             trace.start();
             (void)builder.build(year, week);
             const auto statements = trace.stop();
-            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("weekly_report"), QStringLiteral("Weekly report, %1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')),
-                            median(times), median(times), median(rawTimes), 150});
+                            median(times), median(times), rawTime, 150});
         }
 
         // The closed columns' totals (kept per step as orders move) and a page of the invoices list.
@@ -596,9 +685,9 @@ struct Bench
             trace.start();
             (void)service.closedTotals(wf);
             const auto statements = trace.stop();
-            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("closed_totals"), QStringLiteral("Closed columns' totals"), median(times), median(times),
-                            median(rawTimes), 2});
+                            rawTime, 2});
         }
         if (want("invoices_page")) {
             InvoiceQueries invoices(db);
@@ -606,9 +695,9 @@ struct Bench
             trace.start();
             (void)invoices.page(InvoiceFilter{});
             const auto statements = trace.stop();
-            const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
+            const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("invoices_page"), QStringLiteral("Invoices list, first page (200)"), median(times),
-                            median(times), median(rawTimes), 30});
+                            median(times), rawTime, 30});
         }
 
         // 7: one invoice rendered to PDF (the one with the most lines).
@@ -666,6 +755,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("data-dir"), QStringLiteral("Where the data sets are kept and reused."), QStringLiteral("dir"),
          QStringLiteral("bench-data")},
         {QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file")},
+        {QStringLiteral("server"), QStringLiteral("Measure on a PostgreSQL server instead of the SQLite files: each data set is copied "
+                                                  "into a database ordo_bench_SIZE there (made when missing)."),
+         QStringLiteral("postgresql://USER@HOST/DB")},
         {QStringLiteral("only"), QStringLiteral("Measure one figure only (to run under a profiler): ordo_painted_cold, board_ready_cold, "
                                                 "filter_keystroke, search, card_move, calendar_week, weekly_report, invoice_pdf."),
          QStringLiteral("key")},
@@ -693,7 +785,9 @@ int main(int argc, char *argv[])
     for (const QString &name : sizes) {
         const DemoSize size = name == QLatin1String("huge") ? DemoSize::Huge : name == QLatin1String("large") ? DemoSize::Large
                                                                                                              : DemoSize::Medium;
-        const QString path = dataSet(dir, size, err);
+        QString path = dataSet(dir, size, err);
+        if (!path.isEmpty() && parser.isSet(QStringLiteral("server")))
+            path = serverDataSet(path, parser.value(QStringLiteral("server")), name, err);
         if (path.isEmpty())
             return 1;
         err << "Measuring " << name << "…" << Qt::endl;
@@ -763,10 +857,16 @@ int main(int argc, char *argv[])
         scaling = QJsonObject{{QStringLiteral("ordo_painted_ratio"), ratio}, {QStringLiteral("target"), 1.3}};
         missed += ratio <= 1.3 ? 0 : 1;
     }
-    const QString machine = QStringLiteral("%1, %2 cores, Qt %3, SQLite %4")
+    QString engine = QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()));
+    if (parser.isSet(QStringLiteral("server")))
+        if (auto server = Database::open(serverDataSetAddress(parser.value(QStringLiteral("server")), order.last()),
+                                         Database::OpenMode::MustExist))
+            if (auto version = (*server)->scalar(QStringLiteral("SHOW server_version")))
+                engine = QStringLiteral("PostgreSQL %1 (local socket)").arg(version->toString());
+    const QString machine = QStringLiteral("%1, %2 cores, Qt %3, %4")
                                 .arg(QSysInfo::prettyProductName())
                                 .arg(QThread::idealThreadCount())
-                                .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()));
+                                .arg(QString::fromLatin1(qVersion()), engine);
     out << "Machine: " << machine << ". Medians of " << runs << " runs (cold board: " << coldRuns << ")." << Qt::endl;
 
     if (parser.isSet(QStringLiteral("json"))) {

@@ -109,7 +109,7 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit, int openLim
         ? m_db.run(selectCard + QStringLiteral(
               "WHERE o.id IN (SELECT id FROM (SELECT o2.id, ROW_NUMBER() OVER (PARTITION BY o2.step_id "
               "ORDER BY o2.priority DESC, o2.step_entered_at, o2.id) AS rn FROM work_orders o2 WHERE o2.is_open = 1 "
-              "AND o2.workflow_version_id IN (%1)) WHERE rn <= ?)").arg(versions),
+              "AND o2.workflow_version_id IN (%1)) AS firsts WHERE rn <= ?)").arg(versions),
               {data.workflow.workflowId, openLimit})
         : m_db.run(selectCard + QStringLiteral("WHERE o.is_open = 1 AND o.workflow_version_id IN (%1)").arg(versions),
                    {data.workflow.workflowId});

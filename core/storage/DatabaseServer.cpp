@@ -58,29 +58,41 @@ Refusal refusalOf(const ServerAddress &address)
     return refusal;
 }
 
+// Runs `work` on a connection of its own to `database` on the server of `address` (no Ordo
+// database: the maintenance database, or one that is not Ordo's yet); false when it did not open.
+template<typename Work>
+bool onConnection(const ServerAddress &address, const QString &database, const QString &password, Work work)
+{
+    const QString name = QStringLiteral("ordo-pg-probe-%1").arg(serverConnections.fetchAndAddRelaxed(1));
+    bool opened = false;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(address.host);
+        c.setPort(address.port);
+        c.setDatabaseName(database);
+        c.setUserName(address.user);
+        c.setPassword(password);
+        c.setConnectOptions(address.connectOptions());
+        opened = c.open();
+        if (opened)
+            work(c);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return opened;
+}
+
 // True when the server answers on its maintenance database and has no database of that name.
 bool databaseMissing(const ServerAddress &address)
 {
-    const QString name = QStringLiteral("ordo-pg-probe-%1").arg(serverConnections.fetchAndAddRelaxed(1));
     bool missing = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        probe.setHostName(address.host);
-        probe.setPort(address.port);
-        probe.setDatabaseName(QStringLiteral("postgres"));
-        probe.setUserName(address.user);
-        probe.setPassword(address.password);
-        probe.setConnectOptions(address.connectOptions());
-        if (probe.open()) {
-            QSqlQuery q(probe);
-            if (q.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"))) {
-                q.addBindValue(address.database);
-                missing = q.exec() && q.next() && q.value(0).toInt() == 0;
-            }
+    onConnection(address, QStringLiteral("postgres"), address.password, [&](QSqlDatabase &c) {
+        QSqlQuery q(c);
+        if (q.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"))) {
+            q.addBindValue(address.database);
+            missing = q.exec() && q.next() && q.value(0).toInt() == 0;
         }
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
     return missing;
 }
 
@@ -121,29 +133,39 @@ Result<qint64> serverTableCount(const QString &address)
     auto parsed = ServerAddress::parse(address);
     if (!parsed)
         return parsed.error();
-    const QString name = QStringLiteral("ordo-pg-count-%1").arg(serverConnections.fetchAndAddRelaxed(1));
     qint64 count = -1;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        c.setHostName(parsed->host);
-        c.setPort(parsed->port);
-        c.setDatabaseName(parsed->database);
-        c.setUserName(parsed->user);
-        c.setPassword(rememberedServerPassword(address));
-        c.setConnectOptions(parsed->connectOptions());
-        if (c.open()) {
-            QSqlQuery q(c);
-            if (q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) && q.next())
-                count = q.value(0).toLongLong();
-        }
-        c.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    onConnection(*parsed, parsed->database, rememberedServerPassword(address), [&](QSqlDatabase &c) {
+        QSqlQuery q(c);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) && q.next())
+            count = q.value(0).toLongLong();
+    });
     if (count < 0)
         return makeError(ErrorCode::Io, Database::tr("Could not reach the database server %1: %2 Check that the server PC is "
                                                      "on and that this PC may connect to it.")
                                             .arg(parsed->withoutPassword(), QString()));
     return count;
+}
+
+Result<void> createServerDatabase(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    if (!databaseMissing(*parsed))
+        return {};
+    QString failure;
+    const bool reached = onConnection(*parsed, QStringLiteral("postgres"), parsed->password, [&](QSqlDatabase &c) {
+        QSqlQuery q(c);
+        // Text in byte order, as SQLite keeps it (see the README's office set-up).
+        const QString sql = QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+                                .arg(c.driver()->escapeIdentifier(parsed->database, QSqlDriver::TableName));
+        if (!q.exec(sql))
+            failure = q.lastError().text();
+    });
+    if (!reached || !failure.isEmpty())
+        return makeError(ErrorCode::Io, Database::tr("Could not create the database %1 on the server: %2")
+                                            .arg(parsed->withoutPassword(), reached ? failure : Database::tr("the server did not answer.")));
+    return {};
 }
 
 bool Database::isServer(const QString &path)

@@ -40,5 +40,8 @@ void rememberServerPassword(const QString &address, const QString &password);
 QString rememberedServerPassword(const QString &address);
 // How many tables the database at `address` holds (0: a new, empty database).
 Result<qint64> serverTableCount(const QString &address);
+// Creates the database named in `address` on its server when it has none of that name (made by
+// ordo-bench and the tests; an office makes its own with createdb, see the README).
+Result<void> createServerDatabase(const QString &address);
 
 } // namespace ordo

@@ -5198,6 +5198,14 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>The server&apos;s database is damaged (database says: %1). Restore it from a backup.</source>
         <translation>La base de datos del servidor está dañada (la base de datos dice: %1). Restáurela desde una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Could not create the database %1 on the server: %2</source>
+        <translation>No se pudo crear la base de datos %1 en el servidor: %2</translation>
+    </message>
+    <message>
+        <source>the server did not answer.</source>
+        <translation>el servidor no respondió.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::DatabaseChecks</name>

@@ -42,6 +42,45 @@ TEST_CASE("the board has every open order and only the most recent closed ones, 
     CHECK(totals->value(paid->id) > 1000);
 }
 
+TEST_CASE("the board's first page shows each column's first cards, most urgent first, and counts them all", "[board]")
+{
+    TestDatabase db;
+    DemoGenerator::Options options;
+    options.size = DemoSize::Small;
+    options.now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
+    REQUIRE(DemoGenerator(*db).generate(options).ok());
+
+    auto whole = BoardService(*db).load(0, 10);
+    REQUIRE(whole.ok());
+    auto first = BoardService(*db).load(0, 10, 2);
+    INFO((first ? QString() : first.error().message).toStdString());
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->complete);
+    // Per column: the two cards a user sees first (priority, then longest in the step).
+    QHash<Id, QList<BoardCard>> expected;
+    for (const BoardCard &c : whole->cards)
+        if (c.open)
+            expected[c.stepId].append(c);
+    int columns = 0;
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const BoardCard &a, const BoardCard &b) {
+            return std::tuple(-static_cast<int>(a.priority), a.stepEnteredAt, a.id) < std::tuple(-static_cast<int>(b.priority), b.stepEnteredAt, b.id);
+        });
+        QList<Id> shown, wanted;
+        for (const BoardCard &c : first->cards)
+            if (c.open && c.stepId == it.key())
+                shown << c.id;
+        for (int i = 0; i < std::min<qsizetype>(2, it->size()); ++i)
+            wanted << it->at(i).id;
+        std::sort(shown.begin(), shown.end());
+        std::sort(wanted.begin(), wanted.end());
+        CHECK(shown == wanted);
+        CHECK(first->openCounts.value(it.key()) == it->size());
+        ++columns;
+    }
+    CHECK(columns >= 3);
+}
+
 TEST_CASE("a card is read back as it is after a move", "[board]")
 {
     TestDatabase db;
