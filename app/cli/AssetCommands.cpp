@@ -452,6 +452,46 @@ public:
     }
 };
 
+// A list from `assets stats` (warranties ending, assets past their typical age) turned into orders.
+class AssetsOrder final : public Command
+{
+public:
+    AssetsOrder()
+        : Command(QStringLiteral("assets order"), Access::Writes, 1, Cli::tr("ID,ID... [--title TEXT] [--due YYYY-MM-DD]"),
+                  Cli::tr("makes a maintenance order per site for the assets given (those an open order already names are "
+                          "left out)"),
+                  {{QStringLiteral("title"), Cli::tr("The orders' title (default: Maintenance visit)."), Cli::tr("text")},
+                   {QStringLiteral("due"), Cli::tr("The day the orders are due (default: in 30 days)."), Cli::tr("date")}})
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        QList<Id> ids;
+        for (const QString &word : c.arguments.at(0).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto id = idArgument(word.trimmed());
+            if (!id)
+                return c.usage(Cli::tr("Give the asset numbers such as 4,7 (not “%1”).").arg(c.arguments.at(0)));
+            ids << *id;
+        }
+        QDate due = Clock::today().addDays(30);
+        if (const auto d = dateOption(c, QStringLiteral("due"))) {
+            if (!d->isValid())
+                return c.usage(Cli::tr("--due takes a date such as 2026-12-31 (not “%1”).").arg(c.value(QStringLiteral("due"))));
+            due = *d;
+        }
+        auto made = MaintenancePlans(*c.db).orderForAssets(ids, c.value(QStringLiteral("title")), due, c.actor);
+        if (!made)
+            return c.fail(made.error());
+        for (const GeneratedMaintenance &g : made->orders)
+            c.out << Cli::tr("%1: due %2").arg(g.orderNumber, isoDate(g.due)) << Qt::endl;
+        for (Id id : made->alreadyOpen)
+            c.out << Cli::tr("Asset %1: an open order already names it; none made.").arg(id) << Qt::endl;
+        c.out << Cli::tr("%n order(s) made.", nullptr, int(made->orders.size())) << Qt::endl;
+        return Ok;
+    }
+};
+
 class MaintenancePlanAdd final : public Command
 {
 public:
@@ -683,6 +723,7 @@ Commands assetCommands()
     commands.push_back(std::make_unique<AssetsList>());
     commands.push_back(std::make_unique<AssetsAdd>());
     commands.push_back(std::make_unique<AssetsRegister>());
+    commands.push_back(std::make_unique<AssetsOrder>());
     commands.push_back(std::make_unique<AssetsHistory>());
     commands.push_back(std::make_unique<AssetsLink>());
     commands.push_back(std::make_unique<AssetsNote>());

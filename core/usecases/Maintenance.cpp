@@ -11,6 +11,9 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace ordo {
 
@@ -187,6 +190,91 @@ Result<QList<MaintenancePlan>> MaintenancePlans::list(Id customerId, bool includ
     return plans;
 }
 
+Result<WorkOrder> MaintenancePlans::makeOrderAbout(const NewWorkOrder &n, const QList<Id> &about, const Actor &by)
+{
+    auto order = WorkOrderService(m_db).create(n, by);
+    if (!order)
+        return order.error();
+    AssetRegistry assets(m_db);
+    Actor system = by;
+    system.permissions = Permissions::all();  // naming the assets is part of making the order
+    for (Id assetId : about)
+        if (auto r = assets.linkOrder(assetId, order->id, AssetReason::Maintenance, system); !r)
+            return r.error();
+    // Into the map with its handlers: on to the step that books the visit, where the map has one.
+    auto moved = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
+    if (!moved)
+        return moved.error();
+    return order;
+}
+
+Result<AssetOrdersMade> MaintenancePlans::orderForAssets(const QList<Id> &assetIds, const QString &title, const QDate &due,
+                                                        const Actor &by)
+{
+    if (auto allowed = authorize(by, Permission::CreateOrders); !allowed)
+        return allowed.error();
+    if (assetIds.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Choose the assets to make orders for."));
+    if (!due.isValid())
+        return makeError(ErrorCode::Invalid, tr("Say the day the orders are due."));
+    const QString jobTitle = title.trimmed().isEmpty() ? tr("Maintenance visit") : title.trimmed();
+    return withTransaction(m_db, [&]() -> Result<AssetOrdersMade> {
+        AssetOrdersMade made;
+        AssetRegistry assets(m_db);
+        // Per site (or per customer without a site), in the order of the list.
+        QList<QPair<QPair<Id, Id>, QList<Asset>>> groups;
+        QSet<Id> seen;
+        for (Id id : assetIds) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            auto asset = assets.find(id);
+            if (!asset)
+                return asset.error();
+            if (!asset->active)
+                return makeError(ErrorCode::Invalid, tr("%1 (asset %2) was removed from its site; no order is made for it.")
+                                                         .arg(asset->name())
+                                                         .arg(id));
+            auto open = m_db.scalar(QStringLiteral("SELECT count(*) FROM asset_orders ao JOIN work_orders o ON o.id = ao.order_id "
+                                                   "WHERE ao.asset_id = ? AND o.is_open = 1"),
+                                    {id});
+            if (!open)
+                return open.error();
+            if (open->toLongLong() > 0) {
+                made.alreadyOpen << id;
+                continue;
+            }
+            const QPair<Id, Id> key{asset->customerId, asset->siteId.value_or(0)};
+            auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == key; });
+            if (group == groups.end())
+                groups.append({key, {*asset}});
+            else
+                group->second.append(*asset);
+        }
+        for (const auto &[key, about] : groups) {
+            NewWorkOrder n;
+            n.customerId = key.first;
+            if (key.second)
+                n.siteId = key.second;
+            n.title = jobTitle;
+            n.jobType = tr("Maintenance");
+            n.dueAt = maintenance::dueAt(due);
+            QStringList names;
+            QList<Id> ids;
+            for (const Asset &a : about) {
+                names << a.name();
+                ids << a.id;
+            }
+            n.description = tr("Asked for from what the history teaches: %1.").arg(names.join(QStringLiteral(", ")));
+            auto order = makeOrderAbout(n, ids, by);
+            if (!order)
+                return order.error();
+            made.orders.append({0, due, order->id, order->number});
+        }
+        return made;
+    });
+}
+
 Result<GeneratedMaintenance> MaintenancePlans::generate(const MaintenancePlan &plan, const QDate &due, const Actor &by)
 {
     return withTransaction(m_db, [&]() -> Result<GeneratedMaintenance> {
@@ -209,13 +297,6 @@ Result<GeneratedMaintenance> MaintenancePlans::generate(const MaintenancePlan &p
         n.jobType = plan.jobType.isEmpty() ? tr("Maintenance") : plan.jobType;
         n.dueAt = maintenance::dueAt(due);
         n.description = tr("Planned maintenance due on %1.").arg(QLocale().toString(due, QLocale::LongFormat));
-        WorkOrderService orders(m_db);
-        auto order = orders.create(n, by);
-        if (!order)
-            return order.error();
-        if (auto r = m_db.run(QStringLiteral("UPDATE maintenance_runs SET order_id = ? WHERE id = ?"), {order->id, runId}); !r)
-            return r.error();
-
         // The assets it is about: the plan's own, or every active one at the site (or the customer's).
         AssetRegistry assets(m_db);
         QList<Id> about;
@@ -229,16 +310,11 @@ Result<GeneratedMaintenance> MaintenancePlans::generate(const MaintenancePlan &p
                 if (a.active)
                     about << a.id;
         }
-        Actor system = by;
-        system.permissions = Permissions::all();  // naming the assets is part of making the order
-        for (Id assetId : about)
-            if (auto r = assets.linkOrder(assetId, order->id, AssetReason::Maintenance, system); !r)
-                return r.error();
-
-        // Into the map with its handlers: on to the step that books the visit, where the map has one.
-        auto moved = OrderMoves(m_db).advanceTo(order->id, [](const Step &s) { return s.handler == StepHandler::ScheduleVisit; }, by);
-        if (!moved)
-            return moved.error();
+        auto order = makeOrderAbout(n, about, by);
+        if (!order)
+            return order.error();
+        if (auto r = m_db.run(QStringLiteral("UPDATE maintenance_runs SET order_id = ? WHERE id = ?"), {order->id, runId}); !r)
+            return r.error();
         g.orderId = order->id;
         g.orderNumber = order->number;
         return g;

@@ -9,6 +9,7 @@
 namespace ordo {
 
 class Database;
+struct NewWorkOrder;
 
 // Recurring work for one asset, or for a customer's site (all its assets): every N months from the
 // first due date, or once on a fixed date (everyMonths = 0). A season is a yearly plan whose first
@@ -46,6 +47,14 @@ struct MaintenanceRun
     QStringList problems;        // plans that could not make their order (the others still did)
 };
 
+// What "turn this list into orders" made: one order per site, and the assets left out because an
+// open order already names them.
+struct AssetOrdersMade
+{
+    QList<GeneratedMaintenance> orders;  // planId 0; due is the day asked for
+    QList<Id> alreadyOpen;
+};
+
 namespace maintenance {
 // The plan's due dates up to `until` (inclusive), from its first due date, each counted from that
 // first date (31 January + 1 month = 28 or 29 February, + 2 months = 31 March: never a chain that
@@ -79,9 +88,17 @@ public:
     // run (or two at once) finds it made and makes nothing. Each order in its own transaction.
     Result<MaintenanceRun> run(const QDate &until, const Actor &by, bool dryRun = false);
 
+    // One step from a list of "What the history teaches" (warranties ending, assets past their
+    // typical age): an order per site (or per customer, for assets without a site) naming its
+    // assets, due at 09:00 on `due`, in the map's first step moved on to the step that books the
+    // visit. An asset that an open order already names is left out (listed), never ordered twice.
+    // All the orders in one transaction: all are made, or none.
+    Result<AssetOrdersMade> orderForAssets(const QList<Id> &assetIds, const QString &title, const QDate &due, const Actor &by);
+
 private:
     Result<void> check(const MaintenancePlan &plan) const;
     Result<GeneratedMaintenance> generate(const MaintenancePlan &plan, const QDate &due, const Actor &by);
+    Result<WorkOrder> makeOrderAbout(const NewWorkOrder &n, const QList<Id> &about, const Actor &by);
 
     Database &m_db;
 };

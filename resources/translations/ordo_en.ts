@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>ordo::AssetStatsPage</name>
+    <message numerus="yes">
+        <source>Make a maintenance order “%1” per site for %n asset(s), due on %2? Each goes to the step that books the visit.</source>
+        <translation>
+            <numerusform>Make a maintenance order “%1” per site for %n asset, due on %2? Each goes to the step that books the visit.</numerusform>
+            <numerusform>Make a maintenance order “%1” per site for %n assets, due on %2? Each goes to the step that books the visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) made: %1.</source>
+        <translation>
+            <numerusform>%n order made: %1.</numerusform>
+            <numerusform>%n orders made: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) left out: an open order already names them.</source>
+        <translation>
+            <numerusform>%n asset left out: an open order already names it.</numerusform>
+            <numerusform>%n assets left out: an open order already names them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::BoardView</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -313,6 +337,13 @@
         <translation>
             <numerusform>%n customer imported.</numerusform>
             <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) made.</source>
+        <translation>
+            <numerusform>%n order made.</numerusform>
+            <numerusform>%n orders made.</numerusform>
         </translation>
     </message>
 </context>

@@ -1156,6 +1156,51 @@
         <source>No asset is registered yet. When an order&apos;s work is completed, register its lines as installed (ordo-cli assets register ORDER): their repairs, warranties and ages show here.</source>
         <translation>Todavía no hay ningún activo registrado. Cuando el trabajo de una orden esté terminado, registre sus líneas como instaladas (ordo-cli assets register ORDEN): aquí aparecerán sus reparaciones, garantías y antigüedad.</translation>
     </message>
+    <message>
+        <source>Make orders for these…</source>
+        <translation>Crear órdenes para estos…</translation>
+    </message>
+    <message>
+        <source>A maintenance order per site for the selected rows, or for every row when none is selected.</source>
+        <translation>Una orden de mantenimiento por dirección para las filas seleccionadas, o para todas si no hay ninguna seleccionada.</translation>
+    </message>
+    <message>
+        <source>Check before the warranty ends</source>
+        <translation>Revisión antes de que acabe la garantía</translation>
+    </message>
+    <message>
+        <source>Preventive maintenance</source>
+        <translation>Mantenimiento preventivo</translation>
+    </message>
+    <message>
+        <source>Make maintenance orders</source>
+        <translation>Crear órdenes de mantenimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a maintenance order “%1” per site for %n asset(s), due on %2? Each goes to the step that books the visit.</source>
+        <translation>
+            <numerusform>¿Crear una orden de mantenimiento «%1» por dirección para %n activo, con vencimiento el %2? Cada una pasa al paso que reserva la visita.</numerusform>
+            <numerusform>¿Crear una orden de mantenimiento «%1» por dirección para %n activos, con vencimiento el %2? Cada una pasa al paso que reserva la visita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) made: %1.</source>
+        <translation>
+            <numerusform>%n orden creada: %1.</numerusform>
+            <numerusform>%n órdenes creadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order was made.</source>
+        <translation>No se ha creado ninguna orden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) left out: an open order already names them.</source>
+        <translation>
+            <numerusform>%n activo omitido: ya lo nombra una orden abierta.</numerusform>
+            <numerusform>%n activos omitidos: ya los nombra una orden abierta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::AssetsPanel</name>
@@ -4219,6 +4264,45 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>Spreadsheets (CSV):</source>
         <translation>Hojas de cálculo (CSV):</translation>
+    </message>
+    <message>
+        <source>ID,ID... [--title TEXT] [--due YYYY-MM-DD]</source>
+        <translation>ID,ID... [--title TEXTO] [--due AAAA-MM-DD]</translation>
+    </message>
+    <message>
+        <source>makes a maintenance order per site for the assets given (those an open order already names are left out)</source>
+        <translation>crea una orden de mantenimiento por dirección para los activos indicados (se omiten los que ya nombra una orden abierta)</translation>
+    </message>
+    <message>
+        <source>The orders&apos; title (default: Maintenance visit).</source>
+        <translation>El título de las órdenes (por omisión: Visita de mantenimiento).</translation>
+    </message>
+    <message>
+        <source>The day the orders are due (default: in 30 days).</source>
+        <translation>El día de vencimiento de las órdenes (por omisión: dentro de 30 días).</translation>
+    </message>
+    <message>
+        <source>Give the asset numbers such as 4,7 (not “%1”).</source>
+        <translation>Indique los números de activo, como 4,7 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>--due takes a date such as 2026-12-31 (not “%1”).</source>
+        <translation>--due admite una fecha como 2026-12-31 (no «%1»).</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: vence el %2</translation>
+    </message>
+    <message>
+        <source>Asset %1: an open order already names it; none made.</source>
+        <translation>Activo %1: ya lo nombra una orden abierta; no se crea ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) made.</source>
+        <translation>
+            <numerusform>%n orden creada.</numerusform>
+            <numerusform>%n órdenes creadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7591,6 +7675,26 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Plan %1 (%2), due %3: %4</source>
         <translation>Plan %1 (%2), vence el %3: %4</translation>
+    </message>
+    <message>
+        <source>Choose the assets to make orders for.</source>
+        <translation>Elija los activos para los que crear órdenes.</translation>
+    </message>
+    <message>
+        <source>Say the day the orders are due.</source>
+        <translation>Indique el día de vencimiento de las órdenes.</translation>
+    </message>
+    <message>
+        <source>Maintenance visit</source>
+        <translation>Visita de mantenimiento</translation>
+    </message>
+    <message>
+        <source>%1 (asset %2) was removed from its site; no order is made for it.</source>
+        <translation>%1 (activo %2) se retiró de su dirección; no se crea ninguna orden para él.</translation>
+    </message>
+    <message>
+        <source>Asked for from what the history teaches: %1.</source>
+        <translation>Pedida desde «Lo que enseña el historial»: %1.</translation>
     </message>
 </context>
 <context>

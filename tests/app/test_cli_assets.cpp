@@ -121,6 +121,20 @@ TEST_CASE("ordo-cli assets: a paid order's lines registered once, its history, l
     CHECK(twice.json().value(QStringLiteral("already_generated")).toInt() == 1);
     CHECK(db({QStringLiteral("maintenance"), QStringLiteral("run"), QStringLiteral("--until"), QStringLiteral("2027-02-30")}).exitCode == 2);
 
+    // A list turned into orders: a new awning gets one; the asset the plan's order names does not.
+    const Run awning = db({QStringLiteral("assets"), QStringLiteral("add"), QString::number(customer), QStringLiteral("--type"),
+                           QStringLiteral("Toldo"), QStringLiteral("--json")});
+    REQUIRE(awning.exitCode == 0);
+    const QString awningId = QString::number(awning.json().value(QStringLiteral("asset")).toObject().value(QStringLiteral("id")).toInteger());
+    const Run ordered = db({QStringLiteral("assets"), QStringLiteral("order"), awningId + QLatin1Char(',') + assetId, QStringLiteral("--title"),
+                            QStringLiteral("Revisión de toldo"), QStringLiteral("--due"), QStringLiteral("2027-02-10")});
+    INFO(ordered.err.toStdString());
+    REQUIRE(ordered.exitCode == 0);
+    CHECK(ordered.out.contains(QStringLiteral("due 2027-02-10")));
+    CHECK(ordered.out.contains(QStringLiteral("Asset %1: an open order already names it").arg(assetId)));
+    CHECK((ordered.out.contains(QStringLiteral("1 order made.")) || ordered.out.contains(QStringLiteral("1 order(s) made."))));
+    CHECK(db({QStringLiteral("assets"), QStringLiteral("order"), QStringLiteral("x,y")}).exitCode == 2);
+
     const Run stats = db({QStringLiteral("assets"), QStringLiteral("stats"), QStringLiteral("--json")});
     REQUIRE(stats.exitCode == 0);
     CHECK(stats.json().contains(QStringLiteral("by_model")));

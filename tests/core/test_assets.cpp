@@ -395,6 +395,62 @@ TEST_CASE("a maintenance run makes each plan's orders ahead of time, once, namin
     CHECK(!twice.exec(QStringLiteral("INSERT INTO maintenance_runs (plan_id, due_on, generated_at) VALUES (%1, '2027-01-31', 0)").arg(planId)));
 }
 
+TEST_CASE("a list from what the history teaches becomes orders in one step: one per site, never a second open one",
+          "[maintenance]")
+{
+    Office office;
+    Clock::Override at{madrid(2027, 3, 1)};
+    const Id window = office.asset(QStringLiteral("Ventana"), QStringLiteral("PVC"), QDate(2020, 5, 1));
+    const Id blind = office.asset(QStringLiteral("Persiana"), QStringLiteral("Aluminio"), QDate(2020, 5, 1));
+    // A second site of the same customer, with a boiler.
+    Site other;
+    other.customerId = office.customer;
+    other.address = QStringLiteral("Calle Mayor 3");
+    other.postcode = QStringLiteral("28013");
+    const Id otherSite = *CustomerRepository(*office.db).addSite(other);
+    Asset boiler;
+    boiler.customerId = office.customer;
+    boiler.siteId = otherSite;
+    boiler.type = QStringLiteral("Caldera");
+    boiler.installedOn = QDate(2019, 1, 10);
+    const Id boilerId = *AssetRegistry(*office.db).add(boiler, Actor{});
+
+    MaintenancePlans plans(*office.db);
+    auto made = plans.orderForAssets({window, blind, boilerId}, QStringLiteral("Revisión preventiva"), QDate(2027, 3, 15), Actor{});
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.ok());
+    REQUIRE(made->orders.size() == 2);  // one per site
+    CHECK(made->alreadyOpen.isEmpty());
+    auto first = WorkOrderService(*office.db).find(made->orders.at(0).orderId);
+    REQUIRE(first.ok());
+    CHECK(first->title == QStringLiteral("Revisión preventiva"));
+    CHECK(first->siteId == office.site);
+    CHECK(first->stepName == QStringLiteral("Estimate visit scheduled"));
+    CHECK(first->dueAt == QDateTime(QDate(2027, 3, 15), QTime(9, 0), QTimeZone("Europe/Madrid")).toSecsSinceEpoch());
+    QList<Id> named;
+    for (const Asset &a : *AssetRegistry(*office.db).ofOrder(first->id))
+        named << a.id;
+    std::sort(named.begin(), named.end());
+    CHECK(named == QList<Id>{window, blind});
+    CHECK(AssetRegistry(*office.db).ofOrder(made->orders.at(1).orderId)->first().id == boilerId);
+
+    // Asked again from the same list: the open orders already name them, nothing is made twice.
+    auto again = plans.orderForAssets({window, boilerId}, QString(), QDate(2027, 3, 15), Actor{});
+    REQUIRE(again.ok());
+    CHECK(again->orders.isEmpty());
+    CHECK(again->alreadyOpen == QList<Id>{window, boilerId});
+    CHECK(rawCount(*office.db, QStringLiteral("SELECT count(*) FROM work_orders")) == 2);
+
+    // A removed asset or an empty list is refused with a message, and nothing is made.
+    rawExec(*office.db, QStringLiteral("UPDATE assets SET active = 0 WHERE id = %1").arg(blind));
+    rawExec(*office.db, QStringLiteral("UPDATE work_orders SET is_open = 0"));
+    auto removed = plans.orderForAssets({window, blind}, QString(), QDate(2027, 3, 15), Actor{});
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().message.contains(QStringLiteral("Persiana")));
+    CHECK(rawCount(*office.db, QStringLiteral("SELECT count(*) FROM work_orders")) == 2);
+    CHECK_FALSE(plans.orderForAssets({}, QString(), QDate(2027, 3, 15), Actor{}).ok());
+}
+
 TEST_CASE("a maintenance plan with bad values is refused with a message", "[maintenance]")
 {
     Office office;

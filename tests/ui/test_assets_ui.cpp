@@ -1,4 +1,5 @@
 #include "core/assets/Assets.h"
+#include "core/common/Clock.h"
 #include "ui/customers/AssetsPanel.h"
 #include "ui/customers/CustomerImportDialog.h"
 #include "ui/reports/AssetStatsPage.h"
@@ -102,6 +103,46 @@ private slots:
         page.loadOnce();
         QCOMPARE(page.modelsTable()->rowCount(), 1);
         QVERIFY(page.modelsTable()->item(0, 0)->text().contains(QStringLiteral("Motor Somfy")));
+    }
+
+    void aListOfWarrantiesEndingBecomesOrdersWithOneButton()
+    {
+        UiDatabase db;
+        const Id customer = db.customer(QStringLiteral("Carmen López"));
+        for (int days : {20, 45}) {
+            Asset a;
+            a.customerId = customer;
+            a.type = QStringLiteral("Caldera");
+            a.model = QStringLiteral("Vaillant %1").arg(days);
+            a.warrantyUntil = Clock::today().addDays(days);
+            QVERIFY(AssetRegistry(*db).add(a, Actor{}).ok());
+        }
+        AssetStatsPage page(Session{*db, Actor{}});
+        page.show();
+        page.loadOnce();
+        QCOMPARE(page.warrantyTable()->rowCount(), 2);
+        QVERIFY(page.orderWarrantyButton()->isEnabled());
+        QVERIFY(!page.orderAgingButton()->isEnabled());  // nothing past its typical age here
+
+        // The first row only: one order, naming that boiler.
+        page.warrantyTable()->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page.orderWarrantyButton()->click();
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("1 order")), qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), qint64(1));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM asset_orders")), qint64(1));
+
+        // No row selected: the whole list; the boiler already ordered is left out and said so.
+        page.warrantyTable()->clearSelection();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page.orderWarrantyButton()->click();
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("left out")), qPrintable(MessageBox::lastMessage()));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), qint64(2));
+
+        // Answering No makes nothing.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        page.orderWarrantyButton()->click();
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM work_orders")), qint64(2));
     }
 };
 

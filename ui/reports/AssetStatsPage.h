@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QChartView;
+class QPushButton;
 class QTableWidget;
 
 class QLabel;
@@ -15,7 +16,8 @@ namespace ordo {
 // "What the history teaches": repairs per installed asset by type and model (a chart and a table
 // with the median days to the first repair and the repairs under warranty), the warranties ending
 // in the next 90 days and the assets past their type's typical first-failure age with no recent
-// service. Read when first shown.
+// service — each of the last two a list the office turns into orders with one button. Read when
+// first shown.
 class AssetStatsPage final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,12 @@ public:
     QTableWidget *modelsTable() const { return m_models; }
     QTableWidget *warrantyTable() const { return m_warranty; }
     QTableWidget *agingTable() const { return m_aging; }
+    QPushButton *orderWarrantyButton() const { return m_orderWarranty; }
+    QPushButton *orderAgingButton() const { return m_orderAging; }
+
+    // One step from a list: a maintenance order per site for its selected rows (all of them when
+    // none is selected), after the user agrees; the list is read again afterwards.
+    void orderFor(QTableWidget *table, const QString &title);
 
 private:
     Session m_session;
@@ -39,6 +47,8 @@ private:
     QLabel *m_empty = nullptr;  // no asset yet: what to do instead of an empty chart
     QTableWidget *m_warranty;
     QTableWidget *m_aging;
+    QPushButton *m_orderWarranty;
+    QPushButton *m_orderAging;
 };
 
 } // namespace ordo
