@@ -53,6 +53,39 @@ enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 // database and for each other on a small machine, so a few are enough.
 constexpr int ReaderThreads = 2;
 
+// Copies what the writer appended to SQLite's write-ahead log back into the database file every
+// two seconds, on a connection and thread of its own. SQLite would otherwise do it, with an fsync,
+// inside the commit that crossed its threshold: one booking in a few hundred waited a second or
+// more for it on a busy disk. A passive checkpoint never blocks the writer nor the readers.
+class Checkpointer final : public QThread
+{
+public:
+    explicit Checkpointer(QString path) : m_path(std::move(path)) {}
+    ~Checkpointer() override
+    {
+        quit();
+        wait();
+    }
+
+protected:
+    void run() override
+    {
+        auto db = Database::open(m_path, Database::OpenMode::MustExist);
+        if (!db || (*db)->dialect() != Database::Dialect::SQLite)
+            return;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&]() {
+            if (auto done = (*db)->run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !done)
+                std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(done.error().message));
+        });
+        timer.start(2000);
+        exec();
+    }
+
+private:
+    QString m_path;
+};
+
 // One thread's handlers and what they use.
 struct ServerHandlers final : Handlers
 {
@@ -238,6 +271,12 @@ int main(int argc, char *argv[])
                 return nullptr;
             }
             own->db = std::move(*opened);
+            // The writer's commits leave the log's pages to the checkpointer.
+            if (mode != Database::OpenMode::ReadOnly && own->db->dialect() == Database::Dialect::SQLite)
+                if (auto off = own->db->run(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !off) {
+                    *error = off.error().message;
+                    return nullptr;
+                }
             addHealthRoute(own->web, *own->db);
             StaticFiles::addRoutes(own->web);
             BookingSite::Options options = siteOptions;
@@ -274,6 +313,8 @@ int main(int argc, char *argv[])
     linkBase = parser.isSet(publicUrl) ? parser.value(publicUrl).trimmed() : url;
     while (linkBase.endsWith(QLatin1Char('/')))
         linkBase.chop(1);
+    Checkpointer checkpointer(dbPath);
+    checkpointer.start(QThread::LowPriority);
     // The threads start once the links' address is known; requests wait in the sockets meanwhile.
     for (HandlerThread *thread : QList<HandlerThread *>{&writer} + readers)
         if (!thread->startHandlers(&problem))
