@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <chrono>
 #include <map>
 
 namespace ordo::server {
@@ -172,16 +173,19 @@ BookingSite::BookingSite(Database &db, CsrfTokens tokens, Options options)
     : m_db(db),
       m_tokens(std::move(tokens)),
       m_options(std::move(options)),
-      m_pagesByAddress(m_options.pagesPerMinutePerAddress, m_options.pageBurstPerAddress),
+      m_pagesByAddress(m_options.pagesByAddress ? m_options.pagesByAddress
+                                                : std::make_shared<RateLimiter>(m_options.pagesPerMinutePerAddress, m_options.pageBurstPerAddress)),
       m_bookingsByAddress(m_options.bookingsPerMinutePerAddress, m_options.bookingBurstPerAddress),
       m_bookingsByPhone(m_options.bookingsPerHourPerPhone / 60.0, static_cast<int>(m_options.bookingsPerHourPerPhone))
 {
-    m_clock.start();
 }
 
 qint64 BookingSite::nowMs() const
 {
-    return m_options.monotonicMs ? m_options.monotonicMs() : m_clock.elapsed();
+    // One steady clock for every thread's site: they share the pages' limits.
+    if (m_options.monotonicMs)
+        return m_options.monotonicMs();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 bool BookingSite::limited(const WebRequest &request, RateLimiter &limiter)
@@ -233,7 +237,7 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
 
 WebResponse BookingSite::start(const WebRequest &r)
 {
-    if (limited(r, m_pagesByAddress))
+    if (limited(r, *m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     const BookingSettings settings = snapshot().settings;
     const CompanyProfile c = snapshot().company;
@@ -263,7 +267,7 @@ WebResponse BookingSite::start(const WebRequest &r)
 
 WebResponse BookingSite::times(const WebRequest &r)
 {
-    if (limited(r, m_pagesByAddress))
+    if (limited(r, *m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     Form form;
     form.job = queryValue(r, QStringLiteral("job"), 200);
@@ -435,7 +439,7 @@ WebResponse BookingSite::book(const WebRequest &r)
 
 WebResponse BookingSite::manage(const WebRequest &r)
 {
-    if (limited(r, m_pagesByAddress))
+    if (limited(r, *m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
     QStringList parts = r.path.mid(QStringLiteral("/booking/").size()).split(QLatin1Char('/'));
     const QString token = parts.value(0);
@@ -524,7 +528,7 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
 
 WebResponse BookingSite::slotsJson(const WebRequest &r)
 {
-    if (limited(r, m_pagesByAddress))
+    if (limited(r, *m_pagesByAddress))
         return WebResponse::json(R"({"error":"too many requests"})", 429);
     const QString postcode = OnlineBooking::normalizePostcode(queryValue(r, QStringLiteral("postcode"), 20));
     if (!QRegularExpression(QStringLiteral("^[0-9]{5}$")).match(postcode).hasMatch())

@@ -6,8 +6,6 @@
 
 #include "core/usecases/OnlineBooking.h"
 
-#include <QElapsedTimer>
-
 #include <functional>
 #include <memory>
 
@@ -33,12 +31,15 @@ public:
         double pagesPerMinutePerAddress = 240;
         int pageBurstPerAddress = 120;
         std::function<qint64()> monotonicMs;   // for the rate limits; a steady clock by default
+        // The pages' limit per address, shared by the sites of the server's threads; a new one when null.
+        std::shared_ptr<RateLimiter> pagesByAddress;
     };
 
     BookingSite(Database &db, CsrfTokens tokens, Options options);
     ~BookingSite();
     void addRoutes(WebApp &app);
     void setPublicUrl(const QString &url) { m_options.publicUrl = url; }
+    const std::shared_ptr<RateLimiter> &pagesByAddress() const { return m_pagesByAddress; }
 
     WebResponse start(const WebRequest &request);
     WebResponse times(const WebRequest &request);
@@ -68,8 +69,7 @@ private:
     Database &m_db;
     CsrfTokens m_tokens;
     Options m_options;
-    QElapsedTimer m_clock;
-    RateLimiter m_pagesByAddress;
+    std::shared_ptr<RateLimiter> m_pagesByAddress;
     RateLimiter m_bookingsByAddress;
     RateLimiter m_bookingsByPhone;
     std::unique_ptr<Snapshot> m_snapshot;

@@ -1,11 +1,13 @@
 #include "HttpFrontEnd.h"
 
+#include "HandlerThread.h"
 #include "WebApp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -14,6 +16,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #include <cstdio>
 
@@ -47,36 +50,69 @@ QByteArray loggedPath(const QByteArray &encodedPath)
     return secret + "…" + (end < 0 ? QByteArray() : encodedPath.mid(end));
 }
 
-void logRequest(const QByteArray &method, const QByteArray &encodedPath, int status, qint64 ms)
+void logRequest(const QByteArray &method, const QByteArray &encodedPath, int status, qint64 ms, qint64 workNs)
 {
     // The path stays percent-encoded: a visitor cannot write a line break or a control character into the log.
     const QByteArray line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + method + ' '
                             + loggedPath(encodedPath).left(300) + ' ' + QByteArray::number(status) + ' ' + QByteArray::number(ms)
-                            + "ms\n";
+                            + "ms (handler " + QByteArray::number(double(workNs) / 1e6, 'f', 2) + " ms)\n";
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
 
 } // namespace
 
-HttpFrontEnd::HttpFrontEnd(const WebApp &app, QObject *parent)
-    : QObject(parent), m_app(app), m_server(std::make_unique<QHttpServer>())
+HttpFrontEnd::HttpFrontEnd(HandlerThread *writer, QList<HandlerThread *> readers, ReadOnly readOnly, QObject *parent)
+    : QObject(parent), m_writer(writer), m_readers(std::move(readers)), m_readOnly(std::move(readOnly)),
+      m_server(std::make_unique<QHttpServer>())
 {
-    // No routes of Qt's own: every request is "missing" for Qt and goes to the WebApp.
+    // No routes of Qt's own: every request is "missing" for Qt and goes to the handlers' threads.
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
-        const WebRequest webRequest = toWebRequest(request);
-        const WebResponse response = m_app.handle(webRequest);
-        const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-        QHttpServerResponse reply = response.contentType.isEmpty()
-                                        ? QHttpServerResponse(status)
-                                        : QHttpServerResponse(response.contentType, response.body, status);
-        for (const auto &header : response.headers)
-            reply.addHeader(header.first, header.second);
-        reply.write(std::move(responder));
-        logRequest(webRequest.method, request.url().path(QUrl::FullyEncoded).toUtf8(), response.status, timer.elapsed());
+        QElapsedTimer received;
+        received.start();
+        WebRequest webRequest = toWebRequest(request);
+        const QByteArray method = webRequest.method;
+        const QByteArray path = request.url().path(QUrl::FullyEncoded).toUtf8();
+        // Qt 6.4's responder only needs its socket, which goes when the client hangs up.
+        auto answer = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> socket(answer->socket());
+        ++m_inFlight;
+        laneFor(webRequest)->post(std::move(webRequest), this, [=, this](const WebResponse &response, qint64 workNs) {
+            if (socket && socket->isOpen()) {
+                const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+                QHttpServerResponse reply = response.contentType.isEmpty()
+                                                ? QHttpServerResponse(status)
+                                                : QHttpServerResponse(response.contentType, response.body, status);
+                for (const auto &header : response.headers)
+                    reply.addHeader(header.first, header.second);
+                reply.write(std::move(*answer));
+            }
+            logRequest(method, path, response.status, received.elapsed(), workNs);
+            if (--m_inFlight == 0)
+                emit idle();
+        });
     });
+}
+
+void HttpFrontEnd::stopListening()
+{
+    for (QTcpServer *socket : m_server->servers())
+        socket->close();
+}
+
+HandlerThread *HttpFrontEnd::laneFor(const WebRequest &request)
+{
+    if (m_readers.isEmpty() || !m_readOnly || !m_readOnly(request))
+        return m_writer;
+    // The least busy reader; among equals, the next one in turn.
+    HandlerThread *best = nullptr;
+    for (int i = 0; i < m_readers.size(); ++i) {
+        HandlerThread *candidate = m_readers.at((m_nextReader + i) % m_readers.size());
+        if (!best || candidate->pending() < best->pending())
+            best = candidate;
+    }
+    m_nextReader = (m_nextReader + 1) % m_readers.size();
+    return best;
 }
 
 HttpFrontEnd::~HttpFrontEnd() = default;

@@ -20,6 +20,7 @@ void RateLimiter::refill(Bucket &bucket, qint64 nowMs) const
 
 bool RateLimiter::allow(const QString &key, qint64 nowMs)
 {
+    std::lock_guard lock(m_mutex);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
         if (m_buckets.size() >= m_maxKeys)

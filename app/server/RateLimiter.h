@@ -3,11 +3,14 @@
 #include <QHash>
 #include <QString>
 
+#include <mutex>
+
 namespace ordo::server {
 
 // A token bucket per key (a client's address, a phone number): `burst` requests at once, then
 // `perMinute` a minute. Memory stays bounded: past `maxKeys` keys, the full (idle) buckets are
 // forgotten first, then those with the most tokens left (a key being limited now is kept).
+// Safe to share between the server's threads.
 class RateLimiter final
 {
 public:
@@ -15,7 +18,11 @@ public:
 
     // Whether a request for `key` at `nowMs` (a monotonic clock, milliseconds) may go on; it takes a token.
     bool allow(const QString &key, qint64 nowMs);
-    int keyCount() const { return int(m_buckets.size()); }
+    int keyCount() const
+    {
+        std::lock_guard lock(m_mutex);
+        return int(m_buckets.size());
+    }
 
 private:
     struct Bucket
@@ -30,6 +37,7 @@ private:
     int m_burst;
     int m_maxKeys;
     QHash<QString, Bucket> m_buckets;
+    mutable std::mutex m_mutex;
 };
 
 } // namespace ordo::server

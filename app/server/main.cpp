@@ -3,7 +3,9 @@
 #include "BookingSite.h"
 #include "CsrfTokens.h"
 #include "Health.h"
+#include "HandlerThread.h"
 #include "HttpFrontEnd.h"
+#include "RateLimiter.h"
 #include "StaticFiles.h"
 #include "TechApi.h"
 #include "TechApp.h"
@@ -46,6 +48,61 @@ class OrdoServer
 namespace {
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+// Threads answering the read-only pages beside the one that writes; they mostly wait for the
+// database and for each other on a small machine, so a few are enough.
+constexpr int ReaderThreads = 2;
+
+// Copies what the writer appended to SQLite's write-ahead log back into the database file every
+// two seconds, on a connection and thread of its own. SQLite would otherwise do it, with an fsync,
+// inside the commit that crossed its threshold: one booking in a few hundred waited a second or
+// more for it on a busy disk. A passive checkpoint never blocks the writer nor the readers.
+class Checkpointer final : public QThread
+{
+public:
+    explicit Checkpointer(QString path) : m_path(std::move(path)) {}
+    ~Checkpointer() override
+    {
+        quit();
+        wait();
+    }
+
+protected:
+    void run() override
+    {
+        auto db = Database::open(m_path, Database::OpenMode::MustExist);
+        if (!db || (*db)->dialect() != Database::Dialect::SQLite)
+            return;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&]() {
+            if (auto done = (*db)->run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); !done)
+                std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(done.error().message));
+        });
+        timer.start(2000);
+        exec();
+    }
+
+private:
+    QString m_path;
+};
+
+// One thread's handlers and what they use.
+struct ServerHandlers final : Handlers
+{
+    explicit ServerHandlers(const WebSettings &settings) : web(settings) {}
+    ~ServerHandlers() override
+    {
+        // The handlers go before the connection they use.
+        phones.reset();
+        site.reset();
+    }
+    const WebApp &app() const override { return web; }
+
+    std::unique_ptr<Database> db;
+    WebApp web;
+    std::unique_ptr<BookingSite> site;
+    std::unique_ptr<TechApi> phones;
+};
 
 int signalPipe[2] = {-1, -1};
 
@@ -177,7 +234,8 @@ int main(int argc, char *argv[])
         return fail(OrdoServer::tr("--allowed-origin wants one origin such as https://www.example.es (no path)."), Usage);
 
     // The database as the desktop keeps it: an existing company's, upgraded when older.
-    auto db = openCompany(QDir::cleanPath(parser.value(database)), Database::OpenMode::MustExist);
+    const QString dbPath = QDir::cleanPath(parser.value(database));
+    auto db = openCompany(dbPath, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);
 
@@ -193,39 +251,88 @@ int main(int argc, char *argv[])
     if (!tokens)
         return fail(tokens.error().message);
 
-    WebApp web(settings);
-    addHealthRoute(web, **db);
-    StaticFiles::addRoutes(web);
     BookingSite::Options siteOptions;
     siteOptions.bookingsPerMinutePerAddress = std::clamp(parser.value(bookingsPerMinute).toInt(), 1, 100000);
     siteOptions.bookingBurstPerAddress = static_cast<int>(siteOptions.bookingsPerMinutePerAddress);
-    BookingSite site(**db, *tokens, siteOptions);
-    site.addRoutes(web);
-    TechApi phones(**db);
-    phones.addRoutes(web);
-    addTechAppRoutes(web);
+    siteOptions.pagesByAddress = std::make_shared<RateLimiter>(siteOptions.pagesPerMinutePerAddress, siteOptions.pageBurstPerAddress);
 
-    HttpFrontEnd frontEnd(web);
+    QString problem;
+    quint16 actualPort = 0;
+    QString url;
+    QString linkBase;
+    // The handlers of one thread over its own connection to the database: the writer's may write,
+    // the readers' only read (SQLite lets them read while the writer writes).
+    auto handlersFor = [&](Database::OpenMode mode) {
+        return [&, mode](QString *error) -> std::unique_ptr<Handlers> {
+            auto own = std::make_unique<ServerHandlers>(settings);
+            auto opened = Database::open(dbPath, mode);
+            if (!opened) {
+                *error = opened.error().message;
+                return nullptr;
+            }
+            own->db = std::move(*opened);
+            // The writer's commits leave the log's pages to the checkpointer.
+            if (mode != Database::OpenMode::ReadOnly && own->db->dialect() == Database::Dialect::SQLite)
+                if (auto off = own->db->run(QStringLiteral("PRAGMA wal_autocheckpoint = 0")); !off) {
+                    *error = off.error().message;
+                    return nullptr;
+                }
+            addHealthRoute(own->web, *own->db);
+            StaticFiles::addRoutes(own->web);
+            BookingSite::Options options = siteOptions;
+            options.publicUrl = linkBase;
+            own->site = std::make_unique<BookingSite>(*own->db, *tokens, options);
+            own->site->addRoutes(own->web);
+            own->phones = std::make_unique<TechApi>(*own->db);
+            own->phones->addRoutes(own->web);
+            addTechAppRoutes(own->web);
+            return own;
+        };
+    };
+    HandlerThread writer(handlersFor(Database::OpenMode::MustExist));
+    QList<HandlerThread *> readers;
+    for (int i = 0; i < ReaderThreads; ++i)
+        readers << new HandlerThread(handlersFor(Database::OpenMode::ReadOnly), &app);
+    // Only the customers' pages and the files, read without writing, go to the readers; the
+    // phones' API (sessions) and every form go to the writer.
+    HttpFrontEnd frontEnd(&writer, readers, [](const WebRequest &r) {
+        return (r.method == "GET" || r.method == "HEAD") && !r.path.startsWith(QLatin1String("/tech/api/"));
+    });
     frontEnd.setTrustProxy(parser.isSet(behindProxy));
     if (parser.isSet(tlsCert)) {
-        const QString problem = frontEnd.sslSetup(parser.value(tlsCert), parser.value(tlsKey));
+        problem = frontEnd.sslSetup(parser.value(tlsCert), parser.value(tlsKey));
         if (!problem.isEmpty())
             return fail(problem);
     }
-    QString problem;
-    const quint16 actualPort = frontEnd.listen(address, port, &problem);
+    actualPort = frontEnd.listen(address, port, &problem);
     if (actualPort == 0)
         return fail(problem);
+    url = QStringLiteral("%1://%2:%3/")
+              .arg(frontEnd.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(address))
+              .arg(actualPort);
+    linkBase = parser.isSet(publicUrl) ? parser.value(publicUrl).trimmed() : url;
+    while (linkBase.endsWith(QLatin1Char('/')))
+        linkBase.chop(1);
+    Checkpointer checkpointer(dbPath);
+    checkpointer.start(QThread::LowPriority);
+    // The threads start once the links' address is known; requests wait in the sockets meanwhile.
+    for (HandlerThread *thread : QList<HandlerThread *>{&writer} + readers)
+        if (!thread->startHandlers(&problem))
+            return fail(problem);
 
-    // SIGTERM and SIGINT end the event loop between requests (handlers are synchronous: the one
-    // being answered completes first).
+    // SIGTERM and SIGINT end the event loop once the requests read so far are answered.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return fail(OrdoServer::tr("Cannot set up the signal handling."));
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&]() {
         char byte = 0;
         [[maybe_unused]] const auto r = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
+        // No new connections; the requests being answered are answered first.
+        frontEnd.stopListening();
+        if (frontEnd.inFlight() == 0)
+            QCoreApplication::quit();
+        else
+            QObject::connect(&frontEnd, &HttpFrontEnd::idle, &app, &QCoreApplication::quit);
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -234,13 +341,6 @@ int main(int argc, char *argv[])
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
 
-    const QString url = QStringLiteral("%1://%2:%3/")
-                            .arg(frontEnd.usesTls() ? QStringLiteral("https") : QStringLiteral("http"), urlHost(address))
-                            .arg(actualPort);
-    QString linkBase = parser.isSet(publicUrl) ? parser.value(publicUrl).trimmed() : url;
-    while (linkBase.endsWith(QLatin1Char('/')))
-        linkBase.chop(1);
-    site.setPublicUrl(linkBase);
 
     // Mail that use cases queued (booking confirmations) goes out from here, outside any request:
     // a slow or absent mail server never holds a customer's page. Failures wait and are retried.
@@ -277,6 +377,12 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     const int code = app.exec();
+    // Each thread closes its own database connection.
+    for (HandlerThread *thread : readers)
+        delete thread;
+    readers.clear();
+    writer.quit();
+    writer.wait();
     const QByteArray bye = QByteArrayLiteral("ordo-server: stopped\n");
     std::fwrite(bye.constData(), 1, size_t(bye.size()), stderr);
     std::fflush(stderr);

@@ -85,11 +85,15 @@ Result<void> AssignmentPolicy::save(Database &db) const
 Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const AssignmentPolicy &policy) const
 {
     const Role role = roleFor(request.kind);
-    auto staff = StaffRepository(m_db).list(true);
-    if (!staff)
-        return staff.error();
+    QList<StaffMember> active = request.activeStaff;
+    if (active.isEmpty()) {
+        auto staff = StaffRepository(m_db).list(true);
+        if (!staff)
+            return staff.error();
+        active = *staff;
+    }
     QList<StaffMember> people;
-    for (const auto &m : *staff)
+    for (const auto &m : active)
         if (m.role == role && (request.staffIds.isEmpty() || request.staffIds.contains(m.id)))
             people << m;
     if (people.isEmpty())

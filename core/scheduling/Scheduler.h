@@ -40,6 +40,9 @@ struct SlotRequest
     bool explain = true;
     // Only the slot that starts exactly then (UTC seconds), for each person: is anyone free at that time?
     qint64 onlyStartingAt = 0;
+    // The active staff as the caller has just read them (StaffRepository::list(true)), so that a
+    // caller asking many times reads them once; empty: propose() reads them.
+    QList<StaffMember> activeStaff;
 };
 
 // A free slot with a person, with the reasons it was proposed, in words.

@@ -119,6 +119,52 @@ QString tokenDigest(const QString &token)
     return secrets::tokenDigest(token);
 }
 
+// Company settings read together, with CompanySettings' meaning: a missing key is its fallback,
+// and so is every key when the database cannot be read.
+struct Stored
+{
+    QHash<QString, QString> values;
+    QString value(const QString &key, const QString &fallback = {}) const { return values.value(key, fallback); }
+    bool flag(const QString &key, bool fallback) const
+    {
+        const QString v = value(key);
+        return v.isEmpty() ? fallback : v == QLatin1String("1");
+    }
+};
+
+// The settings whose keys are LIKE `pattern`, or (`keys`) those keys.
+Stored stored(Database &db, const QString &pattern, const QStringList &keys = {})
+{
+    Stored s;
+    QVariantList values;
+    for (const QString &key : keys)
+        values << key;
+    auto q = keys.isEmpty() ? db.run(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE ?"), {pattern})
+                            : db.run(QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)")
+                                         .arg(QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                     values);
+    if (q)
+        while (q->next())
+            s.values.insert(q->value(0).toString(), q->value(1).toString());
+    return s;
+}
+
+// What the customer's mails say of the company: its name, e-mail and phone (not the whole profile
+// with its logo and invoicing settings).
+struct MailCompany
+{
+    QString legalName;
+    QString email;
+    QString phone;
+
+    static MailCompany load(Database &db)
+    {
+        const Stored s = stored(db, {}, {QString(settings::CompanyLegalName), QString(settings::CompanyEmail), QString(settings::CompanyPhone)});
+        return {s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyEmail)),
+                s.value(QString(settings::CompanyPhone))};
+    }
+};
+
 } // namespace
 
 // ---- settings ----
@@ -145,7 +191,9 @@ QString BookingSettings::formatJobTypes(const QList<JobType> &types)
 
 BookingSettings BookingSettings::load(Database &db)
 {
-    CompanySettings s(db);
+    // Every booking setting in one statement (a booking reads them all; one query each was a
+    // good part of a booking's time).
+    const Stored s = stored(db, QStringLiteral("booking.%"));
     BookingSettings b;
     b.enabled = s.flag(QString(settings::BookingEnabled), true);
     b.jobTypes = parseJobTypes(s.value(QString(settings::BookingJobTypes),
@@ -275,14 +323,14 @@ QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const Booking
     return problems;
 }
 
-Result<bool> OnlineBooking::covers(const QString &postcode) const
+namespace {
+
+// Whether one of the salespeople among `staff` covers the postcode (everyone when nobody names an area).
+bool coveredBy(const QList<StaffMember> &staff, const QString &postcode)
 {
-    auto staff = StaffRepository(m_db).list(true);
-    if (!staff)
-        return staff.error();
-    const QString p = normalizePostcode(postcode);
+    const QString p = OnlineBooking::normalizePostcode(postcode);
     bool anyTerritory = false;
-    for (const auto &m : *staff) {
+    for (const auto &m : staff) {
         if (m.role != Role::Sales)
             continue;
         for (const QString &prefix : m.territory) {
@@ -294,6 +342,16 @@ Result<bool> OnlineBooking::covers(const QString &postcode) const
         }
     }
     return !anyTerritory;
+}
+
+} // namespace
+
+Result<bool> OnlineBooking::covers(const QString &postcode) const
+{
+    auto staff = StaffRepository(m_db).list(true);
+    if (!staff)
+        return staff.error();
+    return coveredBy(*staff, postcode);
 }
 
 namespace {
@@ -349,6 +407,7 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
         request.everySlot = true;
         request.maxProposals = 100000;
         request.staffIds = QList<Id>(people.begin(), people.end());
+        request.activeStaff = *staff;
         request.explain = false;
         auto proposals = Scheduler(m_db).propose(request, policy);
         if (!proposals) {
@@ -371,15 +430,13 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
     return out;
 }
 
-Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &settings, const QString &postcode, qint64 startsAt) const
+Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &settings, const QList<StaffMember> &staff,
+                                                       const QString &postcode, qint64 startsAt) const
 {
     const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
     if (startsAt < earliest)
         return std::optional<Proposal>();
-    auto staff = StaffRepository(m_db).list(true);
-    if (!staff)
-        return staff.error();
-    const std::set<Id> people = peopleFor(*staff, postcode);
+    const std::set<Id> people = peopleFor(staff, postcode);
     SlotRequest request;
     request.kind = AppointmentKind::Estimate;
     request.postcode = postcode;
@@ -392,6 +449,7 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &s
     if (people.empty())
         return std::optional<Proposal>();
     request.staffIds = QList<Id>(people.begin(), people.end());
+    request.activeStaff = staff;
     auto proposals = Scheduler(m_db).propose(request, AssignmentPolicy::load(m_db));
     if (!proposals) {
         if (proposals.error().code == ErrorCode::NotFound)
@@ -415,15 +473,10 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
     if (const QStringList problems = validate(request, settings); !problems.isEmpty())
         return makeError(ErrorCode::Invalid, problems.join(QLatin1Char(' ')));
     const QString postcode = normalizePostcode(request.postcode);
-    auto covered = covers(postcode);
-    if (!covered)
-        return covered.error();
-    if (!*covered)
-        return makeError(ErrorCode::Invalid, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "We do not work in the postcode %1 yet.")).arg(postcode));
     const auto jobType = *settings.jobType(request.jobType);
     const Actor by = actor();
     const DocumentText text(request.language);
-    const CompanyProfile company = CompanyProfiles(m_db).load();
+    const MailCompany company = MailCompany::load(m_db);
 
     OnlineBookingResult result;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
@@ -436,7 +489,13 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
                 return makeError(ErrorCode::Conflict, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "This form was sent already: the visit is booked. Look for the "
                                                          "confirmation in your e-mail.")));
         }
-        auto chosen = chooseAt(settings, postcode, request.startsAt);
+        // The staff read once for the postcode's check, the choice and the scheduler.
+        auto staff = StaffRepository(m_db).list(true);
+        if (!staff)
+            return staff.error();
+        if (!coveredBy(*staff, postcode))
+            return makeError(ErrorCode::Invalid, say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "We do not work in the postcode %1 yet.")).arg(postcode));
+        auto chosen = chooseAt(settings, *staff, postcode, request.startsAt);
         if (!chosen)
             return chosen.error();
         if (!*chosen)
@@ -660,7 +719,10 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
             return makeError(ErrorCode::Invalid, tr("This visit was cancelled. Book a new one if you wish."));
         if (booking->slot.startsAt == startsAt)
             return makeError(ErrorCode::Invalid, tr("That is already the time of your visit."));
-        auto chosen = chooseAt(BookingSettings::load(m_db), booking->postcode, startsAt);
+        auto staff = StaffRepository(m_db).list(true);
+        if (!staff)
+            return staff.error();
+        auto chosen = chooseAt(BookingSettings::load(m_db), *staff, booking->postcode, startsAt);
         if (!chosen)
             return chosen.error();
         if (!*chosen)

@@ -139,7 +139,8 @@ public:
 
 private:
     // The best person free at exactly that time for the postcode, by the company's assignment rules.
-    Result<std::optional<Proposal>> chooseAt(const BookingSettings &settings, const QString &postcode, qint64 startsAt) const;
+    Result<std::optional<Proposal>> chooseAt(const BookingSettings &settings, const QList<StaffMember> &staff, const QString &postcode,
+                                             qint64 startsAt) const;
     // The customer's mail about a changed or cancelled visit, with its calendar file, into the outbox.
     Result<void> mailCustomer(const ManagedBooking &booking, const CompanyProfile &company, const QString &subject,
                               const QString &text);

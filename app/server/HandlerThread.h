@@ -1,0 +1,62 @@
+#pragma once
+
+#include "WebTypes.h"
+
+#include <QSemaphore>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace ordo::server {
+
+class WebApp;
+
+// What one thread answers requests with: its WebApp and everything the WebApp's handlers use (its
+// own database connection, the booking site...), made, used and destroyed in that thread.
+class Handlers
+{
+public:
+    virtual ~Handlers() = default;
+    virtual const WebApp &app() const = 0;
+};
+
+// A thread that answers requests with handlers of its own, one request at a time, so that a booking
+// being written does not hold up the pages being read (each thread has its own database
+// connection: SQLite's WAL lets them read while another writes).
+class HandlerThread final : public QThread
+{
+    Q_OBJECT
+
+public:
+    // Makes the thread's handlers, in the thread; null with `error` set when it cannot.
+    using Build = std::function<std::unique_ptr<Handlers>(QString *error)>;
+    // What to do with the answer, called in the thread of the `context` given to post(): the
+    // response and how long the handlers took, in nanoseconds.
+    using Done = std::function<void(const WebResponse &response, qint64 workNs)>;
+
+    explicit HandlerThread(Build build, QObject *parent = nullptr);
+    // Stops the thread after the requests already posted.
+    ~HandlerThread() override;
+
+    // Starts the thread and waits for its handlers; false with `error` (translated) when they could not be made.
+    bool startHandlers(QString *error);
+    // Answers `request` in this thread, then calls `done` in `context`'s thread (`context` must outlive this thread).
+    void post(WebRequest request, QObject *context, Done done);
+    // Requests posted and not answered yet.
+    int pending() const { return m_pending.load(std::memory_order_relaxed); }
+
+protected:
+    void run() override;
+
+private:
+    Build m_build;
+    std::unique_ptr<Handlers> m_handlers;
+    QObject *m_inbox = nullptr;   // lives in this thread while it runs
+    QString m_error;
+    QSemaphore m_ready;
+    std::atomic<int> m_pending{0};
+};
+
+} // namespace ordo::server
