@@ -392,8 +392,17 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
     // SQLite refuses to change the sync level inside a transaction: it is set before BEGIN.
     if (durability == Durability::Full)
         setSynchronous(true);
-    if (m_dialect == Dialect::PostgreSQL)
-        return beginServerWrite(wait);
+    if (m_dialect == Dialect::PostgreSQL) {
+        auto begun = beginServerWrite(wait);
+        // The same promise as SQLite's synchronous=NORMAL: a Normal commit does not wait for the
+        // server's disk (a power cut may lose the last ones, never the database); Full ones do.
+        if (begun && *begun && durability == Durability::Normal) {
+            QSqlQuery q(connection());
+            if (!q.exec(QStringLiteral("SET LOCAL synchronous_commit = off")))
+                qCWarning(logStorage) << "Could not set the commit's durability:" << q.lastError().text();
+        }
+        return begun;
+    }
     const QString begin = QStringLiteral("BEGIN IMMEDIATE");
     sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
     if (handle)
@@ -418,6 +427,12 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
 Result<void> Database::commit()
 {
     QSqlQuery q(connection());
+    if (m_syncAfterCommit && m_dialect == Dialect::PostgreSQL) {
+        // A durable write inside a Normal transaction: this commit waits for the server's disk.
+        m_syncAfterCommit = false;
+        if (!q.exec(QStringLiteral("SET LOCAL synchronous_commit = on")))
+            qCWarning(logStorage) << "Could not make a commit durable:" << q.lastError().text();
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e = driverError(tr("Could not save the changes; nothing was saved"), q.lastError());
         rollback();

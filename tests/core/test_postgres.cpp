@@ -76,6 +76,30 @@ TEST_CASE("a server that cannot be reached or has no such database says so", "[p
     CHECK(unreachable.error().code == ErrorCode::Io);
 }
 
+TEST_CASE("a Normal write does not wait for the server's disk and a Full one does, as on SQLite", "[postgres]")
+{
+    TestDatabase db;
+    auto level = [&] { return db->scalar(QStringLiteral("SHOW synchronous_commit"))->toString(); };
+    REQUIRE(db->run(QStringLiteral("SET synchronous_commit = on")).ok());  // as a real server (the test cluster has it off)
+    for (const auto &[durability, expected] : {std::pair{Database::Durability::Normal, QStringLiteral("off")},
+                                               std::pair{Database::Durability::Full, QStringLiteral("on")}}) {
+        Transaction tx(*db, durability);
+        REQUIRE(tx.begin().ok());
+        CHECK(level() == expected);
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(level() == QStringLiteral("on"));  // only for that transaction
+
+    // createServerDatabase makes a missing database once, and leaves an existing one alone.
+    QString name;
+    const QString made = createServerDatabase(&name);
+    dropServerDatabase(name);
+    REQUIRE(ordo::createServerDatabase(made).ok());
+    REQUIRE(ordo::createServerDatabase(made).ok());
+    CHECK(Database::open(made, Database::OpenMode::CreateIfMissing).ok());
+    dropServerDatabase(name);
+}
+
 TEST_CASE("an empty server database becomes an Ordo database; another program's database is left alone", "[postgres]")
 {
     QString name;
