@@ -46,6 +46,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
@@ -341,6 +343,15 @@ int main(int argc, char *argv[])
             reports->showTab(ordo::ReportsView::AssetsTab);
             QApplication::processEvents();
             window.grab().save(out.filePath(QStringLiteral("reports-assets.png")));
+            // Lower down: the lists the office turns into orders, each with its button.
+            if (auto *page = reports->findChild<QWidget *>(QStringLiteral("assetStatsPage")))
+                if (auto *scroll = page->findChild<QScrollArea *>())
+                    if (auto *warranty = page->findChild<QWidget *>(QStringLiteral("assetWarrantyTable"))) {
+                        scroll->ensureWidgetVisible(warranty, 0, 40);
+                        scroll->verticalScrollBar()->setValue(warranty->mapTo(scroll->widget(), QPoint()).y() - 40);
+                        QApplication::processEvents();
+                        window.grab().save(out.filePath(QStringLiteral("reports-assets-lists.png")));
+                    }
         }
         ordo::CustomerImportDialog import(ordo::Session{*window.database(), ordo::currentActor()}, &window);
         import.loadBytes(QByteArray("\xEF\xBB\xBF")
