@@ -70,6 +70,12 @@ void showBars(QChartView *view, const QString &title, QAbstractBarSeries *series
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(valueTitle);
     valueAxis->applyNiceNumbers();
+    if (valueAxis->max() <= 5) {
+        // Whole numbers only: a small range would otherwise repeat rounded labels ("0 1 1 2").
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(1);
+    }
     chart->addAxis(valueAxis, categoryEdge == Qt::AlignBottom ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(valueAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);
