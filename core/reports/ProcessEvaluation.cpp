@@ -106,27 +106,19 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
         ev.steps.append(se);
     }
 
-    // One statement: every stay of every order of the version (entered, left, first action after
-    // entering), then each figure as a tagged row. `stays` is used by every part, so it is
-    // materialized once. Portable SQL: window functions, CASE instead of two-argument min().
+    // One statement: every stay of every order of the version (kept as history is written, schema
+    // 20: entered, left, first action after entering), then each figure as a tagged row. `stays` is
+    // used by every part, so it is materialized once. Portable SQL: window functions, CASE instead of
+    // two-argument min().
     const QString sql = QStringLiteral(
-        "WITH ev AS ("
-        "  SELECT e.id, e.order_id, e.at, e.kind, e.to_step_id, "
-        "    LEAD(e.at) OVER (PARTITION BY e.order_id ORDER BY e.at, e.id) AS next_act "
-        "  FROM order_events e JOIN work_orders o ON o.id = e.order_id "
-        "  WHERE o.workflow_version_id = :v AND o.created_at >= :since "
-        "  AND NOT (e.kind = 'assigned' AND e.field = 'responsible')), "
-        "entries AS ("
-        "  SELECT ev.id, ev.order_id, ev.at, ev.to_step_id AS step_id, ev.next_act, "
-        "    LEAD(ev.at) OVER (PARTITION BY ev.order_id ORDER BY ev.at, ev.id) AS left_at "
-        "  FROM ev WHERE ev.kind IN ('created', 'step_moved')), "
-        "stays AS MATERIALIZED ("
-        "  SELECT en.order_id, en.step_id, en.at, en.left_at, en.left_at - en.at AS spent, "
-        "    coalesce(en.next_act, en.left_at) - en.at AS waited, o.job_type, "
+        "WITH stays AS MATERIALIZED ("
+        "  SELECT st.id, st.order_id, st.step_id, st.entered_at AS at, st.left_at, st.left_at - st.entered_at AS spent, "
+        "    coalesce(st.first_act_at, st.left_at) - st.entered_at AS waited, o.job_type, "
         "    CASE WHEN fs.kind = 'done' AND o.is_open = 0 THEN 1 ELSE 0 END AS finished, "
         "    CASE WHEN fs.kind = 'cancelled' AND o.is_open = 0 THEN 1 ELSE 0 END AS cancelled "
-        "  FROM entries en JOIN steps s ON s.id = en.step_id JOIN work_orders o ON o.id = en.order_id "
-        "  JOIN steps fs ON fs.id = o.step_id WHERE s.workflow_version_id = :v), "
+        "  FROM order_stays st JOIN work_orders o ON o.id = st.order_id JOIN steps fs ON fs.id = o.step_id "
+        "  WHERE st.step_id IN (SELECT id FROM steps WHERE workflow_version_id = :v) "
+        "  AND o.workflow_version_id = :v AND o.created_at >= :since), "
         "ranked AS ("
         "  SELECT step_id, spent, waited, "
         "    ROW_NUMBER() OVER (PARTITION BY step_id ORDER BY spent) AS rs, "
@@ -137,7 +129,7 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
         "  SELECT order_id, step_id, count(*) AS c, max(finished) AS finished, max(job_type) AS job_type "
         "  FROM stays GROUP BY order_id, step_id), "
         "longest AS ("
-        "  SELECT step_id, ROW_NUMBER() OVER (PARTITION BY order_id ORDER BY spent DESC, at) AS r "
+        "  SELECT step_id, ROW_NUMBER() OVER (PARTITION BY order_id ORDER BY spent DESC, at, id) AS r "
         "  FROM stays WHERE finished = 1 AND left_at IS NOT NULL), "
         "leads AS ("
         "  SELECT max(at) - min(at) AS lead, ROW_NUMBER() OVER (ORDER BY max(at) - min(at)) AS r, COUNT(*) OVER () AS n "
