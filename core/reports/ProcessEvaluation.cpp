@@ -126,8 +126,8 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
     if (!orders)
         return orders.error();
     auto stays = m_db.run(QStringLiteral("SELECT st.order_id, st.step_id, st.entered_at, st.left_at, st.first_act_at "
-                                         "FROM work_orders o CROSS JOIN order_stays st ON st.order_id = o.id "
-                                         "WHERE o.workflow_version_id = ? AND o.created_at >= ? "
+                                         "FROM work_orders o CROSS JOIN order_stays st "
+                                         "WHERE st.order_id = o.id AND o.workflow_version_id = ? AND o.created_at >= ? "
                                          "AND st.step_id IN (SELECT id FROM steps WHERE workflow_version_id = ?) "
                                          "ORDER BY o.created_at, o.id, st.entered_at, st.id"),
                           {versionId, from, versionId});

@@ -1458,8 +1458,9 @@ const char *const orderStaysV20[] = {
                LEAD(at) OVER (PARTITION BY order_id ORDER BY at, id) AS next_act
              FROM order_events WHERE NOT (kind = 'assigned' AND field = 'responsible')) AS ev
        WHERE kind IN ('created', 'step_moved'))",
-    // An order's stays in its history's order (the triggers' neighbours; the evaluation per order).
-    R"(CREATE INDEX order_stays_by_order ON order_stays (order_id, entered_at, id))",
+    // An order's stays in its history's order: the triggers' neighbours, and the process evaluation,
+    // which reads every stay of the orders it counts from this index alone.
+    R"(CREATE INDEX order_stays_by_order ON order_stays (order_id, entered_at, id, step_id, left_at, first_act_at))",
     // Stays that ended in a range of time (the weekly report), read from the index alone.
     R"(CREATE INDEX order_stays_by_left ON order_stays (left_at, step_id, entered_at) WHERE left_at IS NOT NULL)",
     // Entries into the steps in a range of time (the weekly report), read from the index alone.
