@@ -9,7 +9,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace ordo {
 
@@ -360,24 +362,37 @@ Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint
         result[entered->value(0).toString()].entered = entered->value(1).toLongLong();
 
     // Time spent in each step by the stays that ended in the week: median and 90th percentile
-    // (nearest rank).
-    auto stays = m_db.run(QStringLiteral(
-        "WITH stays AS ("
-        "  SELECT s.name AS name, st.left_at - st.entered_at AS spent "
-        "  FROM order_stays st JOIN steps s ON s.id = st.step_id "
-        "  WHERE st.left_at >= ? AND st.left_at < ?), "
-        "ranked AS (SELECT name, spent, ROW_NUMBER() OVER (PARTITION BY name ORDER BY spent) AS rn, "
-        "  COUNT(*) OVER (PARTITION BY name) AS n FROM stays) "
-        "SELECT name, max(n), max(CASE WHEN rn = (n + 1) / 2 THEN spent END), max(CASE WHEN rn = (9 * n + 9) / 10 THEN spent END) "
-        "FROM ranked GROUP BY name"),
-        {from, to});
+    // (nearest rank: ranks (n + 1) / 2 and (9n + 9) / 10), by step name so that older versions' steps
+    // count with today's. The week's stays come from one index range; ranked here (a few thousand
+    // numbers) rather than by two window sorts over the step names in SQL.
+    QHash<Id, QString> names;
+    auto steps = m_db.run(QStringLiteral("SELECT id, name FROM steps"));
+    if (!steps)
+        return steps.error();
+    while (steps->next())
+        names.insert(steps->value(0).toLongLong(), steps->value(1).toString());
+    auto stays = m_db.run(QStringLiteral("SELECT step_id, left_at - entered_at FROM order_stays WHERE left_at >= ? AND left_at < ?"),
+                          {from, to});
     if (!stays)
         return stays.error();
+    QHash<QString, std::vector<qint64>> spent;
     while (stays->next()) {
-        StepWeek &w = result[stays->value(0).toString()];
-        w.stays = stays->value(1).toLongLong();
-        w.median = stays->value(2).toLongLong();
-        w.p90 = stays->value(3).toLongLong();
+        const auto name = names.constFind(stays->value(0).toLongLong());
+        if (name != names.cend())
+            spent[*name].push_back(stays->value(1).toLongLong());
+    }
+    for (auto it = spent.begin(); it != spent.end(); ++it) {
+        std::vector<qint64> &values = it.value();
+        const std::size_t n = values.size();
+        auto rank = [&values](std::size_t r) {
+            auto at = values.begin() + static_cast<std::ptrdiff_t>(r - 1);
+            std::nth_element(values.begin(), at, values.end());
+            return *at;
+        };
+        StepWeek &w = result[it.key()];
+        w.stays = static_cast<qint64>(n);
+        w.median = rank((n + 1) / 2);
+        w.p90 = rank((9 * n + 9) / 10);
     }
     return result;
 }
