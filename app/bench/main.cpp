@@ -407,7 +407,7 @@ struct Bench
                 (void)orders.search(text);
                 const auto statements = trace.stop();
                 const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
-                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), median(rawTimes), 30});
+                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), median(rawTimes), 150});
             }
         }
 
@@ -586,7 +586,7 @@ struct Bench
             const auto statements = trace.stop();
             const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
             figures.append({QStringLiteral("weekly_report"), QStringLiteral("Weekly report, %1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')),
-                            median(times), median(times), median(rawTimes), 30});
+                            median(times), median(times), median(rawTimes), 150});
         }
 
         // 6b: the process evaluation of the map in use, over all history and over the last 12 months
