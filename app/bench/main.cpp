@@ -407,7 +407,7 @@ struct Bench
                 (void)orders.search(text);
                 const auto statements = trace.stop();
                 const auto rawTimes = repeat(runs, [&] { raw.replay(statements); });
-                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), median(rawTimes), 150});
+                figures.append({key, QStringLiteral("%1 (“%2”)").arg(label, text), median(times), median(times), median(rawTimes), 30});
             }
         }
 
