@@ -27,6 +27,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/orders/WorkOrderService.h"
 #include "ui/print/InvoiceRenderer.h"
+#include "core/reports/ProcessEvaluation.h"
 #include "core/reports/WeekSummaries.h"
 #include "core/reports/WeeklyReport.h"
 #include "core/storage/ChangeWatcher.h"
@@ -675,6 +676,20 @@ struct Bench
             const double rawTime = rawMedian(raw, statements);
             figures.append({QStringLiteral("weekly_report"), QStringLiteral("Weekly report, %1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')),
                             median(times), median(times), rawTime, 150});
+        }
+
+        // 6b: the process evaluation of the map in use, over all history and over the last 12 months
+        // (the desktop's default), read from the kept stays (schema 20).
+        if (want("process_evaluation")) {
+            const Id version = WorkflowRepository(db).defaultLatest()->id;
+            ProcessEvaluator evaluator(db);
+            const qint64 yearAgo = DemoNow.addMonths(-12).toSecsSinceEpoch();
+            const auto allTimes = repeat(std::min(runs, 3), [&] { (void)evaluator.evaluate(version); });
+            const auto yearTimes = repeat(runs, [&] { (void)evaluator.evaluate(version, {}, yearAgo); });
+            figures.append({QStringLiteral("process_evaluation_all"), QStringLiteral("Process evaluation, all history"),
+                            median(allTimes), -1, -1, 2000});
+            figures.append({QStringLiteral("process_evaluation_12m"), QStringLiteral("Process evaluation, last 12 months"),
+                            median(yearTimes), -1, -1, 500});
         }
 
         // The closed columns' totals (kept per step as orders move) and a page of the invoices list.

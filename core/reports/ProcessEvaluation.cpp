@@ -106,96 +106,141 @@ Result<ProcessEvaluation> ProcessEvaluator::evaluate(Id versionId, const Finding
         ev.steps.append(se);
     }
 
-    // One statement: every stay of every order of the version (entered, left, first action after
-    // entering), then each figure as a tagged row. `stays` is used by every part, so it is
-    // materialized once. Portable SQL: window functions, CASE instead of two-argument min().
-    const QString sql = QStringLiteral(
-        "WITH ev AS ("
-        "  SELECT e.id, e.order_id, e.at, e.kind, e.to_step_id, "
-        "    LEAD(e.at) OVER (PARTITION BY e.order_id ORDER BY e.at, e.id) AS next_act "
-        "  FROM order_events e JOIN work_orders o ON o.id = e.order_id "
-        "  WHERE o.workflow_version_id = :v AND o.created_at >= :since "
-        "  AND NOT (e.kind = 'assigned' AND e.field = 'responsible')), "
-        "entries AS ("
-        "  SELECT ev.id, ev.order_id, ev.at, ev.to_step_id AS step_id, ev.next_act, "
-        "    LEAD(ev.at) OVER (PARTITION BY ev.order_id ORDER BY ev.at, ev.id) AS left_at "
-        "  FROM ev WHERE ev.kind IN ('created', 'step_moved')), "
-        "stays AS MATERIALIZED ("
-        "  SELECT en.order_id, en.step_id, en.at, en.left_at, en.left_at - en.at AS spent, "
-        "    coalesce(en.next_act, en.left_at) - en.at AS waited, o.job_type, "
-        "    CASE WHEN fs.kind = 'done' AND o.is_open = 0 THEN 1 ELSE 0 END AS finished, "
-        "    CASE WHEN fs.kind = 'cancelled' AND o.is_open = 0 THEN 1 ELSE 0 END AS cancelled "
-        "  FROM entries en JOIN steps s ON s.id = en.step_id JOIN work_orders o ON o.id = en.order_id "
-        "  JOIN steps fs ON fs.id = o.step_id WHERE s.workflow_version_id = :v), "
-        "ranked AS ("
-        "  SELECT step_id, spent, waited, "
-        "    ROW_NUMBER() OVER (PARTITION BY step_id ORDER BY spent) AS rs, "
-        "    ROW_NUMBER() OVER (PARTITION BY step_id ORDER BY waited) AS rw, "
-        "    COUNT(*) OVER (PARTITION BY step_id) AS n "
-        "  FROM stays WHERE left_at IS NOT NULL), "
-        "per_order AS ("
-        "  SELECT order_id, step_id, count(*) AS c, max(finished) AS finished, max(job_type) AS job_type "
-        "  FROM stays GROUP BY order_id, step_id), "
-        "longest AS ("
-        "  SELECT step_id, ROW_NUMBER() OVER (PARTITION BY order_id ORDER BY spent DESC, at) AS r "
-        "  FROM stays WHERE finished = 1 AND left_at IS NOT NULL), "
-        "leads AS ("
-        "  SELECT max(at) - min(at) AS lead, ROW_NUMBER() OVER (ORDER BY max(at) - min(at)) AS r, COUNT(*) OVER () AS n "
-        "  FROM stays WHERE finished = 1 GROUP BY order_id) "
-        "SELECT 'time', step_id, '', max(n), max(CASE WHEN rs = (n + 1) / 2 THEN spent END), "
-        "  max(CASE WHEN rs = (9 * n + 9) / 10 THEN spent END), max(CASE WHEN rw = (n + 1) / 2 THEN waited END) "
-        "  FROM ranked GROUP BY step_id "
-        "UNION ALL SELECT 'passed', step_id, '', count(*), sum(CASE WHEN c > 1 THEN 1 ELSE 0 END), 0, 0 "
-        "  FROM per_order GROUP BY step_id "
-        "UNION ALL SELECT 'job_step', step_id, job_type, count(*), 0, 0, 0 FROM per_order WHERE finished = 1 "
-        "  GROUP BY step_id, job_type "
-        "UNION ALL SELECT 'longest', step_id, '', count(*), 0, 0, 0 FROM longest WHERE r = 1 GROUP BY step_id "
-        "UNION ALL SELECT 'lead', 0, '', max(n), max(CASE WHEN r = (n + 1) / 2 THEN lead END), 0, 0 FROM leads "
-        "UNION ALL SELECT 'orders', 0, job_type, count(DISTINCT order_id), "
-        "  count(DISTINCT CASE WHEN finished = 1 THEN order_id END), "
-        "  count(DISTINCT CASE WHEN cancelled = 1 THEN order_id END), 0 FROM stays GROUP BY job_type");
-    auto q = m_db.run(QString(sql)
-                          .replace(QLatin1String(":since"), QString::number(since.value_or(std::numeric_limits<qint64>::min())))
-                          .replace(QLatin1String(":v"), QString::number(versionId)));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QString tag = q->value(0).toString();
-        const Id stepId = q->value(1).toLongLong();
-        const QString job = q->value(2).toString();
-        const qint64 a = q->value(3).toLongLong();
-        const qint64 b = q->value(4).toLongLong();
-        const qint64 c = q->value(5).toLongLong();
-        const qint64 d = q->value(6).toLongLong();
-        if (tag == QLatin1String("lead")) {
-            ev.medianLeadSeconds = b;
-            continue;
+    // Every stay of every order of the version, kept as history is written (schema 20), read once in
+    // the orders' order and counted here: a sort per figure over millions of rows in SQL cost more
+    // than a minute on 500,000 orders. First the orders (their job and how they ended), then their
+    // stays (entered, left, first action after entering), both in the orders' order of creation:
+    // the orders from their index by creation, each one's stays from the stays' index by order
+    // (CROSS JOIN: SQLite keeps that order of the loops, so neither needs a sort).
+    QHash<Id, StepKind> kinds;
+    if (auto k = m_db.run(QStringLiteral("SELECT id, kind FROM steps")); !k) {
+        return k.error();
+    } else {
+        while (k->next())
+            kinds.insert(k->value(0).toLongLong(), stepKindFromKey(k->value(1).toString()).value_or(StepKind::Open));
+    }
+    const QVariant from = QVariant::fromValue<qint64>(since.value_or(std::numeric_limits<qint64>::min()));
+    auto orders = m_db.run(QStringLiteral("SELECT o.id, o.job_type, o.is_open, o.step_id FROM work_orders o "
+                                          "WHERE o.workflow_version_id = ? AND o.created_at >= ? ORDER BY o.created_at, o.id"),
+                           {versionId, from});
+    if (!orders)
+        return orders.error();
+    auto stays = m_db.run(QStringLiteral("SELECT st.order_id, st.step_id, st.entered_at, st.left_at, st.first_act_at "
+                                         "FROM work_orders o CROSS JOIN order_stays st "
+                                         "WHERE st.order_id = o.id AND o.workflow_version_id = ? AND o.created_at >= ? "
+                                         "AND st.step_id IN (SELECT id FROM steps WHERE workflow_version_id = ?) "
+                                         "ORDER BY o.created_at, o.id, st.entered_at, st.id"),
+                          {versionId, from, versionId});
+    if (!stays)
+        return stays.error();
+
+    const auto n = static_cast<std::size_t>(ev.steps.size());
+    std::vector<std::vector<qint64>> spent(n), waited(n);
+    std::vector<qint64> leads;
+    struct JobCount
+    {
+        qint64 orders = 0, finished = 0, cancelled = 0;
+    };
+    QHash<QString, JobCount> jobs;
+    // The order being read: its stays per step, its longest ended stay, its first and last entry.
+    Id current = 0;
+    QString job;
+    bool finished = false, cancelled = false;
+    std::vector<int> here(n, 0);
+    std::vector<std::size_t> touched;
+    qint64 longest = -1, firstAt = 0, lastAt = 0;
+    std::size_t longestStep = 0;
+    auto flush = [&] {
+        if (current == 0)
+            return;
+        JobCount &j = jobs[job];
+        ++j.orders;
+        j.finished += finished ? 1 : 0;
+        j.cancelled += cancelled ? 1 : 0;
+        for (std::size_t i : touched) {
+            StepEvaluation &s = ev.steps[static_cast<qsizetype>(i)];
+            ++s.passed;
+            s.returned += here[i] > 1 ? 1 : 0;
+            if (finished) {
+                ++s.finishedThrough;
+                ++s.finishedThroughByJob[job];
+            }
+            here[i] = 0;
         }
-        if (tag == QLatin1String("orders")) {
-            ev.orders += a;
-            ev.finished += b;
-            ev.cancelled += c;
-            if (b > 0)
-                ev.finishedByJob.insert(job, b);
-            continue;
+        touched.clear();
+        if (finished) {
+            if (longest >= 0)
+                ++ev.steps[static_cast<qsizetype>(longestStep)].longestHere;
+            leads.push_back(lastAt - firstAt);
         }
-        if (!index.contains(stepId))
-            continue;
-        StepEvaluation &s = ev.steps[index.value(stepId)];
-        if (tag == QLatin1String("time")) {
-            s.staysEnded = a;
-            s.medianSeconds = b;
-            s.p90Seconds = c;
-            s.medianWaitSeconds = d;
-        } else if (tag == QLatin1String("passed")) {
-            s.passed = a;
-            s.returned = b;
-        } else if (tag == QLatin1String("job_step")) {
-            s.finishedThrough += a;
-            s.finishedThroughByJob.insert(job, a);
-        } else if (tag == QLatin1String("longest")) {
-            s.longestHere = a;
+        current = 0;
+    };
+    bool moreOrders = orders->next();
+    while (stays->next()) {
+        const Id order = stays->value(0).toLongLong();
+        if (order != current) {
+            flush();
+            while (moreOrders && orders->value(0).toLongLong() != order)
+                moreOrders = orders->next();
+            if (!moreOrders || orders->value(0).toLongLong() != order)
+                break;  // not among the version's orders (cannot happen: the same filter, the same order)
+            current = order;
+            job = orders->value(1).toString();
+            const bool closed = orders->value(2).toLongLong() == 0;
+            const StepKind kind = kinds.value(orders->value(3).toLongLong(), StepKind::Open);
+            finished = closed && kind == StepKind::Done;
+            cancelled = closed && kind == StepKind::Cancelled;
+            longest = -1;
+            firstAt = lastAt = stays->value(2).toLongLong();
         }
+        const auto step = index.constFind(stays->value(1).toLongLong());
+        if (step == index.cend())
+            continue;
+        const auto i = static_cast<std::size_t>(*step);
+        const qint64 at = stays->value(2).toLongLong();
+        firstAt = std::min(firstAt, at);
+        lastAt = std::max(lastAt, at);
+        if (here[i]++ == 0)
+            touched.push_back(i);
+        const QVariant left = stays->value(3);
+        if (left.isNull())
+            continue;
+        const qint64 leftAt = left.toLongLong();
+        const QVariant acted = stays->value(4);
+        spent[i].push_back(leftAt - at);
+        waited[i].push_back((acted.isNull() ? leftAt : acted.toLongLong()) - at);
+        // The longest stay of the order; of equal ones the first (stays come in (entered, id) order).
+        if (leftAt - at > longest) {
+            longest = leftAt - at;
+            longestStep = i;
+        }
+    }
+    flush();
+
+    // Nearest rank, as before: the median is rank (n + 1) / 2, the 90th percentile rank (9n + 9) / 10.
+    auto rank = [](std::vector<qint64> &values, std::size_t r) {
+        auto at = values.begin() + static_cast<std::ptrdiff_t>(r - 1);
+        std::nth_element(values.begin(), at, values.end());
+        return *at;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t count = spent[i].size();
+        if (count == 0)
+            continue;
+        StepEvaluation &s = ev.steps[static_cast<qsizetype>(i)];
+        s.staysEnded = static_cast<qint64>(count);
+        s.medianSeconds = rank(spent[i], (count + 1) / 2);
+        s.p90Seconds = rank(spent[i], (9 * count + 9) / 10);
+        s.medianWaitSeconds = rank(waited[i], (count + 1) / 2);
+    }
+    if (!leads.empty())
+        ev.medianLeadSeconds = rank(leads, (leads.size() + 1) / 2);
+    for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
+        ev.orders += it->orders;
+        ev.finished += it->finished;
+        ev.cancelled += it->cancelled;
+        if (it->finished > 0)
+            ev.finishedByJob.insert(it.key(), it->finished);
     }
 
     auto summary = m_db.run(QStringLiteral("SELECT v.created_at, v.note FROM workflow_versions v WHERE v.id = ?"), {versionId});

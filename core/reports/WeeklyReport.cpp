@@ -9,7 +9,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace ordo {
 
@@ -97,8 +99,11 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
                                         "AND step_entered_at >= ? AND created_at < ?")
                              .arg(doneSteps, cancelledSteps),
                          {r.to, r.to});
+    // The chain's last invoice issued before the end: invoices are chained as they are issued, so
+    // the latest issued is the chain's last (one seek of the index by issue time, however many
+    // invoices came after the week).
     if (auto chain = m_db.run(QStringLiteral("SELECT number, hash FROM invoices WHERE chain_index IS NOT NULL AND issued_at < ? "
-                                             "ORDER BY chain_index DESC LIMIT 1"),
+                                             "ORDER BY issued_at DESC, chain_index DESC LIMIT 1"),
                               {r.to});
         !chain) {
         failed = true;
@@ -347,8 +352,9 @@ WeeklyReportBuilder::LedgerTotals WeeklyReportBuilder::ledgerTotals(qint64 to, b
 Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint64 to) const
 {
     QHash<QString, StepWeek> result;
-    auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_events e JOIN steps s ON s.id = e.to_step_id "
-                                           "WHERE e.kind IN ('created', 'step_moved') AND e.at >= ? AND e.at < ? GROUP BY s.name"),
+    // Both from the kept stays (schema 20): entries by when they began, stays by when they ended.
+    auto entered = m_db.run(QStringLiteral("SELECT s.name, count(*) FROM order_stays st JOIN steps s ON s.id = st.step_id "
+                                           "WHERE st.entered_at >= ? AND st.entered_at < ? GROUP BY s.name"),
                             {from, to});
     if (!entered)
         return entered.error();
@@ -356,26 +362,37 @@ Result<QHash<QString, StepWeek>> WeeklyReportBuilder::stepWeek(qint64 from, qint
         result[entered->value(0).toString()].entered = entered->value(1).toLongLong();
 
     // Time spent in each step by the stays that ended in the week: median and 90th percentile
-    // (nearest rank). Each stay runs from the latest entry into that step before the move out (a
-    // probe of the per-order index for each move of the week).
-    auto stays = m_db.run(QStringLiteral(
-        "WITH stays AS ("
-        "  SELECT s.name AS name, e2.at - (SELECT max(e1.at) FROM order_events e1 WHERE e1.order_id = e2.order_id "
-        "    AND e1.to_step_id = e2.from_step_id AND e1.at <= e2.at AND e1.kind IN ('created', 'step_moved')) AS spent "
-        "  FROM order_events e2 JOIN steps s ON s.id = e2.from_step_id "
-        "  WHERE e2.kind = 'step_moved' AND e2.at >= ? AND e2.at < ?), "
-        "ranked AS (SELECT name, spent, ROW_NUMBER() OVER (PARTITION BY name ORDER BY spent) AS rn, "
-        "  COUNT(*) OVER (PARTITION BY name) AS n FROM stays WHERE spent IS NOT NULL) "
-        "SELECT name, max(n), max(CASE WHEN rn = (n + 1) / 2 THEN spent END), max(CASE WHEN rn = (9 * n + 9) / 10 THEN spent END) "
-        "FROM ranked GROUP BY name"),
-        {from, to});
+    // (nearest rank: ranks (n + 1) / 2 and (9n + 9) / 10), by step name so that older versions' steps
+    // count with today's. The week's stays come from one index range; ranked here (a few thousand
+    // numbers) rather than by two window sorts over the step names in SQL.
+    QHash<Id, QString> names;
+    auto steps = m_db.run(QStringLiteral("SELECT id, name FROM steps"));
+    if (!steps)
+        return steps.error();
+    while (steps->next())
+        names.insert(steps->value(0).toLongLong(), steps->value(1).toString());
+    auto stays = m_db.run(QStringLiteral("SELECT step_id, left_at - entered_at FROM order_stays WHERE left_at >= ? AND left_at < ?"),
+                          {from, to});
     if (!stays)
         return stays.error();
+    QHash<QString, std::vector<qint64>> spent;
     while (stays->next()) {
-        StepWeek &w = result[stays->value(0).toString()];
-        w.stays = stays->value(1).toLongLong();
-        w.median = stays->value(2).toLongLong();
-        w.p90 = stays->value(3).toLongLong();
+        const auto name = names.constFind(stays->value(0).toLongLong());
+        if (name != names.cend())
+            spent[*name].push_back(stays->value(1).toLongLong());
+    }
+    for (auto it = spent.begin(); it != spent.end(); ++it) {
+        std::vector<qint64> &values = it.value();
+        const std::size_t n = values.size();
+        auto rank = [&values](std::size_t r) {
+            auto at = values.begin() + static_cast<std::ptrdiff_t>(r - 1);
+            std::nth_element(values.begin(), at, values.end());
+            return *at;
+        };
+        StepWeek &w = result[it.key()];
+        w.stays = static_cast<qint64>(n);
+        w.median = rank((n + 1) / 2);
+        w.p90 = rank((9 * n + 9) / 10);
     }
     return result;
 }

@@ -1434,6 +1434,104 @@ Result<void> toVersion19(Database &db)
     return {};
 }
 
+// Version 20: every stay of an order in a step kept as a row (issue 20), so that the weekly report's
+// step times and the process evaluation read the stays instead of pairing each move with its entry
+// over all history. A stay begins with the event that brought the order into the step (created or
+// step_moved; its id is the stay's), ends when the next such event of the order comes (left_at,
+// NULL while the order is there), and first_act_at is the time of the order's next event of any kind
+// after the entry (a responsible's reassignment does not count): how long the order waited before
+// someone acted. The order of an order's events is (at, id), as the reports always read it; triggers
+// keep the stays in the same transaction as each event, including one written with an earlier time
+// than events already there (the demo writes notes after the moves). History is appended, never
+// rewritten: events are deleted only with their order, and its stays go with it.
+const char *const orderStaysV20[] = {
+    R"(CREATE TABLE order_stays (
+        id {pk},
+        order_id BIGINT NOT NULL REFERENCES work_orders (id) ON DELETE CASCADE,
+        step_id BIGINT,
+        entered_at BIGINT NOT NULL,
+        left_at BIGINT,
+        first_act_at BIGINT))",
+    R"(INSERT INTO order_stays (id, order_id, step_id, entered_at, left_at, first_act_at)
+       SELECT id, order_id, to_step_id, at, LEAD(at) OVER (PARTITION BY order_id ORDER BY at, id), next_act
+       FROM (SELECT id, order_id, to_step_id, at, kind,
+               LEAD(at) OVER (PARTITION BY order_id ORDER BY at, id) AS next_act
+             FROM order_events WHERE NOT (kind = 'assigned' AND field = 'responsible')) AS ev
+       WHERE kind IN ('created', 'step_moved'))",
+    // An order's stays in its history's order: the triggers' neighbours, and the process evaluation,
+    // which reads every stay of the orders it counts from this index alone.
+    R"(CREATE INDEX order_stays_by_order ON order_stays (order_id, entered_at, id, step_id, left_at, first_act_at))",
+    // Stays that ended in a range of time (the weekly report), read from the index alone.
+    R"(CREATE INDEX order_stays_by_left ON order_stays (left_at, step_id, entered_at) WHERE left_at IS NOT NULL)",
+    // Entries into the steps in a range of time (the weekly report), read from the index alone.
+    R"(CREATE INDEX order_stays_by_entered ON order_stays (entered_at, step_id))",
+    // Where the invoice chain ended at a moment: the last invoice issued before it, by one index seek.
+    R"(CREATE INDEX invoices_chain_by_issue ON invoices (issued_at, chain_index) WHERE chain_index IS NOT NULL)",
+};
+
+// The stay before (at, id) of the order, and the one after it. ORDO_RESPONSIBLE: a reassignment.
+#define ORDO_STAY_BEFORE(r)                                                                                           \
+    "(SELECT id FROM order_stays WHERE order_id = " r ".order_id AND entered_at <= " r ".at AND (entered_at < " r     \
+    ".at OR id < " r ".id) ORDER BY entered_at DESC, id DESC LIMIT 1)"
+#define ORDO_STAY_AFTER_AT(r)                                                                                         \
+    "(SELECT entered_at FROM order_stays WHERE order_id = " r ".order_id AND entered_at >= " r ".at AND (entered_at > " \
+    r ".at OR id > " r ".id) ORDER BY entered_at, id LIMIT 1)"
+#define ORDO_NEXT_ACT(r)                                                                                              \
+    "(SELECT min(at) FROM order_events WHERE order_id = " r ".order_id AND at >= " r ".at AND (at > " r ".at OR id > " \
+    r ".id) AND NOT (kind = 'assigned' AND field = 'responsible'))"
+#define ORDO_ENTRY(r) r ".kind IN ('created', 'step_moved')"
+#define ORDO_ACT(r) "NOT (" r ".kind = 'assigned' AND " r ".field = 'responsible')"
+#define ORDO_ENTERED(r)                                                                                               \
+    "UPDATE order_stays SET left_at = " r ".at WHERE id = " ORDO_STAY_BEFORE(r) ";"                                    \
+    "INSERT INTO order_stays (id, order_id, step_id, entered_at, left_at, first_act_at) VALUES (" r ".id, " r          \
+    ".order_id, " r ".to_step_id, " r ".at, " ORDO_STAY_AFTER_AT(r) ", " ORDO_NEXT_ACT(r) ");"
+#define ORDO_ACTED(r)                                                                                                 \
+    "UPDATE order_stays SET first_act_at = " r ".at WHERE id = " ORDO_STAY_BEFORE(r) " AND (first_act_at IS NULL OR " \
+    "first_act_at > " r ".at);"
+
+const char *const orderStaysV20Sqlite[] = {
+    "CREATE TRIGGER order_stays_entered AFTER INSERT ON order_events WHEN " ORDO_ENTRY("new") " BEGIN "
+        ORDO_ENTERED("new") " END",
+    "CREATE TRIGGER order_stays_acted AFTER INSERT ON order_events WHEN " ORDO_ACT("new") " BEGIN "
+        ORDO_ACTED("new") " END",
+};
+
+// PostgreSQL's twin: the same statements in one PL/pgSQL function, fired after each event written.
+const char *const orderStaysV20Postgres[] = {
+    "CREATE FUNCTION ordo_order_stays() RETURNS trigger AS $body$ "
+    "BEGIN "
+    "  IF " ORDO_ENTRY("NEW") " THEN " ORDO_ENTERED("NEW") " END IF; "
+    "  IF " ORDO_ACT("NEW") " THEN " ORDO_ACTED("NEW") " END IF; "
+    "  RETURN NULL; "
+    "END $body$ LANGUAGE plpgsql",
+    "CREATE TRIGGER order_stays_kept AFTER INSERT ON order_events FOR EACH ROW EXECUTE FUNCTION ordo_order_stays()",
+};
+
+#undef ORDO_ACTED
+#undef ORDO_ENTERED
+#undef ORDO_ACT
+#undef ORDO_ENTRY
+#undef ORDO_NEXT_ACT
+#undef ORDO_STAY_AFTER_AT
+#undef ORDO_STAY_BEFORE
+
+Result<void> toVersion20(Database &db)
+{
+    for (const char *statement : orderStaysV20)
+        if (auto r = db.run(db.ddl(QString::fromUtf8(statement))); !r)
+            return r.error();
+    if (db.dialect() == Database::Dialect::SQLite) {
+        for (const char *statement : orderStaysV20Sqlite)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    } else {
+        for (const char *statement : orderStaysV20Postgres)
+            if (auto r = db.run(QString::fromUtf8(statement)); !r)
+                return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1458,6 +1556,7 @@ const QList<Migration> &migrations()
         {17, &toVersion17},
         {18, &toVersion18},
         {19, &toVersion19},
+        {20, &toVersion20},
     };
     return chain;
 }

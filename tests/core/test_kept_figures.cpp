@@ -1,8 +1,11 @@
-// The figures kept as history is written (schema 18: step_orders, ledger_days) always equal a full
-// recomputation from the orders, invoices and payments, whatever wrote them and in whatever order.
+// The figures kept as history is written (schema 18: step_orders, ledger_days; schema 20: the stays
+// in steps) always equal a full recomputation from the orders, events, invoices and payments,
+// whatever wrote them and in whatever order.
 
 #include "core/board/BoardService.h"
+#include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/reports/ProcessEvaluation.h"
 #include "core/reports/WeeklyReport.h"
 #include "core/storage/Database.h"
 #include "core/workflow/WorkflowRepository.h"
@@ -170,4 +173,209 @@ TEST_CASE("the kept step counts and day figures equal a full recomputation after
                                             "JOIN workflow_versions v ON v.id = s.workflow_version_id "
                                             "WHERE v.workflow_id = ? AND s.name = ?"),
                         {wf->workflowId, step.name}));
+}
+
+namespace {
+
+// Every stay of every order as the events say it: each entry into a step (created, step_moved) until
+// the order's next entry, and the order's next event after the entry (not a responsible's
+// reassignment), in the events' order (at, id).
+const char *const staysFromEvents =
+    "SELECT id, order_id, to_step_id AS step_id, at AS entered_at, "
+    "  LEAD(at) OVER (PARTITION BY order_id ORDER BY at, id) AS left_at, next_act AS first_act_at "
+    "FROM (SELECT id, order_id, to_step_id, at, kind, LEAD(at) OVER (PARTITION BY order_id ORDER BY at, id) AS next_act "
+    "      FROM order_events WHERE NOT (kind = 'assigned' AND field = 'responsible')) AS ev "
+    "WHERE kind IN ('created', 'step_moved')";
+
+QStringList stayRows(Database &db, const QString &sql)
+{
+    QStringList out;
+    auto q = db.run(sql);
+    REQUIRE(q);
+    while (q->next()) {
+        QStringList row;
+        for (int c = 0; c < 6; ++c)
+            row << (q->value(c).isNull() ? QStringLiteral("null") : QString::number(q->value(c).toLongLong()));
+        out << row.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
+// What a reader of the figures would notice, as text: every figure of the evaluation and of the
+// report's steps and chain.
+QString evaluationText(const ProcessEvaluation &ev)
+{
+    QStringList out{QStringLiteral("orders %1 finished %2 cancelled %3 lead %4")
+                        .arg(ev.orders).arg(ev.finished).arg(ev.cancelled).arg(ev.medianLeadSeconds)};
+    for (auto it = ev.finishedByJob.cbegin(); it != ev.finishedByJob.cend(); ++it)
+        out << QStringLiteral("job %1 %2").arg(it.key()).arg(it.value());
+    for (const StepEvaluation &s : ev.steps) {
+        out << QStringLiteral("%1: passed %2 returned %3 ended %4 median %5 p90 %6 wait %7 through %8 longest %9")
+                   .arg(s.name).arg(s.passed).arg(s.returned).arg(s.staysEnded).arg(s.medianSeconds).arg(s.p90Seconds)
+                   .arg(s.medianWaitSeconds).arg(s.finishedThrough).arg(s.longestHere);
+        for (auto it = s.finishedThroughByJob.cbegin(); it != s.finishedThroughByJob.cend(); ++it)
+            out << QStringLiteral("  %1 %2").arg(it.key()).arg(it.value());
+    }
+    for (const Finding &f : ev.findings)
+        out << f.text;
+    out.sort();
+    return out.join(QLatin1Char('\n'));
+}
+
+QString reportText(const WeeklyReport &r)
+{
+    QStringList out{QStringLiteral("chain %1 %2").arg(r.chainNumber, r.chainHash)};
+    auto trend = [](const Trend &t) { return QStringLiteral("%1/%2/%3").arg(t.value).arg(t.previous).arg(t.fourWeekAverage); };
+    for (const StepFigures &s : r.steps)
+        out << QStringLiteral("%1: entered %2 stays %3 median %4 p90 %5")
+                   .arg(s.name, trend(s.entered)).arg(s.stays).arg(trend(s.medianSeconds), trend(s.p90Seconds));
+    return out.join(QLatin1Char('\n'));
+}
+
+// The evaluations of every version (all history, and since a date) and the weekly reports of a few
+// weeks, from the kept stays.
+QStringList figuresOf(Database &db, qint64 since)
+{
+    QStringList out;
+    ProcessEvaluator evaluator(db);
+    auto versions = evaluator.versions();
+    REQUIRE(versions);
+    for (const VersionSummary &v : *versions) {
+        for (std::optional<qint64> from : {std::optional<qint64>(), std::optional<qint64>(since)}) {
+            auto ev = evaluator.evaluate(v.versionId, {}, from);
+            REQUIRE(ev);
+            out << evaluationText(*ev);
+        }
+    }
+    WeeklyReportBuilder builder(db);
+    for (int week = 36; week <= 48; week += 3) {
+        auto r = builder.build(2026, week);
+        REQUIRE(r);
+        out << reportText(*r);
+    }
+    return out;
+}
+
+// The same figures read from a recomputation of the stays from the events: a temporary table of that
+// name hides the kept one for as long as it exists (SQLite and PostgreSQL look in temp first).
+QStringList recomputedFigures(Database &db, qint64 since)
+{
+    REQUIRE(db.run(QStringLiteral("CREATE TEMP TABLE order_stays AS ") + QString::fromLatin1(staysFromEvents)));
+    QStringList out = figuresOf(db, since);
+    REQUIRE(db.run(QStringLiteral("DROP TABLE order_stays")));  // the temporary one
+    return out;
+}
+
+void checkStays(Database &db, qint64 since)
+{
+    const QStringList kept = stayRows(db, QStringLiteral("SELECT id, order_id, step_id, entered_at, left_at, first_act_at "
+                                                         "FROM order_stays ORDER BY id"));
+    const QStringList full = stayRows(db, QStringLiteral("SELECT * FROM (%1) AS s ORDER BY id").arg(QString::fromLatin1(staysFromEvents)));
+    CHECK(kept.size() == full.size());
+    for (qsizetype i = 0; i < std::min(kept.size(), full.size()); ++i) {
+        INFO("stay " << i);
+        REQUIRE(kept[i] == full[i]);
+    }
+    const QStringList keptFigures = figuresOf(db, since);
+    const QStringList fullFigures = recomputedFigures(db, since);
+    REQUIRE(keptFigures.size() == fullFigures.size());
+    for (qsizetype i = 0; i < keptFigures.size(); ++i)
+        CHECK(keptFigures[i].toStdString() == fullFigures[i].toStdString());
+}
+
+} // namespace
+
+TEST_CASE("the kept stays in steps give the report and the evaluation a recomputation from the events gives")
+{
+    TestDatabase db;
+    DemoGenerator::Options options;
+    options.size = DemoSize::Small;
+    options.now = demoNow;
+    options.seed = 11;
+    REQUIRE(DemoGenerator(*db).generate(options));
+    Clock::Override clock(demoNow);
+    const qint64 now = demoNow.toSecsSinceEpoch();
+    const qint64 since = now - 120 * 86400;
+    REQUIRE(value(*db, QStringLiteral("SELECT count(*) FROM order_stays")) > 100);
+    // The chain's end as it was read before (the chain's index backwards): the same invoice.
+    auto chainEnd = [&](const char *order, qint64 at) {
+        auto q = db->run(QStringLiteral("SELECT number FROM invoices WHERE chain_index IS NOT NULL AND issued_at < ? ORDER BY %1 LIMIT 1")
+                             .arg(QString::fromLatin1(order)),
+                         {at});
+        REQUIRE(q);
+        return q->next() ? q->value(0).toString() : QString();
+    };
+    int ends = 0;
+    for (int back = 0; back < 200; back += 9) {
+        const qint64 at = now - back * 86400;
+        const QString end = chainEnd("chain_index DESC", at);
+        ends += end.isEmpty() ? 0 : 1;
+        CHECK(chainEnd("issued_at DESC, chain_index DESC", at) == end);
+    }
+    CHECK(ends > 5);
+
+    // As the demo wrote them (its notes come after the moves, with earlier times).
+    checkStays(*db, since);
+
+    // Then random history, as any writer could append it: moves, notes, reassignments and new orders,
+    // at times before, between (the same second too) and after what is there; some new orders removed.
+    QRandomGenerator random(20);
+    QList<qint64> steps, orders, added;
+    auto ids = [&](const char *sql, QList<qint64> &into) {
+        auto q = db->run(QString::fromLatin1(sql));
+        REQUIRE(q);
+        while (q->next())
+            into << q->value(0).toLongLong();
+    };
+    ids("SELECT id FROM steps", steps);
+    ids("SELECT id FROM work_orders", orders);
+    auto pick = [&](const QList<qint64> &from) { return from[random.bounded(static_cast<int>(from.size()))]; };
+    auto run = [&](const QString &sql, const QVariantList &values) { REQUIRE(db->run(sql, values)); };
+    const QVariant none(QMetaType::fromType<qint64>());
+    for (int i = 0; i < 500; ++i) {
+        const qint64 order = random.bounded(5) == 0 && !added.isEmpty() ? pick(added) : pick(orders);
+        const qint64 first = value(*db, QStringLiteral("SELECT min(at) FROM order_events WHERE order_id = ?"), {order});
+        const qint64 last = value(*db, QStringLiteral("SELECT max(at) FROM order_events WHERE order_id = ?"), {order});
+        qint64 at = 0;
+        switch (random.bounded(4)) {
+        case 0:  // the same second as one of its events
+            at = value(*db, QStringLiteral("SELECT at FROM order_events WHERE order_id = ? ORDER BY id LIMIT 1 OFFSET ?"),
+                       {order, random.bounded(static_cast<int>(
+                                   value(*db, QStringLiteral("SELECT count(*) FROM order_events WHERE order_id = ?"), {order})))});
+            break;
+        case 1:  // between its events
+            at = first + static_cast<qint64>(random.bounded(static_cast<double>(last - first + 1)));
+            break;
+        default:  // after them
+            at = last + random.bounded(1, 20 * 86400);
+        }
+        const int kind = random.bounded(7);
+        if (kind == 6) {  // a new order, its creation written as its first event
+            const qint64 step = pick(steps);
+            const qint64 id = value(*db, QStringLiteral("INSERT INTO work_orders (number, customer_id, site_id, workflow_version_id, step_id, "
+                                                       "is_open, title, description, priority, created_at, updated_at, step_entered_at, "
+                                                       "version) SELECT 'S-' || ?, customer_id, site_id, workflow_version_id, ?, 1, title, "
+                                                       "description, priority, ?, ?, ?, 1 FROM work_orders WHERE id = ? RETURNING id"),
+                                    {i, step, at, at, at, order});
+            run(QStringLiteral("INSERT INTO order_events (order_id, at, actor_name, kind, to_step_id) VALUES (?, ?, 'test', 'created', ?)"),
+                {id, at, step});
+            added << id;
+            continue;
+        }
+        if (kind == 5 && !added.isEmpty() && random.bounded(3) == 0) {  // a new order removed, its history with it
+            const qint64 gone = pick(added);
+            run(QStringLiteral("DELETE FROM work_orders WHERE id = ?"), {gone});
+            added.removeAll(gone);
+            continue;
+        }
+        const char *what[] = {"step_moved", "step_moved", "note", "assigned", "assigned", "field_changed"};
+        const QString k = QString::fromLatin1(what[std::min(kind, 5)]);
+        const QString field = k == QLatin1String("assigned") ? (kind == 3 ? QStringLiteral("responsible") : QStringLiteral("assignee"))
+                                                             : QString();
+        const bool move = k == QLatin1String("step_moved");
+        run(QStringLiteral("INSERT INTO order_events (order_id, at, actor_name, kind, field, from_step_id, to_step_id) "
+                           "VALUES (?, ?, 'test', ?, ?, ?, ?)"),
+            {order, at, k, field, move ? QVariant(pick(steps)) : none, move ? QVariant(pick(steps)) : none});
+    }
+    checkStays(*db, since);
 }

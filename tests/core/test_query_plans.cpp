@@ -8,6 +8,7 @@
 #include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/orders/WorkOrderService.h"
+#include "core/reports/ProcessEvaluation.h"
 #include "core/reports/WeeklyReport.h"
 #include "core/scheduling/AppointmentService.h"
 #include "core/scheduling/Scheduler.h"
@@ -45,7 +46,7 @@ QStringList statementsOf(Database &db, const std::function<void()> &action)
 QStringList fullScans(Database &db, const QStringList &statements)
 {
     static const QRegularExpression aliasRe(
-        QStringLiteral("\\b(work_orders|order_events|appointments|invoices|payments|customers)\\b(?:\\s+(?:AS\\s+)?(\\w+))?"),
+        QStringLiteral("\\b(work_orders|order_events|order_stays|appointments|invoices|payments|customers)\\b(?:\\s+(?:AS\\s+)?(\\w+))?"),
         QRegularExpression::CaseInsensitiveOption);
     static const QSet<QString> keywords{QStringLiteral("WHERE"), QStringLiteral("JOIN"), QStringLiteral("ON"),
                                         QStringLiteral("LEFT"), QStringLiteral("GROUP"), QStringLiteral("ORDER"),
@@ -120,6 +121,10 @@ TEST_CASE("the board, a card, the calendar week, search and the weekly report re
         {"visit clash check", [&] { (void)AppointmentService(db).check(someone, from + 3600, from + 7200); }},
         {"search", [&] { (void)WorkOrderService(db).search(QStringLiteral("García")); }},
         {"weekly report", [&] { (void)WeeklyReportBuilder(db).build(2026, 47); }},
+        {"process evaluation, last 12 months", [&] {
+             (void)ProcessEvaluator(db).evaluate(WorkflowRepository(db).defaultLatest()->id, {},
+                                                 Today.toSecsSinceEpoch() - 365 * 86400);
+         }},
         {"closed columns' totals", [&] { (void)BoardService(db).closedTotals(*WorkflowRepository(db).defaultLatest()); }},
         {"invoices list, first page", [&] { (void)InvoiceQueries(db).page(InvoiceFilter{}); }},
         {"invoices list, a later page", [&] {
@@ -185,6 +190,39 @@ TEST_CASE("a page of the invoices list is read in the chain's order, never by so
     for (const Invoice &i : *everything)
         listed << i.id;
     CHECK(paged == listed);
+}
+
+TEST_CASE("the weekly report reads the week's stays and the chain's end by index ranges, not by walking history", "[plans][sqlite]")
+{
+    Company co;
+    Clock::Override clock(Today);
+    Database &db = *co.db;
+    const QStringList statements = statementsOf(db, [&] { (void)WeeklyReportBuilder(db).build(2026, 40); });
+    int checked = 0;
+    for (const QString &sql : statements) {
+        // The stays that ended or began in a week, and the chain's last invoice before the week's end:
+        // each one index range, not a walk from the newest row back (the demo goes on after the week).
+        const bool stays = sql.contains(QLatin1String("FROM order_stays"));
+        const bool chain = sql.contains(QLatin1String("chain_index IS NOT NULL AND issued_at <"));
+        if (!stays && !chain)
+            continue;
+        ++checked;
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        bool seek = false;
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            INFO(sql.toStdString() << "\n" << detail.toStdString());
+            static const QRegularExpression walk(QStringLiteral("^SCAN (st|order_stays|invoices)\\b"));
+            CHECK_FALSE(walk.match(detail).hasMatch());
+            seek = seek || detail.contains(QLatin1String("order_stays_by_left (left_at>? AND left_at<?)")) ||
+                   detail.contains(QLatin1String("order_stays_by_entered (entered_at>? AND entered_at<?)")) ||
+                   detail.contains(QLatin1String("invoices_chain_by_issue (issued_at<?)"));
+        }
+        INFO(sql.toStdString());
+        CHECK(seek);
+    }
+    CHECK(checked >= 3);
 }
 
 TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans][sqlite]")
