@@ -168,6 +168,12 @@ Result<void> createServerDatabase(const QString &address)
     return {};
 }
 
+QString serverClientVersion()
+{
+    const int version = PQlibVersion();  // 150010 for 15.10
+    return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
+}
+
 bool Database::isServer(const QString &path)
 {
     return ServerAddress::looksLikeServer(path);

@@ -43,5 +43,7 @@ Result<qint64> serverTableCount(const QString &address);
 // Creates the database named in `address` on its server when it has none of that name (made by
 // ordo-bench and the tests; an office makes its own with createdb, see the README).
 Result<void> createServerDatabase(const QString &address);
+// The version of the PostgreSQL client library (libpq) Ordo talks to servers with: "15.10".
+QString serverClientVersion();
 
 } // namespace ordo

@@ -6090,6 +6090,10 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Ordo is free software: its own code is under the MIT licence. Built with Qt Charts (GPL version 3), the program as a whole is distributed under the terms of the GPL version 3.</source>
         <translation>Ordo es software libre: su propio código tiene la licencia MIT. Al estar compilado con Qt Charts (GPL versión 3), el programa en su conjunto se distribuye en los términos de la GPL versión 3.</translation>
     </message>
+    <message>
+        <source>PostgreSQL licence (BSD style)</source>
+        <translation>licencia PostgreSQL (tipo BSD)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::IcsExport</name>

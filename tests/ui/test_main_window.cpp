@@ -207,7 +207,7 @@ private slots:
         const QString about = text("aboutWindow");
         // The version, and each library with its licence (the libraries' own versions as they run).
         QVERIFY2(about.startsWith(QStringLiteral("Ordo 9.8.7")), qPrintable(about));
-        for (const char *name : {"SQLite", "libsodium", "libcurl", "libqrencode", "QtKeychain", "Qt Charts", "LGPL version 3",
+        for (const char *name : {"SQLite", "libsodium", "libcurl", "libqrencode", "QtKeychain", "libpq", "Qt Charts", "LGPL version 3",
                                  "GPL version 3", "public domain", "MIT licence"})
             QVERIFY2(about.contains(QLatin1String(name)), qPrintable(about));
         QVERIFY2(about.contains(QString::fromLatin1(qVersion())), qPrintable(about));

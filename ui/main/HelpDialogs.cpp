@@ -1,5 +1,7 @@
 #include "ui/main/HelpDialogs.h"
 
+#include "core/storage/ServerAddress.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
@@ -112,6 +114,7 @@ QString aboutHtml()
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), Help::tr("ISC licence")},
         {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()), Help::tr("LGPL version 2.1 or later")},
         {QStringLiteral("QtKeychain"), QStringLiteral(ORDO_QTKEYCHAIN_VERSION), Help::tr("BSD 3-clause licence")},
+        {QStringLiteral("libpq"), serverClientVersion(), Help::tr("PostgreSQL licence (BSD style)")},
     };
     QString rows;
     for (const auto &[name, version, licence] : libraries)
