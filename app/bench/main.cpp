@@ -31,6 +31,7 @@
 #include "core/reports/WeekSummaries.h"
 #include "core/reports/WeeklyReport.h"
 #include "core/storage/ChangeWatcher.h"
+#include "core/common/ProcessMemory.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseCopy.h"
 #include "core/storage/ServerAddress.h"
@@ -85,17 +86,6 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Peak resident memory of this process, in MB.
-double peakMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
 
 // A connection of its own, set up as Ordo sets up its own.
 class RawConnection

@@ -4,6 +4,7 @@
 #include "ui/main/DemoCreation.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/SingleInstance.h"
+#include "core/common/ProcessMemory.h"
 #include "core/storage/Database.h"
 
 #include "ui/board/BoardModel.h"
@@ -27,17 +28,6 @@ using Clocked = std::chrono::steady_clock;
 // When the process reached Ordo's code (after the dynamic linker): for --quit-when-painted.
 const Clocked::time_point processStart = Clocked::now();
 
-// Peak resident memory of this process so far, in MB (VmHWM).
-double peakMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
 
 // The first start without any database: create an empty one where Ordo keeps its data, or a demo
 // company to look around. Returns the path to open, or an empty string to quit.
@@ -212,7 +202,7 @@ int main(int argc, char *argv[])
         const int cards = window.currentPage() == ordo::MainWindow::BoardPage && window.board()
                               ? window.board()->model()->rowCount()
                               : -1;
-        QTextStream(stdout) << "{\"painted_ms\": " << painted << ", \"peak_mb\": " << peakMemoryMb() << ", \"cards\": " << cards
+        QTextStream(stdout) << "{\"painted_ms\": " << painted << ", \"peak_mb\": " << ordo::peakMemoryMb() << ", \"cards\": " << cards
                             << "}" << Qt::endl;
         return 0;
     }

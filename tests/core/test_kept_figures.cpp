@@ -80,16 +80,22 @@ void checkAgainstRecomputation(Database &db, QRandomGenerator &random, qint64 fr
     }
 }
 
+// A small demo company on a fixed day, its history as random as `seed` makes it.
+void smallDemo(TestDatabase &db, quint64 seed)
+{
+    DemoGenerator::Options options;
+    options.size = DemoSize::Small;
+    options.now = demoNow;
+    options.seed = seed;
+    REQUIRE(DemoGenerator(*db).generate(options));
+}
+
 } // namespace
 
 TEST_CASE("the kept step counts and day figures equal a full recomputation after random changes")
 {
     TestDatabase db;
-    DemoGenerator::Options options;
-    options.size = DemoSize::Small;
-    options.now = demoNow;
-    options.seed = 7;
-    REQUIRE(DemoGenerator(*db).generate(options));
+    smallDemo(db, 7);
     const qint64 from = value(*db, QStringLiteral("SELECT min(created_at) FROM work_orders")) - 86400;
     const qint64 to = demoNow.toSecsSinceEpoch() + 120 * 86400;
     QRandomGenerator random(20);
@@ -288,11 +294,7 @@ void checkStays(Database &db, qint64 since)
 TEST_CASE("the kept stays in steps give the report and the evaluation a recomputation from the events gives")
 {
     TestDatabase db;
-    DemoGenerator::Options options;
-    options.size = DemoSize::Small;
-    options.now = demoNow;
-    options.seed = 11;
-    REQUIRE(DemoGenerator(*db).generate(options));
+    smallDemo(db, 11);
     Clock::Override clock(demoNow);
     const qint64 now = demoNow.toSecsSinceEpoch();
     const qint64 since = now - 120 * 86400;
