@@ -384,11 +384,13 @@ public:
         c.out << Cli::tr("Repairs by type and model:") << Qt::endl;
         for (const AssetFailureFigures &f : stats->byModel)
             c.out << "  " << f.name() << ": "
-                  << Cli::tr("%1 installed, %2 repairs (%3 under warranty), median %4 days to the first")
-                         .arg(f.installed)
-                         .arg(f.repairs)
-                         .arg(f.repairsUnderWarranty)
-                         .arg(f.medianDaysToFirstRepair ? QString::number(*f.medianDaysToFirstRepair) : QStringLiteral("–"))
+                  << (f.repairs == 0 ? Cli::tr("%n installed, no repairs", nullptr, int(f.installed))
+                                     : Cli::tr("%1 installed, %n repair(s) (%2 under warranty), the first after a median of %3 days",
+                                               nullptr, int(f.repairs))
+                                           .arg(f.installed)
+                                           .arg(f.repairsUnderWarranty)
+                                           .arg(f.medianDaysToFirstRepair ? QString::number(*f.medianDaysToFirstRepair)
+                                                                          : QStringLiteral("–")))
                   << Qt::endl;
         c.out << Cli::tr("Warranties ending in the next 90 days:") << Qt::endl;
         for (const Asset &a : stats->warrantyEnding)
@@ -498,9 +500,9 @@ public:
     MaintenancePlanAdd()
         : Command(QStringLiteral("maintenance plan"), Access::Writes, 1,
                   Cli::tr("CUSTOMER_ID --title TEXT --first YYYY-MM-DD [--every MONTHS] [--asset ID] [--site ID] "
-                          "[--lead-days N] [--ends YYYY-MM-DD] [--job-type TEXT]"),
+                          "[--lead-days N] [--ends YYYY-MM-DD] [--season M-M] [--job-type TEXT]"),
                   Cli::tr("a maintenance plan: an order every N months (0: once) from the first due date, made N lead days ahead "
-                          "(30 by default), for one asset or all of a site's"),
+                          "(30 by default), for one asset or all of a site's, all year or only in a season"),
                   {{QStringLiteral("title"), Cli::tr("The orders' title."), Cli::tr("text")},
                    {QStringLiteral("first"), Cli::tr("The first due date."), Cli::tr("date")},
                    {QStringLiteral("every"), Cli::tr("Months between visits (12 by default; 0: once)."), Cli::tr("months")},
@@ -508,6 +510,7 @@ public:
                    {QStringLiteral("site"), Cli::tr("The site it is for (all its assets)."), Cli::tr("id")},
                    {QStringLiteral("lead-days"), Cli::tr("How many days before the due date the order is made."), Cli::tr("days")},
                    {QStringLiteral("ends"), Cli::tr("No due dates after this day."), Cli::tr("date")},
+                   {QStringLiteral("season"), Cli::tr("Only in these months, such as 6-9 (June to September) or 11-2."), Cli::tr("months")},
                    {QStringLiteral("job-type"), Cli::tr("The orders' job type (default: Maintenance)."), Cli::tr("text")}})
     {
     }
@@ -538,6 +541,16 @@ public:
             *target = c.value(name).toInt(&ok);
             if (!ok)
                 return c.usage(Cli::tr("--%1 takes a whole number.").arg(name));
+        }
+        if (c.isSet(QStringLiteral("season"))) {
+            const QStringList months = c.value(QStringLiteral("season")).split(QLatin1Char('-'));
+            bool fromOk = false, toOk = false;
+            if (months.size() == 2) {
+                p.seasonFrom = months.at(0).trimmed().toInt(&fromOk);
+                p.seasonTo = months.at(1).trimmed().toInt(&toOk);
+            }
+            if (!fromOk || !toOk)
+                return c.usage(Cli::tr("--season takes two month numbers, such as 6-9 (June to September)."));
         }
         for (const auto &[name, target] : {std::pair{QStringLiteral("asset"), &p.assetId}, std::pair{QStringLiteral("site"), &p.siteId}}) {
             if (!c.isSet(name))
@@ -581,12 +594,11 @@ public:
                                          {QStringLiteral("every_months"), p.everyMonths},
                                          {QStringLiteral("first_due"), isoDate(p.firstDue)},
                                          {QStringLiteral("ends_on"), jsonDate(p.endsOn)},
-                                         {QStringLiteral("lead_days"), p.leadDays}});
+                                         {QStringLiteral("lead_days"), p.leadDays},
+                                         {QStringLiteral("season_from"), p.hasSeason() ? QJsonValue(p.seasonFrom) : QJsonValue()},
+                                         {QStringLiteral("season_to"), p.hasSeason() ? QJsonValue(p.seasonTo) : QJsonValue()}});
             else
-                c.out << p.id << "  " << p.customerName << "  " << p.title << "  "
-                      << (p.everyMonths ? Cli::tr("every %n month(s) from %1", nullptr, p.everyMonths).arg(isoDate(p.firstDue))
-                                        : Cli::tr("once on %1").arg(isoDate(p.firstDue)))
-                      << Qt::endl;
+                c.out << p.id << "  " << p.customerName << "  " << p.title << "  " << MaintenancePlans::scheduleText(p) << Qt::endl;
         }
         if (c.json())
             return c.printJson(QJsonObject{{QStringLiteral("plans"), array}});

@@ -59,7 +59,7 @@ public:
         if (!report)
             return c.fail(report.error());
         c.out << Cli::tr("Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, "
-                         "%7 history events, %8 invoices, in %9 s.")
+                         "%7 history events, %8 invoices, %9 assets, in %10 s.")
                      .arg(QDir::toNativeSeparators(c.db->path()))
                      .arg(report->orders)
                      .arg(report->openOrders)
@@ -68,6 +68,7 @@ public:
                      .arg(report->appointments)
                      .arg(report->events)
                      .arg(report->invoices)
+                     .arg(report->assets)
                      .arg(QLocale().toString(report->milliseconds / 1000.0, 'f', 1))
               << Qt::endl;
         return Ok;

@@ -28,6 +28,7 @@
 #include "core/scheduling/AppointmentService.h"
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/IntakeDialog.h"
+#include "ui/customers/AssetDialogs.h"
 #include "ui/customers/AssetsPanel.h"
 #include "ui/customers/CustomerImportDialog.h"
 #include "ui/customers/CustomersView.h"
@@ -337,6 +338,32 @@ int main(int argc, char *argv[])
             history.show();
             QApplication::processEvents();
             history.grab().save(out.filePath(QStringLiteral("asset-history.png")));
+            const ordo::Session session{*window.database(), ordo::currentActor()};
+            ordo::AssetDialog edit(session, list->first(), &window);
+            edit.show();
+            QApplication::processEvents();
+            edit.grab().save(out.filePath(QStringLiteral("asset-edit.png")));
+            ordo::MaintenancePlan summer;
+            summer.customerId = *withAssets;
+            summer.title = QStringLiteral("Revisión del aire acondicionado");
+            summer.everyMonths = 1;
+            summer.firstDue = QDate(2027, 6, 1);
+            summer.seasonFrom = 6;
+            summer.seasonTo = 9;
+            ordo::MaintenancePlanDialog plan(session, summer, &window);
+            plan.show();
+            QApplication::processEvents();
+            plan.grab().save(out.filePath(QStringLiteral("maintenance-plan.png")));
+            if (plan.save()) {
+                ordo::MaintenancePlansDialog plans(session, *withAssets, &window);
+                plans.show();
+                QApplication::processEvents();
+                plans.grab().save(out.filePath(QStringLiteral("maintenance-plans.png")));
+            }
+            ordo::RegisterLinesDialog lines(session, *withAssets, &window);
+            lines.show();
+            QApplication::processEvents();
+            lines.grab().save(out.filePath(QStringLiteral("register-lines.png")));
         }
         if (ordo::ReportsView *reports = window.reports()) {
             window.showPage(ordo::MainWindow::ReportsPage);

@@ -254,6 +254,15 @@ Result<QList<LineRegistration>> AssetRegistry::linesOf(Id orderId) const
         l.installable = q->value(2).toString() != QLatin1String("service");
         lines.append(l);
     }
+    q->finish();
+    auto registered = m_db.run(QStringLiteral("SELECT DISTINCT source_line FROM assets WHERE source_order_id = ?"), {orderId});
+    if (!registered)
+        return registered.error();
+    while (registered->next()) {
+        const int position = registered->value(0).toInt();
+        if (position >= 1 && position <= lines.size())
+            lines[position - 1].registered = true;
+    }
     return lines;
 }
 

@@ -58,6 +58,7 @@ struct LineRegistration
     // What linesOf() says: false for a service the price catalogue lists as such (labour, travel,
     // removal of the old window), which is registered only when chosen by hand.
     bool installable = true;
+    bool registered = false;          // what linesOf() says: its assets exist already
 };
 
 // Something that happened to an asset, for its history (newest first).

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace ordo::demo {
 
@@ -239,6 +240,120 @@ Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs)
         }
     }
     return {};
+}
+
+namespace {
+
+// The local day of a moment, near enough for demo data (the demo's times are office hours in Madrid).
+QDate dayOf(qint64 secs)
+{
+    return QDate::fromJulianDay(2440588 + (secs + 3600) / DaySecs);
+}
+
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+struct EarlierThing
+{
+    const char *type;
+    const char *model;
+};
+
+// What customers had installed before the company used Ordo.
+const EarlierThing earlierThings[] = {
+    {"Ventana", "Ventana aluminio corredera 150×120"},
+    {"Ventana", "Ventana PVC abatible 80×100"},
+    {"Persiana", "Persiana motorizada Somfy"},
+    {"Persiana", "Persiana de aluminio térmico"},
+    {"Puerta", "Puerta de entrada Hörmann"},
+    {"Mosquitera", "Mosquitera enrollable"},
+};
+
+} // namespace
+
+Result<qint64> writeAssets(Database &db, const std::vector<InstalledWork> &installed, const std::vector<ServiceWork> &services,
+                           const std::vector<CustomerInfo> &customers, quint64 seed, qint64 startSecs, qint64 nowSecs)
+{
+    Rng rng(seed ^ 0xA55E7A55E7ULL);
+    BulkInsert insertAsset(db, QStringLiteral("INSERT INTO assets (id, customer_id, site_id, asset_type, model, installed_on, "
+                                              "warranty_until, source_order_id, source_line, source_unit, created_at, created_by, "
+                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert insertLink(db, QStringLiteral("INSERT INTO asset_orders (asset_id, order_id, reason, linked_at) VALUES (?, ?, ?, ?)"));
+    BulkInsert insertPlan(db, QStringLiteral("INSERT INTO maintenance_plans (customer_id, site_id, title, job_type, every_months, "
+                                             "first_due, lead_days, created_at, created_by) VALUES (?, ?, ?, ?, 12, ?, 30, ?, ?)"));
+    const QString by = QStringLiteral("Marta Ruiz");
+    const QDate today = dayOf(nowSecs);
+    struct Kept
+    {
+        Id id;
+        qint64 installedAt;
+    };
+    std::unordered_map<Id, std::vector<Kept>> byCustomer;
+    Id next = 0;
+
+    // From before Ordo: about a third of the customers, registered on the company's first days.
+    for (const CustomerInfo &c : customers) {
+        if (!rng.chance(35))
+            continue;
+        const int count = rng.between(1, 3);
+        for (int k = 0; k < count; ++k) {
+            const EarlierThing &thing = earlierThings[rng.below(int(std::size(earlierThings)))];
+            // Some with the 3 years of warranty ending within the next 90 days, the others older.
+            const QDate on = rng.chance(15) ? today.addMonths(-36).addDays(rng.between(1, 85))
+                                            : dayOf(startSecs).addDays(-rng.between(200, 3000));
+            const qint64 at = QDateTime(on, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            const qint64 registered = std::max(startSecs, at) + rng.between(0, 20) * DaySecs;
+            if (auto r = insertAsset(++next, c.id, std::optional<qint64>(c.siteId), QString::fromUtf8(thing.type),
+                                     QString::fromUtf8(thing.model), dayText(on), dayText(on.addMonths(36)), std::optional<qint64>(),
+                                     std::optional<qint64>(), std::optional<qint64>(), registered, by, registered);
+                !r)
+                return r.error();
+            byCustomer[c.id].push_back({next, at});
+        }
+        // A yearly check of what they have, for one in four of them.
+        if (rng.chance(25)) {
+            QDate due = today.addDays(rng.between(10, 300));
+            if (auto r = insertPlan(c.id, std::optional<qint64>(c.siteId), QStringLiteral("Revisión anual de ventanas y persianas"),
+                                    QString(), dayText(due), nowSecs - rng.between(5, 60) * DaySecs, by);
+                !r)
+                return r.error();
+        }
+    }
+
+    // Each finished installation's windows, unit by unit.
+    for (const InstalledWork &w : installed) {
+        const QDate on = dayOf(w.doneAt);
+        const QString type = w.description.section(QLatin1Char(' '), 0, 0);
+        for (int unit = 1; unit <= std::min(w.units, 50); ++unit) {
+            if (auto r = insertAsset(++next, w.customerId, std::optional<qint64>(w.siteId), type, w.description, dayText(on),
+                                     dayText(on.addMonths(36)), std::optional<qint64>(w.orderId), std::optional<qint64>(1),
+                                     std::optional<qint64>(unit), w.doneAt, by, w.doneAt);
+                !r)
+                return r.error();
+            if (auto r = insertLink(next, w.orderId, QStringLiteral("installed"), w.doneAt); !r)
+                return r.error();
+            byCustomer[w.customerId].push_back({next, w.doneAt});
+        }
+    }
+
+    // Repairs and maintenance about one of the things the customer had by then.
+    for (const ServiceWork &s : services) {
+        auto found = byCustomer.find(s.customerId);
+        if (found == byCustomer.end())
+            continue;
+        std::vector<Id> before;
+        for (const Kept &k : found->second)
+            if (k.installedAt < s.createdAt)
+                before.push_back(k.id);
+        if (before.empty())
+            continue;
+        const Id about = before[static_cast<std::size_t>(rng.below(int(before.size())))];
+        if (auto r = insertLink(about, s.orderId, s.repair ? QStringLiteral("repair") : QStringLiteral("maintenance"), s.createdAt); !r)
+            return r.error();
+    }
+    return next;
 }
 
 } // namespace ordo::demo

@@ -21,6 +21,15 @@ Result<qint64> issueInvoices(Database &db, const CompanyProfile &company, std::v
 // each signed off for the periods before this one; this period's are still due.
 Result<void> writeReviews(Database &db, const StaffPools &staff, qint64 nowSecs);
 
+// What the company installed, as assets: each finished installation's windows (a line of 3 is 3
+// assets, installed the day the work was done, with the legal 3 years of warranty), and the things
+// some customers had from before Ordo (as a company registers them on its first days: some with a
+// warranty about to end). Repair and maintenance orders name one of the customer's assets installed
+// by then; a few customers have a yearly maintenance plan. Its own random numbers (from `seed`), so
+// the orders stay what they were. Returns how many assets were written.
+Result<qint64> writeAssets(Database &db, const std::vector<InstalledWork> &installed, const std::vector<ServiceWork> &services,
+                           const std::vector<CustomerInfo> &customers, quint64 seed, qint64 startSecs, qint64 nowSecs);
+
 // The price catalogue of a window company: PVC and aluminium windows, blinds, insect screens, glass
 // by the square metre, labour by the hour and the call-out charge, at the prices its orders use.
 Result<void> writeCatalogue(Database &db);

@@ -141,6 +141,11 @@ Result<DemoReport> DemoGenerator::fill(const WorkflowVersion &wf, const Options 
         return r.error();
     if (auto r = writeCatalogue(m_db); !r)
         return r.error();
+    auto assets = writeAssets(m_db, orders.installed(), orders.services(), orders.customers(), options.seed,
+                              days.at(0, 8 * 60), nowSecs);
+    if (!assets)
+        return assets.error();
+    report.assets = *assets;
     for (const auto &[year, value] : orders.orderNumbers())
         if (auto r = m_db.run(QStringLiteral("INSERT INTO sequences (name, value) VALUES (?, ?)"),
                               {QStringLiteral("work_order:%1").arg(year), value}); !r)

@@ -27,6 +27,7 @@ struct DemoReport
     qint64 appointments = 0;
     qint64 lineItems = 0;
     qint64 invoices = 0;
+    qint64 assets = 0;
     qint64 milliseconds = 0;
 };
 

@@ -97,6 +97,17 @@ Result<void> OrderWriter::write(qint64 index)
     if (!lines)
         return lines.error();
     collectInvoices(orderId, *customer, done, *lines);
+    if (job != Job::Installation) {
+        m_services.push_back({orderId, customer->id, created, job == Job::Repair});
+    } else if (!lines->isEmpty()) {
+        for (const Move &mv : done.moves)
+            if (mv.to == WorkDone) {
+                const LineItem &first = lines->first();
+                m_installed.push_back({orderId, customer->id, customer->siteId, mv.at, first.description,
+                                       static_cast<int>(std::max<qint64>(1, first.quantity / 1000))});
+                break;
+            }
+    }
 
     ++m_report.orders;
     m_report.openOrders += done.open() ? 1 : 0;

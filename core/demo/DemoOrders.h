@@ -36,6 +36,26 @@ struct PendingInvoice
     std::optional<qint64> workDoneAt;   // when the job was finished: the invoice's operation date
 };
 
+// A finished installation (its first line's windows become assets), or a repair or maintenance order
+// (about one of the customer's assets, when they have one by then).
+struct InstalledWork
+{
+    Id orderId;
+    Id customerId;
+    Id siteId;
+    qint64 doneAt;
+    QString description;
+    int units;
+};
+
+struct ServiceWork
+{
+    Id orderId;
+    Id customerId;
+    qint64 createdAt;
+    bool repair;
+};
+
 // What the demo's orders are written against: the map, the calendar, the people and the span.
 struct OrderContext
 {
@@ -63,6 +83,8 @@ public:
     const std::vector<CustomerInfo> &customers() const { return m_customers; }
     std::vector<PendingInvoice> &invoices() { return m_invoices; }
     const std::map<int, qint64> &orderNumbers() const { return m_sequenceByYear; }
+    const std::vector<InstalledWork> &installed() const { return m_installed; }
+    const std::vector<ServiceWork> &services() const { return m_services; }
 
 private:
     struct Move
@@ -120,6 +142,8 @@ private:
     Diary m_diary;
     std::vector<CustomerInfo> m_customers;
     std::vector<PendingInvoice> m_invoices;
+    std::vector<InstalledWork> m_installed;
+    std::vector<ServiceWork> m_services;
     std::map<int, qint64> m_sequenceByYear;
     qint64 m_invoicingFrom = 0;
 

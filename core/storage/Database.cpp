@@ -19,7 +19,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 20;
+const int Database::CurrentSchemaVersion = 21;
 
 namespace {
 

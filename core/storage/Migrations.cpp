@@ -1532,6 +1532,18 @@ Result<void> toVersion20(Database &db)
     return {};
 }
 
+// Version 21: a maintenance plan may hold to a season (issue 21): the months of the year its
+// visits fall in, from season_from to season_to (1–12, wrapping past December; 0 and 0: all year).
+// Air conditioning every month from June to September; a due date outside the season is skipped.
+Result<void> toVersion21(Database &db)
+{
+    for (const char *statement : {"ALTER TABLE maintenance_plans ADD COLUMN season_from INTEGER NOT NULL DEFAULT 0",
+                                  "ALTER TABLE maintenance_plans ADD COLUMN season_to INTEGER NOT NULL DEFAULT 0"})
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1557,6 +1569,7 @@ const QList<Migration> &migrations()
         {18, &toVersion18},
         {19, &toVersion19},
         {20, &toVersion20},
+        {21, &toVersion21},
     };
     return chain;
 }

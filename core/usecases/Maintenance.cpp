@@ -25,7 +25,8 @@ using sqlvalues::nullableId;
 
 const QString PlanColumns = QStringLiteral(
     "p.id, p.customer_id, c.name, p.site_id, p.asset_id, p.title, p.job_type, p.every_months, p.first_due, p.ends_on, "
-    "p.lead_days, p.active, p.version, p.created_at FROM maintenance_plans p JOIN customers c ON c.id = p.customer_id ");
+    "p.lead_days, p.active, p.version, p.created_at, p.season_from, p.season_to "
+    "FROM maintenance_plans p JOIN customers c ON c.id = p.customer_id ");
 
 MaintenancePlan planFrom(const QSqlQuery &q, qint64 *createdAt = nullptr)
 {
@@ -47,6 +48,8 @@ MaintenancePlan planFrom(const QSqlQuery &q, qint64 *createdAt = nullptr)
     p.version = q.value(12).toLongLong();
     if (createdAt)
         *createdAt = q.value(13).toLongLong();
+    p.seasonFrom = q.value(14).toInt();
+    p.seasonTo = q.value(15).toInt();
     return p;
 }
 
@@ -59,7 +62,7 @@ QList<QDate> maintenance::dueDates(const MaintenancePlan &plan, const QDate &unt
         return dates;
     const QDate last = plan.endsOn.isValid() && plan.endsOn < until ? plan.endsOn : until;
     if (plan.everyMonths <= 0) {
-        if (plan.firstDue <= last)
+        if (plan.firstDue <= last && plan.inSeason(plan.firstDue))
             dates.append(plan.firstDue);
         return dates;
     }
@@ -67,7 +70,8 @@ QList<QDate> maintenance::dueDates(const MaintenancePlan &plan, const QDate &unt
         const QDate d = plan.firstDue.addMonths(k * plan.everyMonths);  // from the first date: no drift
         if (!d.isValid() || d > last || k > 100000)
             break;
-        dates.append(d);
+        if (plan.inSeason(d))
+            dates.append(d);
     }
     return dates;
 }
@@ -89,6 +93,11 @@ Result<void> MaintenancePlans::check(const MaintenancePlan &p) const
         return makeError(ErrorCode::Invalid, tr("The orders are made between 0 and %1 days ahead.").arg(MaxLeadDays));
     if (p.endsOn.isValid() && p.endsOn < p.firstDue)
         return makeError(ErrorCode::Invalid, tr("The plan cannot end before its first due date."));
+    const bool noSeason = p.seasonFrom == 0 && p.seasonTo == 0;
+    if (!noSeason && (p.seasonFrom < 1 || p.seasonFrom > 12 || p.seasonTo < 1 || p.seasonTo > 12))
+        return makeError(ErrorCode::Invalid, tr("A season runs from one month (1 to 12) to another, or the plan has none."));
+    if (!p.inSeason(p.firstDue))
+        return makeError(ErrorCode::Invalid, tr("The first due date must fall in the plan's season."));
     auto customer = m_db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {p.customerId});
     if (!customer)
         return customer.error();
@@ -111,6 +120,23 @@ Result<void> MaintenancePlans::check(const MaintenancePlan &p) const
     return {};
 }
 
+QString MaintenancePlans::scheduleText(const MaintenancePlan &p)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);  // with the year in full: a plan looks years ahead
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString first = locale.toString(p.firstDue, format);
+    QString text = p.everyMonths > 0 ? tr("Every %n month(s) from %1", nullptr, p.everyMonths).arg(first) : tr("Once on %1").arg(first);
+    if (p.hasSeason())
+        text = tr("%1, %2 to %3")
+                   .arg(text, locale.standaloneMonthName(p.seasonFrom, QLocale::LongFormat),
+                        locale.standaloneMonthName(p.seasonTo, QLocale::LongFormat));
+    if (p.endsOn.isValid())
+        text = tr("%1, until %2").arg(text, locale.toString(p.endsOn, format));
+    return text;
+}
+
 Result<Id> MaintenancePlans::add(const MaintenancePlan &p, const Actor &by)
 {
     if (auto allowed = authorize(by, Permission::CreateOrders); !allowed)
@@ -127,11 +153,11 @@ Result<Id> MaintenancePlans::add(const MaintenancePlan &p, const Actor &by)
                 site = s->toLongLong();
         }
         auto id = m_db.scalar(QStringLiteral("INSERT INTO maintenance_plans (customer_id, site_id, asset_id, title, job_type, every_months, "
-                                             "first_due, ends_on, lead_days, active, created_at, created_by) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                             "first_due, ends_on, lead_days, season_from, season_to, active, created_at, created_by) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                               {p.customerId, nullableId(site), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(),
-                               p.everyMonths, dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.active ? 1 : 0,
-                               Clock::nowSecs(), by.name});
+                               p.everyMonths, dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.seasonFrom, p.seasonTo,
+                               p.active ? 1 : 0, Clock::nowSecs(), by.name});
         if (!id)
             return id.error();
         return id->toLongLong();
@@ -146,10 +172,11 @@ Result<MaintenancePlan> MaintenancePlans::update(const MaintenancePlan &p, const
         return valid.error();
     auto done = withTransaction(m_db, [&]() -> Result<void> {
         auto q = m_db.run(QStringLiteral("UPDATE maintenance_plans SET site_id = ?, asset_id = ?, title = ?, job_type = ?, every_months = ?, "
-                                         "first_due = ?, ends_on = ?, lead_days = ?, active = ?, version = version + 1 "
-                                         "WHERE id = ? AND version = ?"),
+                                         "first_due = ?, ends_on = ?, lead_days = ?, season_from = ?, season_to = ?, active = ?, "
+                                         "version = version + 1 WHERE id = ? AND version = ?"),
                           {nullableId(p.siteId), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(), p.everyMonths,
-                           dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.active ? 1 : 0, p.id, p.version});
+                           dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.seasonFrom, p.seasonTo, p.active ? 1 : 0, p.id,
+                           p.version});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)

@@ -12,8 +12,10 @@ class Database;
 struct NewWorkOrder;
 
 // Recurring work for one asset, or for a customer's site (all its assets): every N months from the
-// first due date, or once on a fixed date (everyMonths = 0). A season is a yearly plan whose first
-// due date is in that season.
+// first due date, or once on a fixed date (everyMonths = 0), optionally only in a season: the months
+// from seasonFrom to seasonTo (wrapping past December: 11 to 2 is November to February). Air
+// conditioning every month from June to September; a boiler every year in October (a yearly plan
+// whose first date is in the season).
 struct MaintenancePlan
 {
     Id id = 0;
@@ -27,7 +29,18 @@ struct MaintenancePlan
     QDate firstDue;
     QDate endsOn;                // null: no end
     int leadDays = 30;           // the order is made this many days before the due date
+    int seasonFrom = 0;          // 1–12, with seasonTo; 0 and 0: all year
+    int seasonTo = 0;
     bool active = true;
+
+    bool hasSeason() const { return seasonFrom > 0 && seasonTo > 0; }
+    bool inSeason(const QDate &day) const
+    {
+        if (!hasSeason())
+            return true;
+        const int m = day.month();
+        return seasonFrom <= seasonTo ? m >= seasonFrom && m <= seasonTo : m >= seasonFrom || m <= seasonTo;
+    }
     qint64 version = 1;
 };
 
@@ -58,7 +71,7 @@ struct AssetOrdersMade
 namespace maintenance {
 // The plan's due dates up to `until` (inclusive), from its first due date, each counted from that
 // first date (31 January + 1 month = 28 or 29 February, + 2 months = 31 March: never a chain that
-// drifts to the 28th), within its end date.
+// drifts to the 28th), within its end date and its season (dates outside it are skipped).
 QList<QDate> dueDates(const MaintenancePlan &plan, const QDate &until);
 // When a generated order is due: 09:00 local time of the due day, in UTC seconds (right on both
 // sides of a daylight-saving change).
@@ -76,6 +89,8 @@ public:
     static constexpr int MaxEveryMonths = 120;
 
     Result<Id> add(const MaintenancePlan &plan, const Actor &by);
+    // "Every 3 months from 15/06/2026, June to September", "Once on 01/10/2027" (the user's language).
+    static QString scheduleText(const MaintenancePlan &plan);
     Result<MaintenancePlan> update(const MaintenancePlan &plan, const Actor &by);
     Result<MaintenancePlan> find(Id id) const;
     // Every plan (customerId 0) or a customer's, active ones unless includeInactive.

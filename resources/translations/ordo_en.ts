@@ -298,13 +298,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n month(s) from %1</source>
-        <translation>
-            <numerusform>every month from %1</numerusform>
-            <numerusform>every %n months from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n maintenance order(s) made</source>
         <translation>
             <numerusform>%n maintenance order made</numerusform>
@@ -344,6 +337,20 @@
         <translation>
             <numerusform>%n order made.</numerusform>
             <numerusform>%n orders made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed, no repairs</source>
+        <translation>
+            <numerusform>%n installed, no repairs</numerusform>
+            <numerusform>%n installed, no repairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 installed, %n repair(s) (%2 under warranty), the first after a median of %3 days</source>
+        <translation>
+            <numerusform>%1 installed, %n repair (%2 under warranty), the first after a median of %3 days</numerusform>
+            <numerusform>%1 installed, %n repairs (%2 under warranty), the first after a median of %3 days</numerusform>
         </translation>
     </message>
 </context>
@@ -398,6 +405,43 @@
         <translation>
             <numerusform>The chain has a hole before %1: %n invoice taken out.</numerusform>
             <numerusform>The chain has a hole before %1: %n invoices taken out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MaintenancePlanDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation>
+            <numerusform> day before</numerusform>
+            <numerusform> days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MaintenancePlans</name>
+    <message numerus="yes">
+        <source>Every %n month(s) from %1</source>
+        <translation>
+            <numerusform>Every month from %1</numerusform>
+            <numerusform>Every %n months from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MaintenancePlansDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n day ahead</numerusform>
+            <numerusform>%n days ahead</numerusform>
         </translation>
     </message>
 </context>

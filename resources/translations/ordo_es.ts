@@ -898,6 +898,77 @@
     </message>
 </context>
 <context>
+    <name>ordo::AssetDialog</name>
+    <message>
+        <source>(no site)</source>
+        <translation>(sin dirección de obra)</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Conocida:</translation>
+    </message>
+    <message>
+        <source>Has one, until:</source>
+        <translation>Tiene, hasta:</translation>
+    </message>
+    <message>
+        <source>Still at the customer&apos;s site</source>
+        <translation>Sigue en casa del cliente</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Activo %1</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>Nuevo activo</translation>
+    </message>
+    <message>
+        <source>Window, blind, boiler…</source>
+        <translation>Ventana, persiana, caldera…</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>Marca y modelo</translation>
+    </message>
+    <message>
+        <source>Size or specification: 120×100 tilt and turn</source>
+        <translation>Medida o especificación: 120×100 oscilobatiente</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze / specification:</source>
+        <translation>Me&amp;dida / especificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Nº de &amp;serie:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Di&amp;rección de obra:</translation>
+    </message>
+    <message>
+        <source>Installed:</source>
+        <translation>Instalado:</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>Garantía:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
     <name>ordo::AssetHistoryDialog</name>
     <message>
         <source>Asset history</source>
@@ -943,6 +1014,26 @@
         <source>warranty until %1</source>
         <translation>garantía hasta el %1</translation>
     </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation>Añadir &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Add a photo of the asset</source>
+        <translation>Añadir una foto del activo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a photo (at most %2 MB).</source>
+        <translation>%1 es demasiado grande para una foto (como máximo %2 MB).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::AssetLabelSheet</name>
@@ -957,6 +1048,21 @@
     <message>
         <source>Asset labels</source>
         <translation>Etiquetas de activos</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::AssetPhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown (%1).</source>
+        <translation>Esta foto no se puede mostrar (%1).</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>añadida por %1 el %2</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1371,6 @@
         <translation>Dirección de obra</translation>
     </message>
     <message>
-        <source>No assets registered at this customer&apos;s sites. Register a completed order&apos;s lines as installed with “ordo-cli assets register”, or import them.</source>
-        <translation>No hay activos registrados en las obras de este cliente. Registre las líneas de una orden completada como instaladas con «ordo-cli assets register», o impórtelos.</translation>
-    </message>
-    <message>
         <source>Save the label sheet</source>
         <translation>Guardar la hoja de etiquetas</translation>
     </message>
@@ -1291,6 +1393,26 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Register from an order…</source>
+        <translation>&amp;Registrar desde una orden…</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;plans…</source>
+        <translation>&amp;Planes de mantenimiento…</translation>
+    </message>
+    <message>
+        <source>No assets registered at this customer&apos;s sites. Register a completed order&apos;s lines as installed, add one by hand, or import them.</source>
+        <translation>No hay activos registrados en las direcciones de este cliente. Registre como instaladas las líneas de una orden terminada, añada uno a mano o impórtelos.</translation>
     </message>
 </context>
 <context>
@@ -2691,10 +2813,6 @@ Book it anyway?</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, in %9 s.</source>
-        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 empleados, %6 citas, %7 eventos de historial, %8 facturas, en %9 s.</translation>
-    </message>
-    <message>
         <source>   previous week %1, 4-week average %2</source>
         <translation>   semana anterior %1, media de 4 semanas %2</translation>
     </message>
@@ -4017,10 +4135,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>Reparaciones por tipo y modelo:</translation>
     </message>
     <message>
-        <source>%1 installed, %2 repairs (%3 under warranty), median %4 days to the first</source>
-        <translation>%1 instalados, %2 reparaciones (%3 en garantía), mediana de %4 días hasta la primera</translation>
-    </message>
-    <message>
         <source>Warranties ending in the next 90 days:</source>
         <translation>Garantías que terminan en los próximos 90 días:</translation>
     </message>
@@ -4070,14 +4184,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
             <numerusform>%n etiqueta escrita en %1.</numerusform>
             <numerusform>%n etiquetas escritas en %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CUSTOMER_ID --title TEXT --first YYYY-MM-DD [--every MONTHS] [--asset ID] [--site ID] [--lead-days N] [--ends YYYY-MM-DD] [--job-type TEXT]</source>
-        <translation>ID_CLIENTE --title TEXTO --first AAAA-MM-DD [--every MESES] [--asset ID] [--site ID] [--lead-days N] [--ends AAAA-MM-DD] [--job-type TEXTO]</translation>
-    </message>
-    <message>
-        <source>a maintenance plan: an order every N months (0: once) from the first due date, made N lead days ahead (30 by default), for one asset or all of a site&apos;s</source>
-        <translation>un plan de mantenimiento: una orden cada N meses (0: una vez) desde el primer vencimiento, creada N días antes (30 si no se indica), para un activo o para todos los de una dirección de obra</translation>
     </message>
     <message>
         <source>The orders&apos; title.</source>
@@ -4138,17 +4244,6 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>the active maintenance plans</source>
         <translation>los planes de mantenimiento activos</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n month(s) from %1</source>
-        <translation>
-            <numerusform>cada %n mes desde el %1</numerusform>
-            <numerusform>cada %n meses desde el %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>once on %1</source>
-        <translation>una vez, el %1</translation>
     </message>
     <message>
         <source>[--until YYYY-MM-DD] [--dry-run] [--json]</source>
@@ -4303,6 +4398,40 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
             <numerusform>%n orden creada.</numerusform>
             <numerusform>%n órdenes creadas.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installed, no repairs</source>
+        <translation>
+            <numerusform>%n instalado, sin reparaciones</numerusform>
+            <numerusform>%n instalados, sin reparaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 installed, %n repair(s) (%2 under warranty), the first after a median of %3 days</source>
+        <translation>
+            <numerusform>%1 instalados, %n reparación (%2 en garantía), la primera tras una mediana de %3 días</numerusform>
+            <numerusform>%1 instalados, %n reparaciones (%2 en garantía), la primera tras una mediana de %3 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUSTOMER_ID --title TEXT --first YYYY-MM-DD [--every MONTHS] [--asset ID] [--site ID] [--lead-days N] [--ends YYYY-MM-DD] [--season M-M] [--job-type TEXT]</source>
+        <translation>ID_CLIENTE --title TEXTO --first AAAA-MM-DD [--every MESES] [--asset ID] [--site ID] [--lead-days N] [--ends AAAA-MM-DD] [--season M-M] [--job-type TEXTO]</translation>
+    </message>
+    <message>
+        <source>a maintenance plan: an order every N months (0: once) from the first due date, made N lead days ahead (30 by default), for one asset or all of a site&apos;s, all year or only in a season</source>
+        <translation>un plan de mantenimiento: una orden cada N meses (0: una vez) desde la primera fecha, creada N días antes (30 por defecto), para un activo o todos los de una dirección, todo el año o solo en una temporada</translation>
+    </message>
+    <message>
+        <source>Only in these months, such as 6-9 (June to September) or 11-2.</source>
+        <translation>Solo en estos meses, como 6-9 (de junio a septiembre) o 11-2.</translation>
+    </message>
+    <message>
+        <source>--season takes two month numbers, such as 6-9 (June to September).</source>
+        <translation>--season necesita dos números de mes, como 6-9 (de junio a septiembre).</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, %9 assets, in %10 s.</source>
+        <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 personas, %6 citas, %7 eventos de historial, %8 facturas, %9 activos, en %10 s.</translation>
     </message>
 </context>
 <context>
@@ -7623,6 +7752,107 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     </message>
 </context>
 <context>
+    <name>ordo::MaintenancePlanDialog</name>
+    <message>
+        <source>Only from</source>
+        <translation>Solo de</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Termina el:</translation>
+    </message>
+    <message>
+        <source>On: makes its orders</source>
+        <translation>En marcha: crea sus órdenes</translation>
+    </message>
+    <message>
+        <source>Maintenance plan: %1</source>
+        <translation>Plan de mantenimiento: %1</translation>
+    </message>
+    <message>
+        <source>New maintenance plan</source>
+        <translation>Nuevo plan de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Yearly boiler service</source>
+        <translation>Revisión anual de la caldera</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>All assets at %1</source>
+        <translation>Todos los activos de %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Job type:</source>
+        <translation>Tipo de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat every:</source>
+        <translation>&amp;Repetir cada:</translation>
+    </message>
+    <message>
+        <source>&amp;First due:</source>
+        <translation>P&amp;rimera fecha:</translation>
+    </message>
+    <message>
+        <source>Season:</source>
+        <translation>Temporada:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>Make the order:</source>
+        <translation>Crear la orden:</translation>
+    </message>
+    <message>
+        <source>Next due: %1</source>
+        <translation>Próximas fechas: %1</translation>
+    </message>
+    <message>
+        <source>The first due date is outside the season.</source>
+        <translation>La primera fecha está fuera de la temporada.</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> mes</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation>
+            <numerusform> día antes</numerusform>
+            <numerusform> días antes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::MaintenancePlans</name>
     <message>
         <source>A maintenance plan needs a title (it becomes the orders&apos; title).</source>
@@ -7699,6 +7929,99 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>Asked for from what the history teaches: %1.</source>
         <translation>Pedida desde «Lo que enseña el historial»: %1.</translation>
+    </message>
+    <message>
+        <source>A season runs from one month (1 to 12) to another, or the plan has none.</source>
+        <translation>Una temporada va de un mes (1 a 12) a otro, o el plan no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>The first due date must fall in the plan&apos;s season.</source>
+        <translation>La primera fecha debe caer dentro de la temporada del plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s) from %1</source>
+        <translation>
+            <numerusform>Cada mes desde el %1</numerusform>
+            <numerusform>Cada %n meses desde el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once on %1</source>
+        <translation>Una vez, el %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta el %2</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MaintenancePlansDialog</name>
+    <message>
+        <source>Show plans switched off</source>
+        <translation>Mostrar planes desactivados</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Planes de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Orders made</source>
+        <translation>Órdenes creadas</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>No maintenance plans for this customer. A plan makes its orders ahead of time, every day “ordo-cli maintenance run” runs.</source>
+        <translation>Este cliente no tiene planes de mantenimiento. Un plan crea sus órdenes con antelación, cada día que se ejecuta «ordo-cli maintenance run».</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>All assets at %1</source>
+        <translation>Todos los activos de %1</translation>
+    </message>
+    <message>
+        <source>All the customer&apos;s assets</source>
+        <translation>Todos los activos del cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -9292,6 +9615,49 @@ Un saludo,
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RegisterLinesDialog</name>
+    <message>
+        <source>&amp;Register as installed</source>
+        <translation>&amp;Registrar como instalado</translation>
+    </message>
+    <message>
+        <source>Register an order&apos;s lines as installed</source>
+        <translation>Registrar como instaladas las líneas de una orden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Size / specification</source>
+        <translation>Medida / especificación</translation>
+    </message>
+    <message>
+        <source>A line of 3 windows becomes 3 assets. Services (labour, travel) are left unticked; type and model can be corrected here before registering.</source>
+        <translation>Una línea de 3 ventanas son 3 activos. Los servicios (mano de obra, desplazamiento) quedan sin marcar; el tipo y el modelo se pueden corregir aquí antes de registrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>This customer has no orders yet: add the asset by hand instead.</source>
+        <translation>Este cliente aún no tiene órdenes: añada el activo a mano.</translation>
+    </message>
+    <message>
+        <source>Registered already: its assets are in the list.</source>
+        <translation>Ya registrada: sus activos están en la lista.</translation>
     </message>
 </context>
 <context>

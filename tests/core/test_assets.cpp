@@ -201,6 +201,11 @@ TEST_CASE("a completed order's lines become assets in one step: a line of 3 wind
     CHECK(list.at(0).siteId == office.site);
     CHECK(list.at(0).sourceOrderNumber == o.number);
     CHECK(assets.ofOrder(o.id)->size() == 4);
+    CHECK(!offered->at(0).registered);
+    auto after = assets.linesOf(o.id);  // what the desktop offers next time: lines 1 and 2 are done
+    CHECK(after->at(0).registered);
+    CHECK(after->at(1).registered);
+    CHECK(!after->at(2).registered);
 
     // Again, with line 1 among others: refused whole, and line 3 is not registered either.
     auto again = assets.registerFromOrder(o.id, {lineNo(3), lineNo(1)}, Actor{});
@@ -324,6 +329,64 @@ TEST_CASE("a monthly plan from 31 January is due on the last days of short month
     p.everyMonths = 0;  // once
     p.endsOn = {};
     CHECK(maintenance::dueDates(p, QDate(2030, 1, 1)) == QList<QDate>{QDate(2026, 8, 31)});
+}
+
+TEST_CASE("a seasonal plan is due only in its months, also across the new year, and a run keeps to them", "[maintenance]")
+{
+    MaintenancePlan p;
+    p.everyMonths = 1;
+    p.firstDue = QDate(2027, 6, 15);
+    p.seasonFrom = 6;  // air conditioning: June to September
+    p.seasonTo = 9;
+    CHECK(maintenance::dueDates(p, QDate(2028, 7, 1)) == QList<QDate>{QDate(2027, 6, 15), QDate(2027, 7, 15), QDate(2027, 8, 15),
+                                                                      QDate(2027, 9, 15), QDate(2028, 6, 15)});
+    p.firstDue = QDate(2026, 11, 30);  // heating: November to February, from the last day of the month
+    p.seasonFrom = 11;
+    p.seasonTo = 2;
+    CHECK(maintenance::dueDates(p, QDate(2027, 12, 1)) == QList<QDate>{QDate(2026, 11, 30), QDate(2026, 12, 30), QDate(2027, 1, 30),
+                                                                       QDate(2027, 2, 28), QDate(2027, 11, 30)});
+    CHECK(p.inSeason(QDate(2027, 1, 1)));
+    CHECK(!p.inSeason(QDate(2027, 3, 1)));
+
+    Office office;
+    MaintenancePlans plans(*office.db);
+    Clock::Override at{madrid(2027, 5, 20)};
+    MaintenancePlan summer;
+    summer.customerId = office.customer;
+    summer.siteId = office.site;
+    summer.title = QStringLiteral("Revisión del aire acondicionado");
+    summer.everyMonths = 1;
+    summer.firstDue = QDate(2027, 6, 1);
+    summer.seasonFrom = 6;
+    summer.seasonTo = 9;
+    summer.leadDays = 10;
+    auto id = plans.add(summer, Actor{});
+    REQUIRE(id.ok());
+    auto kept = plans.find(*id);
+    REQUIRE(kept.ok());
+    CHECK(kept->seasonFrom == 6);
+    CHECK(kept->seasonTo == 9);
+
+    // A run until the end of the year makes June to September, nothing for the months between.
+    auto run = plans.run(QDate(2027, 12, 31), Actor{});
+    REQUIRE(run.ok());
+    QList<QDate> due;
+    for (const GeneratedMaintenance &g : run->generated)
+        due << g.due;
+    CHECK(due == QList<QDate>{QDate(2027, 6, 1), QDate(2027, 7, 1), QDate(2027, 8, 1), QDate(2027, 9, 1)});
+    CHECK(plans.run(QDate(2027, 12, 31), Actor{})->generated.isEmpty());
+
+    // A first date outside the season, or a season of month 13, is refused with a message.
+    summer.firstDue = QDate(2027, 3, 1);
+    auto outside = plans.add(summer, Actor{});
+    CHECK(outside.error().code == ErrorCode::Invalid);
+    CHECK(!outside.error().message.isEmpty());
+    summer.firstDue = QDate(2027, 6, 1);
+    summer.seasonTo = 13;
+    CHECK(plans.add(summer, Actor{}).error().code == ErrorCode::Invalid);
+    summer.seasonFrom = 0;
+    summer.seasonTo = 9;
+    CHECK(plans.add(summer, Actor{}).error().code == ErrorCode::Invalid);
 }
 
 TEST_CASE("maintenance orders are due at 9:00 in Madrid on both sides of a daylight-saving change", "[maintenance]")

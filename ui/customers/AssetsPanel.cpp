@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Settings.h"
 #include "ui/common/MessageBox.h"
+#include "ui/customers/AssetDialogs.h"
 #include "ui/print/AssetLabels.h"
 
 #include <QDateTime>
@@ -10,12 +11,15 @@
 #include <algorithm>
 #include <QDialogButtonBox>
 #include <QSaveFile>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,7 +57,9 @@ QString kindText(AssetHistoryEntry::Kind kind)
 
 AssetsPanel::AssetsPanel(Session session, QWidget *parent)
     : QWidget(parent), m_session(session), m_table(new QTableWidget(this)), m_history(new QPushButton(tr("&History…"), this)),
-      m_labels(new QPushButton(tr("Print &labels…"), this)), m_empty(new QLabel(this))
+      m_labels(new QPushButton(tr("Print &labels…"), this)), m_add(new QPushButton(tr("&Add…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_register(new QPushButton(tr("&Register from an order…"), this)),
+      m_plans(new QPushButton(tr("Maintenance &plans…"), this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("assetsPanel"));
     m_table->setObjectName(QStringLiteral("customerAssets"));
@@ -68,18 +74,44 @@ AssetsPanel::AssetsPanel(Session session, QWidget *parent)
     m_history->setObjectName(QStringLiteral("assetHistory"));
     m_labels->setObjectName(QStringLiteral("assetLabels"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No assets registered at this customer's sites. Register a completed order's lines as installed "
-                        "with “ordo-cli assets register”, or import them."));
+    m_empty->setText(tr("No assets registered at this customer's sites. Register a completed order's lines as installed, "
+                        "add one by hand, or import them."));
+    m_add->setObjectName(QStringLiteral("addAsset"));
+    m_edit->setObjectName(QStringLiteral("editAsset"));
+    m_register->setObjectName(QStringLiteral("registerAssets"));
+    m_plans->setObjectName(QStringLiteral("maintenancePlansButton"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_empty, 1);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_register);
+    buttons->addStretch(1);
+    buttons->addWidget(m_plans);
     buttons->addWidget(m_history);
     buttons->addWidget(m_labels);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
     layout->addLayout(buttons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openHistory(row); });
     connect(m_history, &QPushButton::clicked, this, [this] { openHistory(m_table->currentRow()); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editAsset(m_table->currentRow()); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        Asset a;
+        a.customerId = m_customerId;
+        AssetDialog dialog(Session{m_session.db, currentActor()}, a, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(m_register, &QPushButton::clicked, this, [this] {
+        RegisterLinesDialog dialog(Session{m_session.db, currentActor()}, m_customerId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+    });
+    connect(m_plans, &QPushButton::clicked, this, [this] {
+        MaintenancePlansDialog dialog(Session{m_session.db, currentActor()}, m_customerId, this);
+        dialog.exec();
+    });
     connect(m_labels, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the label sheet"), tr("Labels.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
@@ -133,6 +165,18 @@ void AssetsPanel::reload()
     m_empty->setVisible(m_customerId > 0 && m_assets.isEmpty());
     m_history->setEnabled(!m_assets.isEmpty());
     m_labels->setEnabled(!m_assets.isEmpty());
+    m_edit->setEnabled(!m_assets.isEmpty());
+    for (QPushButton *b : {m_add, m_register, m_plans})
+        b->setEnabled(m_customerId > 0);
+}
+
+void AssetsPanel::editAsset(int row)
+{
+    if (row < 0 || row >= m_assets.size())
+        return;
+    AssetDialog dialog(Session{m_session.db, currentActor()}, m_assets.at(row), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void AssetsPanel::openHistory(int row)
@@ -174,10 +218,25 @@ AssetHistoryDialog::AssetHistoryDialog(Session session, Id assetId, QWidget *par
     m_note->setObjectName(QStringLiteral("assetNote"));
     m_note->setPlaceholderText(tr("A note about this asset…"));
     auto *add = new QPushButton(tr("Add &note"), this);
+    auto *photo = new QPushButton(tr("Add &photo…"), this);
+    photo->setObjectName(QStringLiteral("addAssetPhoto"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(add);
+    noteRow->addWidget(photo);
+    connect(photo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add a photo of the asset"), QString(),
+                                                          tr("Images (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            addPhotoFile(path);
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (QDialog *d = openPhoto(row)) {
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->show();
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_table, 1);
@@ -199,6 +258,44 @@ bool AssetHistoryDialog::addNote(const QString &text)
     m_note->clear();
     reload();
     return true;
+}
+
+bool AssetHistoryDialog::addPhotoFile(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > AssetRegistry::MaxPhotoBytes) {
+        MessageBox::warning(this, tr("Asset history"),
+                            tr("%1 is too large for a photo (at most %2 MB).").arg(QFileInfo(path).fileName()).arg(AssetRegistry::MaxPhotoBytes >> 20));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Asset history"), tr("Could not read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    auto added = AssetRegistry(m_session.db).addPhoto(m_assetId, mime, data, QFileInfo(path).completeBaseName(), m_session.actor);
+    if (!added) {
+        MessageBox::warning(this, tr("Asset history"), added.error().message);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+QDialog *AssetHistoryDialog::openPhoto(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return nullptr;
+    const AssetHistoryEntry &e = m_entries.at(row);
+    if (e.kind != AssetHistoryEntry::Kind::Photo || !e.photoId || e.orderPhoto)
+        return nullptr;
+    auto photo = AssetRegistry(m_session.db).photo(*e.photoId);
+    if (!photo) {
+        MessageBox::warning(this, tr("Asset history"), photo.error().message);
+        return nullptr;
+    }
+    return new AssetPhotoDialog(*photo, this);
 }
 
 void AssetHistoryDialog::reload()
@@ -228,6 +325,7 @@ void AssetHistoryDialog::reload()
         MessageBox::warning(this, tr("Asset history"), history.error().message);
         return;
     }
+    m_entries = *history;
     m_table->setRowCount(int(history->size()));
     for (int row = 0; row < history->size(); ++row) {
         const AssetHistoryEntry &e = history->at(row);
