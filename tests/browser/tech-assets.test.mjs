@@ -1,7 +1,7 @@
 // Assets on the technician's phone against the real ordo-server and database (issue 21): the QR code
 // of a label printed by ordo-cli (read back from the PDF with zbarimg) opens the asset's page after
 // the PIN; a note added there is written once even when the phone never heard the answer and sent
-// it again; a photo; and from a job's page a new asset registered at the job's site, linked to it.
+// it again; one added offline is sent when the network returns; a photo; and from a job's page a new asset registered at the job's site, linked to it.
 // Screenshots (Spanish, 360 px) go to ORDO_SHOTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -172,10 +172,23 @@ test('the label\'s QR code opens the asset after the PIN; a note sent twice is w
     // The history now says it, from the server, with who wrote it.
     await page.locator('.history li').filter({ hasText: 'Junta de la hoja izquierda' }).filter({ hasText: job.technician }).waitFor();
 
+    // Without a network (a basement): the note waits in the outbox, shown as pending, and is sent
+    // when the network returns.
+    await context.setOffline(true);
+    await page.getByLabel('Nota sobre este activo').fill('Sin cobertura en el sótano: revisar la persiana también.');
+    await page.getByRole('button', { name: 'Añadir nota' }).click();
+    await page.getByText('Sin conexión — 1 cambio pendiente').waitFor();
+    await page.locator('.history li.pending').filter({ hasText: 'Sin cobertura en el sótano' }).filter({ hasText: 'pendiente de enviar' }).waitFor();
+    assert.equal(sql(`SELECT count(*) FROM asset_notes WHERE asset_id = ${assetId}`), '1', 'nothing sent while offline');
+    await context.setOffline(false);
+    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 30000 });
+    assert.equal(sql(`SELECT count(*) FROM asset_notes WHERE asset_id = ${assetId}`), '2');
+
     // A photo from the camera (a generated picture), shrunk on the phone and kept with the asset.
     await page.setInputFiles('#asset-photo', { name: 'ventana.png', mimeType: 'image/png', buffer: makePng(1800, 1200) });
-    await page.locator('#banner').waitFor({ state: 'hidden', timeout: 30000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('img.history-photo')].some((i) => i.complete && i.naturalWidth > 0));
+    // Shown at once from the phone (pending), then from the server once sent.
+    await page.waitForFunction(() => [...document.querySelectorAll('li:not(.pending) > img.history-photo')].some((i) => i.complete && i.naturalWidth > 0),
+                               null, { timeout: 30000 });
     assert.equal(sql(`SELECT count(*) FROM asset_photos WHERE asset_id = ${assetId} AND mime = 'image/jpeg'`), '1');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, 'asset-02-note-photo.png'), fullPage: true });

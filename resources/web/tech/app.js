@@ -1472,10 +1472,12 @@ function warrantyOf(a) {
 
 // One asset in a job's list: opens its page (back to the job), or waits to be sent.
 function assetItem(a, jobId) {
-    const details = [a.specification, a.serial ? `${t('assetSerial')} ${a.serial}` : ''].filter(Boolean).join(' · ');
+    const details = [a.specification ? h('span', { text: a.specification }) : null,
+        a.serial ? h('span', { class: 'nowrap', text: `${t('assetSerial')} ${a.serial}` }) : null].filter(Boolean)
+        .flatMap((part, i) => (i ? [' · ', part] : [part]));
     const tags = [a.ofThisJob ? t('ofThisJob') : '', a.pending ? t('pending') : ''].filter(Boolean).join(' · ');
     const body = [h('strong', { class: 'block', text: a.name || a.type }),
-        details ? h('span', { class: 'muted small block', text: details }) : null,
+        details.length ? h('span', { class: 'muted small block' }, details) : null,
         a.pending ? null : h('span', { class: `small block warranty-${warrantyOf(a).kind}`, text: warrantyOf(a).text }),
         tags ? h('span', { class: `small block ${a.pending ? 'pending-tag' : 'tag'}`, text: tags }) : null];
     return h('li', { class: a.pending ? 'pending' : '' }, a.pending ? h('div', { class: 'asset-open' }, body)
