@@ -244,6 +244,12 @@ test('from a job\'s page the technician registers a new asset at the site, linke
     await page.screenshot({ path: join(shots, 'asset-05-new-asset.png'), fullPage: true });
     await page.getByRole('link', { name: '‹ Volver al trabajo' }).click();
     await page.getByRole('heading', { level: 1, name: job.customer }).waitFor();
+
+    // A label of an asset that is not (any more) in the database: the server's words.
+    await page.goto(`${url}/tech/asset/987654`);
+    await page.getByRole('heading', { level: 1, name: 'Activo n.º 987654' }).waitFor();
+    await page.getByText('No hay ningún activo número 987654.').waitFor();
+    await page.screenshot({ path: join(shots, 'asset-06-not-found.png'), fullPage: true });
     assert.deepEqual(problems, []);
     await context.close();
 });
