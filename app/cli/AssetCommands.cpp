@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 
+#include "core/assets/AssetLinks.h"
 #include "core/assets/Assets.h"
 #include "core/common/Clock.h"
 #include "core/common/Csv.h"
@@ -446,7 +447,7 @@ public:
         }
         if (chosen.isEmpty())
             return c.fail(Cli::tr("The customer has no assets to label."));
-        const QString prefix = CompanySettings(*c.db).value(AssetRegistry::LabelUrlSetting);
+        const QString prefix = assetLabelPrefix(*c.db);
         if (auto written = writeFile(out, AssetLabelSheet(chosen, prefix).pdf()); !written)
             return c.fail(written.error());
         c.out << Cli::tr("%n label(s) written to %1.", nullptr, int(chosen.size())).arg(QDir::toNativeSeparators(out)) << Qt::endl;

@@ -3,11 +3,13 @@
 #include "core/common/Clock.h"
 #include "core/people/PhoneDevices.h"
 #include "core/storage/Database.h"
+#include "core/usecases/FieldAssets.h"
 #include "core/usecases/FieldWork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace ordo::server {
@@ -80,6 +82,55 @@ QString keyOf(AppointmentKind k)
     return {};
 }
 
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// An asset as the phone lists it (on a job) and shows it (its page).
+QJsonObject assetJson(const Asset &a)
+{
+    const QString warranty = !a.warrantyUntil.isValid()              ? QStringLiteral("none")
+                             : a.underWarrantyOn(Clock::today())     ? QStringLiteral("active")
+                                                                     : QStringLiteral("ended");
+    return {{QStringLiteral("id"), static_cast<qint64>(a.id)},
+            {QStringLiteral("name"), a.name()},
+            {QStringLiteral("type"), a.type},
+            {QStringLiteral("model"), a.model},
+            {QStringLiteral("specification"), a.specification},
+            {QStringLiteral("serial"), a.serial},
+            {QStringLiteral("customer"), a.customerName},
+            {QStringLiteral("siteAddress"), a.siteAddress},
+            {QStringLiteral("installedOn"), isoDate(a.installedOn)},
+            {QStringLiteral("warrantyUntil"), isoDate(a.warrantyUntil)},
+            {QStringLiteral("warranty"), warranty},
+            {QStringLiteral("active"), a.active},
+            {QStringLiteral("sourceOrderNumber"), a.sourceOrderNumber}};
+}
+
+QJsonObject assetPageJson(const FieldAsset &page)
+{
+    QJsonArray history;
+    for (const AssetHistoryEntry &e : page.history) {
+        QJsonObject entry{{QStringLiteral("kind"), toKey(e.kind)},
+                          {QStringLiteral("at"), e.at},
+                          {QStringLiteral("orderNumber"), e.orderNumber},
+                          {QStringLiteral("text"), e.text},
+                          {QStringLiteral("detail"), e.detail}};
+        if (e.photoId)
+            entry.insert(QStringLiteral("photo"),
+                         QJsonObject{{QStringLiteral("id"), (e.orderPhoto ? QStringLiteral("v") : QStringLiteral("a")) + QString::number(*e.photoId)},
+                                     {QStringLiteral("url"), QStringLiteral("/tech/api/assets/%1/%2/%3")
+                                                                 .arg(page.asset.id)
+                                                                 .arg(e.orderPhoto ? QStringLiteral("visit-photos") : QStringLiteral("photos"))
+                                                                 .arg(*e.photoId)}});
+        history.append(entry);
+    }
+    QJsonObject o = assetJson(page.asset);
+    o.insert(QStringLiteral("history"), history);
+    return o;
+}
+
 QJsonObject jobJson(const FieldJob &j, const DocumentText &text)
 {
     const CalendarEntry &v = j.visit;
@@ -100,6 +151,12 @@ QJsonObject jobJson(const FieldJob &j, const DocumentText &text)
     for (Id id : j.photoIds)
         photos.append(QJsonObject{{QStringLiteral("id"), static_cast<qint64>(id)},
                                   {QStringLiteral("url"), QStringLiteral("/tech/api/photos/%1").arg(id)}});
+    QJsonArray assets;
+    for (const Asset &a : j.siteAssets) {
+        QJsonObject o = assetJson(a);
+        o.insert(QStringLiteral("ofThisJob"), j.orderAssetIds.contains(a.id));
+        assets.append(o);
+    }
     const QString where = QStringList{v.address, QStringList{v.postcode, v.city}.join(QLatin1Char(' ')).trimmed()}.join(QStringLiteral(", "));
     // The kind of visit in the phone's language (the words of the domain, ordo::Domain).
     const char *kindSource = v.appointment.kind == AppointmentKind::Estimate       ? "Estimate visit"
@@ -135,6 +192,7 @@ QJsonObject jobJson(const FieldJob &j, const DocumentText &text)
         {QStringLiteral("signed"), j.signedByCustomer},
         {QStringLiteral("signedBy"), j.signedBy},
         {QStringLiteral("invoiceNumber"), j.invoiceNumber},
+        {QStringLiteral("assets"), assets},
     };
 }
 
@@ -153,6 +211,7 @@ void TechApi::addRoutes(WebApp &app)
     app.route("GET", QStringLiteral("/tech/api/jobs"), [this](const WebRequest &r) { return jobs(r); });
     app.route("POST", QStringLiteral("/tech/api/actions"), [this](const WebRequest &r) { return action(r); });
     app.routePrefix("GET", QStringLiteral("/tech/api/photos/"), [this](const WebRequest &r) { return photo(r); });
+    app.routePrefix("GET", QStringLiteral("/tech/api/assets/"), [this](const WebRequest &r) { return asset(r); });
     // A photo of up to 3 MB arrives as base64 in JSON.
     app.setMaxBodyBytes(QStringLiteral("/tech/api/actions"), 5 * 1024 * 1024);
 }
@@ -238,9 +297,24 @@ WebResponse TechApi::action(const WebRequest &r)
     a.type = body->value(QStringLiteral("type")).toString();
     a.at = body->value(QStringLiteral("at")).toInteger();
     a.payload = body->value(QStringLiteral("payload")).toObject().toVariantMap();
+    const DocumentText text = WebApp::text(r);
+    if (FieldAssets::handles(a.type)) {
+        // An asset noted on, photographed or registered: the asset's page as it is now, and the job
+        // when the action was done from one of the technician's jobs (its list of assets changed).
+        FieldAssets assets(m_db);
+        auto done = assets.apply(session->staffId, a);
+        if (!done)
+            return failure(done.error());
+        QJsonObject answer{{QStringLiteral("applied"), done->applied}, {QStringLiteral("duplicate"), done->duplicate}};
+        if (auto page = assets.asset(session->staffId, done->assetId); page)
+            answer.insert(QStringLiteral("asset"), assetPageJson(*page));
+        if (a.appointmentId == done->appointmentId)
+            if (auto job = FieldWork(m_db).job(session->staffId, a.appointmentId); job)
+                answer.insert(QStringLiteral("job"), jobJson(*job, text));
+        return json(answer);
+    }
     FieldWork field(m_db);
     auto done = field.apply(session->staffId, a);
-    const DocumentText text = WebApp::text(r);
     if (!done) {
         QJsonObject extra;
         if (done.error().code == ErrorCode::Conflict)
@@ -266,6 +340,34 @@ WebResponse TechApi::photo(const WebRequest &r)
     if (!ok)
         return failure(Error{ErrorCode::NotFound, WebApp::tr(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address."))});
     auto picture = FieldWork(m_db).photo(session->staffId, id);
+    if (!picture)
+        return failure(picture.error());
+    WebResponse image;
+    image.contentType = picture->first;
+    image.body = picture->second;
+    image.setHeader("Cache-Control", "private, max-age=86400");
+    return image;
+}
+
+WebResponse TechApi::asset(const WebRequest &r)
+{
+    auto session = PhoneDevices(m_db).session(bearer(r));
+    if (!session)
+        return failure(session.error());
+    // N, N/photos/P or N/visit-photos/P: plain decimal numbers, nothing else.
+    static const QRegularExpression Path(QStringLiteral("^/tech/api/assets/([1-9][0-9]{0,15})(?:/(photos|visit-photos)/([1-9][0-9]{0,15}))?$"));
+    const QRegularExpressionMatch m = Path.match(r.path);
+    if (!m.hasMatch())
+        return failure(Error{ErrorCode::NotFound, WebApp::tr(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address."))});
+    const Id assetId = m.captured(1).toLongLong();
+    FieldAssets assets(m_db);
+    if (m.captured(2).isEmpty()) {
+        auto page = assets.asset(session->staffId, assetId);
+        if (!page)
+            return failure(page.error());
+        return json({{QStringLiteral("now"), Clock::nowSecs()}, {QStringLiteral("asset"), assetPageJson(*page)}});
+    }
+    auto picture = assets.photo(session->staffId, assetId, m.captured(3).toLongLong(), m.captured(2) == QLatin1String("visit-photos"));
     if (!picture)
         return failure(picture.error());
     WebResponse image;

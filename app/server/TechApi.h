@@ -27,6 +27,10 @@ public:
     WebResponse jobs(const WebRequest &request);
     WebResponse action(const WebRequest &request);
     WebResponse photo(const WebRequest &request);
+    // GET /tech/api/assets/N (the asset and its history), /tech/api/assets/N/photos/P (its own photo)
+    // and /tech/api/assets/N/visit-photos/P (a photo of a visit about it): for the assets of the
+    // customers the technician has jobs with (FieldAssets).
+    WebResponse asset(const WebRequest &request);
 
 private:
     // Pairing and PIN sign-in are limited per address (the account's own waits come on top).

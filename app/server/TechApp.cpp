@@ -3,6 +3,7 @@
 #include "WebApp.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace ordo::server {
 
@@ -47,6 +48,14 @@ void addTechAppRoutes(WebApp &app)
     app.route("GET", QStringLiteral("/tech"), [](const WebRequest &) { return WebResponse::redirect(QStringLiteral("/tech/"), 301); });
     for (const TechFile &file : Files)
         app.route("GET", QString::fromLatin1(file.path), [file](const WebRequest &request) { return serveFile(request, file); });
+    // An asset label's QR code opens /tech/asset/N: the app's page, which shows the asset (after the
+    // PIN when the phone has no session).
+    app.routePrefix("GET", QStringLiteral("/tech/asset/"), [](const WebRequest &request) {
+        static const QRegularExpression Number(QStringLiteral("^/tech/asset/[1-9][0-9]{0,15}/?$"));
+        if (!Number.match(request.path).hasMatch())
+            return WebResponse::error(404, WebApp::tr(request, QT_TRANSLATE_NOOP("OrdoServer", "This page does not exist.")));
+        return serveFile(request, Files[0]);
+    });
 }
 
 } // namespace ordo::server

@@ -20,6 +20,8 @@
 #include "core/common/Translations.h"
 #include "core/usecases/OnlineBooking.h"
 #include "core/usecases/Company.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SettingsKeys.h"
 #include "ui/print/InvoiceRenderer.h"
 
 #include <QCommandLineParser>
@@ -246,6 +248,20 @@ int main(int argc, char *argv[])
         settings.frameAncestors = booking.frameAncestors.toUtf8().trimmed();
     if (!parser.isSet(allowedOrigin) && !booking.corsOrigin.trimmed().isEmpty())
         settings.allowedOrigin = booking.corsOrigin.toUtf8().trimmed();
+
+    // The address given is where people and phones reach this server: the desktop and ordo-cli read
+    // it for the links they print (asset labels open the technician's page of the asset).
+    if (parser.isSet(publicUrl)) {
+        QString given = parser.value(publicUrl).trimmed();
+        while (given.endsWith(QLatin1Char('/')))
+            given.chop(1);
+        if (!QRegularExpression(QStringLiteral("^https?://[^\\s/?#]+(/[^\\s?#]*)?$")).match(given).hasMatch())
+            return fail(OrdoServer::tr("--public-url wants an address such as https://ordo.example.es, not “%1”.").arg(given), Usage);
+        CompanySettings company(**db);
+        if (company.value(QString(settings::ServerPublicUrl)) != given)
+            if (auto kept = withTransaction(**db, [&] { return company.setValue(QString(settings::ServerPublicUrl), given); }); !kept)
+                std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(kept.error().message));
+    }
 
     auto tokens = CsrfTokens::fromDatabase(**db);
     if (!tokens)

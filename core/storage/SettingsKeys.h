@@ -62,6 +62,9 @@ inline constexpr QLatin1String SecurityUnsignedChanges("security.unsigned_change
 // The key that signs ordo-server's form tokens (CSRF), base64, made at random by the first server
 // that needs it: every server process on the database accepts the others' tokens.
 inline constexpr QLatin1String ServerCsrfSecret("server.csrf_secret");
+// The address people and phones reach ordo-server at ("https://ordo.example.es"), as the last server
+// started with --public-url said: the desktop and ordo-cli print it into links (asset labels).
+inline constexpr QLatin1String ServerPublicUrl("server.public_url");
 
 inline constexpr QLatin1String SmtpFrom("smtp.from");
 inline constexpr QLatin1String SmtpHost("smtp.host");

@@ -102,6 +102,18 @@ Result<FieldJob> FieldWork::jobOf(const CalendarEntry &visit) const
             job.photoIds << pictures->value(0).toLongLong();
         }
     }
+    AssetRegistry assets(m_db);
+    auto here = order->siteId ? assets.ofSite(*order->siteId) : assets.ofCustomer(order->customerId);
+    if (!here)
+        return here.error();
+    for (const Asset &a : *here)
+        if (a.active && a.siteId == order->siteId)
+            job.siteAssets << a;
+    auto named = assets.ofOrder(order->id);
+    if (!named)
+        return named.error();
+    for (const Asset &a : *named)
+        job.orderAssetIds << a.id;
     auto invoice = invoicing::wholeInvoiceOf(m_db, order->id);
     if (!invoice)
         return invoice.error();

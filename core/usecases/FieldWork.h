@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assets/Assets.h"
 #include "core/common/Result.h"
 #include "core/scheduling/AppointmentService.h"
 
@@ -24,6 +25,10 @@ struct FieldJob
     bool signedByCustomer = false;
     QString signedBy;                // the name the customer gave when signing
     QString invoiceNumber;           // the order's invoice, once issued
+    // The assets at the job's site (the customer's assets without a site when the order has none),
+    // and which of them the order names (asset_orders).
+    QList<Asset> siteAssets;
+    QList<Id> orderAssetIds;
 };
 
 // What the technician did, as the phone sends it; `key` is made on the phone for this action only.

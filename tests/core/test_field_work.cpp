@@ -1,3 +1,4 @@
+#include "core/assets/Assets.h"
 #include "core/billing/MailOutbox.h"
 #include "core/common/Clock.h"
 #include "core/orders/EventText.h"
@@ -5,6 +6,7 @@
 #include "core/people/Accounts.h"
 #include "core/people/PhoneDevices.h"
 #include "core/scheduling/AppointmentService.h"
+#include "core/usecases/FieldAssets.h"
 #include "core/usecases/FieldWork.h"
 #include "core/usecases/VisitBooking.h"
 
@@ -311,4 +313,55 @@ TEST_CASE("another technician's job is refused; an office change is a conflict k
     REQUIRE_FALSE(retried.ok());
     CHECK(retried.error().code == ErrorCode::Conflict);
     CHECK(f.notes() == notes + 1);
+}
+
+TEST_CASE("the phone's assets: seen at a customer of one's visits only; a note and a new asset each applied once", "[phone][assets]")
+{
+    Field f;
+    const Id customer = WorkOrderService(*f.db).find(f.orderId)->customerId;
+    Asset boiler;
+    boiler.customerId = customer;
+    boiler.type = QStringLiteral("Caldera");
+    boiler.model = QStringLiteral("Vaillant ecoTEC");
+    auto id = AssetRegistry(*f.db).add(boiler, f.owner);
+    REQUIRE(id.ok());
+
+    FieldAssets assets(*f.db);
+    auto page = assets.asset(f.team.ruben, *id);
+    REQUIRE(page.ok());
+    CHECK(page->asset.name() == QStringLiteral("Caldera Vaillant ecoTEC"));
+    CHECK_FALSE(page->history.isEmpty());
+    CHECK(assets.asset(f.team.sergio, *id).error().code == ErrorCode::NotPermitted);
+    // The order has no site: the job lists the customer's assets without one.
+    auto job = FieldWork(*f.db).job(f.team.ruben, f.appointmentId);
+    REQUIRE(job.ok());
+    REQUIRE(job->siteAssets.size() == 1);
+    CHECK(job->siteAssets.first().id == *id);
+
+    const FieldAction note{QStringLiteral("k-note"), 0, QStringLiteral("asset_note"), Clock::nowSecs(),
+                           {{QStringLiteral("assetId"), *id}, {QStringLiteral("text"), QStringLiteral("Presión baja")}}};
+    auto first = assets.apply(f.team.ruben, note);
+    REQUIRE(first.ok());
+    CHECK(first->applied);
+    CHECK(first->appointmentId == f.appointmentId);   // recorded with his visit at that customer
+    auto second = assets.apply(f.team.ruben, note);
+    REQUIRE(second.ok());
+    CHECK(second->duplicate);
+    CHECK_FALSE(second->applied);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM asset_notes")) == 1);
+    const FieldAction theirs{QStringLiteral("s-note"), 0, QStringLiteral("asset_note"), Clock::nowSecs(),
+                             {{QStringLiteral("assetId"), *id}, {QStringLiteral("text"), QStringLiteral("x")}}};
+    CHECK(assets.apply(f.team.sergio, theirs).error().code == ErrorCode::NotPermitted);
+
+    const FieldAction made{QStringLiteral("k-new"), f.appointmentId, QStringLiteral("asset_new"), Clock::nowSecs(),
+                           {{QStringLiteral("type"), QStringLiteral("Toldo")}, {QStringLiteral("installedOn"), QStringLiteral("2026-11-24")}}};
+    auto n1 = assets.apply(f.team.ruben, made);
+    REQUIRE(n1.ok());
+    auto n2 = assets.apply(f.team.ruben, made);
+    REQUIRE(n2.ok());
+    CHECK(n2->duplicate);
+    CHECK(n2->assetId == n1->assetId);
+    REQUIRE(AssetRegistry(*f.db).ofOrder(f.orderId)->size() == 1);
+    CHECK(AssetRegistry(*f.db).find(n1->assetId)->warrantyUntil == QDate(2029, 11, 24));
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM assets")) == 2);
 }

@@ -136,6 +136,52 @@ const WORDS = {
         what_photo: 'Foto',
         what_signature: 'Firma',
         doneAt: '{what}, hecho a las {time}',
+        // assets
+        assetTitle: 'Activo n.º {id}',
+        assetsHere: 'Activos en esta dirección',
+        noAssetsHere: 'No hay activos registrados en esta dirección.',
+        ofThisJob: 'de este trabajo',
+        openAsset: 'Abrir el activo',
+        assetType: 'Tipo',
+        assetModel: 'Modelo',
+        assetSpecification: 'Medida o especificación',
+        assetSerial: 'N.º de serie',
+        assetSite: 'Dirección',
+        assetCustomer: 'Cliente',
+        assetInstalled: 'Instalado el',
+        assetWarranty: 'Garantía',
+        unknown: 'sin datos',
+        warrantyActive: 'En garantía hasta el {date}',
+        warrantyEnded: 'Garantía terminada el {date}',
+        warrantyNone: 'Sin garantía registrada',
+        assetInactive: 'Retirado de la obra (se conserva su historial).',
+        assetHistory: 'Historial',
+        noHistory: 'Sin historial todavía.',
+        history_registered: 'Alta',
+        history_order: 'Orden',
+        history_visit: 'Visita',
+        history_order_note: 'Nota de la orden',
+        history_note: 'Nota',
+        history_photo: 'Foto',
+        assetNote: 'Nota sobre este activo',
+        addToHistory: 'Añadir al historial',
+        assetPhotoAlt: 'Foto del activo',
+        assetLoading: 'Cargando el activo…',
+        assetOffline: 'Sin conexión, y este activo no está guardado en el teléfono. Ábrelo otra vez con conexión.',
+        assetSaved: 'Guardado en el teléfono: {when}',
+        backToJob: 'Volver al trabajo',
+        registerAsset: 'Registrar un activo nuevo',
+        registerIntro: 'Se registra en esta dirección, a nombre del cliente, y queda unido a este trabajo.',
+        typeHint: 'Ventana, persiana, puerta, caldera…',
+        installedOn: 'Fecha de instalación (si se sabe)',
+        warrantyUntil: 'Fin de la garantía',
+        warrantyHint: 'Si se deja vacío y hay fecha de instalación: 3 años desde la instalación.',
+        registerButton: 'Registrar el activo',
+        typeMissing: 'Escribe el tipo de activo.',
+        registered: 'Activo registrado: {name}.',
+        what_asset_note: 'Nota de un activo',
+        what_asset_photo: 'Foto de un activo',
+        what_asset_new: 'Activo nuevo',
         networkError: 'Sin conexión con el servidor.',
         unexpected: 'Respuesta inesperada del servidor (error {status}).',
     },
@@ -252,6 +298,51 @@ const WORDS = {
         what_photo: 'Photo',
         what_signature: 'Signature',
         doneAt: '{what}, done at {time}',
+        assetTitle: 'Asset no. {id}',
+        assetsHere: 'Assets at this address',
+        noAssetsHere: 'No assets registered at this address.',
+        ofThisJob: 'of this job',
+        openAsset: 'Open the asset',
+        assetType: 'Type',
+        assetModel: 'Model',
+        assetSpecification: 'Size or specification',
+        assetSerial: 'Serial number',
+        assetSite: 'Address',
+        assetCustomer: 'Customer',
+        assetInstalled: 'Installed on',
+        assetWarranty: 'Warranty',
+        unknown: 'not known',
+        warrantyActive: 'Under warranty until {date}',
+        warrantyEnded: 'Warranty ended on {date}',
+        warrantyNone: 'No warranty recorded',
+        assetInactive: 'Removed from the site (its history is kept).',
+        assetHistory: 'History',
+        noHistory: 'No history yet.',
+        history_registered: 'Registered',
+        history_order: 'Order',
+        history_visit: 'Visit',
+        history_order_note: 'Order note',
+        history_note: 'Note',
+        history_photo: 'Photo',
+        assetNote: 'Note about this asset',
+        addToHistory: 'Add to the history',
+        assetPhotoAlt: 'Photo of the asset',
+        assetLoading: 'Loading the asset…',
+        assetOffline: 'Offline, and this asset is not kept on this phone. Open it again with a connection.',
+        assetSaved: 'Kept on this phone: {when}',
+        backToJob: 'Back to the job',
+        registerAsset: 'Register a new asset',
+        registerIntro: 'It is registered at this address, in the customer’s name, and linked to this job.',
+        typeHint: 'Window, blind, door, boiler…',
+        installedOn: 'Installation date (if known)',
+        warrantyUntil: 'Warranty ends',
+        warrantyHint: 'Left empty with an installation date: 3 years from the installation.',
+        registerButton: 'Register the asset',
+        typeMissing: 'Enter the type of asset.',
+        registered: 'Asset registered: {name}.',
+        what_asset_note: 'Asset note',
+        what_asset_photo: 'Asset photo',
+        what_asset_new: 'New asset',
         networkError: 'No connection to the server.',
         unexpected: 'Unexpected answer from the server (error {status}).',
     },
@@ -282,6 +373,9 @@ const fmtDate = (secs) => new Intl.DateTimeFormat(locale(), { day: 'numeric', mo
 const fmtMoney = (cents) => new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const fmtNumber = (n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 }).format(n);
 const nowSecs = () => Math.floor(Date.now() / 1000);
+// "2026-11-24" (a day, no time zone) in words; midday keeps it the same day everywhere.
+const fmtIsoDate = (iso) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${iso}T12:00:00`));
+const todayIso = () => dayKey(nowSecs());
 
 function dayKey(secs) {
     const d = new Date(secs * 1000);
@@ -335,6 +429,8 @@ const kv = {
     get: (key) => inStore('kv', 'readonly', (s) => s.get(key)),
     set: (key, value) => inStore('kv', 'readwrite', (s) => s.put(value, key)),
     remove: (key) => inStore('kv', 'readwrite', (s) => s.delete(key)),
+    // The assets' pages kept for offline use ("asset:12"), forgotten with the phone or its person.
+    removeAssets: () => inStore('kv', 'readwrite', (s) => s.delete(IDBKeyRange.bound('asset:', 'asset:\uffff'))),
 };
 
 const box = {
@@ -361,6 +457,7 @@ const state = {
     trouble: '',           // the last reason the sending stopped (429, 5xx)
     notice: '',            // a one-time message for the next screen (paired…)
     signers: {},           // appointmentId → the name of who signed on this phone (the API says only "signed")
+    assets: {},            // asset id → its page as the server last sent it, with savedAt (kept in kv as "asset:ID")
 };
 
 const pendingEntries = () => state.outbox.filter((e) => e.state === 'pending');
@@ -454,6 +551,44 @@ async function putJob(job) {
     await kv.set('jobs', jobs);
 }
 
+async function putAsset(asset) {
+    if (!asset || !asset.id)
+        return;
+    const kept = { ...asset, savedAt: nowSecs() };
+    state.assets = { ...state.assets, [asset.id]: kept };
+    await kv.set(`asset:${asset.id}`, kept);
+}
+
+// The asset's page from the server (kept for offline use); { status } of the answer, 0 offline.
+async function loadAsset(id) {
+    if (!state.assets[id]) {
+        const kept = await kv.get(`asset:${id}`);
+        if (kept)
+            state.assets = { ...state.assets, [id]: kept };
+    }
+    if (!state.session)
+        return { status: 0 };
+    try {
+        const r = await api('GET', `/assets/${id}`);
+        if (r.status === 200 && r.data && r.data.asset)
+            await putAsset(r.data.asset);
+        else if (r.status === 401)
+            await sessionLost();
+        else if (r.status === 403 || r.status === 404) {
+            // Not (or no longer) to be seen from this phone.
+            const assets = { ...state.assets };
+            delete assets[id];
+            state.assets = assets;
+            await kv.remove(`asset:${id}`);
+        }
+        return { status: r.status, error: r.data && r.data.error };
+    } catch (error) {
+        if (!(error instanceof NetworkError))
+            console.warn(error);
+        return { status: 0 };
+    }
+}
+
 let loadingJobs = null;
 function loadJobs() {
     if (!state.session || loadingJobs)
@@ -487,10 +622,11 @@ async function setStaff(staff) {
 // ---------------------------------------------------------------- the outbox
 
 // Keeps an action and shows it at once; sends it (and anything before it) as soon as possible.
-async function act(appointmentId, type, payload = {}) {
-    // Which job, in words, in case the job leaves the list before a refusal has to be shown.
+async function act(appointmentId, type, payload = {}, asset = null) {
+    // Which job or asset, in words, in case it leaves the list before a refusal has to be shown.
     const job = state.jobs.find((j) => j.appointmentId === appointmentId);
-    const about = job ? { customer: job.customer, orderNumber: job.orderNumber } : null;
+    const about = asset ? { asset: asset.name, customer: asset.customer }
+        : job ? { customer: job.customer, orderNumber: job.orderNumber } : null;
     const entry = { key: makeKey(), appointmentId, type, at: nowSecs(), payload, state: 'pending', about };
     await box.add(entry);
     await refreshOutbox();
@@ -545,6 +681,7 @@ async function sendAll() {
         if (r.status === 200) {
             // Applied now, or already before (duplicate: true): sent either way.
             await putJob(r.data && r.data.job);
+            await putAsset(r.data && r.data.asset);
             await box.remove(next.seq);
             backoff = 0;
             state.trouble = '';
@@ -575,7 +712,7 @@ async function sendAll() {
 // The job as the technician sees it: the server's last word plus what is still in the outbox.
 function viewJob(job) {
     const v = { ...job, signedBy: job.signed ? job.signedBy || state.signers[job.appointmentId] || '' : '', onSite: { ...(job.onSite || { state: 'none', at: 0 }) }, notes: [...(job.notes || [])], lines: [...(job.lines || [])],
-                photos: [...(job.photos || [])], siteJobs: job.siteJobs || [] };
+                photos: [...(job.photos || [])], siteJobs: job.siteJobs || [], assets: [...(job.assets || [])] };
     for (const e of pendingEntries()) {
         if (e.appointmentId !== job.appointmentId)
             continue;
@@ -599,6 +736,9 @@ function viewJob(job) {
             v.signed = true;
             v.signedBy = e.payload.name;
             v.signaturePending = true;
+            break;
+        case 'asset_new':
+            v.assets.push({ ...e.payload, name: [e.payload.type, e.payload.model].filter(Boolean).join(' '), ofThisJob: true, pending: true });
             break;
         default:
             break;
@@ -660,6 +800,9 @@ function route() {
     const params = new URLSearchParams(hash);
     if (params.has('pair'))
         return { name: 'pair', code: params.get('pair') };
+    // An asset (a label's QR code, or from a job: then back to that job, and its actions are of that visit).
+    if (params.has('asset'))
+        return { name: 'asset', id: Number(params.get('asset')) || 0, job: Number(params.get('job')) || 0 };
     if (params.has('job'))
         return { name: 'job', id: Number(params.get('job')) };
     return { name: 'list' };
@@ -676,6 +819,8 @@ function show() {
         key = 'pin';
     else if (r.name === 'job')
         key = `job:${r.id}`;
+    else if (r.name === 'asset')
+        key = `asset:${r.id}:${r.job}`;
     else
         key = 'list';
     if (screen && screen.key === key) {
@@ -685,7 +830,7 @@ function show() {
     const el = root();
     el.replaceChildren();
     const builders = { pair: pairScreen, unpaired: unpairedScreen, pin: pinScreen, list: listScreen };
-    screen = (builders[key] || ((e) => jobScreen(e, r.id)))(el);
+    screen = (builders[key] || (r.name === 'asset' ? ((e) => assetScreen(e, r.id, r.job)) : ((e) => jobScreen(e, r.id))))(el);
     screen.key = key;
     update();
     const heading = el.querySelector('h1');
@@ -772,6 +917,8 @@ function pairScreen(el) {
                 if (state.staff && r.data.staff && state.staff.id !== r.data.staff.id) {
                     // Another person's phone now: their jobs are not to be shown.
                     await saveJobs([]);
+                    await kv.removeAssets();
+                    state.assets = {};
                 }
                 await setStaff(r.data.staff);
                 state.session = null;
@@ -864,7 +1011,8 @@ function pinScreen(el) {
         const text = n ? `${t('forgetConfirm')} ${t('forgetPending', { n })}` : t('forgetConfirm');
         if (!(await ask(text, t('forgetYes'))))
             return;
-        await Promise.all([kv.remove('deviceToken'), kv.remove('session'), kv.remove('staff'), box.clear()]);
+        await Promise.all([kv.remove('deviceToken'), kv.remove('session'), kv.remove('staff'), box.clear(), kv.removeAssets()]);
+        state.assets = {};
         await saveJobs([]);
         Object.assign(state, { deviceToken: null, session: null, staff: null, outbox: [], needPin: false });
         show();
@@ -878,10 +1026,11 @@ function refusedList(entries) {
         h('h2', { id: 'refused-title', text: t('notApplied') }),
         h('p', { text: t('notAppliedIntro') }),
         h('ul', { class: 'plain' }, entries.map((e) => {
-            const job = state.jobs.find((j) => j.appointmentId === e.appointmentId) || e.about;
+            const job = (e.about && e.about.asset) ? null : state.jobs.find((j) => j.appointmentId === e.appointmentId) || e.about;
+            const about = e.about && e.about.asset ? `${e.about.asset} · ${e.about.customer}` : job ? `${job.customer} (${job.orderNumber})` : '';
             return h('li', { class: 'refused-item' },
                 h('strong', { text: t('doneAt', { what: t(`what_${e.type}`), time: fmtTime(e.at) }) }),
-                job ? h('span', { class: 'muted', text: ` · ${job.customer} (${job.orderNumber})` }) : null,
+                about ? h('span', { class: 'muted', text: ` · ${about}` }) : null,
                 h('p', { class: 'server-message', text: e.error }),
                 h('button', { type: 'button', class: 'secondary', text: t('dismiss'), onclick: async () => {
                     await box.remove(e.seq);
@@ -1074,6 +1223,7 @@ function jobScreen(el, id) {
     const photoGrid = h('div', { class: 'photos' });
     const signatureBox = h('div');
     const siteHistory = h('div');
+    const assetList = h('ul', { class: 'plain assets' });
 
     // notes
     const noteText = h('textarea', { id: 'note-text', rows: '3', maxlength: '2000' });
@@ -1163,6 +1313,48 @@ function jobScreen(el, id) {
     h('div', { class: 'row' }, h('button', { type: 'button', class: 'secondary', text: t('clear'), onclick: () => pad.clear() }),
         h('button', { type: 'submit', class: 'primary', text: t('saveSignature') })));
 
+    // assets at the site: open one, or register a new one (linked to this job)
+    const assetField = (key, label, props = {}) => {
+        const input = h('input', { id: `asset-${key}`, type: 'text', maxlength: '200', autocomplete: 'off', ...props });
+        return [h('label', { for: `asset-${key}`, text: label }), input];
+    };
+    const [typeLabel, assetType] = assetField('type', t('assetType'), { placeholder: t('typeHint'), list: 'asset-types' });
+    const [modelLabel, assetModel] = assetField('model', t('assetModel'));
+    const [specLabel, assetSpec] = assetField('specification', t('assetSpecification'));
+    const [serialLabel, assetSerial] = assetField('serial', t('assetSerial'));
+    const [installedLabel, assetInstalled] = assetField('installed', t('installedOn'), { type: 'date', max: todayIso() });
+    const [warrantyLabel, assetWarranty] = assetField('warranty', t('warrantyUntil'), { type: 'date', 'aria-describedby': 'warranty-hint' });
+    const assetError = h('p', { class: 'message error', role: 'alert', hidden: true });
+    const assetDone = h('p', { class: 'message ok', role: 'status', hidden: true });
+    const types = h('datalist', { id: 'asset-types' },
+        (lang === 'es' ? ['Ventana', 'Balconera', 'Puerta', 'Persiana', 'Mosquitera', 'Toldo', 'Mampara', 'Caldera']
+            : ['Window', 'Balcony door', 'Door', 'Blind', 'Insect screen', 'Awning', 'Shower screen', 'Boiler']).map((v) => h('option', { value: v })));
+    const registerBox = h('details', { class: 'register' }, h('summary', { text: t('registerAsset') }));
+    const registerForm = h('form', { class: 'stack', onsubmit: async (event) => {
+        event.preventDefault();
+        const payload = { type: assetType.value.trim(), model: assetModel.value.trim(), specification: assetSpec.value.trim(),
+                          serial: assetSerial.value.trim(), installedOn: assetInstalled.value };
+        if (!payload.type) {
+            message(assetError, t('typeMissing'));
+            assetType.focus();
+            return;
+        }
+        if (assetWarranty.value)
+            payload.warrantyUntil = assetWarranty.value;
+        message(assetError, '');
+        for (const input of [assetType, assetModel, assetSpec, assetSerial, assetWarranty])
+            input.value = '';
+        registerBox.open = false;
+        message(assetDone, t('registered', { name: [payload.type, payload.model].filter(Boolean).join(' ') }), 'ok');
+        await act(id, 'asset_new', payload);
+    } },
+    h('p', { class: 'muted small', text: t('registerIntro') }),
+    typeLabel, assetType, types, modelLabel, assetModel, specLabel, assetSpec, serialLabel, assetSerial,
+    installedLabel, assetInstalled, warrantyLabel, assetWarranty, h('p', { class: 'muted small', id: 'warranty-hint', text: t('warrantyHint') }),
+    assetError,
+    h('button', { type: 'submit', class: 'primary', text: t('registerButton') }));
+    registerBox.append(registerForm);
+
     el.append(
         h('a', { class: 'back', href: '#' }, `‹ ${t('back')}`),
         refusedBox,
@@ -1172,6 +1364,8 @@ function jobScreen(el, id) {
         h('section', { class: 'card', 'aria-labelledby': 'lines-title' }, h('h2', { id: 'lines-title', text: t('lines') }), linesList, total, lineForm),
         h('section', { class: 'card', 'aria-labelledby': 'photos-title' }, h('h2', { id: 'photos-title', text: t('photos') }), photoGrid,
             photoStatus, photoInput, h('label', { for: 'photo', class: 'button primary' }, t('takePhoto'))),
+        h('section', { class: 'card', 'aria-labelledby': 'assets-title' }, h('h2', { id: 'assets-title', text: t('assetsHere') }), assetList,
+            assetDone, registerBox),
         h('section', { class: 'card', 'aria-labelledby': 'sign-title' }, h('h2', { id: 'sign-title', text: t('signature') }), signatureBox, signForm),
         siteHistory);
 
@@ -1187,6 +1381,9 @@ function jobScreen(el, id) {
             const v = viewJob(job);
             if (!signerPrefilled) {
                 signer.value = v.customer || '';
+                // A new asset on an installation is installed today, most likely.
+                if (v.kind === 'installation')
+                    assetInstalled.value = todayIso();
                 signerPrefilled = true;
             }
             head.replaceChildren(h('section', { class: 'card job-head' },
@@ -1243,6 +1440,9 @@ function jobScreen(el, id) {
                 return img;
             }) : [h('p', { class: 'muted', text: t('noPhotos') })]));
 
+            assetList.replaceChildren(...(v.assets.length ? v.assets.map((a) => assetItem(a, id))
+                : [h('li', { class: 'muted', text: t('noAssetsHere') })]));
+
             if (v.signed) {
                 signatureBox.replaceChildren(h('p', { class: 'message ok' }, v.signedBy ? t('signedBy', { name: v.signedBy }) : t('signedByServer'),
                     v.signaturePending ? ` (${t('pending')})` : ''));
@@ -1261,6 +1461,139 @@ function jobScreen(el, id) {
     };
 }
 
+// ---------------------------------------------------------------- assets
+
+function warrantyOf(a) {
+    if (!a.warrantyUntil)
+        return { kind: 'none', text: t('warrantyNone') };
+    return a.warrantyUntil >= todayIso() ? { kind: 'active', text: t('warrantyActive', { date: fmtIsoDate(a.warrantyUntil) }) }
+        : { kind: 'ended', text: t('warrantyEnded', { date: fmtIsoDate(a.warrantyUntil) }) };
+}
+
+// One asset in a job's list: opens its page (back to the job), or waits to be sent.
+function assetItem(a, jobId) {
+    const details = [a.specification ? h('span', { text: a.specification }) : null,
+        a.serial ? h('span', { class: 'nowrap', text: `${t('assetSerial')} ${a.serial}` }) : null].filter(Boolean)
+        .flatMap((part, i) => (i ? [' · ', part] : [part]));
+    const tags = [a.ofThisJob ? t('ofThisJob') : '', a.pending ? t('pending') : ''].filter(Boolean).join(' · ');
+    const body = [h('strong', { class: 'block', text: a.name || a.type }),
+        details.length ? h('span', { class: 'muted small block' }, details) : null,
+        a.pending ? null : h('span', { class: `small block warranty-${warrantyOf(a).kind}`, text: warrantyOf(a).text }),
+        tags ? h('span', { class: `small block ${a.pending ? 'pending-tag' : 'tag'}`, text: tags }) : null];
+    return h('li', { class: a.pending ? 'pending' : '' }, a.pending ? h('div', { class: 'asset-open' }, body)
+        : h('a', { class: 'asset-open', href: `#asset=${a.id}&job=${jobId}`, 'aria-label': `${t('openAsset')}: ${a.name || a.type}` }, body));
+}
+
+function assetScreen(el, id, jobId) {
+    const status = h('p', { class: 'message info', role: 'status' }, t('assetLoading'));
+    const refusedBox = h('div');
+    const head = h('div');
+    const historyList = h('ul', { class: 'plain history' });
+    const content = h('div', { hidden: true });
+    let answer = null;   // the last answer of the server: { status, error }
+
+    const noteText = h('textarea', { id: 'asset-note-text', rows: '3', maxlength: '2000' });
+    const noteError = h('p', { class: 'message error', role: 'alert', hidden: true });
+    const noteForm = h('form', { class: 'stack', onsubmit: async (event) => {
+        event.preventDefault();
+        const text = noteText.value.trim();
+        if (!text) {
+            message(noteError, t('noteEmpty'));
+            return;
+        }
+        message(noteError, '');
+        noteText.value = '';
+        await act(jobId, 'asset_note', { assetId: id, text }, state.assets[id]);
+    } }, h('label', { for: 'asset-note-text', text: t('assetNote') }), noteText, noteError,
+    h('button', { type: 'submit', class: 'primary', text: t('addNote') }));
+
+    const photoInput = h('input', { id: 'asset-photo', type: 'file', accept: 'image/*', capture: 'environment', class: 'visually-hidden' });
+    const photoStatus = h('p', { class: 'message info', role: 'status', hidden: true });
+    photoInput.addEventListener('change', async () => {
+        const file = photoInput.files && photoInput.files[0];
+        photoInput.value = '';
+        if (!file)
+            return;
+        message(photoStatus, t('preparingPhoto'), 'info');
+        try {
+            const photo = await resizePhoto(file);
+            message(photoStatus, '');
+            await act(jobId, 'asset_photo', { assetId: id, ...photo }, state.assets[id]);
+        } catch {
+            message(photoStatus, t('photoFailed'));
+        }
+    });
+
+    content.append(
+        h('section', { class: 'card', 'aria-labelledby': 'asset-add-title' }, h('h2', { id: 'asset-add-title', text: t('addToHistory') }),
+            noteForm, photoStatus, photoInput, h('label', { for: 'asset-photo', class: 'button secondary photo-button' }, t('takePhoto'))),
+        h('section', { class: 'card', 'aria-labelledby': 'history-title' }, h('h2', { id: 'history-title', text: t('assetHistory') }), historyList));
+    el.append(jobId ? h('a', { class: 'back', href: `#job=${jobId}` }, `‹ ${t('backToJob')}`) : h('a', { class: 'back', href: '#' }, `‹ ${t('back')}`),
+        refusedBox, head, status, content);
+    loadAsset(id).then((r) => { answer = r; update(); });
+
+    const field = (label, value) => [h('dt', { text: label }), h('dd', { class: value ? '' : 'muted', text: value || t('unknown') })];
+    return {
+        showsRefused: () => refusedEntries().every((e) => e.payload && e.payload.assetId === id),
+        refresh() {
+            const a = state.assets[id];
+            const refused = refusedEntries().filter((e) => e.payload && e.payload.assetId === id);
+            refusedBox.replaceChildren(...(refused.length ? [refusedList(refused)] : []));
+            if (!a) {
+                content.hidden = true;
+                if (!head.querySelector('h1.pending-title'))
+                    head.replaceChildren(h('h1', { class: 'pending-title', text: t('assetTitle', { id }) }));
+                if (!answer)
+                    message(status, t('assetLoading'), 'info');
+                else if (answer.status === 0)
+                    message(status, t('assetOffline'), 'error');
+                else
+                    message(status, answer.error || t('unexpected', { status: answer.status }), 'error');
+                return;
+            }
+            content.hidden = false;
+            if (answer && answer.status === 0 && a.savedAt)
+                message(status, t('assetSaved', { when: `${fmtDay(a.savedAt)} ${fmtTime(a.savedAt)}` }), 'info');
+            else
+                message(status, '');
+            const w = warrantyOf(a);
+            head.replaceChildren(h('section', { class: 'card asset-head' },
+                h('p', { class: 'kind', text: t('assetTitle', { id: a.id }) }),
+                h('h1', { text: a.name || a.type }),
+                a.active === false ? h('p', { class: 'message info', text: t('assetInactive') }) : null,
+                h('p', { class: `warranty warranty-${w.kind}`, text: w.text }),
+                h('dl', { class: 'facts' },
+                    field(t('assetType'), a.type), field(t('assetModel'), a.model), field(t('assetSpecification'), a.specification),
+                    field(t('assetSerial'), a.serial), field(t('assetSite'), a.siteAddress), field(t('assetCustomer'), a.customer),
+                    field(t('assetInstalled'), a.installedOn ? fmtIsoDate(a.installedOn) : ''))));
+
+            // What this phone has not sent yet comes first (newest first), then the server's history.
+            const mine = pendingEntries().filter((e) => e.payload && e.payload.assetId === id && (e.type === 'asset_note' || e.type === 'asset_photo'))
+                .map((e) => ({ kind: e.type === 'asset_note' ? 'note' : 'photo', at: e.at, text: e.type === 'asset_note' ? e.payload.text : t('history_photo'),
+                               detail: state.staff ? state.staff.name : '', dataUrl: e.type === 'asset_photo' ? `data:${e.payload.mime};base64,${e.payload.data}` : '',
+                               pending: true }))
+                .reverse();
+            const entries = [...mine, ...(a.history || [])];
+            historyList.replaceChildren(...(entries.length ? entries.map((e) => {
+                let img = null;
+                if (e.dataUrl || e.photo) {
+                    img = h('img', { class: 'history-photo', alt: t('assetPhotoAlt') });
+                    if (e.dataUrl)
+                        img.src = e.dataUrl;
+                    else
+                        photoData(e.photo).then((url) => { img.src = url; }).catch(() => {});
+                }
+                return h('li', { class: `history-${e.kind}${e.pending ? ' pending' : ''}` },
+                    h('p', { class: 'muted small when', text: [e.at ? `${fmtDate(e.at)} ${fmtTime(e.at)}` : '', t(`history_${e.kind}`), e.orderNumber || '',
+                                                              e.pending ? t('pending') : ''].filter(Boolean).join(' · ') }),
+                    e.text && e.text !== t(`history_${e.kind}`) ? h('p', { class: 'note-text', text: e.text }) : null,
+                    e.detail ? h('p', { class: 'muted small', text: e.detail }) : null,
+                    img);
+            }) : [h('li', { class: 'muted', text: t('noHistory') })]));
+        },
+    };
+}
+
 // ---------------------------------------------------------------- start
 
 async function start() {
@@ -1270,6 +1603,10 @@ async function start() {
         screen = null;   // rebuilt in the other language (forms are short-lived)
         show();
     });
+    // An asset label's QR code opens /tech/asset/N: the same page, the asset in the address's hash.
+    const scanned = /^\/tech\/asset\/(\d+)\/?$/.exec(location.pathname);
+    if (scanned)
+        history.replaceState(null, '', `/tech/#asset=${scanned[1]}`);
     await loadState();
     if (state.sessionExpired && state.deviceToken)
         state.needPin = false;   // the PIN screen shows anyway (no session); it says why
