@@ -360,6 +360,11 @@ int main(int argc, char *argv[])
                 QApplication::processEvents();
                 plans.grab().save(out.filePath(QStringLiteral("maintenance-plans.png")));
             }
+            ordo::OrderAssetsDialog about(session, *withAssets, {{list->first().id, ordo::AssetReason::Repair}},
+                                          ordo::AssetReason::Repair, &window);
+            about.show();
+            QApplication::processEvents();
+            about.grab().save(out.filePath(QStringLiteral("order-assets.png")));
             ordo::RegisterLinesDialog lines(session, *withAssets, &window);
             lines.show();
             QApplication::processEvents();

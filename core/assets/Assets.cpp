@@ -235,6 +235,17 @@ Result<QList<Asset>> AssetRegistry::ofOrder(Id orderId) const
                      {orderId});
 }
 
+Result<QHash<Id, AssetReason>> AssetRegistry::reasonsOf(Id orderId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT asset_id, reason FROM asset_orders WHERE order_id = ?"), {orderId});
+    if (!q)
+        return q.error();
+    QHash<Id, AssetReason> reasons;
+    while (q->next())
+        reasons.insert(q->value(0).toLongLong(), assetReasonFromKey(q->value(1).toString()).value_or(AssetReason::Service));
+    return reasons;
+}
+
 Result<QList<LineRegistration>> AssetRegistry::linesOf(Id orderId) const
 {
     // A line keeps the catalogue item's description as it was picked: that is how a service is known.

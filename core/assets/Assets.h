@@ -4,6 +4,7 @@
 #include "core/domain/Types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QDate>
 
 namespace ordo {
@@ -100,8 +101,8 @@ public:
     static constexpr int MaxUnitsPerLine = 50;
     static constexpr qint64 MaxPhotoBytes = 8 * 1024 * 1024;
     // The company setting with the start of the address a label's QR code opens on the technician's
-    // phone ("https://ordo.example.es/tech/asset/"); the asset's number is appended. (Kept here, not
-    // in SettingsKeys.h, while the phone's asset page does not exist yet.)
+    // phone ("https://ordo.example.es/tech/asset/"); the asset's number is appended. Read it through
+    // assetLabelPrefix() (core/assets/AssetLinks.h), which falls back to the server's public address.
     static constexpr QLatin1String LabelUrlSetting{"assets.label_url"};
 
     Result<Id> add(const Asset &asset, const Actor &by);
@@ -111,6 +112,8 @@ public:
     Result<QList<Asset>> ofCustomer(Id customerId, bool includeInactive = false) const;
     Result<QList<Asset>> ofSite(Id siteId) const;
     Result<QList<Asset>> ofOrder(Id orderId) const;
+    // The assets an order names and why (asset id → reason).
+    Result<QHash<Id, AssetReason>> reasonsOf(Id orderId) const;
 
     // "Register these as installed": the chosen lines of a finished order become assets at the
     // order's site, installed on the day the order was finished, each linked to the order. A line

@@ -69,6 +69,23 @@ Result<SavedOrder> OrderSaving::save(const OrderForm &form, const Actor &by)
         if (!saved)
             return saved.error();
         result.order = *saved;
+        if (form.assets) {
+            // Naming the assets is part of saving the order, which `by` may do (checked above).
+            Actor naming = by;
+            naming.permissions = Permissions::all();
+            AssetRegistry registry(m_db);
+            auto before = registry.reasonsOf(saved->id);
+            if (!before)
+                return before.error();
+            for (auto it = before->cbegin(); it != before->cend(); ++it)
+                if (!form.assets->contains(it.key()))
+                    if (auto r = registry.unlinkOrder(it.key(), saved->id, naming); !r)
+                        return r.error();
+            for (auto it = form.assets->cbegin(); it != form.assets->cend(); ++it)
+                if (before->value(it.key(), AssetReason(-1)) != it.value())
+                    if (auto r = registry.linkOrder(it.key(), saved->id, it.value(), naming); !r)
+                        return r.error();
+        }
         m_db.notifier().announceOrder(saved->id);  // held until COMMIT
         return true;
     });

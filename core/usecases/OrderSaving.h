@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assets/Assets.h"
 #include "core/orders/WorkOrderService.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,9 @@ struct OrderForm
     std::optional<Id> siteId;          // the order's site when it was loaded
     QString siteAddress;               // where the work is, when not at the customer's address
     OrderDetails details;              // customerId and siteId are filled in here
+    // When set: the customer's assets the order is about and why, replacing those it named before
+    // (in the same transaction as the order).
+    std::optional<QHash<Id, AssetReason>> assets;
 };
 
 struct SavedOrder

@@ -395,6 +395,10 @@
         <source>The request is not what the app sends: update the app.</source>
         <translation>La petición no es la que envía la aplicación: actualícela.</translation>
     </message>
+    <message>
+        <source>--public-url wants an address such as https://ordo.example.es, not “%1”.</source>
+        <translation>--public-url necesita una dirección como https://ordo.example.es, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6003,6 +6007,57 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::FieldAssets</name>
+    <message>
+        <source>Asset %1 is at a customer you have no job with.</source>
+        <translation>El activo %1 es de un cliente con el que no tiene trabajos.</translation>
+    </message>
+    <message>
+        <source>The action has no key: update the app.</source>
+        <translation>La acción no trae clave: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: update the app.</source>
+        <translation>Acción desconocida «%1»: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>This visit is not yours (any more): the office gave it to %1.</source>
+        <translation>Esta visita ya no es suya: la oficina se la dio a %1.</translation>
+    </message>
+    <message>
+        <source>The office cancelled this visit.</source>
+        <translation>La oficina anuló esta visita.</translation>
+    </message>
+    <message>
+        <source>A date is not a date such as 2026-11-24: update the app.</source>
+        <translation>Una fecha no tiene la forma 2026-11-24: actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>The installation cannot be in the future.</source>
+        <translation>La instalación no puede ser una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Created from the technician&apos;s phone.</source>
+        <translation>Creado desde el teléfono del técnico.</translation>
+    </message>
+    <message>
+        <source>Asset %1 registered from the phone: %2.</source>
+        <translation>Activo %1 registrado desde el teléfono: %2.</translation>
+    </message>
+    <message>
+        <source>A note has between 1 and %1 characters.</source>
+        <translation>Una nota tiene entre 1 y %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG or PNG) up to 3 MB can be kept.</source>
+        <translation>Solo se pueden guardar fotos (JPEG o PNG) de hasta 3 MB.</translation>
+    </message>
+    <message>
+        <source>There is no such photo of this asset.</source>
+        <translation>Este activo no tiene esa foto.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::FieldWork</name>
     <message>
         <source>This visit is not yours.</source>
@@ -8335,6 +8390,33 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     </message>
 </context>
 <context>
+    <name>ordo::OrderAssetsDialog</name>
+    <message>
+        <source>What the order is about</source>
+        <translation>De qué trata la orden</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nº de serie</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Dirección de obra</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>This customer has no assets registered yet.</source>
+        <translation>Este cliente aún no tiene activos registrados.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::OrderEditor</name>
     <message>
         <source>Work order</source>
@@ -8553,6 +8635,18 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The quote is made from the order as saved. Save your changes first?</source>
         <translation>El presupuesto se hace con la orden tal como está guardada. ¿Guardar antes sus cambios?</translation>
+    </message>
+    <message>
+        <source>Assets…</source>
+        <translation>Activos…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s assets this order is about: the windows to repair, the boiler to service.</source>
+        <translation>Los activos del cliente de los que trata esta orden: las ventanas que reparar, la caldera que revisar.</translation>
+    </message>
+    <message>
+        <source>Assets (%1)…</source>
+        <translation>Activos (%1)…</translation>
     </message>
 </context>
 <context>

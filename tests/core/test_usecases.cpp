@@ -1,5 +1,6 @@
 // The core's use cases: one user action, one transaction, over several services.
 
+#include "core/assets/Assets.h"
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/InvoiceNumbering.h"
 #include "core/billing/InvoiceQueries.h"
@@ -13,6 +14,8 @@
 #include "core/workflow/WorkflowRepository.h"
 
 #include "support/TestDatabase.h"
+
+#include <algorithm>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -107,6 +110,58 @@ TEST_CASE("a new customer and the order are saved together or not at all", "[use
     REQUIRE(saved.ok());
     CHECK(saved->customerCreated);
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM customers")) == customers + 1);
+}
+
+TEST_CASE("a new order names the customer's assets it is about, with the order, and an edit changes them", "[usecases][orders]")
+{
+    TestDatabase db;
+    addTeam(*db);
+    const Id carmen = addCustomer(*db);
+    const Id pedro = addCustomer(*db, QStringLiteral("Pedro Gil"));
+    auto asset = [&](Id customer, const QString &model) {
+        Asset a;
+        a.customerId = customer;
+        a.type = QStringLiteral("Ventana");
+        a.model = model;
+        return *AssetRegistry(*db).add(a, Actor{});
+    };
+    const Id salon = asset(carmen, QStringLiteral("Salón"));
+    const Id cocina = asset(carmen, QStringLiteral("Cocina"));
+    const Id pedros = asset(pedro, QStringLiteral("Dormitorio"));
+
+    OrderForm form;
+    form.customerId = carmen;
+    form.details.title = QStringLiteral("La ventana del salón no cierra");
+    form.assets = QHash<Id, AssetReason>{{salon, AssetReason::Repair}};
+    auto saved = OrderSaving(*db).save(form, marta);
+    REQUIRE(saved.ok());
+    CHECK(*AssetRegistry(*db).reasonsOf(saved->order.id) == QHash<Id, AssetReason>{{salon, AssetReason::Repair}});
+    const auto history = *AssetRegistry(*db).history(salon);
+    CHECK(std::any_of(history.cbegin(), history.cend(), [&](const AssetHistoryEntry &e) { return e.orderNumber == saved->order.number; }));
+
+    // Another customer's asset: the whole save is refused, the order and its assets as they were.
+    OrderForm edit;
+    edit.orderId = saved->order.id;
+    edit.expectedVersion = saved->order.version;
+    edit.customerId = carmen;
+    edit.details.title = QStringLiteral("Otra cosa");
+    edit.assets = QHash<Id, AssetReason>{{cocina, AssetReason::Repair}, {pedros, AssetReason::Repair}};
+    auto refused = OrderSaving(*db).save(edit, marta);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("another customer")));
+    CHECK(WorkOrderService(*db).find(saved->order.id)->title == QStringLiteral("La ventana del salón no cierra"));
+    CHECK(AssetRegistry(*db).reasonsOf(saved->order.id)->keys() == QList<Id>{salon});
+
+    // The kitchen instead of the living room, as a service: one named, the other no longer.
+    edit.assets = QHash<Id, AssetReason>{{cocina, AssetReason::Service}};
+    REQUIRE(OrderSaving(*db).save(edit, marta).ok());
+    CHECK(*AssetRegistry(*db).reasonsOf(saved->order.id) == QHash<Id, AssetReason>{{cocina, AssetReason::Service}});
+
+    // Saved without touching the assets (the editor did not open them): they stay.
+    edit.expectedVersion = WorkOrderService(*db).find(saved->order.id)->version;
+    edit.assets.reset();
+    REQUIRE(OrderSaving(*db).save(edit, marta).ok());
+    CHECK(AssetRegistry(*db).reasonsOf(saved->order.id)->size() == 1);
 }
 
 TEST_CASE("may it move there: the same answer as the move, and nothing written", "[usecases][sqlite][moves]")

@@ -5,6 +5,7 @@
 #include "core/usecases/Maintenance.h"
 #include "ui/customers/AssetDialogs.h"
 #include "ui/customers/AssetsPanel.h"
+#include "ui/orders/OrderEditor.h"
 #include "ui/customers/CustomerImportDialog.h"
 #include "ui/reports/AssetStatsPage.h"
 
@@ -12,6 +13,7 @@
 #include "ui/UiTestSupport.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -325,6 +327,37 @@ private slots:
         QVERIFY(shown != nullptr);
         QVERIFY(history.openPhoto(1) == nullptr);  // "registered" is not a photo
         delete shown;
+    }
+
+    void theOrderEditorNamesTheAssetsAnOrderIsAbout()
+    {
+        UiDatabase db;
+        const Id customer = db.customer(QStringLiteral("Carmen López"));
+        Asset a;
+        a.customerId = customer;
+        a.type = QStringLiteral("Caldera");
+        a.model = QStringLiteral("Vaillant ecoTEC");
+        const Id boiler = *AssetRegistry(*db).add(a, Actor{});
+        NewWorkOrder n;
+        n.customerId = customer;
+        n.title = QStringLiteral("La caldera pierde agua");
+        n.jobType = QStringLiteral("Repair");
+        auto order = WorkOrderService(*db).create(n, Actor{});
+        QVERIFY(order.ok());
+
+        OrderEditor editor(Session{*db, Actor{}}, order->id);
+        editor.show();
+        QVERIFY(editor.assetsButton()->isEnabled());
+        OrderAssetsDialog dialog(Session{*db, Actor{}}, customer, {}, AssetReason::Repair);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        dialog.choose(boiler, AssetReason::Repair);
+        editor.chooseAssets(dialog.chosen());
+        QCOMPARE(editor.assetsButton()->text(), QStringLiteral("Assets (1)…"));
+        QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM asset_orders")), qint64(0));  // only once saved
+        QVERIFY(editor.save());
+        QCOMPARE(AssetRegistry(*db).reasonsOf(order->id)->value(boiler), AssetReason::Repair);
+        const auto history = *AssetRegistry(*db).history(boiler);  // the asset's history shows the order
+        QVERIFY(std::any_of(history.cbegin(), history.cend(), [&](const AssetHistoryEntry &e) { return e.orderNumber == order->number; }));
     }
 };
 

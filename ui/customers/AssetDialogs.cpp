@@ -515,6 +515,71 @@ bool MaintenancePlanDialog::save()
     return true;
 }
 
+OrderAssetsDialog::OrderAssetsDialog(Session session, Id customerId, const QHash<Id, AssetReason> &current, AssetReason newReason,
+                                     QWidget *parent)
+    : QDialog(parent), m_session(session), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("orderAssetsDialog"));
+    setWindowTitle(tr("What the order is about"));
+    resize(760, 380);
+    if (auto assets = AssetRegistry(session.db).ofCustomer(customerId, true)) {
+        for (const Asset &a : *assets)
+            if (a.active || current.contains(a.id))  // a removed asset stays listed while the order names it
+                m_assets.append(a);
+    }
+    m_table->setObjectName(QStringLiteral("orderAssets"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Asset"), tr("Serial number"), tr("Site"), tr("Why")});
+    m_table->verticalHeader()->hide();
+    m_table->setRowCount(int(m_assets.size()));
+    for (int row = 0; row < m_assets.size(); ++row) {
+        const Asset &a = m_assets.at(row);
+        auto *name = cell(QStringLiteral("%1 · %2").arg(a.id).arg(a.name()));  // its label's number tells twins apart
+        name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+        name->setCheckState(current.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, cell(a.serial));
+        m_table->setItem(row, 2, cell(a.siteAddress));
+        auto *reason = new QComboBox(m_table);
+        for (AssetReason r : {AssetReason::Installed, AssetReason::Repair, AssetReason::Maintenance, AssetReason::Service})
+            reason->addItem(displayName(r), int(r));
+        reason->setCurrentIndex(reason->findData(int(current.value(a.id, newReason))));
+        m_table->setCellWidget(row, 3, reason);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *empty = new QLabel(tr("This customer has no assets registered yet."), this);
+    empty->setVisible(m_assets.isEmpty());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(empty);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void OrderAssetsDialog::choose(Id assetId, AssetReason reason)
+{
+    for (int row = 0; row < m_assets.size(); ++row) {
+        if (m_assets.at(row).id != assetId)
+            continue;
+        m_table->item(row, 0)->setCheckState(Qt::Checked);
+        auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, 3));
+        box->setCurrentIndex(box->findData(int(reason)));
+    }
+}
+
+QHash<Id, AssetReason> OrderAssetsDialog::chosen() const
+{
+    QHash<Id, AssetReason> result;
+    for (int row = 0; row < m_assets.size(); ++row)
+        if (m_table->item(row, 0)->checkState() == Qt::Checked)
+            result.insert(m_assets.at(row).id,
+                          AssetReason(qobject_cast<QComboBox *>(m_table->cellWidget(row, 3))->currentData().toInt()));
+    return result;
+}
+
 AssetPhotoDialog::AssetPhotoDialog(const AssetPhoto &photo, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("assetPhotoDialog"));

@@ -145,6 +145,27 @@ private:
     QLabel *m_schedule;
 };
 
+// The customer's assets an order is about, each with its reason (installed, repair, maintenance,
+// service): ticked in a list; the order editor saves the choice with the order.
+class OrderAssetsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    OrderAssetsDialog(Session session, Id customerId, const QHash<Id, AssetReason> &current, AssetReason newReason,
+                      QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    // Ticks the asset's row (a test, or a caller that knows the asset).
+    void choose(Id assetId, AssetReason reason);
+    QHash<Id, AssetReason> chosen() const;
+
+private:
+    Session m_session;
+    QTableWidget *m_table;
+    QList<Asset> m_assets;
+};
+
 // An asset photo at the size of the screen, with its caption and who added it.
 class AssetPhotoDialog final : public QDialog
 {

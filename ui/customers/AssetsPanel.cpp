@@ -1,5 +1,6 @@
 #include "ui/customers/AssetsPanel.h"
 
+#include "core/assets/AssetLinks.h"
 #include "core/storage/Database.h"
 #include "core/storage/Settings.h"
 #include "ui/common/MessageBox.h"
@@ -191,7 +192,7 @@ void AssetsPanel::openHistory(int row)
 
 bool AssetsPanel::saveLabels(const QString &path)
 {
-    const QString prefix = CompanySettings(m_session.db).value(AssetRegistry::LabelUrlSetting);
+    const QString prefix = assetLabelPrefix(m_session.db);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(AssetLabelSheet(m_assets, prefix).pdf()) < 0 || !file.commit()) {
         MessageBox::warning(this, tr("Assets"), tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -3,6 +3,7 @@
 
 #include "ui/common/LinesEditor.h"
 #include "ui/common/MessageBox.h"
+#include "ui/customers/AssetDialogs.h"
 #include "ui/customers/CustomerForm.h"
 #include "ui/orders/JobSheet.h"
 #include "ui/orders/QuoteDialog.h"
@@ -129,6 +130,11 @@ OrderEditor::OrderEditor(Session session, Id orderId, QWidget *parent)
     jobSheet->setObjectName(QStringLiteral("printJobSheet"));
     jobSheet->setEnabled(orderId != 0);
     connect(jobSheet, &QPushButton::clicked, this, [this] { JobSheet::printOrSave(this, m_session.db, m_orderId); });
+    m_assetsButton = buttons->addButton(tr("Assets…"), QDialogButtonBox::ActionRole);
+    m_assetsButton->setObjectName(QStringLiteral("orderAssetsButton"));
+    m_assetsButton->setToolTip(tr("The customer's assets this order is about: the windows to repair, the boiler to service."));
+    m_assetsButton->setEnabled(false);
+    connect(m_assetsButton, &QPushButton::clicked, this, &OrderEditor::openAssets);
     QPushButton *quote = buttons->addButton(tr("Quote…"), QDialogButtonBox::ActionRole);
     quote->setObjectName(QStringLiteral("quoteButton"));
     quote->setEnabled(orderId != 0);
@@ -475,6 +481,8 @@ void OrderEditor::load()
                               tr("The lines of %1 could not be read: %2\nThe order can be looked at but not saved, so "
                                  "that its lines are not lost.").arg(order->number, m_linesUnread));
         }
+        if (auto named = AssetRegistry(m_session.db).reasonsOf(m_orderId); named && !m_assets)
+            showAssetCount(int(named->size()));
         loadHistory();
         // The pictures themselves (megabytes) are read when their tab is opened.
         auto pictures = FieldWork(m_session.db).pictureCount(m_orderId);
@@ -550,7 +558,13 @@ void OrderEditor::pickCustomer(Id customerId)
         showFieldError(m_customerError, c.error().message);
         return;
     }
+    if (m_customerId && *m_customerId != c->id && !m_loading) {
+        // Another customer: the assets named were the other one's.
+        m_assets = m_orderId ? std::optional<QHash<Id, AssetReason>>(QHash<Id, AssetReason>{}) : std::nullopt;
+        showAssetCount(0);
+    }
     m_customerId = c->id;
+    m_assetsButton->setEnabled(true);
     m_customerChosen->setText(CustomerForm::describe(*c));
     auto others = CustomerRepository(m_session.db).likelyDuplicates(c->phone, c->email, c->id);
     if (others && !others->isEmpty()) {
@@ -569,9 +583,50 @@ void OrderEditor::pickCustomer(Id customerId)
     markModified();
 }
 
+void OrderEditor::showAssetCount(int count)
+{
+    m_assetsButton->setText(count > 0 ? tr("Assets (%1)…").arg(count) : tr("Assets…"));
+}
+
+void OrderEditor::chooseAssets(const QHash<Id, AssetReason> &assets)
+{
+    m_assets = assets;
+    showAssetCount(int(assets.size()));
+    markModified();
+}
+
+void OrderEditor::openAssets()
+{
+    if (!m_customerId)
+        return;
+    QHash<Id, AssetReason> current;
+    if (m_assets) {
+        current = *m_assets;
+    } else if (m_orderId) {
+        auto named = AssetRegistry(m_session.db).reasonsOf(m_orderId);
+        if (!named) {
+            MessageBox::error(this, tr("Work order"), named.error().message);
+            return;
+        }
+        current = *named;
+    }
+    // A new link's reason follows the job type.
+    const QString job = m_jobType->currentText();
+    const AssetReason reason = job == tr("Repair")        ? AssetReason::Repair
+                               : job == tr("Maintenance") ? AssetReason::Maintenance
+                               : job == tr("Installation") ? AssetReason::Installed
+                                                           : AssetReason::Service;
+    OrderAssetsDialog dialog(m_session, *m_customerId, current, reason, this);
+    if (dialog.exec() == QDialog::Accepted)
+        chooseAssets(dialog.chosen());
+}
+
 void OrderEditor::startNewCustomer()
 {
     m_customerId.reset();
+    m_assets = m_orderId ? std::optional<QHash<Id, AssetReason>>(QHash<Id, AssetReason>{}) : std::nullopt;
+    showAssetCount(0);
+    m_assetsButton->setEnabled(false);  // a new customer has no assets yet
     m_customerChosen->setText(tr("New customer:"));
     m_customerAlsoKnown->hide();
     m_customerError->hide();
@@ -652,6 +707,7 @@ bool OrderEditor::save()
     form.siteId = m_siteId;
     form.siteAddress = m_siteAddress->text();
     form.details = details;
+    form.assets = m_assets;
     // One transaction in the core; a message only after it is over.
     auto saved = OrderSaving(m_session.db).save(form, m_session.actor);
     if (!saved) {
@@ -659,6 +715,7 @@ bool OrderEditor::save()
         return false;
     }
     m_orderId = saved->order.id;
+    m_assets.reset();  // saved with the order
     m_version = saved->order.version;
     m_customerId = saved->order.customerId;
     m_siteId = saved->order.siteId;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ui/common/Session.h"
+#include "core/assets/Assets.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/usecases/FieldWork.h"
 
 #include <QDialog>
+
+class QPushButton;
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +41,9 @@ public:
     bool isModified() const { return m_modified; }
     // Validates and saves; on failure shows why next to the field (or in a message) and keeps everything typed.
     bool save();
+    // The customer's assets this order is about (saved with the order); what "Assets…" sets.
+    void chooseAssets(const QHash<Id, AssetReason> &assets);
+    QPushButton *assetsButton() const { return m_assetsButton; }
     Id orderId() const { return m_orderId; }
 
     // The technician's job sheet of this (saved) order: customer, site, phone, job, lines, boxes for
@@ -85,6 +91,10 @@ private:
     bool m_modified = false;
     bool m_loading = false;
     QString m_linesUnread;  // why the order's lines could not be read: saving would delete them
+    std::optional<QHash<Id, AssetReason>> m_assets;  // chosen here, not saved yet
+    QPushButton *m_assetsButton = nullptr;
+    void openAssets();
+    void showAssetCount(int count);
 
     StaleNotice *m_staleNotice = nullptr;
     bool m_saving = false;
