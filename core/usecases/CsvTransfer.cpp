@@ -50,9 +50,13 @@ bool importable(const Step &s)
            && s.exitRequires == ExitRequirement::None;
 }
 
+// The reader's short date with the whole year (31/12/2024, not 31/12/24): the file's own form.
 QString dateCell(const QDate &day)
 {
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : QString();
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return day.isValid() ? QLocale().toString(day, format) : QString();
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/common/Csv.h"
@@ -78,6 +79,8 @@ CustomerImportDialog::CustomerImportDialog(Session session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    // The rows grow to show every problem once the problems' column has its final width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     m_import->setObjectName(QStringLiteral("importCustomers"));
     m_import->setEnabled(false);
     auto *choose = new QPushButton(tr("&Choose file…"), this);
@@ -116,6 +119,13 @@ void CustomerImportDialog::setKind(ImportKind kind)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
 
+void CustomerImportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Laid out now: the rows grow to the height their problems take at the columns' final widths.
+    QTimer::singleShot(0, m_table, [this] { m_table->resizeRowsToContents(); });
+}
+
 bool CustomerImportDialog::loadFile(const QString &path)
 {
     QFile file(path);
@@ -139,6 +149,7 @@ void CustomerImportDialog::showPreview()
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_import->setEnabled(false);
     if (m_name.isEmpty() && m_bytes.isEmpty()) {
         m_summary->setText(tr("Choose a CSV file saved from a spreadsheet (“;” or “,”, UTF-8 or Windows-1252).") + QLatin1Char(' ')
@@ -173,8 +184,27 @@ void CustomerImportDialog::showPreview()
         }
     }
     m_table->resizeColumnsToContents();
-    for (int column = 1; column < problemsColumn; ++column)  // the problems keep the room to be read
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 170));
+    // The problems keep the room to be read: a column the file left empty in every row is hidden,
+    // and the others share what is left beside about 320 pixels of problems.
+    QList<int> shown;
+    for (int column = 1; column < problemsColumn; ++column) {
+        bool empty = true;
+        for (int row = 0; row < m_table->rowCount() && empty; ++row)
+            empty = m_table->item(row, column)->text().isEmpty();
+        m_table->setColumnHidden(column, empty);
+        if (!empty)
+            shown << column;
+    }
+    // Narrow columns keep their width; the wide ones share the rest equally.
+    std::sort(shown.begin(), shown.end(), [this](int a, int b) { return m_table->columnWidth(a) < m_table->columnWidth(b); });
+    int room = width() - 60 - m_table->columnWidth(0) - 300;
+    for (int i = 0; i < shown.size(); ++i) {
+        const int share = std::max(70, room / int(shown.size() - i));
+        const int heading = m_table->horizontalHeader()->sectionSizeHint(shown.at(i));
+        const int w = std::min(m_table->columnWidth(shown.at(i)), std::max(share, heading));
+        m_table->setColumnWidth(shown.at(i), w);
+        room -= w;
+    }
     m_table->horizontalHeader()->setSectionResizeMode(problemsColumn, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
     const int rows = int(preview->rows.size());

@@ -36,6 +36,9 @@ public:
     QPushButton *importButton() const { return m_import; }
     QComboBox *kindChoice() const { return m_kind; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showPreview();
 
