@@ -659,14 +659,15 @@ public:
     }
 };
 
-class ImportCustomers final : public Command
+// Customers, sites, assets or open orders from a spreadsheet's CSV: every row's problems on stderr,
+// nothing imported unless there are none.
+class ImportRows final : public Command
 {
 public:
-    ImportCustomers()
-        : Command(QStringLiteral("import customers"), Access::Writes, 1, Cli::tr("FILE.csv [--dry-run]"),
-                  Cli::tr("customers from a spreadsheet's CSV (';' or ',', UTF-8 or Windows-1252, headers in Spanish or English): "
-                          "every row's problems are listed and nothing is imported unless there are none"),
-                  {{QStringLiteral("dry-run"), Cli::tr("Only check the file: list each row and its problems.")}})
+    ImportRows(ImportKind kind, const QString &description)
+        : Command(QStringLiteral("import ") + toKey(kind), Access::Writes, 1, Cli::tr("FILE.csv [--dry-run]"), description,
+                  {{QStringLiteral("dry-run"), Cli::tr("Only check the file: list each row and its problems.")}}),
+          m_kind(kind)
     {
     }
 
@@ -677,28 +678,84 @@ public:
             return c.fail(Cli::tr("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         const QByteArray bytes = file.read(csv::Reader::MaxBytes + 1);
         CsvTransfer transfer(*c.db);
-        auto preview = transfer.previewCustomers(bytes);
+        auto preview = transfer.preview(m_kind, bytes);
         if (!preview)
             return c.fail(preview.error());
         for (const QString &p : preview->fileProblems)
             c.err << p << Qt::endl;
         if (!preview->fileProblems.isEmpty())
             return Failed;
-        for (const CustomerImportRow &r : preview->rows)
+        for (const ImportRow &r : preview->rows)
             if (!r.problems.isEmpty())
-                c.err << Cli::tr("Line %1 (%2): %3").arg(r.line).arg(r.customer.name, r.problems.join(QLatin1Char(' '))) << Qt::endl;
+                c.err << Cli::tr("Line %1 (%2): %3").arg(r.line).arg(r.values.value(0), r.problems.join(QLatin1Char(' '))) << Qt::endl;
+        const int rows = int(preview->rows.size());
         if (c.isSet(QStringLiteral("dry-run"))) {
-            c.out << Cli::tr("%n customer(s) read", nullptr, int(preview->rows.size())) << ", "
-                  << Cli::tr("%n with problems.", nullptr, preview->problemRows()) << ' '
+            c.out << read(rows) << ", " << Cli::tr("%n with problems.", nullptr, preview->problemRows()) << ' '
                   << Cli::tr("Nothing was imported (--dry-run).") << Qt::endl;
             return preview->canImport() ? Ok : Failed;
         }
-        auto done = transfer.importCustomers(bytes, c.actor);
+        auto done = transfer.import(m_kind, bytes, c.actor);
         if (!done)
             return c.fail(done.error());
-        c.out << Cli::tr("%n customer(s) imported.", nullptr, *done) << Qt::endl;
+        c.out << imported(*done) << Qt::endl;
         return Ok;
     }
+
+private:
+    QString read(int n) const
+    {
+        switch (m_kind) {
+        case ImportKind::Customers: return Cli::tr("%n customer(s) read", nullptr, n);
+        case ImportKind::Sites: return Cli::tr("%n site(s) read", nullptr, n);
+        case ImportKind::Assets: return Cli::tr("%n asset(s) read", nullptr, n);
+        case ImportKind::Orders: return Cli::tr("%n order(s) read", nullptr, n);
+        }
+        return {};
+    }
+    QString imported(int n) const
+    {
+        switch (m_kind) {
+        case ImportKind::Customers: return Cli::tr("%n customer(s) imported.", nullptr, n);
+        case ImportKind::Sites: return Cli::tr("%n site(s) imported.", nullptr, n);
+        case ImportKind::Assets: return Cli::tr("%n asset(s) imported.", nullptr, n);
+        case ImportKind::Orders: return Cli::tr("%n order(s) imported.", nullptr, n);
+        }
+        return {};
+    }
+
+    ImportKind m_kind;
+};
+
+// Customers, sites or assets as a CSV the matching import reads back.
+class ExportRows final : public Command
+{
+public:
+    ExportRows(ImportKind kind, const QString &description)
+        : Command(QStringLiteral("export ") + toKey(kind), Access::Reads, 0, Cli::tr("--out FILE.csv"), description,
+                  {{QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("file")}}),
+          m_kind(kind)
+    {
+    }
+
+    int run(Context &c) const override
+    {
+        const QString out = c.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return c.usage(Cli::tr("export %1 needs --out FILE.csv.").arg(toKey(m_kind)));
+        CsvTransfer transfer(*c.db);
+        auto bytes = m_kind == ImportKind::Customers ? transfer.exportCustomers()
+                     : m_kind == ImportKind::Sites   ? transfer.exportSites()
+                                                     : transfer.exportAssets();
+        if (!bytes)
+            return c.fail(bytes.error());
+        if (auto written = writeFile(out, *bytes); !written)
+            return c.fail(written.error());
+        c.out << Cli::tr("Written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+        return Ok;
+    }
+
+private:
+    ImportKind m_kind;
 };
 
 // The file's problems go first on stderr: scripts read its first line.
@@ -757,8 +814,22 @@ Commands maintenanceCommands()
 Commands transferCommands()
 {
     Commands commands;
-    commands.push_back(std::make_unique<ImportCustomers>());
+    commands.push_back(std::make_unique<ImportRows>(
+        ImportKind::Customers, Cli::tr("customers from a spreadsheet's CSV (';' or ',', UTF-8 or Windows-1252, headers in Spanish or "
+                                       "English): every row's problems are listed and nothing is imported unless there are none")));
+    commands.push_back(std::make_unique<ImportRows>(
+        ImportKind::Sites, Cli::tr("customers' sites (Cliente or NIF, Dirección, Código postal, Ciudad) from a CSV, all or nothing")));
+    commands.push_back(std::make_unique<ImportRows>(
+        ImportKind::Assets, Cli::tr("assets (Cliente or NIF, Dirección, Tipo, Modelo, Nº de serie, Fecha de instalación, Fin de "
+                                    "garantía) from a CSV, all or nothing")));
+    commands.push_back(std::make_unique<ImportRows>(
+        ImportKind::Orders, Cli::tr("open orders (Cliente or NIF, Dirección, Título, Paso, Fecha límite, Importe) from a CSV, all or "
+                                    "nothing; each created as by hand, then moved to its step")));
     commands.push_back(std::make_unique<ExportOrders>());
+    commands.push_back(std::make_unique<ExportRows>(ImportKind::Customers, Cli::tr("every customer as a CSV that import customers reads back")));
+    commands.push_back(std::make_unique<ExportRows>(
+        ImportKind::Sites, Cli::tr("every site but the customer's own address as a CSV that import sites reads back")));
+    commands.push_back(std::make_unique<ExportRows>(ImportKind::Assets, Cli::tr("every active asset as a CSV that import assets reads back")));
     return commands;
 }
 

@@ -397,6 +397,23 @@ int main(int argc, char *argv[])
         import.show();
         QApplication::processEvents();
         import.grab().save(out.filePath(QStringLiteral("import-preview.png")));
+        // The same dialog told that the file holds assets: two of the demo's customers by name, one
+        // that is not there, a date that is not one and a serial number twice.
+        if (auto some = ordo::CustomerRepository(*window.database()).page(QString(), 0, 2); some && some->size() == 2) {
+            const QString a = some->at(0).name, b = some->at(1).name;
+            import.setKind(ordo::ImportKind::Assets);
+            import.loadBytes(QByteArray("\xEF\xBB\xBF")
+                                 + QStringLiteral("Cliente;Tipo;Modelo;Nº de serie;Fecha de instalación;Fin de garantía\r\n"
+                                                  "%1;Ventana;PVC oscilobatiente 120×140;VS-2024-0117;12/03/2024;12/03/2027\r\n"
+                                                  "%2;Caldera;Vaillant ecoTEC plus;VA-88231;2023-10-02;2025-10-02\r\n"
+                                                  "Comunidad Calle Olmo 4;Persiana;Motorizada;;31/02/2024;\r\n"
+                                                  "%2;Caldera;Vaillant ecoTEC plus;VA-88231;;\r\n")
+                                       .arg(a, b)
+                                       .toUtf8(),
+                             QStringLiteral("activos.csv"));
+            QApplication::processEvents();
+            import.grab().save(out.filePath(QStringLiteral("import-assets-preview.png")));
+        }
     }
     // A review's checklist with three items chosen, and a new plan (issue 14).
     if (auto plans = ordo::ReviewService(*window.database()).plans(); plans && !plans->isEmpty()) {

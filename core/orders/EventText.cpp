@@ -117,6 +117,8 @@ QString reasonText(const QString &reason, const QVariantMap &args)
         return EventText::tr("undo of the previous move");
     if (reason == QLatin1String("paid_in_full"))
         return EventText::tr("paid in full");
+    if (reason == QLatin1String("imported"))
+        return EventText::tr("imported from a spreadsheet");
     if (reason == QLatin1String("step_removed"))
         return EventText::tr("the step was removed from the process map");
     return {};

@@ -46,6 +46,18 @@ Result<bool> OrderMoves::advanceTo(Id orderId, const std::function<bool(const St
     return false;
 }
 
+Result<void> OrderMoves::imported(Id orderId, Id toStepId, const Actor &by)
+{
+    auto order = WorkOrderService(m_db).find(orderId);
+    if (!order)
+        return order.error();
+    RuleMove move{toStepId, {{QStringLiteral("reason"), QStringLiteral("imported")}}, std::nullopt, true};
+    auto moved = m_engine.moveByRule(orderId, order->version, move, by);
+    if (!moved)
+        return moved.error();
+    return {};
+}
+
 namespace {
 
 // The step that waits for an issued invoice to be paid: the one whose handler sends the invoice,

@@ -30,6 +30,10 @@ public:
     // The order's invoices are paid in full (inside the payment's transaction): the order goes on to
     // its map's finished step, from whatever open or paused step it was in. Returns whether it moved.
     Result<bool> paidInFull(Id orderId, const QString &invoiceNumber, const Actor &by);
+    // An order imported from a spreadsheet (inside the import's transaction) goes from its map's
+    // first step to the open step the file names, even where the map draws no arrow from there; the
+    // step's handlers run as for any move, and the history says it was the import.
+    Result<void> imported(Id orderId, Id toStepId, const Actor &by);
     // A visit was booked with `staffId` (inside the booking's transaction). An installation or a
     // repair gives the order to that person, and the order goes on to the next step of the map
     // (among those it may go to from here) owned by their role, e.g. "Installation scheduled";

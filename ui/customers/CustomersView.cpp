@@ -10,11 +10,16 @@
 #include "core/people/CustomerRepository.h"
 #include "core/storage/Database.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -51,6 +56,25 @@ CustomersView::CustomersView(Database &db, QWidget *parent)
     import->setObjectName(QStringLiteral("importCustomersButton"));
     leftLayout->addWidget(import);
     connect(import, &QPushButton::clicked, this, &CustomersView::importCustomers);
+    auto *exportButton = new QPushButton(tr("&Export to a spreadsheet"), left);
+    exportButton->setObjectName(QStringLiteral("exportCustomersButton"));
+    auto *exportMenu = new QMenu(exportButton);
+    const QList<QPair<ImportKind, QString>> exports{{ImportKind::Customers, tr("Customers…")},
+                                                    {ImportKind::Sites, tr("Sites (customers' other addresses)…")},
+                                                    {ImportKind::Assets, tr("Assets…")}};
+    for (const auto &entry : exports) {
+        const ImportKind kind = entry.first;
+        connect(exportMenu->addAction(entry.second), &QAction::triggered, this, [this, kind] {
+            const QString name = kind == ImportKind::Customers ? tr("customers.csv")
+                                 : kind == ImportKind::Sites   ? tr("sites.csv")
+                                                               : tr("assets.csv");
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export to a spreadsheet"), name, tr("CSV files (*.csv)"));
+            if (!path.isEmpty())
+                exportTo(kind, path);
+        });
+    }
+    exportButton->setMenu(exportMenu);
+    leftLayout->addWidget(exportButton);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -176,6 +200,21 @@ void CustomersView::importCustomers()
 {
     CustomerImportDialog dialog(Session{m_db, currentActor()}, this);
     dialog.exec();
+}
+
+bool CustomersView::exportTo(ImportKind kind, const QString &path)
+{
+    CsvTransfer transfer(m_db);
+    auto bytes = kind == ImportKind::Customers ? transfer.exportCustomers()
+                 : kind == ImportKind::Sites   ? transfer.exportSites()
+                                               : transfer.exportAssets();
+    QFile file(path);
+    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.flush()) {
+        MessageBox::warning(this, tr("Export to a spreadsheet"),
+                            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), bytes ? file.errorString() : bytes.error().message));
+        return false;
+    }
+    return true;
 }
 
 bool CustomersView::saveCustomer()

@@ -17,6 +17,7 @@ class AssetsPanel;
 class CustomerForm;
 class Database;
 class OrdersModel;
+enum class ImportKind;
 
 // Customers: alphabetical (read a page at a time), searchable; the selected one can be edited and
 // shows its orders.
@@ -34,8 +35,10 @@ public:
     bool confirmLeave();
     AssetsPanel *assets() const { return m_assets; }
     QTabWidget *detailTabs() const { return m_detailTabs; }
-    // Customers from a spreadsheet (CustomerImportDialog).
+    // Customers, sites, assets or open orders from a spreadsheet (CustomerImportDialog).
     void importCustomers();
+    // Customers, sites or assets written to a CSV file for a spreadsheet; false (and said) when not.
+    bool exportTo(ImportKind kind, const QString &path);
 
 signals:
     void openOrderRequested(ordo::Id orderId);
