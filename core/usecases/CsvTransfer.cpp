@@ -1,5 +1,7 @@
 #include "core/usecases/CsvTransfer.h"
 
+#include "core/common/Clock.h"
+
 #include "core/assets/Assets.h"
 #include "core/common/Authorization.h"
 #include "core/common/Csv.h"
@@ -534,8 +536,8 @@ QDate CsvTransfer::parseDate(const QString &text, QTime *time)
         day = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     } else if ((m = dmy.match(t)).hasMatch()) {
         int year = m.captured(3).toInt();
-        if (m.captured(3).size() == 2)
-            year += 2000;
+        if (m.captured(3).size() == 2)  // "15/06/98" is 1998; up to ten years ahead is this century
+            year += year > (Clock::today().year() % 100) + 10 ? 1900 : 2000;
         day = QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
     }
     if (time)
@@ -799,6 +801,8 @@ Result<CsvTransfer::Prepared> CsvTransfer::prepare(ImportKind kind, const QByteA
                 row.problems << tr("No type (window, blind, boiler…).");
             if (a.type.size() > 200 || a.model.size() > 500 || a.specification.size() > 500 || a.serial.size() > 200)
                 row.problems << tr("A field of the asset is too long.");
+            if (a.installedOn.isValid() && a.installedOn > Clock::today())
+                row.problems << tr("The installation date (%1) is in the future.").arg(dateCell(a.installedOn));
             if (a.installedOn.isValid() && a.warrantyUntil.isValid() && a.warrantyUntil < a.installedOn)
                 row.problems << tr("The warranty ends (%1) before the installation (%2).").arg(dateCell(a.warrantyUntil), dateCell(a.installedOn));
             if (customerId && !a.serial.isEmpty()) {

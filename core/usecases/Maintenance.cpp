@@ -137,6 +137,17 @@ QString MaintenancePlans::scheduleText(const MaintenancePlan &p)
     return text;
 }
 
+Result<std::optional<Id>> MaintenancePlans::siteOf(const MaintenancePlan &p) const
+{
+    if (p.siteId || !p.assetId)
+        return p.siteId;
+    // An asset's plan works where the asset is (on every save: an edit must not lose it).
+    auto s = m_db.scalar(QStringLiteral("SELECT site_id FROM assets WHERE id = ?"), {*p.assetId});
+    if (!s)
+        return s.error();
+    return s->isNull() ? std::optional<Id>() : std::optional<Id>(s->toLongLong());
+}
+
 Result<Id> MaintenancePlans::add(const MaintenancePlan &p, const Actor &by)
 {
     if (auto allowed = authorize(by, Permission::CreateOrders); !allowed)
@@ -144,18 +155,13 @@ Result<Id> MaintenancePlans::add(const MaintenancePlan &p, const Actor &by)
     if (auto valid = check(p); !valid)
         return valid.error();
     return withTransaction(m_db, [&]() -> Result<Id> {
-        std::optional<Id> site = p.siteId;
-        if (!site && p.assetId) {  // an asset's plan works where the asset is
-            auto s = m_db.scalar(QStringLiteral("SELECT site_id FROM assets WHERE id = ?"), {*p.assetId});
-            if (!s)
-                return s.error();
-            if (!s->isNull())
-                site = s->toLongLong();
-        }
+        auto site = siteOf(p);
+        if (!site)
+            return site.error();
         auto id = m_db.scalar(QStringLiteral("INSERT INTO maintenance_plans (customer_id, site_id, asset_id, title, job_type, every_months, "
                                              "first_due, ends_on, lead_days, season_from, season_to, active, created_at, created_by) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {p.customerId, nullableId(site), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(),
+                              {p.customerId, nullableId(*site), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(),
                                p.everyMonths, dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.seasonFrom, p.seasonTo,
                                p.active ? 1 : 0, Clock::nowSecs(), by.name});
         if (!id)
@@ -171,10 +177,13 @@ Result<MaintenancePlan> MaintenancePlans::update(const MaintenancePlan &p, const
     if (auto valid = check(p); !valid)
         return valid.error();
     auto done = withTransaction(m_db, [&]() -> Result<void> {
+        auto site = siteOf(p);
+        if (!site)
+            return site.error();
         auto q = m_db.run(QStringLiteral("UPDATE maintenance_plans SET site_id = ?, asset_id = ?, title = ?, job_type = ?, every_months = ?, "
                                          "first_due = ?, ends_on = ?, lead_days = ?, season_from = ?, season_to = ?, active = ?, "
                                          "version = version + 1 WHERE id = ? AND version = ?"),
-                          {nullableId(p.siteId), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(), p.everyMonths,
+                          {nullableId(*site), nullableId(p.assetId), p.title.trimmed(), p.jobType.trimmed(), p.everyMonths,
                            dateText(p.firstDue), dateText(p.endsOn), p.leadDays, p.seasonFrom, p.seasonTo, p.active ? 1 : 0, p.id,
                            p.version});
         if (!q)

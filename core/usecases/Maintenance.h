@@ -112,6 +112,7 @@ public:
 
 private:
     Result<void> check(const MaintenancePlan &plan) const;
+    Result<std::optional<Id>> siteOf(const MaintenancePlan &plan) const;
     Result<GeneratedMaintenance> generate(const MaintenancePlan &plan, const QDate &due, const Actor &by);
     Result<WorkOrder> makeOrderAbout(const NewWorkOrder &n, const QList<Id> &about, const Actor &by);
 

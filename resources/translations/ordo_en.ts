@@ -353,6 +353,48 @@
             <numerusform>%1 installed, %n repairs (%2 under warranty), the first after a median of %3 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n site(s) read</source>
+        <translation>
+            <numerusform>%n site read</numerusform>
+            <numerusform>%n sites read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) read</source>
+        <translation>
+            <numerusform>%n asset read</numerusform>
+            <numerusform>%n assets read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read</source>
+        <translation>
+            <numerusform>%n order read</numerusform>
+            <numerusform>%n orders read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported.</source>
+        <translation>
+            <numerusform>%n site imported.</numerusform>
+            <numerusform>%n sites imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) imported.</source>
+        <translation>
+            <numerusform>%n asset imported.</numerusform>
+            <numerusform>%n assets imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported.</source>
+        <translation>
+            <numerusform>%n order imported.</numerusform>
+            <numerusform>%n orders imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ordo::CsvTransfer</name>
@@ -361,6 +403,34 @@
         <translation>
             <numerusform>%n row has problems; nothing was imported.</numerusform>
             <numerusform>%n rows have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the NIF %1: give their phone instead.</source>
+        <translation>
+            <numerusform>%n customer has the NIF %1: give their phone instead.</numerusform>
+            <numerusform>%n customers have the NIF %1: give their phone instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the phone %1: give their NIF instead.</source>
+        <translation>
+            <numerusform>%n customer has the phone %1: give their NIF instead.</numerusform>
+            <numerusform>%n customers have the phone %1: give their NIF instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the e-mail %1: give their NIF or phone instead.</source>
+        <translation>
+            <numerusform>%n customer has the e-mail %1: give their NIF or phone instead.</numerusform>
+            <numerusform>%n customers have the e-mail %1: give their NIF or phone instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are called “%1”: give their NIF or phone.</source>
+        <translation>
+            <numerusform>%n customer is called “%1”: give their NIF or phone.</numerusform>
+            <numerusform>%n customers are called “%1”: give their NIF or phone.</numerusform>
         </translation>
     </message>
 </context>
@@ -385,6 +455,48 @@
         <translation>
             <numerusform>%n customer imported.</numerusform>
             <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n site(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, “%3”): %n site read.</numerusform>
+            <numerusform>%1 (%2, “%3”): %n sites read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n asset(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, “%3”): %n asset read.</numerusform>
+            <numerusform>%1 (%2, “%3”): %n assets read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n order(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, “%3”): %n order read.</numerusform>
+            <numerusform>%1 (%2, “%3”): %n orders read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported.</source>
+        <translation>
+            <numerusform>%n site imported.</numerusform>
+            <numerusform>%n sites imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) imported.</source>
+        <translation>
+            <numerusform>%n asset imported.</numerusform>
+            <numerusform>%n assets imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported.</source>
+        <translation>
+            <numerusform>%n order imported.</numerusform>
+            <numerusform>%n orders imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -908,12 +908,8 @@
         <translation>(sin dirección de obra)</translation>
     </message>
     <message>
-        <source>Known:</source>
-        <translation>Conocida:</translation>
-    </message>
-    <message>
         <source>Has one, until:</source>
-        <translation>Tiene, hasta:</translation>
+        <translation>Con garantía hasta:</translation>
     </message>
     <message>
         <source>Still at the customer&apos;s site</source>
@@ -970,6 +966,10 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>On the day:</source>
+        <translation>Fecha:</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4437,80 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Demo data written to %1: %2 orders (%3 open), %4 customers, %5 staff, %6 appointments, %7 history events, %8 invoices, %9 assets, in %10 s.</source>
         <translation>Datos de demostración escritos en %1: %2 órdenes (%3 abiertas), %4 clientes, %5 personas, %6 citas, %7 eventos de historial, %8 facturas, %9 activos, en %10 s.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n site(s) read</source>
+        <translation>
+            <numerusform>%n dirección leída</numerusform>
+            <numerusform>%n direcciones leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) read</source>
+        <translation>
+            <numerusform>%n activo leído</numerusform>
+            <numerusform>%n activos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read</source>
+        <translation>
+            <numerusform>%n orden leída</numerusform>
+            <numerusform>%n órdenes leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported.</source>
+        <translation>
+            <numerusform>%n dirección importada.</numerusform>
+            <numerusform>%n direcciones importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) imported.</source>
+        <translation>
+            <numerusform>%n activo importado.</numerusform>
+            <numerusform>%n activos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported.</source>
+        <translation>
+            <numerusform>%n orden importada.</numerusform>
+            <numerusform>%n órdenes importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE.csv</source>
+        <translation>--out ARCHIVO.csv</translation>
+    </message>
+    <message>
+        <source>export %1 needs --out FILE.csv.</source>
+        <translation>export %1 necesita --out ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>customers&apos; sites (Cliente or NIF, Dirección, Código postal, Ciudad) from a CSV, all or nothing</source>
+        <translation>direcciones de obra de los clientes (Cliente o NIF, Dirección, Código postal, Ciudad) desde un CSV, todo o nada</translation>
+    </message>
+    <message>
+        <source>assets (Cliente or NIF, Dirección, Tipo, Modelo, Nº de serie, Fecha de instalación, Fin de garantía) from a CSV, all or nothing</source>
+        <translation>activos (Cliente o NIF, Dirección, Tipo, Modelo, Nº de serie, Fecha de instalación, Fin de garantía) desde un CSV, todo o nada</translation>
+    </message>
+    <message>
+        <source>open orders (Cliente or NIF, Dirección, Título, Paso, Fecha límite, Importe) from a CSV, all or nothing; each created as by hand, then moved to its step</source>
+        <translation>órdenes abiertas (Cliente o NIF, Dirección, Título, Paso, Fecha límite, Importe) desde un CSV, todo o nada; cada una se crea como a mano y después pasa a su paso</translation>
+    </message>
+    <message>
+        <source>every customer as a CSV that import customers reads back</source>
+        <translation>todos los clientes en un CSV que import customers vuelve a leer</translation>
+    </message>
+    <message>
+        <source>every site but the customer&apos;s own address as a CSV that import sites reads back</source>
+        <translation>todas las direcciones de obra salvo la del propio cliente en un CSV que import sites vuelve a leer</translation>
+    </message>
+    <message>
+        <source>every active asset as a CSV that import assets reads back</source>
+        <translation>todos los activos en servicio en un CSV que import assets vuelve a leer</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CompanyIdentity</name>
@@ -5026,6 +5100,218 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nº de serie</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Fecha de instalación</translation>
+    </message>
+    <message>
+        <source>Warranty end</source>
+        <translation>Fin de garantía</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>No column names the customer: the first line must be the headers, one of them Cliente, NIF, Teléfono or Email (customer, tax_id, phone, email).</source>
+        <translation>Ninguna columna nombra al cliente: la primera línea deben ser los encabezados, uno de ellos Cliente, NIF, Teléfono o Email (customer, tax_id, phone, email).</translation>
+    </message>
+    <message>
+        <source>No column holds the address: one of the headers must be Dirección or address.</source>
+        <translation>Ninguna columna tiene la dirección: uno de los encabezados debe ser Dirección o address.</translation>
+    </message>
+    <message>
+        <source>No column holds the asset&apos;s type: one of the headers must be Tipo or type.</source>
+        <translation>Ninguna columna tiene el tipo de activo: uno de los encabezados debe ser Tipo o type.</translation>
+    </message>
+    <message>
+        <source>No column holds the order&apos;s title: one of the headers must be Título or title.</source>
+        <translation>Ninguna columna tiene el título de la orden: uno de los encabezados debe ser Título o title.</translation>
+    </message>
+    <message>
+        <source>No customer has the NIF %1.</source>
+        <translation>Ningún cliente tiene el NIF %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the NIF %1: give their phone instead.</source>
+        <translation>
+            <numerusform>%n cliente tiene el NIF %1: indique su teléfono.</numerusform>
+            <numerusform>%n clientes tienen el NIF %1: indique su teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has the phone %1.</source>
+        <translation>Ningún cliente tiene el teléfono %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the phone %1: give their NIF instead.</source>
+        <translation>
+            <numerusform>%n cliente tiene el teléfono %1: indique su NIF.</numerusform>
+            <numerusform>%n clientes tienen el teléfono %1: indique su NIF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has the e-mail %1.</source>
+        <translation>Ningún cliente tiene el correo %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers have the e-mail %1: give their NIF or phone instead.</source>
+        <translation>
+            <numerusform>%n cliente tiene el correo %1: indique su NIF o su teléfono.</numerusform>
+            <numerusform>%n clientes tienen el correo %1: indique su NIF o su teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”.</source>
+        <translation>Ningún cliente se llama «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are called “%1”: give their NIF or phone.</source>
+        <translation>
+            <numerusform>%n cliente se llama «%1»: indique su NIF o su teléfono.</numerusform>
+            <numerusform>%n clientes se llaman «%1»: indique su NIF o su teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer: give their name, NIF, phone or e-mail.</source>
+        <translation>Sin cliente: indique su nombre, NIF, teléfono o correo.</translation>
+    </message>
+    <message>
+        <source>%1 has no site at “%2”: import the sites first, or leave the address empty.</source>
+        <translation>%1 no tiene ninguna dirección de obra en «%2»: importe antes las direcciones o deje la dirección vacía.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 31/12/2024 or 2024-12-31).</source>
+        <translation>«%1» no es una fecha (escriba 31/12/2024 o 2024-12-31).</translation>
+    </message>
+    <message>
+        <source>No address.</source>
+        <translation>Sin dirección.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 500 characters.</source>
+        <translation>La dirección tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Already a site of %1: %2.</source>
+        <translation>Ya es una dirección de obra de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The same site as line %1.</source>
+        <translation>La misma dirección que la línea %1.</translation>
+    </message>
+    <message>
+        <source>No type (window, blind, boiler…).</source>
+        <translation>Sin tipo (ventana, persiana, caldera…).</translation>
+    </message>
+    <message>
+        <source>A field of the asset is too long.</source>
+        <translation>Un campo del activo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The warranty ends (%1) before the installation (%2).</source>
+        <translation>La garantía termina (%1) antes de la instalación (%2).</translation>
+    </message>
+    <message>
+        <source>Already an asset of %1: %2 has the serial number %3.</source>
+        <translation>Ya es un activo de %1: %2 tiene el número de serie %3.</translation>
+    </message>
+    <message>
+        <source>The same serial number as line %1.</source>
+        <translation>El mismo número de serie que la línea %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (%2).</source>
+        <translation>«%1» no es una prioridad (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (write 1.234,56).</source>
+        <translation>«%1» no es un importe (escriba 1.234,56).</translation>
+    </message>
+    <message>
+        <source>The process map has no step “%1” (%2).</source>
+        <translation>El mapa del proceso no tiene el paso «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a step of open orders; only open orders are imported (%2).</source>
+        <translation>«%1» no es un paso de órdenes abiertas; solo se importan órdenes abiertas (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is about the order&apos;s invoice; import the order into an earlier step (%2).</source>
+        <translation>«%1» es de la factura de la orden; importe la orden en un paso anterior (%2).</translation>
+    </message>
+    <message>
+        <source>No title.</source>
+        <translation>Sin título.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 500 characters.</source>
+        <translation>El título tiene más de 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Already an open order of %1: %2 “%3”.</source>
+        <translation>Ya es una orden abierta de %1: %2 «%3».</translation>
+    </message>
+    <message>
+        <source>The same order as line %1.</source>
+        <translation>La misma orden que la línea %1.</translation>
+    </message>
+    <message>
+        <source>The file has headers but no rows to import.</source>
+        <translation>El archivo tiene encabezados pero ninguna fila que importar.</translation>
+    </message>
+    <message>
+        <source>Phone 2</source>
+        <translation>Teléfono 2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>The installation date (%1) is in the future.</source>
+        <translation>La fecha de instalación (%1) es futura.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::CustomerForm</name>
@@ -5109,36 +5395,8 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>Importar clientes</translation>
     </message>
     <message>
-        <source>Choose a CSV file saved from a spreadsheet (“;” or “,”, UTF-8 or Windows-1252). The first line names the columns: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (or name, tax_id, phone, email, address, postcode, city). Nothing is written until every row is right.</source>
-        <translation>Elija un archivo CSV guardado desde una hoja de cálculo («;» o «,», UTF-8 o Windows-1252). La primera línea nombra las columnas: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (o name, tax_id, phone, email, address, postcode, city). No se escribe nada hasta que todas las filas estén bien.</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>NIF</source>
-        <translation>NIF</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -5187,6 +5445,108 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>
             <numerusform>%n cliente importado.</numerusform>
             <numerusform>%n clientes importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first line names the columns: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (or name, tax_id, phone, email, address, postcode, city).</source>
+        <translation>La primera línea nombra las columnas: Nombre, NIF, Teléfono, Email, Dirección, Código postal, Ciudad (o name, tax_id, phone, email, address, postcode, city).</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: Cliente or NIF (whose site it is), Dirección, Código postal, Ciudad, Notas (or customer, tax_id, address, postcode, city, notes). The customers must be in Ordo already.</source>
+        <translation>La primera línea nombra las columnas: Cliente o NIF (de quién es la dirección), Dirección, Código postal, Ciudad, Notas (o customer, tax_id, address, postcode, city, notes). Los clientes deben estar ya en Ordo.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: Cliente or NIF, Dirección (one of the customer&apos;s sites), Tipo, Modelo, Especificación, Nº de serie, Fecha de instalación, Fin de garantía, Notas (or customer, tax_id, address, type, model, specification, serial, installed, warranty_end, notes). Dates as 31/12/2024 or 2024-12-31.</source>
+        <translation>La primera línea nombra las columnas: Cliente o NIF, Dirección (una de las direcciones de obra del cliente), Tipo, Modelo, Especificación, Nº de serie, Fecha de instalación, Fin de garantía, Notas (o customer, tax_id, address, type, model, specification, serial, installed, warranty_end, notes). Fechas como 31/12/2024 o 2024-12-31.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: Cliente or NIF, Dirección (one of the customer&apos;s sites), Título, Descripción, Tipo de trabajo, Prioridad, Paso (the map&apos;s first step when empty), Fecha límite, Importe (or customer, tax_id, address, title, description, job_type, priority, step, due, amount). Each order is created as if by hand, in your name.</source>
+        <translation>La primera línea nombra las columnas: Cliente o NIF, Dirección (una de las direcciones de obra del cliente), Título, Descripción, Tipo de trabajo, Prioridad, Paso (el primero del mapa si está vacío), Fecha límite, Importe (o customer, tax_id, address, title, description, job_type, priority, step, due, amount). Cada orden se crea como si se hiciera a mano, a su nombre.</translation>
+    </message>
+    <message>
+        <source>Import sites</source>
+        <translation>Importar direcciones de obra</translation>
+    </message>
+    <message>
+        <source>Import assets</source>
+        <translation>Importar activos</translation>
+    </message>
+    <message>
+        <source>Import open orders</source>
+        <translation>Importar órdenes abiertas</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Sites (customers&apos; addresses)</source>
+        <translation>Direcciones de obra de los clientes</translation>
+    </message>
+    <message>
+        <source>Assets installed at the sites</source>
+        <translation>Activos instalados en las obras</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Órdenes abiertas</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet (“;” or “,”, UTF-8 or Windows-1252).</source>
+        <translation>Elija un archivo CSV guardado desde una hoja de cálculo («;» o «,», UTF-8 o Windows-1252).</translation>
+    </message>
+    <message>
+        <source>Nothing is written until every row is right.</source>
+        <translation>No se guarda nada hasta que todas las filas estén bien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n site(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, «%3»): %n dirección leída.</numerusform>
+            <numerusform>%1 (%2, «%3»): %n direcciones leídas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n asset(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, «%3»): %n activo leído.</numerusform>
+            <numerusform>%1 (%2, «%3»): %n activos leídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, “%3”): %n order(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2, «%3»): %n orden leída.</numerusform>
+            <numerusform>%1 (%2, «%3»): %n órdenes leídas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported.</source>
+        <translation>
+            <numerusform>%n dirección importada.</numerusform>
+            <numerusform>%n direcciones importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) imported.</source>
+        <translation>
+            <numerusform>%n activo importado.</numerusform>
+            <numerusform>%n activos importados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) imported.</source>
+        <translation>
+            <numerusform>%n orden importada.</numerusform>
+            <numerusform>%n órdenes importadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -5239,6 +5599,46 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>&amp;Assets</source>
         <translation>&amp;Activos</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a spreadsheet</source>
+        <translation>&amp;Exportar a una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Customers…</source>
+        <translation>Clientes…</translation>
+    </message>
+    <message>
+        <source>Sites (customers&apos; other addresses)…</source>
+        <translation>Direcciones de obra (las otras direcciones de los clientes)…</translation>
+    </message>
+    <message>
+        <source>Assets…</source>
+        <translation>Activos…</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>clientes.csv</translation>
+    </message>
+    <message>
+        <source>sites.csv</source>
+        <translation>direcciones.csv</translation>
+    </message>
+    <message>
+        <source>assets.csv</source>
+        <translation>activos.csv</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Exportar a una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6404,10 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>%1 recorded that %2 refused quote %3 on %4</source>
         <translation>%1 registró que %2 rechazó el presupuesto %3 el %4</translation>
+    </message>
+    <message>
+        <source>imported from a spreadsheet</source>
+        <translation>importada desde una hoja de cálculo</translation>
     </message>
 </context>
 <context>
@@ -8044,10 +8448,6 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>En marcha</translation>
     </message>
     <message>
-        <source>No maintenance plans for this customer. A plan makes its orders ahead of time, every day “ordo-cli maintenance run” runs.</source>
-        <translation>Este cliente no tiene planes de mantenimiento. Un plan crea sus órdenes con antelación, cada día que se ejecuta «ordo-cli maintenance run».</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -8077,6 +8477,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>No maintenance plans for this customer. A plan makes its orders by itself, the days ahead it says.</source>
+        <translation>Este cliente no tiene planes de mantenimiento. Un plan crea sus órdenes solo, con los días de antelación que indique.</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,13 @@ TEST_CASE("a maintenance run makes each plan's orders ahead of time, once, namin
         REQUIRE(id.ok());
         planId = *id;
         CHECK(plans.find(planId)->siteId == office.site);  // where the asset is
+        // Edited as the desktop sends it (the asset chosen, no site): still where the asset is.
+        MaintenancePlan edited = *plans.find(planId);
+        edited.siteId.reset();
+        edited.leadDays = 30;
+        auto kept = plans.update(edited, Actor{});
+        REQUIRE(kept.ok());
+        CHECK(kept->siteId == office.site);
     }
     Clock::Override at{madrid(2027, 1, 6)};
 

@@ -262,6 +262,7 @@ TEST_CASE("csv import: English headers, and a file whose columns do not say whom
     CHECK(nobody->fileProblems.first().contains(QStringLiteral("Cliente, NIF")));
     CHECK(!transfer.import(ImportKind::Orders, QByteArray(), Actor{}).ok());
     CHECK(CsvTransfer::parseDate(QStringLiteral("1/2/25")) == QDate(2025, 2, 1));
+    CHECK(CsvTransfer::parseDate(QStringLiteral("15/06/98")) == QDate(1998, 6, 15));  // an old window, not one in 2098
     CHECK(!CsvTransfer::parseDate(QStringLiteral("2024-13-01")).isValid());
 }
 

@@ -76,7 +76,7 @@ void fillSites(QComboBox *box, Database &db, Id customerId, std::optional<Id> cu
 AssetDialog::AssetDialog(Session session, const Asset &asset, QWidget *parent)
     : QDialog(parent), m_session(session), m_asset(asset), m_type(new QLineEdit(asset.type, this)),
       m_model(new QLineEdit(asset.model, this)), m_specification(new QLineEdit(asset.specification, this)),
-      m_serial(new QLineEdit(asset.serial, this)), m_site(new QComboBox(this)), m_installedKnown(new QCheckBox(tr("Known:"), this)),
+      m_serial(new QLineEdit(asset.serial, this)), m_site(new QComboBox(this)), m_installedKnown(new QCheckBox(tr("On the day:"), this)),
       m_installed(dateEdit(asset.installedOn, this)), m_warrantyKnown(new QCheckBox(tr("Has one, until:"), this)),
       m_warranty(dateEdit(asset.warrantyUntil.isValid() ? asset.warrantyUntil : QDate::currentDate().addMonths(36), this)),
       m_notes(new QPlainTextEdit(asset.notes, this)), m_active(new QCheckBox(tr("Still at the customer's site"), this))
@@ -87,7 +87,7 @@ AssetDialog::AssetDialog(Session session, const Asset &asset, QWidget *parent)
     m_model->setPlaceholderText(tr("Make and model"));
     m_specification->setPlaceholderText(tr("Size or specification: 120×100 tilt and turn"));
     fillSites(m_site, session.db, asset.customerId, asset.siteId, true);
-    m_installedKnown->setChecked(asset.installedOn.isValid() || !asset.id);
+    m_installedKnown->setChecked(asset.installedOn.isValid());  // never "installed today" unless said
     m_warrantyKnown->setChecked(asset.warrantyUntil.isValid());
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(80);
@@ -279,8 +279,7 @@ MaintenancePlansDialog::MaintenancePlansDialog(Session session, Id customerId, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No maintenance plans for this customer. A plan makes its orders ahead of time, every day "
-                        "“ordo-cli maintenance run” runs."));
+    m_empty->setText(tr("No maintenance plans for this customer. A plan makes its orders by itself, the days ahead it says."));
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *editButton = new QPushButton(tr("&Edit…"), this);
     add->setObjectName(QStringLiteral("addPlan"));
@@ -371,10 +370,15 @@ MaintenancePlanDialog::MaintenancePlanDialog(Session session, const MaintenanceP
     if (auto sites = CustomerRepository(session.db).sites(plan.customerId))
         for (const Site &s : *sites)
             m_for->addItem(tr("All assets at %1").arg(s.address), QVariantList{QStringLiteral("site"), s.id});
-    if (auto assets = AssetRegistry(session.db).ofCustomer(plan.customerId))
+    if (auto assets = AssetRegistry(session.db).ofCustomer(plan.customerId, true))
         for (const Asset &a : *assets)
-            m_for->addItem(a.siteAddress.isEmpty() ? a.name() : tr("%1 at %2").arg(a.name(), a.siteAddress),
-                           QVariantList{QStringLiteral("asset"), a.id});
+            if (a.active || (plan.assetId && *plan.assetId == a.id))  // a removed asset stays while its plan names it
+                m_for->addItem(a.siteAddress.isEmpty() ? a.name() : tr("%1 at %2").arg(a.name(), a.siteAddress),
+                               QVariantList{QStringLiteral("asset"), a.id});
+    // A plan for everything the customer has, wherever it is (as ordo-cli makes without --site).
+    m_for->addItem(MaintenancePlansDialog::tr("All the customer's assets"), QVariantList{QStringLiteral("customer"), 0});
+    if (plan.id && !plan.assetId && !plan.siteId)
+        m_for->setCurrentIndex(m_for->count() - 1);
     for (int i = 0; i < m_for->count(); ++i) {
         const QVariantList key = m_for->itemData(i).toList();
         const bool isAsset = key.value(0).toString() == QLatin1String("asset");
@@ -462,7 +466,7 @@ MaintenancePlan MaintenancePlanDialog::fromFields() const
     p.siteId.reset();
     if (key.value(0).toString() == QLatin1String("asset"))
         p.assetId = key.value(1).toLongLong();
-    else if (!key.isEmpty())
+    else if (key.value(0).toString() == QLatin1String("site"))
         p.siteId = key.value(1).toLongLong();
     p.everyMonths = m_every->value();
     p.firstDue = m_first->date();
