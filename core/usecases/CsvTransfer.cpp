@@ -61,6 +61,42 @@ QString dateCell(const QDate &day)
     return day.isValid() ? QLocale().toString(day, format) : QString();
 }
 
+// A spreadsheet read for an import, with the problems every import shares said in the preview (not
+// readable, empty, too many rows, two columns read as one field); `at` is each field's column, as
+// `fieldOf` reads the headers. Nothing when the file cannot be read at all.
+template<typename Preview, typename FieldOf>
+std::optional<csv::Table> readSheet(const QByteArray &bytes, Preview &preview, QHash<QString, int> &at, FieldOf fieldOf)
+{
+    auto table = csv::Reader::read(bytes);
+    if (!table) {
+        preview.fileProblems << table.error().message;
+        return std::nullopt;
+    }
+    preview.encoding = table->encoding;
+    preview.separator = table->separator;
+    if (table->records.isEmpty()) {
+        preview.fileProblems << CsvTransfer::tr("The file is empty.");
+        return std::nullopt;
+    }
+    if (table->records.size() - 1 > CsvTransfer::MaxRows) {
+        preview.fileProblems << CsvTransfer::tr("The file has more than %1 rows; split it.").arg(CsvTransfer::MaxRows);
+        return std::nullopt;
+    }
+    const QStringList header = table->records.first();
+    for (int i = 0; i < header.size(); ++i) {
+        const QString f = fieldOf(header.at(i));
+        preview.columns << f;
+        if (f.isEmpty())
+            continue;
+        if (at.contains(f))
+            preview.fileProblems << CsvTransfer::tr("Two columns are read as the same field: “%1” and “%2”.")
+                                        .arg(header.at(at.value(f)), header.at(i));
+        else
+            at.insert(f, i);
+    }
+    return std::move(*table);
+}
+
 } // namespace
 
 QString toKey(ImportKind kind)
@@ -157,33 +193,11 @@ QString CsvTransfer::customerField(const QString &header)
 Result<CustomerImportPreview> CsvTransfer::previewCustomers(const QByteArray &bytes) const
 {
     CustomerImportPreview preview;
-    auto table = csv::Reader::read(bytes);
-    if (!table) {
-        preview.fileProblems << table.error().message;
-        return preview;
-    }
-    preview.encoding = table->encoding;
-    preview.separator = table->separator;
-    if (table->records.isEmpty()) {
-        preview.fileProblems << tr("The file is empty.");
-        return preview;
-    }
-    if (table->records.size() - 1 > MaxRows) {
-        preview.fileProblems << tr("The file has more than %1 rows; split it.").arg(MaxRows);
-        return preview;
-    }
-    const QStringList header = table->records.first();
     QHash<QString, int> at;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString f = customerField(header.at(i));
-        preview.columns << f;
-        if (f.isEmpty())
-            continue;
-        if (at.contains(f))
-            preview.fileProblems << tr("Two columns are read as the same field: “%1” and “%2”.").arg(header.at(at.value(f)), header.at(i));
-        else
-            at.insert(f, i);
-    }
+    auto table = readSheet(bytes, preview, at, &CsvTransfer::customerField);
+    if (!table)
+        return preview;
+    const QStringList header = table->records.first();
     if (!at.contains(QStringLiteral("name"))) {
         preview.fileProblems << tr("No column names the customer: the first line must be the headers, one of them Nombre or name.");
         return preview;
@@ -589,33 +603,11 @@ Result<CsvTransfer::Prepared> CsvTransfer::prepare(ImportKind kind, const QByteA
         break;
     }
 
-    auto table = csv::Reader::read(bytes);
-    if (!table) {
-        preview.fileProblems << table.error().message;
-        return prepared;
-    }
-    preview.encoding = table->encoding;
-    preview.separator = table->separator;
-    if (table->records.isEmpty()) {
-        preview.fileProblems << tr("The file is empty.");
-        return prepared;
-    }
-    if (table->records.size() - 1 > MaxRows) {
-        preview.fileProblems << tr("The file has more than %1 rows; split it.").arg(MaxRows);
-        return prepared;
-    }
-    const QStringList header = table->records.first();
     QHash<QString, int> at;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString f = importField(kind, header.at(i));
-        preview.columns << f;
-        if (f.isEmpty())
-            continue;
-        if (at.contains(f))
-            preview.fileProblems << tr("Two columns are read as the same field: “%1” and “%2”.").arg(header.at(at.value(f)), header.at(i));
-        else
-            at.insert(f, i);
-    }
+    auto table = readSheet(bytes, preview, at, [kind](const QString &text) { return importField(kind, text); });
+    if (!table)
+        return prepared;
+    const QStringList header = table->records.first();
     if (!at.contains(QStringLiteral("customer")) && !at.contains(QStringLiteral("tax_id")) && !at.contains(QStringLiteral("phone"))
         && !at.contains(QStringLiteral("email")))
         preview.fileProblems << tr("No column names the customer: the first line must be the headers, one of them Cliente, NIF, "

@@ -71,6 +71,30 @@ void fillSites(QComboBox *box, Database &db, Id customerId, std::optional<Id> cu
     }
 }
 
+// A new record added, or an existing one updated (a stale copy refused by the core), through
+// `service`; into `kept` as saved, or a message in the dialog and false.
+template<typename Service, typename Record>
+bool addOrUpdate(QDialog *dialog, Service &service, Record record, const Actor &by, Record &kept)
+{
+    if (record.id == 0) {
+        auto id = service.add(record, by);
+        if (!id) {
+            MessageBox::warning(dialog, dialog->windowTitle(), id.error().message);
+            return false;
+        }
+        record.id = *id;
+    } else {
+        auto saved = service.update(record, by);
+        if (!saved) {
+            MessageBox::warning(dialog, dialog->windowTitle(), saved.error().message);
+            return false;
+        }
+        record = *saved;
+    }
+    kept = record;
+    return true;
+}
+
 } // namespace
 
 AssetDialog::AssetDialog(Session session, const Asset &asset, QWidget *parent)
@@ -140,23 +164,7 @@ bool AssetDialog::save()
     a.notes = m_notes->toPlainText().trimmed();
     a.active = m_active->isChecked();
     AssetRegistry registry(m_session.db);
-    if (a.id == 0) {
-        auto id = registry.add(a, m_session.actor);
-        if (!id) {
-            MessageBox::warning(this, windowTitle(), id.error().message);
-            return false;
-        }
-        a.id = *id;
-    } else {
-        auto saved = registry.update(a, m_session.actor);
-        if (!saved) {
-            MessageBox::warning(this, windowTitle(), saved.error().message);
-            return false;
-        }
-        a = *saved;
-    }
-    m_asset = a;
-    return true;
+    return addOrUpdate(this, registry, a, m_session.actor, m_asset);
 }
 
 RegisterLinesDialog::RegisterLinesDialog(Session session, Id customerId, QWidget *parent)
@@ -498,25 +506,8 @@ void MaintenancePlanDialog::updateSchedule()
 
 bool MaintenancePlanDialog::save()
 {
-    MaintenancePlan p = fromFields();
     MaintenancePlans plans(m_session.db);
-    if (p.id == 0) {
-        auto id = plans.add(p, m_session.actor);
-        if (!id) {
-            MessageBox::warning(this, windowTitle(), id.error().message);
-            return false;
-        }
-        p.id = *id;
-    } else {
-        auto saved = plans.update(p, m_session.actor);
-        if (!saved) {
-            MessageBox::warning(this, windowTitle(), saved.error().message);
-            return false;
-        }
-        p = *saved;
-    }
-    m_plan = p;
-    return true;
+    return addOrUpdate(this, plans, fromFields(), m_session.actor, m_plan);
 }
 
 OrderAssetsDialog::OrderAssetsDialog(Session session, Id customerId, const QHash<Id, AssetReason> &current, AssetReason newReason,
