@@ -103,6 +103,7 @@ Result<FieldAssetOutcome> FieldAssets::apply(Id staffId, const FieldAction &acti
 
     FieldAssetOutcome outcome;
     Id orderId = 0;
+    std::optional<std::pair<ErrorCode, QString>> refusal;
     auto done = withTransaction(m_db, [&]() -> Result<bool> {
         auto before = m_db.run(QStringLiteral("SELECT outcome, message, appointment_id, kind FROM field_actions "
                                               "WHERE staff_id = ? AND idempotency_key = ?"),
@@ -128,14 +129,36 @@ Result<FieldAssetOutcome> FieldAssets::apply(Id staffId, const FieldAction &acti
             auto visit = appointments.find(action.appointmentId);
             if (!visit)
                 return visit.error();
-            if (visit->appointment.staffId != staffId)
-                return makeError(ErrorCode::NotPermitted, tr("This visit is not yours (any more): the office gave it to %1.").arg(visit->staffName));
-            if (visit->appointment.status == AppointmentStatus::Cancelled)
-                return makeError(ErrorCode::Conflict, tr("The office cancelled this visit."));
             WorkOrderService orders(m_db);
             auto order = orders.find(visit->appointment.orderId);
             if (!order)
                 return order.error();
+            // Refused because the office changed the visit: kept as refused (a retry gets the same
+            // answer) and, unless it is someone else's visit now, told to the office in the order.
+            auto refuse = [&](ErrorCode code, const QString &why) -> Result<bool> {
+                refusal = {code, why};
+                if (code != ErrorCode::NotPermitted)
+                    if (auto r = orders.addNote(order->id, *actor, tr("Not applied from the phone (a new asset, %1 %2): %3")
+                                                                       .arg(p.value(QStringLiteral("type")).toString().left(60),
+                                                                            p.value(QStringLiteral("model")).toString().left(80), why));
+                        !r)
+                        return r.error();
+                auto r = m_db.run(QStringLiteral("INSERT INTO field_actions (staff_id, idempotency_key, appointment_id, order_id, kind, "
+                                                 "done_at, received_at, outcome, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  {staffId, action.key, action.appointmentId, order->id, action.type, at, received,
+                                   code == ErrorCode::NotPermitted ? QStringLiteral("forbidden") : QStringLiteral("refused"), why});
+                if (!r)
+                    return r.error();
+                orderId = order->id;
+                return true;
+            };
+            if (visit->appointment.staffId != staffId)
+                return refuse(ErrorCode::NotPermitted,
+                              tr("This visit is not yours (any more): the office gave it to %1.").arg(visit->staffName));
+            if (visit->appointment.status == AppointmentStatus::Cancelled)
+                return refuse(ErrorCode::Conflict, tr("The office cancelled this visit."));
+            if (!isActive(order->stepKind))
+                return refuse(ErrorCode::Conflict, tr("Order %1 is closed (%2): call the office.").arg(order->number, order->stepName));
             Asset a;
             a.customerId = order->customerId;
             a.siteId = order->siteId;
@@ -210,6 +233,10 @@ Result<FieldAssetOutcome> FieldAssets::apply(Id staffId, const FieldAction &acti
     });
     if (!done)
         return done.error();
+    if (refusal) {
+        m_db.notifier().announceOrder(orderId);  // the office's note
+        return makeError(refusal->first, refusal->second);
+    }
     if (outcome.applied) {
         m_db.notifier().announceCustomers();
         if (action.type == NewAction)

@@ -6460,6 +6460,14 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <source>There is no such photo of this asset.</source>
         <translation>Este activo no tiene esa foto.</translation>
     </message>
+    <message>
+        <source>Not applied from the phone (a new asset, %1 %2): %3</source>
+        <translation>No aplicado desde el móvil (un activo nuevo, %1 %2): %3</translation>
+    </message>
+    <message>
+        <source>Order %1 is closed (%2): call the office.</source>
+        <translation>La orden %1 está cerrada (%2): llame a la oficina.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FieldWork</name>

@@ -235,7 +235,10 @@ TEST_CASE("an asset is refused to a technician without a job at its customer, to
                               {{QStringLiteral("assetId"), QStringLiteral("x")}, {QStringLiteral("text"), QStringLiteral("hola")}}),
                  ruben)
               .status == 404);
-    CHECK(test::rawCount(*s.db, QStringLiteral("SELECT count(*) FROM field_actions")) == 0);
+    // Nothing applied; only Sergio's registration on a visit not his is kept, as forbidden (a retry
+    // gets the same answer, as the job's actions).
+    CHECK(test::rawCount(*s.db, QStringLiteral("SELECT count(*) FROM field_actions WHERE outcome = 'applied'")) == 0);
+    CHECK(test::rawCount(*s.db, QStringLiteral("SELECT count(*) FROM field_actions WHERE idempotency_key = 's-2' AND outcome = 'forbidden'")) == 1);
 }
 
 TEST_CASE("a note from the phone is written once however often the outbox sends it; a photo is checked and kept",

@@ -364,4 +364,19 @@ TEST_CASE("the phone's assets: seen at a customer of one's visits only; a note a
     REQUIRE(AssetRegistry(*f.db).ofOrder(f.orderId)->size() == 1);
     CHECK(AssetRegistry(*f.db).find(n1->assetId)->warrantyUntil == QDate(2029, 11, 24));
     CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM assets")) == 2);
+
+    // The office cancels the visit; a new asset the phone sends afterwards is refused, kept as
+    // refused (its retry gets the same answer) and told to the office in the order's notes.
+    rawExec(*f.db, QStringLiteral("UPDATE appointments SET status = 'cancelled' WHERE id = %1").arg(f.appointmentId));
+    const FieldAction late{QStringLiteral("k-late"), f.appointmentId, QStringLiteral("asset_new"), Clock::nowSecs(),
+                           {{QStringLiteral("type"), QStringLiteral("Mosquitera")}}};
+    auto refused = assets.apply(f.team.ruben, late);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM assets")) == 2);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM field_actions WHERE idempotency_key = 'k-late' AND outcome = 'refused'")) == 1);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM order_notes WHERE order_id = %1 AND body LIKE '%Mosquitera%'").arg(f.orderId)) == 1);
+    auto retried = assets.apply(f.team.ruben, late);
+    CHECK(retried.error().message == refused.error().message);
+    CHECK(rawCount(*f.db, QStringLiteral("SELECT count(*) FROM order_notes WHERE order_id = %1 AND body LIKE '%Mosquitera%'").arg(f.orderId)) == 1);
 }
