@@ -44,6 +44,9 @@ public:
         DemoSize size = DemoSize::Small;
         quint64 seed = 1;
         QDateTime now;                           // invalid: Clock::now()
+        // About how many orders are still open today (orders move slower to leave that many on the
+        // board: 10,000 open cards to measure a busy board); 0: the size's usual few thousand.
+        int openOrders = 0;
         // Called in the generating thread each time the percentage done grows, last with 100.
         std::function<void(int percent)> progress;
     };

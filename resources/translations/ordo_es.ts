@@ -3137,10 +3137,6 @@ que antes se guarda aparte como NOMBRE.before-restore-FECHA.sqlite</translation>
         <translation>Códigos de salida: 0 hecho, 1 rechazado o fallido (nada cambió), 2 uso incorrecto.</translation>
     </message>
     <message>
-        <source>--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD]</source>
-        <translation>--size small|medium|large|huge [--seed N] [--today AAAA-MM-DD]</translation>
-    </message>
-    <message>
         <source>fill a new database with a deterministic demo company</source>
         <translation>llena una base de datos nueva con una empresa de demostración reproducible</translation>
     </message>
@@ -4510,6 +4506,18 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     <message>
         <source>every active asset as a CSV that import assets reads back</source>
         <translation>todos los activos en servicio en un CSV que import assets vuelve a leer</translation>
+    </message>
+    <message>
+        <source>--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD] [--open N]</source>
+        <translation>--size small|medium|large|huge [--seed N] [--today AAAA-MM-DD] [--open N]</translation>
+    </message>
+    <message>
+        <source>About how many orders are still open today (a busy board: 10000).</source>
+        <translation>Aproximadamente cuántas órdenes siguen abiertas hoy (un tablero con mucho trabajo: 10000).</translation>
+    </message>
+    <message>
+        <source>--open takes a number of orders from 1 to 100000.</source>
+        <translation>--open necesita un número de órdenes entre 1 y 100000.</translation>
     </message>
 </context>
 <context>

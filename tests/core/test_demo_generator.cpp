@@ -163,6 +163,32 @@ TEST_CASE("demo data never goes into a database that already has data", "[demo]"
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM staff")) == 0);
 }
 
+TEST_CASE("a busy demo leaves more orders open, as asked; its assets are the customers' own, named after they were installed",
+          "[demo][assets]")
+{
+    TestDatabase usual;
+    const DemoReport few = generate(*usual, 3);
+    TestDatabase busy;
+    DemoGenerator::Options options;
+    options.seed = 3;
+    options.now = today;
+    options.openOrders = 30;
+    auto many = DemoGenerator(*busy).generate(options);
+    REQUIRE(many.ok());
+    CHECK(many->orders == few.orders);
+    CHECK(many->openOrders > few.openOrders);
+    CHECK(many->openOrders >= 20);
+    CHECK(rawCount(*busy, QStringLiteral("SELECT count(*) FROM work_orders WHERE is_open = 1")) == many->openOrders);
+
+    // The assets: written, each order naming only its own customer's, never one installed after it.
+    CHECK(few.assets > 0);
+    CHECK(rawCount(*usual, QStringLiteral("SELECT count(*) FROM assets")) == few.assets);
+    CHECK(rawCount(*usual, QStringLiteral("SELECT count(*) FROM asset_orders l JOIN assets a ON a.id = l.asset_id "
+                                          "JOIN work_orders o ON o.id = l.order_id WHERE a.customer_id <> o.customer_id")) == 0);
+    CHECK(rawCount(*usual, QStringLiteral("SELECT count(*) FROM asset_orders l JOIN assets a ON a.id = l.asset_id "
+                                          "WHERE l.reason <> 'installed' AND l.linked_at < a.created_at AND a.source_order_id IS NOT NULL")) == 0);
+}
+
 TEST_CASE("the demo never books anyone twice at the same time", "[demo]")
 {
     TestDatabase db;
