@@ -24,11 +24,11 @@ class Demo final : public Command
 public:
     Demo()
         : Command(QStringLiteral("demo"), Access::Creates, 0,
-                  Cli::tr("--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD] [--open N]"),
+                  Cli::tr("--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD] [--open-orders N]"),
                   Cli::tr("fill a new database with a deterministic demo company"),
                   {{QStringLiteral("size"), Cli::tr("Demo size."), Cli::tr("size")},
                    {QStringLiteral("seed"), Cli::tr("Demo seed."), Cli::tr("n")},
-                   {QStringLiteral("open"), Cli::tr("About how many orders are still open today (a busy board: 10000)."), Cli::tr("n")},
+                   {QStringLiteral("open-orders"), Cli::tr("About how many orders are still open today (a busy board: 10000)."), Cli::tr("n")},
                    {QStringLiteral("today"), Cli::tr("Demo date of today."), Cli::tr("date")}})
     {
     }
@@ -46,11 +46,11 @@ public:
             if (!ok)
                 return c.usage(Cli::tr("--seed takes a whole number."));
         }
-        if (c.isSet(QStringLiteral("open"))) {
+        if (c.isSet(QStringLiteral("open-orders"))) {
             bool ok = false;
-            options.openOrders = c.value(QStringLiteral("open")).toInt(&ok);
+            options.openOrders = c.value(QStringLiteral("open-orders")).toInt(&ok);
             if (!ok || options.openOrders < 1 || options.openOrders > 100000)
-                return c.usage(Cli::tr("--open takes a number of orders from 1 to 100000."));
+                return c.usage(Cli::tr("--open-orders takes a number of orders from 1 to 100000."));
         }
         if (c.isSet(QStringLiteral("today"))) {
             const QDate date = QDate::fromString(c.value(QStringLiteral("today")), Qt::ISODate);

@@ -4508,16 +4508,16 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
         <translation>todos los activos en servicio en un CSV que import assets vuelve a leer</translation>
     </message>
     <message>
-        <source>--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD] [--open N]</source>
-        <translation>--size small|medium|large|huge [--seed N] [--today AAAA-MM-DD] [--open N]</translation>
-    </message>
-    <message>
         <source>About how many orders are still open today (a busy board: 10000).</source>
         <translation>Aproximadamente cuántas órdenes siguen abiertas hoy (un tablero con mucho trabajo: 10000).</translation>
     </message>
     <message>
-        <source>--open takes a number of orders from 1 to 100000.</source>
-        <translation>--open necesita un número de órdenes entre 1 y 100000.</translation>
+        <source>--size small|medium|large|huge [--seed N] [--today YYYY-MM-DD] [--open-orders N]</source>
+        <translation>--size small|medium|large|huge [--seed N] [--today AAAA-MM-DD] [--open-orders N]</translation>
+    </message>
+    <message>
+        <source>--open-orders takes a number of orders from 1 to 100000.</source>
+        <translation>--open-orders necesita un número de órdenes entre 1 y 100000.</translation>
     </message>
 </context>
 <context>
