@@ -35,4 +35,14 @@ private:
     std::shared_ptr<QTranslator> m_translator;
 };
 
+// The reader's short date format with the year in full (31/12/2024, not 31/12/24): for dates years
+// apart (a maintenance plan, a spreadsheet's installation dates), where two digits mislead.
+inline QString fullYearDateFormat(const QLocale &locale = QLocale())
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 } // namespace ordo

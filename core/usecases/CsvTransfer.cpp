@@ -5,6 +5,7 @@
 #include "core/assets/Assets.h"
 #include "core/common/Authorization.h"
 #include "core/common/Csv.h"
+#include "core/common/DocumentText.h"
 #include "core/domain/TaxIds.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/CustomerRepository.h"
@@ -55,10 +56,7 @@ bool importable(const Step &s)
 // The reader's short date with the whole year (31/12/2024, not 31/12/24): the file's own form.
 QString dateCell(const QDate &day)
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return day.isValid() ? QLocale().toString(day, format) : QString();
+    return day.isValid() ? QLocale().toString(day, fullYearDateFormat()) : QString();
 }
 
 // A spreadsheet read for an import, with the problems every import shares said in the preview (not

@@ -3,6 +3,7 @@
 #include "core/assets/Assets.h"
 #include "core/common/Authorization.h"
 #include "core/common/Clock.h"
+#include "core/common/DocumentText.h"
 #include "core/common/Log.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/storage/Database.h"
@@ -123,9 +124,7 @@ Result<void> MaintenancePlans::check(const MaintenancePlan &p) const
 QString MaintenancePlans::scheduleText(const MaintenancePlan &p)
 {
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);  // with the year in full: a plan looks years ahead
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    const QString format = fullYearDateFormat(locale);  // a plan looks years ahead
     const QString first = locale.toString(p.firstDue, format);
     QString text = p.everyMonths > 0 ? tr("Every %n month(s) from %1", nullptr, p.everyMonths).arg(first) : tr("Once on %1").arg(first);
     if (p.hasSeason())

@@ -1,5 +1,6 @@
 #include "ui/customers/AssetDialogs.h"
 
+#include "core/common/DocumentText.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/CustomerRepository.h"
 #include "core/storage/Database.h"
@@ -36,20 +37,11 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
-// The locale's short date with the year in full (01/06/2027, not 1/6/27): a plan looks years ahead.
-QString fullYearFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fullYearFormat());
+    edit->setDisplayFormat(fullYearDateFormat());
     return edit;
 }
 
@@ -495,7 +487,7 @@ void MaintenancePlanDialog::updateSchedule()
     QStringList next;
     const QList<QDate> dates = maintenance::dueDates(p, p.firstDue.addYears(2));
     for (const QDate &d : dates.mid(0, 4))
-        next << QLocale().toString(d, fullYearFormat());
+        next << QLocale().toString(d, fullYearDateFormat());
     QString text = MaintenancePlans::scheduleText(p);
     if (!next.isEmpty())
         text += QLatin1Char('\n') + tr("Next due: %1").arg(next.join(QStringLiteral(", ")));

@@ -611,12 +611,7 @@ void OrderEditor::openAssets()
         current = *named;
     }
     // A new link's reason follows the job type.
-    const QString job = m_jobType->currentText();
-    const AssetReason reason = job == tr("Repair")        ? AssetReason::Repair
-                               : job == tr("Maintenance") ? AssetReason::Maintenance
-                               : job == tr("Installation") ? AssetReason::Installed
-                                                           : AssetReason::Service;
-    OrderAssetsDialog dialog(m_session, *m_customerId, current, reason, this);
+    OrderAssetsDialog dialog(m_session, *m_customerId, current, AssetRegistry::reasonForJobType(m_jobType->currentText()), this);
     if (dialog.exec() == QDialog::Accepted)
         chooseAssets(dialog.chosen());
 }
