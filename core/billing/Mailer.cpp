@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include "core/common/LazyLibrary.h"
+
 #include <curl/curl.h>
 
 #include <cstdlib>
@@ -209,6 +211,62 @@ QByteArray Mailer::compose(const QString &from, const MailMessage &m, const QByt
     return out;
 }
 
+namespace {
+
+// libcurl, loaded when the first message is sent (not at every start of every program).
+struct Curl
+{
+    CURL *(*easyInit)() = nullptr;
+    CURLcode (*easySetopt)(CURL *, CURLoption, ...) = nullptr;
+    CURLcode (*easyPerform)(CURL *) = nullptr;
+    CURLcode (*easyGetinfo)(CURL *, CURLINFO, ...) = nullptr;
+    void (*easyCleanup)(CURL *) = nullptr;
+    const char *(*easyStrerror)(CURLcode) = nullptr;
+    curl_slist *(*slistAppend)(curl_slist *, const char *) = nullptr;
+    void (*slistFreeAll)(curl_slist *) = nullptr;
+    curl_version_info_data *(*versionInfo)(CURLversion) = nullptr;
+
+    bool complete() const
+    {
+        return easyInit && easySetopt && easyPerform && easyGetinfo && easyCleanup && easyStrerror && slistAppend &&
+               slistFreeAll && versionInfo;
+    }
+};
+
+LazyLibrary &curlLibrary()
+{
+    static LazyLibrary library({{QStringLiteral("curl"), 4}, {QStringLiteral("libcurl-4"), -1}, {QStringLiteral("curl"), -1}});
+    return library;
+}
+
+const Curl *curl()
+{
+    static const Curl api = [] {
+        LazyLibrary &lib = curlLibrary();
+        Curl c;
+        c.easyInit = lib.function<decltype(c.easyInit)>("curl_easy_init");
+        c.easySetopt = lib.function<decltype(c.easySetopt)>("curl_easy_setopt");
+        c.easyPerform = lib.function<decltype(c.easyPerform)>("curl_easy_perform");
+        c.easyGetinfo = lib.function<decltype(c.easyGetinfo)>("curl_easy_getinfo");
+        c.easyCleanup = lib.function<decltype(c.easyCleanup)>("curl_easy_cleanup");
+        c.easyStrerror = lib.function<decltype(c.easyStrerror)>("curl_easy_strerror");
+        c.slistAppend = lib.function<decltype(c.slistAppend)>("curl_slist_append");
+        c.slistFreeAll = lib.function<decltype(c.slistFreeAll)>("curl_slist_free_all");
+        c.versionInfo = lib.function<decltype(c.versionInfo)>("curl_version_info");
+        return c;
+    }();
+    return api.complete() ? &api : nullptr;
+}
+
+} // namespace
+
+QString Mailer::libraryVersion()
+{
+    const Curl *c = curl();
+    const curl_version_info_data *info = c ? c->versionInfo(CURLVERSION_NOW) : nullptr;
+    return info ? QString::fromLatin1(info->version) : QString();
+}
+
 Result<void> Mailer::send(const MailMessage &m) const
 {
     if (m.to.trimmed().isEmpty() || !m.to.contains(QLatin1Char('@')))
@@ -219,7 +277,10 @@ Result<void> Mailer::send(const MailMessage &m) const
     if (!from.contains(QLatin1Char('@')))
         return makeError(ErrorCode::Invalid, tr("Set the sender address in Settings › E-mail."));
 
-    CURL *curl = curl_easy_init();
+    const Curl *api = ordo::curl();
+    if (!api)
+        return makeError(ErrorCode::Io, tr("The mail library (libcurl) could not be loaded: %1").arg(curlLibrary().errorText()));
+    CURL *curl = api->easyInit();
     if (!curl)
         return makeError(ErrorCode::Io, tr("The mail library could not start."));
     const QByteArray scheme = m_settings.security == SmtpSettings::Security::Tls ? "smtps" : "smtp";
@@ -231,33 +292,33 @@ Result<void> Mailer::send(const MailMessage &m) const
     Upload upload{compose(from, m, "ordo-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1())};
     char errorText[CURL_ERROR_SIZE] = {0};
 
-    curl_slist *recipients = curl_slist_append(nullptr, rcpt.constData());
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+    curl_slist *recipients = api->slistAppend(nullptr, rcpt.constData());
+    api->easySetopt(curl, CURLOPT_URL, url.constData());
+    api->easySetopt(curl, CURLOPT_ERRORBUFFER, errorText);
     if (m_settings.security == SmtpSettings::Security::StartTls)
-        curl_easy_setopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+        api->easySetopt(curl, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
     if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+        api->easySetopt(curl, CURLOPT_USERNAME, user.constData());
+        api->easySetopt(curl, CURLOPT_PASSWORD, password.constData());
     }
-    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mailFrom.constData());
-    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
-    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readPayload);
-    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(m_settings.timeoutSeconds, 15)));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(m_settings.timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    const CURLcode rc = curl_easy_perform(curl);
+    api->easySetopt(curl, CURLOPT_MAIL_FROM, mailFrom.constData());
+    api->easySetopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    api->easySetopt(curl, CURLOPT_READFUNCTION, readPayload);
+    api->easySetopt(curl, CURLOPT_READDATA, &upload);
+    api->easySetopt(curl, CURLOPT_UPLOAD, 1L);
+    api->easySetopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(m_settings.timeoutSeconds, 15)));
+    api->easySetopt(curl, CURLOPT_TIMEOUT, static_cast<long>(m_settings.timeoutSeconds));
+    api->easySetopt(curl, CURLOPT_NOSIGNAL, 1L);
+    const CURLcode rc = api->easyPerform(curl);
     long response = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
-    curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
+    api->easyGetinfo(curl, CURLINFO_RESPONSE_CODE, &response);
+    api->slistFreeAll(recipients);
+    api->easyCleanup(curl);
     if (rc == CURLE_OK)
         return {};
 
     const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
-    const QString detail = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(rc));
+    const QString detail = QString::fromUtf8(errorText[0] ? errorText : api->easyStrerror(rc));
     switch (rc) {
     case CURLE_COULDNT_RESOLVE_HOST:
         return makeError(ErrorCode::Io, tr("The mail server %1 was not found; check its name in Settings › E-mail.").arg(server));

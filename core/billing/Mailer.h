@@ -64,6 +64,8 @@ public:
 
     // The MIME text of a message (RFC 5322 headers, multipart/mixed, base64 attachment).
     static QByteArray compose(const QString &from, const MailMessage &message, const QByteArray &boundary);
+    // The version of libcurl in use (loaded when first needed), empty when it cannot be loaded.
+    static QString libraryVersion();
 
 private:
     SmtpSettings m_settings;

@@ -13,6 +13,8 @@
 #include <QMutex>
 #include <QSqlDriver>
 
+#include "core/common/LazyLibrary.h"
+
 #include <libpq-fe.h>
 
 namespace ordo {
@@ -33,6 +35,39 @@ QHash<QString, QString> &rememberedPasswords()
 
 QAtomicInteger<quint64> serverConnections;
 
+// libpq, loaded when a connection to a server failed (to tell why) or its version is asked, not at
+// every start of every program (Qt's PostgreSQL driver loads it for itself when a server is used).
+struct Pq
+{
+    PGconn *(*connectdbParams)(const char *const *, const char *const *, int) = nullptr;
+    ConnStatusType (*status)(const PGconn *) = nullptr;
+    int (*connectionNeedsPassword)(const PGconn *) = nullptr;
+    int (*connectionUsedPassword)(const PGconn *) = nullptr;
+    void (*finish)(PGconn *) = nullptr;
+    int (*libVersion)() = nullptr;
+
+    bool complete() const
+    {
+        return connectdbParams && status && connectionNeedsPassword && connectionUsedPassword && finish && libVersion;
+    }
+};
+
+const Pq *pq()
+{
+    static const Pq api = [] {
+        static LazyLibrary lib({{QStringLiteral("pq"), 5}, {QStringLiteral("libpq"), -1}, {QStringLiteral("pq"), -1}});
+        Pq p;
+        p.connectdbParams = lib.function<decltype(p.connectdbParams)>("PQconnectdbParams");
+        p.status = lib.function<decltype(p.status)>("PQstatus");
+        p.connectionNeedsPassword = lib.function<decltype(p.connectionNeedsPassword)>("PQconnectionNeedsPassword");
+        p.connectionUsedPassword = lib.function<decltype(p.connectionUsedPassword)>("PQconnectionUsedPassword");
+        p.finish = lib.function<decltype(p.finish)>("PQfinish");
+        p.libVersion = lib.function<decltype(p.libVersion)>("PQlibVersion");
+        return p;
+    }();
+    return api.complete() ? &api : nullptr;
+}
+
 enum class Refusal { None, NeedsPassword, PasswordRefused };
 
 // Why a connection failed, as libpq tells it (not from its words): the server asked for a password
@@ -46,15 +81,18 @@ Refusal refusalOf(const ServerAddress &address)
     const char *keys[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
     const char *values[] = {host.constData(), port.constData(), db.constData(), user.constData(),
                             password.isEmpty() ? nullptr : password.constData(), ssl.constData(), timeout.constData(), nullptr};
-    PGconn *c = PQconnectdbParams(keys, values, 0);
+    const Pq *api = pq();
+    if (!api)
+        return Refusal::None;  // then the driver's words alone say why
+    PGconn *c = api->connectdbParams(keys, values, 0);
     Refusal refusal = Refusal::None;
-    if (PQstatus(c) != CONNECTION_OK) {
-        if (PQconnectionNeedsPassword(c))
+    if (api->status(c) != CONNECTION_OK) {
+        if (api->connectionNeedsPassword(c))
             refusal = Refusal::NeedsPassword;
-        else if (PQconnectionUsedPassword(c))
+        else if (api->connectionUsedPassword(c))
             refusal = Refusal::PasswordRefused;
     }
-    PQfinish(c);
+    api->finish(c);
     return refusal;
 }
 
@@ -170,7 +208,10 @@ Result<void> createServerDatabase(const QString &address)
 
 QString serverClientVersion()
 {
-    const int version = PQlibVersion();  // 150010 for 15.10
+    const Pq *api = pq();
+    if (!api)
+        return QString();
+    const int version = api->libVersion();  // 150010 for 15.10
     return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/main/HelpDialogs.h"
 
+#include "core/billing/Mailer.h"
+
 #include "core/storage/ServerAddress.h"
 
 #include <QAction>
@@ -12,7 +14,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include <curl/curl.h>
 #include <qrencode.h>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -105,12 +106,12 @@ QString shortcutsHtml(QMainWindow *window)
 
 QString aboutHtml()
 {
-    const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+    const QString curl = Mailer::libraryVersion();
     const QList<std::array<QString, 3>> libraries{
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), Help::tr("LGPL version 3")},
         {QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), Help::tr("GPL version 3")},
         {QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), Help::tr("public domain")},
-        {QStringLiteral("libcurl"), QString::fromLatin1(curl ? curl->version : "?"), Help::tr("curl licence (MIT/X style)")},
+        {QStringLiteral("libcurl"), curl.isEmpty() ? QStringLiteral("?") : curl, Help::tr("curl licence (MIT/X style)")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), Help::tr("ISC licence")},
         {QStringLiteral("libqrencode"), QString::fromLatin1(QRcode_APIVersionString()), Help::tr("LGPL version 2.1 or later")},
         {QStringLiteral("QtKeychain"), QStringLiteral(ORDO_QTKEYCHAIN_VERSION), Help::tr("BSD 3-clause licence")},

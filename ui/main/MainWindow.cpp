@@ -80,9 +80,13 @@ void rememberDatabase(const QString &path)
     recent.prepend(path);
     while (recent.size() > MaxRecent)
         recent.removeLast();
+    // Written only when it changed: QSettings rewrites the whole file (and waits for the disk) for
+    // any value set, the same one too, and opening the same database every morning is the rule.
     QSettings settings;
-    settings.setValue(QStringLiteral("databases/recent"), recent);
-    settings.setValue(QStringLiteral("databases/last"), path);
+    if (settings.value(QStringLiteral("databases/recent")).toStringList() != recent)
+        settings.setValue(QStringLiteral("databases/recent"), recent);
+    if (settings.value(QStringLiteral("databases/last")).toString() != path)
+        settings.setValue(QStringLiteral("databases/last"), path);
 }
 
 } // namespace

@@ -242,8 +242,12 @@ std::optional<Actor> chooseWorker(Database &db, QWidget *parent, const QString &
 
 void rememberWorker(const Database &db, const Actor &actor)
 {
-    if (actor.kind == ActorKind::Person && actor.staffId)
-        QSettings().setValue(workerKey(db), *actor.staffId);
+    // Only when it changed: any value set rewrites the settings file and waits for the disk.
+    if (actor.kind != ActorKind::Person || !actor.staffId)
+        return;
+    QSettings settings;
+    if (settings.value(workerKey(db)).toLongLong() != *actor.staffId)
+        settings.setValue(workerKey(db), *actor.staffId);
 }
 
 IdleWatch::IdleWatch(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
