@@ -1544,6 +1544,25 @@ Result<void> toVersion21(Database &db)
     return {};
 }
 
+// Version 22: the weekly report's people figures (visits, jobs finished per person over five weeks)
+// read from the indexes alone (issue 20): the visits' index by start also holds the person and the
+// status, the closed orders' index by step also the person and the creation. Five weeks of visits and closed orders
+// were some 12,000 row lookups, half the report's time on 500,000 orders; the calendar's ranges
+// by start read the same index.
+Result<void> toVersion22(Database &db)
+{
+    for (const char *statement : {"DROP INDEX appointments_by_start",
+                                  "CREATE INDEX appointments_by_start ON appointments (starts_at, staff_id, status)",
+                                  "DROP INDEX work_orders_closed_by_step",
+                                  // is_open too: SQLite 3.40 does not count the partial index's own condition
+                                  // as a column it holds, and reads the row for it.
+                                  "CREATE INDEX work_orders_closed_by_step ON work_orders "
+                                  "(step_id, step_entered_at, assignee_id, created_at, is_open) WHERE is_open = 0"})
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1570,6 +1589,7 @@ const QList<Migration> &migrations()
         {19, &toVersion19},
         {20, &toVersion20},
         {21, &toVersion21},
+        {22, &toVersion22},
     };
     return chain;
 }

@@ -225,6 +225,33 @@ TEST_CASE("the weekly report reads the week's stays and the chain's end by index
     CHECK(checked >= 3);
 }
 
+TEST_CASE("the weekly report's people figures read five weeks of visits and finished jobs from indexes alone", "[plans][sqlite]")
+{
+    Company co;
+    Clock::Override clock(Today);
+    Database &db = *co.db;
+    const QStringList statements = statementsOf(db, [&] { (void)WeeklyReportBuilder(db).build(2026, 40); });
+    int checked = 0;
+    for (const QString &sql : statements) {
+        if (!sql.contains(QLatin1String("FROM appointments WHERE starts_at >=")))
+            continue;
+        ++checked;
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        bool visits = false, jobs = false;
+        while (plan.next()) {
+            const QString detail = plan.value(3).toString();
+            INFO(detail.toStdString());
+            visits = visits || detail.contains(QLatin1String("COVERING INDEX appointments_by_start"));
+            jobs = jobs || detail.contains(QLatin1String("COVERING INDEX work_orders_closed_by_step"));
+        }
+        INFO(sql.toStdString());
+        CHECK(visits);
+        CHECK(jobs);
+    }
+    CHECK(checked == 1);
+}
+
 TEST_CASE("the plan check sees a full scan, and open orders read through an index of every order", "[plans][sqlite]")
 {
     TestDatabase db;
