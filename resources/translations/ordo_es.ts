@@ -6848,6 +6848,17 @@ un nuevo registro de anulación cuando la AEAT rechazó la anulación</translati
     </message>
 </context>
 <context>
+    <name>ordo::IntegerRows</name>
+    <message>
+        <source>Could not prepare a database statement</source>
+        <translation>No se pudo preparar una instrucción de la base de datos</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Falló una instrucción de la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>ordo::InvoiceDialog</name>
     <message>
         <source>Notes printed on the invoice</source>
@@ -7879,6 +7890,10 @@ Un saludo,
     <message>
         <source>The message could not be sent through %1 (%2).</source>
         <translation>No se pudo enviar el mensaje a través de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The mail library (libcurl) could not be loaded: %1</source>
+        <translation>No se pudo cargar la biblioteca de correo (libcurl): %1</translation>
     </message>
 </context>
 <context>
