@@ -9,6 +9,9 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QTimer>
+
+#include <utility>
 
 namespace ordo {
 
@@ -133,8 +136,24 @@ bool BoardModel::reload()
     recomputeVisible();
     endResetModel();
     emit reloaded();
-    loadRest();
+    if (m_restHeld)
+        m_restWaiting = true;
+    else
+        loadRest();
     return true;
+}
+
+void BoardModel::holdRest()
+{
+    m_restHeld = true;
+    QTimer::singleShot(RestHoldMs, this, &BoardModel::releaseRest);
+}
+
+void BoardModel::releaseRest()
+{
+    m_restHeld = false;
+    if (std::exchange(m_restWaiting, false))
+        loadRest();
 }
 
 void BoardModel::fail(const QString &message)

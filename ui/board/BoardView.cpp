@@ -173,6 +173,9 @@ BoardView::BoardView(Session session, QUndoStack *undoStack, QWidget *parent)
     // On to the next step of the map, without a menu.
     auto *nextShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+M")), this);
     connect(nextShortcut, &QShortcut::activated, this, &BoardView::moveCurrentToNextStep);
+    // The rest of the board is read once its first page has been painted (see BoardModel::holdRest).
+    m_model->holdRest();
+    m_columnsHost->installEventFilter(this);
     reload();
 }
 
@@ -618,6 +621,11 @@ void BoardView::moveAcross(int fromColumn, int direction)
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (watched == m_columnsHost && type == QEvent::Paint) {
+        // The first page is being painted: its rest is read once this paint is done.
+        m_columnsHost->removeEventFilter(this);
+        QTimer::singleShot(0, m_model, &BoardModel::releaseRest);
+    }
     // While a notice is on show (this filter is then on the application too): the next action ends it.
     if (!m_notice->isHidden() && (type == QEvent::MouseButtonPress || type == QEvent::KeyPress || type == QEvent::DragEnter)) {
         const auto *key = type == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
