@@ -18,6 +18,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace ordo::server {
 
@@ -94,6 +95,9 @@ struct BookingSite::Snapshot
     qint64 takenAtMs = 0;
     BookingSettings settings;
     CompanyProfile company;
+    // What every postcode's free times are found from (the staff, the settings), read once by the
+    // first thread that needs them (guarded by the SharedPages' mutex).
+    std::optional<BookingFacts> facts;
     // Postcode -> its free times, found or being found by one of the threads (guarded by the
     // SharedPages' mutex; the value itself is read without it once ready).
     QHash<QString, std::shared_future<FreeTimes>> freeTimes;
@@ -175,12 +179,20 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
     try {
         OnlineBooking booking(m_db);
         FreeTimes answer = [&]() -> FreeTimes {
-            auto covered = booking.covers(postcode);
-            if (!covered)
-                return covered.error();
-            std::pair<bool, QList<BookingSlot>> found{*covered, {}};
-            if (*covered) {
-                auto free = booking.freeSlots(postcode);
+            std::optional<BookingFacts> facts;
+            {
+                std::lock_guard lock(m_shared->mutex);
+                if (!snap->facts) {
+                    auto loaded = BookingFacts::load(m_db);
+                    if (!loaded)
+                        return loaded.error();
+                    snap->facts = *loaded;
+                }
+                facts = snap->facts;
+            }
+            std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
+            if (found.first) {
+                auto free = booking.freeSlots(postcode, *facts);
                 if (!free)
                     return free.error();
                 found.second = *free;
