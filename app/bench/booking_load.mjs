@@ -4,7 +4,7 @@
 // Bounded: a fixed number of requests per client, and a time limit for the whole run.
 //
 //   node app/bench/booking_load.mjs --server build/app/ordo-server --database huge.ordo [--clients 50]
-//        [--lists 20] [--bookings 2] [--customers 2] [--think 1000]
+//        [--lists 20] [--bookings 2] [--customers 2] [--think 1000] [--floor 0]
 //        [--postcodes 28013,28100,28200,28400] [--time-limit 300000]
 //
 // Three phases, each started by every client at the same instant:
@@ -15,6 +15,8 @@
 //  3. customers: each client is a customer who, `--customers` times, opens the page, asks for the
 //     free times and books one, pausing `--think` ms before each step (a random 0.5–1.5 times it,
 //     so that they drift apart as people do). --think 0: the same without any pause.
+// With --floor N, first each client asks N times for /healthz (one tiny query) the same way as
+// phase 1: what any answer costs in this closed loop, the generator sharing the same cores.
 // It prints, per kind of request, how many, p50/p95/p99/max as the client saw them (queueing
 // included), and the server's own time from its log: the handler's time, and the time from the
 // request read to its answer written (waiting for a thread included).
@@ -34,6 +36,7 @@ const lists = Number(args.lists ?? 20);
 const bookings = Number(args.bookings ?? 2);
 const customers = Number(args.customers ?? 2);
 const thinkMs = Number(args.think ?? 1000);
+const floor = Number(args.floor ?? 0);
 const postcodes = (args.postcodes ?? '28013,28100,28200,28400').split(',');
 const limitMs = Number(args['time-limit'] ?? 300000);
 if (!args.server || !args.database) {
@@ -46,7 +49,7 @@ const server = spawn(args.server, ['--database', args.database, '--listen', '127
                      { env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Madrid' }, stdio: ['ignore', 'pipe', 'pipe'] });
 // The server's log line per request: "… GET /times 200 3ms (handler 0.41 ms)", counted in the phase
 // running when it was sent (each phase waits for the log of all its requests before the next).
-let phase = 'pages';
+let phase = 'floor';
 const served = {};   // "phase:kind" -> { total: [ms], handler: [ms] }
 let logged = 0, sent = 0, onLogged = null;
 let pending = '';
@@ -55,9 +58,9 @@ server.stderr.on('data', (d) => {
     const lines = pending.split('\n');
     pending = lines.pop();
     for (const line of lines) {
-        const m = line.match(/ (GET|POST) \/(times|book|) \d+ (\d+)ms(?: \(handler ([\d.]+) ms\))?$/);
+        const m = line.match(/ (GET|POST) \/(times|book|healthz|) \d+ (\d+)ms(?: \(handler ([\d.]+) ms\))?$/);
         if (!m) continue;
-        const kind = `${phase}:${m[2] === 'book' ? 'booking' : m[2] === 'times' ? 'times' : 'start'}`;
+        const kind = `${phase}:${m[2] === 'book' ? 'booking' : m[2] === 'times' || m[2] === 'healthz' ? m[2] : 'start'}`;
         served[kind] ??= { total: [], handler: [] };
         served[kind].total.push(Number(m[3]));
         if (m[4] !== undefined) served[kind].handler.push(Number(m[4]));
@@ -194,6 +197,17 @@ async function customer(n) {
 }
 let visitFailures = 0;
 
+const floorTimes = [];
+async function floorLoop(n) {
+    for (let i = 0; i < floor && inTime(); ++i) {
+        const r = await timed('/healthz', { headers: { 'x-forwarded-for': addressOf(n) } });
+        floorTimes.push(r.ms);
+    }
+}
+if (floor > 0)
+    await Promise.all(Array.from({ length: clients }, (_, n) => floorLoop(n)));
+await allLogged();
+phase = 'pages';
 const started = performance.now();
 await Promise.all(Array.from({ length: clients }, (_, n) => listing(n)));
 const pagesSeconds = (performance.now() - started) / 1000;
@@ -229,6 +243,8 @@ console.log(`ordo-server booking load: ${clients} clients at once; pages ${pages
 console.log(`CPU used: ordo-server ${serverCpu.toFixed(1)} s, this load generator ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s ` +
             `(in ${(pagesSeconds + bookingSeconds + customersSeconds).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores)`);
 console.log('as the clients saw it (queueing included):');
+if (floor > 0)
+    console.log('  ' + line('0. /healthz, 50 always in flight', floorTimes));
 console.log('  ' + line('1. free times page, 50 always in flight', times.pages));
 console.log('  ' + line('2. free times page, before the bookings', times.bookings));
 console.log('  ' + line('2. booking, 50 pressed at once', bookTimes) +
@@ -241,7 +257,7 @@ if (customers > 0) {
                 (visitFailures ? `; ${visitFailures} found no free time` : ''));
 }
 console.log("the server's own time (its log): handler, and from the request read to its answer written");
-for (const [kind, name] of [['pages:times', '1. free times page'], ['bookings:times', '2. free times page'], ['bookings:booking', '2. booking'],
+for (const [kind, name] of [['floor:healthz', '0. /healthz'], ['pages:times', '1. free times page'], ['bookings:times', '2. free times page'], ['bookings:booking', '2. booking'],
                             ['customers:start', '3. start page'], ['customers:times', '3. free times page'], ['customers:booking', '3. booking']]) {
     const s = served[kind];
     if (!s) continue;
