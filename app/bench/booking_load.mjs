@@ -4,13 +4,19 @@
 // Bounded: a fixed number of requests per client, and a time limit for the whole run.
 //
 //   node app/bench/booking_load.mjs --server build/app/ordo-server --database huge.ordo [--clients 50]
-//        [--lists 20] [--bookings 2] [--postcodes 28013,28100,28200,28400] [--time-limit 300000]
+//        [--lists 20] [--bookings 2] [--customers 2] [--think 1000] [--floor 0]
+//        [--postcodes 28013,28100,28200,28400] [--time-limit 300000]
 //
-// Two phases, each started by every client at the same instant:
+// Three phases, each started by every client at the same instant:
 //  1. pages: each client asks for the free times `--lists` times, each request the moment the last
 //     one was answered (a closed loop: 50 requests always in flight, no pause);
 //  2. bookings: `--bookings` rounds in which each client asks for the free times, picks one at
-//     random and books it, all clients together (50 "Reservar" pressed in the same instant).
+//     random and books it, all clients together (50 "Reservar" pressed in the same instant);
+//  3. customers: each client is a customer who, `--customers` times, opens the page, asks for the
+//     free times and books one, pausing `--think` ms before each step (a random 0.5–1.5 times it,
+//     so that they drift apart as people do). --think 0: the same without any pause.
+// With --floor N, first each client asks N times for /healthz (one tiny query) the same way as
+// phase 1: what any answer costs in this closed loop, the generator sharing the same cores.
 // It prints, per kind of request, how many, p50/p95/p99/max as the client saw them (queueing
 // included), and the server's own time from its log: the handler's time, and the time from the
 // request read to its answer written (waiting for a thread included).
@@ -28,6 +34,9 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) 
 const clients = Number(args.clients ?? 50);
 const lists = Number(args.lists ?? 20);
 const bookings = Number(args.bookings ?? 2);
+const customers = Number(args.customers ?? 2);
+const thinkMs = Number(args.think ?? 1000);
+const floor = Number(args.floor ?? 0);
 const postcodes = (args.postcodes ?? '28013,28100,28200,28400').split(',');
 const limitMs = Number(args['time-limit'] ?? 300000);
 if (!args.server || !args.database) {
@@ -38,24 +47,35 @@ if (!args.server || !args.database) {
 const server = spawn(args.server, ['--database', args.database, '--listen', '127.0.0.1:0', '--behind-proxy',
                                    '--bookings-per-minute', '100000'],
                      { env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Madrid' }, stdio: ['ignore', 'pipe', 'pipe'] });
-// The server's log line per request: "… GET /times 200 3ms (handler 0.41 ms)".
-// The first pages logged are phase 1's: phase 2 starts after all of them were answered.
-let pagesLogged = 0;
-const served = {};   // kind -> { total: [ms], handler: [ms] }
+// The server's log line per request: "… GET /times 200 3ms (handler 0.41 ms)", counted in the phase
+// running when it was sent (each phase waits for the log of all its requests before the next).
+let phase = 'floor';
+const served = {};   // "phase:kind" -> { total: [ms], handler: [ms] }
+let logged = 0, sent = 0, onLogged = null;
 let pending = '';
 server.stderr.on('data', (d) => {
     pending += d;
     const lines = pending.split('\n');
     pending = lines.pop();
     for (const line of lines) {
-        const m = line.match(/ (GET|POST) \/(times|book) \d+ (\d+)ms(?: \(handler ([\d.]+) ms\))?$/);
+        const m = line.match(/ (GET|POST) \/(times|book|healthz|) \d+ (\d+)ms(?: \(handler ([\d.]+) ms\))?$/);
         if (!m) continue;
-        const kind = m[2] === 'book' ? 'booking' : (pagesLogged++ < times.pages.length || phase === 'pages') ? 'times:pages' : 'times:bookings';
+        const kind = `${phase}:${m[2] === 'book' ? 'booking' : m[2] === 'times' || m[2] === 'healthz' ? m[2] : 'start'}`;
         served[kind] ??= { total: [], handler: [] };
         served[kind].total.push(Number(m[3]));
         if (m[4] !== undefined) served[kind].handler.push(Number(m[4]));
+        ++logged;
+        if (onLogged && logged >= sent) onLogged();
     }
 });
+// Resolves once the server has logged every request sent so far (or after 10 s: a line lost).
+function allLogged() {
+    if (logged >= sent) return Promise.resolve();
+    return new Promise((resolve) => {
+        const giveUp = setTimeout(() => { onLogged = null; resolve(); }, 10000);
+        onLogged = () => { onLogged = null; clearTimeout(giveUp); resolve(); };
+    });
+}
 const url = await new Promise((resolve, reject) => {
     let out = '';
     server.stdout.on('data', (d) => {
@@ -97,13 +117,14 @@ function send(path, { method = 'GET', headers = {}, body } = {}) {
 }
 
 async function timed(path, options) {
+    ++sent;
     const start = performance.now();
     const response = await send(path, options);
     return { ms: performance.now() - start, ...response };
 }
 
-let phase = 'pages';
 const times = { pages: [], bookings: [] }, bookTimes = [], statuses = {};
+const visit = { start: [], times: [], booking: [] }, visitStatuses = {};
 let failures = 0;
 const addressOf = (n) => `10.${(n >> 8) & 255}.${n & 255}.1`;
 const timesUrl = (postcode) => `/times?job=Reparaci%C3%B3n&postcode=${postcode}`;
@@ -129,27 +150,68 @@ async function booking(n, round, wait) {
     const postcode = postcodes[(n + round) % postcodes.length];
     const page = await timed(timesUrl(postcode), { headers: { 'x-forwarded-for': addressOf(n) } });
     times.bookings.push(page.ms);
-    const csrf = page.body.match(/name="csrf" value="([^"]+)"/)?.[1];
-    const starts = [...page.body.matchAll(/name="start" value="(\d+)"/g)].map((m) => m[1]);
-    if (!csrf || starts.length === 0) { ++failures; return; }
+    const r = await book(n, round, postcode, page.body);
+    if (!r) { ++failures; return; }
+    statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    bookTimes.push(r.ms);
+}
+
+// Books one of the free times on `page` at random, as a customer fills in the form; null when the
+// page offers none (a postcode nobody covers).
+async function book(n, round, postcode, page, address = addressOf(n)) {
+    const csrf = page.match(/name="csrf" value="([^"]+)"/)?.[1];
+    const starts = [...page.matchAll(/name="start" value="(\d+)"/g)].map((m) => m[1]);
+    if (!csrf || starts.length === 0) return null;
     const start = starts[Math.floor(Math.random() * starts.length)];
     const body = new URLSearchParams({
         csrf, lang: 'es', job: 'Reparación', postcode, start, name: `Cliente de carga ${n}-${round}`,
         phone: `6${String(n * 100 + round).padStart(8, '0')}`, email: `carga${n}-${round}@example.es`,
         address: `Calle de la Carga ${n}`, city: 'Madrid', consent: 'yes', description: 'Prueba de carga',
     }).toString();
-    const r = await timed('/book', {
+    return timed('/book', {
         method: 'POST', body,
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body),
-                   'x-forwarded-for': addressOf(n) },
+                   'x-forwarded-for': address },
     });
-    statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-    bookTimes.push(r.ms);
 }
 
+const pause = () => new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
+
+// A customer: the page, the free times, a booking, `customers` times, each step after a pause.
+async function customer(n) {
+    for (let round = 0; round < customers && inTime(); ++round) {
+        const postcode = postcodes[(n + round) % postcodes.length];
+        if (thinkMs > 0) await pause();
+        const start = await timed('/?lang=es', { headers: { 'x-forwarded-for': addressOf(1000 + n) } });
+        visit.start.push(start.ms);
+        if (thinkMs > 0) await pause();
+        const page = await timed(timesUrl(postcode), { headers: { 'x-forwarded-for': addressOf(1000 + n) } });
+        visit.times.push(page.ms);
+        if (thinkMs > 0) await pause();
+        // Rounds after the bookings phase: other phones and names than phase 2's.
+        const r = await book(n, 50 + round, postcode, page.body, addressOf(1000 + n));
+        if (!r) { ++visitFailures; continue; }
+        visitStatuses[r.status] = (visitStatuses[r.status] ?? 0) + 1;
+        visit.booking.push(r.ms);
+    }
+}
+let visitFailures = 0;
+
+const floorTimes = [];
+async function floorLoop(n) {
+    for (let i = 0; i < floor && inTime(); ++i) {
+        const r = await timed('/healthz', { headers: { 'x-forwarded-for': addressOf(n) } });
+        floorTimes.push(r.ms);
+    }
+}
+if (floor > 0)
+    await Promise.all(Array.from({ length: clients }, (_, n) => floorLoop(n)));
+await allLogged();
+phase = 'pages';
 const started = performance.now();
 await Promise.all(Array.from({ length: clients }, (_, n) => listing(n)));
 const pagesSeconds = (performance.now() - started) / 1000;
+await allLogged();
 phase = 'bookings';
 const bookingStarted = performance.now();
 for (let round = 0; round < bookings; ++round) {
@@ -157,6 +219,13 @@ for (let round = 0; round < bookings; ++round) {
     await Promise.all(Array.from({ length: clients }, (_, n) => booking(n, round, wait)));
 }
 const bookingSeconds = (performance.now() - bookingStarted) / 1000;
+await allLogged();
+phase = 'customers';
+const customersStarted = performance.now();
+if (customers > 0)
+    await Promise.all(Array.from({ length: clients }, (_, n) => customer(n)));
+const customersSeconds = (performance.now() - customersStarted) / 1000;
+await allLogged();
 // CPU used (user + system, seconds): both programs share this machine's cores.
 const serverCpu = (() => {
     try {
@@ -169,17 +238,27 @@ agent.destroy();
 server.kill('SIGTERM');
 await new Promise((resolve) => server.on('exit', resolve));
 
-console.log(`ordo-server booking load: ${clients} clients at once; pages ${pagesSeconds.toFixed(1)} s, bookings ${bookingSeconds.toFixed(1)} s` +
-            (timedOut ? ` (stopped at the time limit, ${limitMs} ms)` : ''));
+console.log(`ordo-server booking load: ${clients} clients at once; pages ${pagesSeconds.toFixed(1)} s, bookings ${bookingSeconds.toFixed(1)} s, ` +
+            `customers ${customersSeconds.toFixed(1)} s` + (timedOut ? ` (stopped at the time limit, ${limitMs} ms)` : ''));
 console.log(`CPU used: ordo-server ${serverCpu.toFixed(1)} s, this load generator ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s ` +
-            `(in ${(pagesSeconds + bookingSeconds).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores)`);
+            `(in ${(pagesSeconds + bookingSeconds + customersSeconds).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores)`);
 console.log('as the clients saw it (queueing included):');
-console.log('  ' + line('free times page, no bookings', times.pages));
-console.log('  ' + line('free times page, among bookings', times.bookings));
-console.log('  ' + line('booking (POST /book)', bookTimes) +
+if (floor > 0)
+    console.log('  ' + line('0. /healthz, 50 always in flight', floorTimes));
+console.log('  ' + line('1. free times page, 50 always in flight', times.pages));
+console.log('  ' + line('2. free times page, before the bookings', times.bookings));
+console.log('  ' + line('2. booking, 50 pressed at once', bookTimes) +
             `; answers ${JSON.stringify(statuses)} (303 booked, 409 taken meanwhile)` + (failures ? `; ${failures} found no free time` : ''));
-console.log("the server's own time (its log):");
-for (const [kind, name] of [['times:pages', 'free times page, no bookings'], ['times:bookings', 'free times page, among bookings'], ['booking', 'booking']]) {
+if (customers > 0) {
+    console.log(`  3. customers (${customers} visit${customers === 1 ? "" : "s"} each, pausing ${thinkMs} ms × 0.5–1.5 before each step):`);
+    console.log('    ' + line('start page', visit.start));
+    console.log('    ' + line('free times page', visit.times));
+    console.log('    ' + line('booking', visit.booking) + `; answers ${JSON.stringify(visitStatuses)}` +
+                (visitFailures ? `; ${visitFailures} found no free time` : ''));
+}
+console.log("the server's own time (its log): handler, and from the request read to its answer written");
+for (const [kind, name] of [['floor:healthz', '0. /healthz'], ['pages:times', '1. free times page'], ['bookings:times', '2. free times page'], ['bookings:booking', '2. booking'],
+                            ['customers:start', '3. start page'], ['customers:times', '3. free times page'], ['customers:booking', '3. booking']]) {
     const s = served[kind];
     if (!s) continue;
     console.log('  ' + line(`${name}, handler`, s.handler, 2));

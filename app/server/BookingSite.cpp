@@ -3,6 +3,7 @@
 #include "core/billing/CompanyProfiles.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqliteHandle.h"
 #include "core/usecases/OnlineBooking.h"
 
 #include <QCryptographicHash>
@@ -14,7 +15,10 @@
 #include <QUrl>
 
 #include <chrono>
+#include <future>
 #include <map>
+#include <mutex>
+#include <optional>
 
 namespace ordo::server {
 
@@ -83,58 +87,128 @@ QString digitsOf(const QString &s)
 
 } // namespace
 
+using FreeTimes = Result<std::pair<bool, QList<BookingSlot>>>;   // covered, free times
+
 struct BookingSite::Snapshot
 {
-    qint64 dataVersion = -1;
-    qint64 ownWrites = -1;
+    std::pair<qint64, qint64> version{-1, -1};
     qint64 takenAtMs = 0;
     BookingSettings settings;
     CompanyProfile company;
-    QHash<QString, std::pair<bool, QList<BookingSlot>>> freeTimes;   // postcode -> covered, free times
+    // What every postcode's free times are found from (the staff, the settings), read once by the
+    // first thread that needs them (guarded by the SharedPages' mutex).
+    std::optional<BookingFacts> facts;
+    // Postcode -> its free times, found or being found by one of the threads (guarded by the
+    // SharedPages' mutex; the value itself is read without it once ready).
+    QHash<QString, std::shared_future<FreeTimes>> freeTimes;
 };
+
+struct SharedPages
+{
+    std::mutex mutex;
+    // A number that moves whenever the database changes; a first value below 0: none known.
+    std::function<std::pair<qint64, qint64>()> version;
+    std::shared_ptr<BookingSite::Snapshot> current;
+    // The connection `version` asks, for the shared one.
+    std::unique_ptr<SqliteConnection> watch;
+};
+
+std::shared_ptr<SharedPages> BookingSite::sharedPages(const QString &databasePath)
+{
+    if (Database::isServer(databasePath))
+        return nullptr;
+    auto shared = std::make_shared<SharedPages>();
+    shared->watch = std::make_unique<SqliteConnection>(databasePath, SqliteConnection::Mode::ReadOnly);
+    if (!shared->watch->ok())
+        return nullptr;
+    // PRAGMA data_version moves when another connection commits; this one never writes, so it
+    // moves on every commit: the server's writer's, the desktop's, ordo-cli's.
+    SqliteConnection *watch = shared->watch.get();
+    shared->version = [watch]() -> std::pair<qint64, qint64> {
+        const auto value = watch->column(QStringLiteral("PRAGMA data_version"));
+        if (!value || value->isEmpty())
+            return {-3, 0};
+        return {value->first().toLongLong(), 0};
+    };
+    return shared;
+}
 
 BookingSite::~BookingSite() = default;
 
-const BookingSite::Snapshot &BookingSite::snapshot()
+std::shared_ptr<const BookingSite::Snapshot> BookingSite::snapshot()
 {
-    qint64 version = -2;   // no data_version (PostgreSQL): read again for every request
-    if (m_db.dialect() == Database::Dialect::SQLite) {
-        auto v = m_db.scalar(QStringLiteral("PRAGMA data_version"));
-        version = v ? v->toLongLong() : -3;
-    }
     const qint64 now = nowMs();
-    if (!m_snapshot || version < 0 || m_snapshot->dataVersion != version || m_snapshot->ownWrites != m_ownWrites ||
-        now - m_snapshot->takenAtMs > maxAgeMs) {
-        m_snapshot = std::make_unique<Snapshot>();
-        m_snapshot->dataVersion = version;
-        m_snapshot->ownWrites = m_ownWrites;
-        m_snapshot->takenAtMs = now;
-        m_snapshot->settings = BookingSettings::load(m_db);
-        m_snapshot->company = company(m_db);
+    std::lock_guard lock(m_shared->mutex);
+    const auto version = m_shared->version();
+    auto &current = m_shared->current;
+    if (!current || version.first < 0 || current->version != version || now - current->takenAtMs > maxAgeMs) {
+        // Read by whichever thread comes first, with its own connection, while the others wait.
+        auto fresh = std::make_shared<Snapshot>();
+        fresh->version = version;
+        fresh->takenAtMs = now;
+        fresh->settings = BookingSettings::load(m_db);
+        fresh->company = company(m_db);
+        current = std::move(fresh);
     }
-    return *m_snapshot;
+    return current;
 }
 
 Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString &postcode)
 {
-    snapshot();
-    if (auto known = m_snapshot->freeTimes.find(postcode); known != m_snapshot->freeTimes.end())
-        return *known;
-    OnlineBooking booking(m_db);
-    auto covered = booking.covers(postcode);
-    if (!covered)
-        return covered.error();
-    std::pair<bool, QList<BookingSlot>> answer{*covered, {}};
-    if (*covered) {
-        auto free = booking.freeSlots(postcode);
-        if (!free)
-            return free.error();
-        answer.second = *free;
+    const auto snap = std::const_pointer_cast<Snapshot>(snapshot());
+    std::promise<FreeTimes> promise;
+    std::shared_future<FreeTimes> known;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (auto found = snap->freeTimes.constFind(postcode); found != snap->freeTimes.constEnd()) {
+            known = *found;
+        } else {
+            if (snap->freeTimes.size() > 500)
+                snap->freeTimes.clear();
+            snap->freeTimes.insert(postcode, promise.get_future().share());
+        }
     }
-    if (m_snapshot->freeTimes.size() > 500)
-        m_snapshot->freeTimes.clear();
-    m_snapshot->freeTimes.insert(postcode, answer);
-    return answer;
+    // Found or being found by another thread: its answer.
+    if (known.valid())
+        return known.get();
+
+    auto forget = [&]() {
+        std::lock_guard lock(m_shared->mutex);
+        snap->freeTimes.remove(postcode);
+    };
+    try {
+        OnlineBooking booking(m_db);
+        FreeTimes answer = [&]() -> FreeTimes {
+            std::optional<BookingFacts> facts;
+            {
+                std::lock_guard lock(m_shared->mutex);
+                if (!snap->facts) {
+                    auto loaded = BookingFacts::load(m_db);
+                    if (!loaded)
+                        return loaded.error();
+                    snap->facts = *loaded;
+                }
+                facts = snap->facts;
+            }
+            std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
+            if (found.first) {
+                auto free = booking.freeSlots(postcode, *facts);
+                if (!free)
+                    return free.error();
+                found.second = *free;
+            }
+            return found;
+        }();
+        promise.set_value(answer);
+        // A failure is not kept: the next page tries again.
+        if (!answer)
+            forget();
+        return answer;
+    } catch (...) {
+        promise.set_exception(std::current_exception());
+        forget();
+        throw;
+    }
 }
 
 // What the customer typed, kept when a page comes back with a problem.
@@ -176,8 +250,19 @@ BookingSite::BookingSite(Database &db, CsrfTokens tokens, Options options)
       m_pagesByAddress(m_options.pagesByAddress ? m_options.pagesByAddress
                                                 : std::make_shared<RateLimiter>(m_options.pagesPerMinutePerAddress, m_options.pageBurstPerAddress)),
       m_bookingsByAddress(m_options.bookingsPerMinutePerAddress, m_options.bookingBurstPerAddress),
-      m_bookingsByPhone(m_options.bookingsPerHourPerPhone / 60.0, static_cast<int>(m_options.bookingsPerHourPerPhone))
+      m_bookingsByPhone(m_options.bookingsPerHourPerPhone / 60.0, static_cast<int>(m_options.bookingsPerHourPerPhone)),
+      m_shared(m_options.sharedPages)
 {
+    if (!m_shared) {
+        // Kept for this site alone: valid while no other connection committed and this site wrote nothing.
+        m_shared = std::make_shared<SharedPages>();
+        m_shared->version = [this]() -> std::pair<qint64, qint64> {
+            if (m_db.dialect() != Database::Dialect::SQLite)
+                return {-2, 0};   // no data_version (PostgreSQL): read again for every request
+            auto v = m_db.scalar(QStringLiteral("PRAGMA data_version"));
+            return {v ? v->toLongLong() : -3, m_ownWrites};
+        };
+    }
 }
 
 qint64 BookingSite::nowMs() const
@@ -207,7 +292,8 @@ void BookingSite::addRoutes(WebApp &app)
 
 WebResponse BookingSite::page(const WebRequest &r, const QString &title, const QString &body, int status)
 {
-    const CompanyProfile c = snapshot().company;
+    const auto snap = snapshot();
+    const CompanyProfile &c = snap->company;
     const QString lang = r.language;
     const QString other = lang == QLatin1String("en") ? QStringLiteral("es") : QStringLiteral("en");
     const QString otherName = lang == QLatin1String("en") ? QStringLiteral("Español") : QStringLiteral("English");
@@ -239,8 +325,9 @@ WebResponse BookingSite::start(const WebRequest &r)
 {
     if (limited(r, *m_pagesByAddress))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
-    const BookingSettings settings = snapshot().settings;
-    const CompanyProfile c = snapshot().company;
+    const auto snap = snapshot();
+    const BookingSettings &settings = snap->settings;
+    const CompanyProfile &c = snap->company;
     if (!settings.enabled)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Online booking is closed for now.")), callUs(r, c)));
@@ -277,8 +364,9 @@ WebResponse BookingSite::times(const WebRequest &r)
 
 WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const QStringList &problems, int status)
 {
-    const BookingSettings settings = snapshot().settings;
-    const CompanyProfile c = snapshot().company;
+    const auto snap = snapshot();
+    const BookingSettings &settings = snap->settings;
+    const CompanyProfile &c = snap->company;
     const DocumentText text(r.language);
     const QString postcode = OnlineBooking::normalizePostcode(form.postcode);
     const bool moving = !form.manageToken.isEmpty();
@@ -400,7 +488,7 @@ WebResponse BookingSite::book(const WebRequest &r)
     Form form = Form::from(fields);
     const QString phoneKey = digitsOf(form.phone).right(9);
     if (!phoneKey.isEmpty() && !m_bookingsByPhone.allow(QStringLiteral("phone:") + phoneKey, nowMs()))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, snapshot().company)), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, snapshot()->company)), 429);
 
     OnlineBookingRequest request;
     request.jobType = form.job;
@@ -422,7 +510,7 @@ WebResponse BookingSite::book(const WebRequest &r)
     switch (done.error().code) {
     case ErrorCode::Invalid: {
         // Each problem on its own line, naming the field.
-        QStringList problems = OnlineBooking::validate(request, snapshot().settings);
+        QStringList problems = OnlineBooking::validate(request, snapshot()->settings);
         if (problems.isEmpty())
             problems << done.error().message;
         return timesPage(r, form, problems, 422);
@@ -448,7 +536,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     OnlineBooking booking(m_db);
     auto found = booking.find(token);
-    const CompanyProfile c = snapshot().company;
+    const CompanyProfile c = snapshot()->company;
     if (!found)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This link is not valid any more.")), callUs(r, c)),
@@ -554,7 +642,7 @@ WebResponse BookingSite::slotsJson(const WebRequest &r)
 
 WebResponse BookingSite::brandCss(const WebRequest &)
 {
-    const BookingSettings settings = snapshot().settings;
+    const BookingSettings settings = snapshot()->settings;
     WebResponse css;
     css.contentType = "text/css; charset=utf-8";
     css.body = ":root { --ordo-accent: " + settings.colour.toLatin1() + "; }\n";
@@ -563,7 +651,7 @@ WebResponse BookingSite::brandCss(const WebRequest &)
 
 WebResponse BookingSite::logo(const WebRequest &r)
 {
-    const QByteArray png = snapshot().company.logoPng;
+    const QByteArray png = snapshot()->company.logoPng;
     if (png.isEmpty() || !png.startsWith("\x89PNG"))
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     WebResponse image;

@@ -15,6 +15,8 @@ class Database;
 
 namespace ordo::server {
 
+struct SharedPages;
+
 // The customers' booking page at the server's root: the kind of job and the postcode, the free
 // times, the contact details with consent, the confirmation, and the change/cancel link. Every
 // action goes through the core's OnlineBooking use case; this class only turns requests into its
@@ -33,7 +35,17 @@ public:
         std::function<qint64()> monotonicMs;   // for the rate limits; a steady clock by default
         // The pages' limit per address, shared by the sites of the server's threads; a new one when null.
         std::shared_ptr<RateLimiter> pagesByAddress;
+        // What the pages read (settings, the company, the free times), kept once for the sites of
+        // all the server's threads (sharedPages()); null: this site keeps its own.
+        std::shared_ptr<SharedPages> sharedPages;
     };
+
+    // What the pages of several sites (one per thread, each with its own connection) read, kept once
+    // for all: found by whichever thread asks first, while the others wait for it instead of finding
+    // it again. Valid while nothing was committed to the database by anyone (SQLite's data_version
+    // on a connection of its own) and for at most maxAgeMs. Null for a database with no such number
+    // (PostgreSQL): each site then reads for every request.
+    static std::shared_ptr<SharedPages> sharedPages(const QString &databasePath);
 
     BookingSite(Database &db, CsrfTokens tokens, Options options);
     ~BookingSite();
@@ -51,11 +63,11 @@ public:
     WebResponse logo(const WebRequest &request);
 
     // What the pages read on every request (settings, the company, free times per postcode), kept
-    // while the database is unchanged: no other connection committed (SQLite's data_version) and
-    // this server wrote nothing, and for at most `maxAgeMs` (the lead time moves with the clock).
-    // A booking is checked again in its own transaction whatever a page showed.
+    // while the database is unchanged: nobody committed (SQLite's data_version; with a site of its
+    // own, also nothing written through this site), and for at most `maxAgeMs` (the lead time moves
+    // with the clock). A booking is checked again in its own transaction whatever a page showed.
     struct Snapshot;
-    const Snapshot &snapshot();
+    std::shared_ptr<const Snapshot> snapshot();
     Result<std::pair<bool, QList<BookingSlot>>> slotsFor(const QString &postcode);
     void wrote() { ++m_ownWrites; }
 
@@ -72,7 +84,7 @@ private:
     std::shared_ptr<RateLimiter> m_pagesByAddress;
     RateLimiter m_bookingsByAddress;
     RateLimiter m_bookingsByPhone;
-    std::unique_ptr<Snapshot> m_snapshot;
+    std::shared_ptr<SharedPages> m_shared;
     qint64 m_ownWrites = 0;
     static constexpr qint64 maxAgeMs = 20000;
 };

@@ -271,6 +271,8 @@ int main(int argc, char *argv[])
     siteOptions.bookingsPerMinutePerAddress = std::clamp(parser.value(bookingsPerMinute).toInt(), 1, 100000);
     siteOptions.bookingBurstPerAddress = static_cast<int>(siteOptions.bookingsPerMinutePerAddress);
     siteOptions.pagesByAddress = std::make_shared<RateLimiter>(siteOptions.pagesPerMinutePerAddress, siteOptions.pageBurstPerAddress);
+    // The free times found once after each change for every thread, not once per thread.
+    siteOptions.sharedPages = BookingSite::sharedPages(dbPath);
 
     QString problem;
     quint16 actualPort = 0;

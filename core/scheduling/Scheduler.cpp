@@ -58,12 +58,24 @@ Role roleFor(AppointmentKind kind)
 
 AssignmentPolicy AssignmentPolicy::load(Database &db)
 {
-    CompanySettings s(db);
+    // The four rules in one statement (every online booking reads them inside its transaction),
+    // with CompanySettings::flag's meaning: a missing or empty value is the default.
+    const QStringList keys{QString(settings::AssignmentTerritory), QString(settings::AssignmentLeastLoaded),
+                           QString(settings::AssignmentRoundRobin), QString(settings::AssignmentSkills)};
+    QHash<QString, QString> stored;
+    if (auto q = db.run(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)"),
+                        {keys.at(0), keys.at(1), keys.at(2), keys.at(3)}))
+        while (q->next())
+            stored.insert(q->value(0).toString(), q->value(1).toString());
+    const auto flag = [&](const QString &key, bool fallback) {
+        const QString v = stored.value(key);
+        return v.isEmpty() ? fallback : v == QLatin1String("1");
+    };
     AssignmentPolicy p;
-    p.territory = s.flag(QString(settings::AssignmentTerritory), true);
-    p.leastLoaded = s.flag(QString(settings::AssignmentLeastLoaded), true);
-    p.roundRobin = s.flag(QString(settings::AssignmentRoundRobin), false);
-    p.skills = s.flag(QString(settings::AssignmentSkills), true);
+    p.territory = flag(keys.at(0), true);
+    p.leastLoaded = flag(keys.at(1), true);
+    p.roundRobin = flag(keys.at(2), false);
+    p.skills = flag(keys.at(3), true);
     return p;
 }
 

@@ -346,12 +346,29 @@ bool coveredBy(const QList<StaffMember> &staff, const QString &postcode)
 
 } // namespace
 
+Result<BookingFacts> BookingFacts::load(Database &db)
+{
+    BookingFacts facts;
+    facts.settings = BookingSettings::load(db);
+    auto staff = StaffRepository(db).list(true);
+    if (!staff)
+        return staff.error();
+    facts.staff = *staff;
+    facts.policy = AssignmentPolicy::load(db);
+    return facts;
+}
+
 Result<bool> OnlineBooking::covers(const QString &postcode) const
 {
     auto staff = StaffRepository(m_db).list(true);
     if (!staff)
         return staff.error();
     return coveredBy(*staff, postcode);
+}
+
+bool OnlineBooking::covers(const QString &postcode, const BookingFacts &facts)
+{
+    return coveredBy(facts.staff, postcode);
 }
 
 namespace {
@@ -380,18 +397,24 @@ std::set<Id> peopleFor(const QList<StaffMember> &staff, const QString &postcode)
 
 Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qint64 after, int max) const
 {
-    const BookingSettings settings = BookingSettings::load(m_db);
-    auto staff = StaffRepository(m_db).list(true);
-    if (!staff)
-        return staff.error();
+    auto facts = BookingFacts::load(m_db);
+    if (!facts)
+        return facts.error();
+    return freeSlots(postcode, *facts, after, max);
+}
+
+Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, const BookingFacts &facts, qint64 after, int max) const
+{
+    const BookingSettings &settings = facts.settings;
+    const QList<StaffMember> &staff = facts.staff;
     const QString code = normalizePostcode(postcode);
-    const std::set<Id> people = peopleFor(*staff, code);
+    const std::set<Id> people = peopleFor(staff, code);
     if (people.empty())
         return QList<BookingSlot>();
     const int limit = max > 0 ? max : settings.maxSlots;
     const qint64 first = std::max(after ? after : Clock::nowSecs(), Clock::nowSecs() + settings.leadHours * 3600LL);
     const QDate lastDay = QDateTime::fromSecsSinceEpoch(first).toLocalTime().date().addDays(settings.daysAhead);
-    const AssignmentPolicy policy = AssignmentPolicy::load(m_db);
+    const AssignmentPolicy &policy = facts.policy;
     std::set<std::pair<qint64, qint64>> times;
     // A few days at a time, until the page has its times: most searches end in the first days.
     for (qint64 from = first;;) {
@@ -407,7 +430,7 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
         request.everySlot = true;
         request.maxProposals = 100000;
         request.staffIds = QList<Id>(people.begin(), people.end());
-        request.activeStaff = *staff;
+        request.activeStaff = staff;
         request.explain = false;
         auto proposals = Scheduler(m_db).propose(request, policy);
         if (!proposals) {

@@ -100,6 +100,17 @@ struct ManagedBooking
     qint64 manageUntil = 0;
 };
 
+// What the free times of any postcode are found from, read once by a caller asking for many
+// postcodes while the database is unchanged (the server's pages).
+struct BookingFacts
+{
+    BookingSettings settings;
+    QList<StaffMember> staff;          // the active staff
+    AssignmentPolicy policy;
+
+    static Result<BookingFacts> load(Database &db);
+};
+
 // Customers booking their own estimate visit from the company's website. Each booking is one
 // transaction: the customer (a returning one is matched by phone or e-mail; an ambiguous match is
 // a new customer flagged for the front desk, never merged), the site, the order in the map's visit
@@ -116,8 +127,11 @@ public:
     // Whether someone works in that postcode (the union of the salespeople's territories; a company
     // whose salespeople name no territory covers every postcode).
     Result<bool> covers(const QString &postcode) const;
+    static bool covers(const QString &postcode, const BookingFacts &facts);
     // Free estimate-visit times, soonest first, from `after` (UTC seconds; 0: now) plus the lead time.
     Result<QList<BookingSlot>> freeSlots(const QString &postcode, qint64 after = 0, int max = 0) const;
+    // The same from facts the caller read (BookingFacts::load) while nothing changed since.
+    Result<QList<BookingSlot>> freeSlots(const QString &postcode, const BookingFacts &facts, qint64 after = 0, int max = 0) const;
     // Invalid: a field is missing or wrong (the message names it); Conflict: the time was taken
     // meanwhile (nothing saved; ask freeSlots for others).
     // manageBaseUrl: the server's public address; the confirmation's change/cancel link starts with it.

@@ -196,6 +196,47 @@ TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and 
     CHECK(s.get(QStringLiteral("/booking/") + QString(43, QLatin1Char('A'))).status == 404);
 }
 
+TEST_CASE("the server's threads share one copy of the free times, and every commit shows at once", "[server][booking]")
+{
+    BookingPage s;   // its site writes, as the server's writer thread
+    // Two readers as the server's: each its own read-only connection, one copy of the pages for both.
+    auto shared = BookingSite::sharedPages(s.db.path);
+    REQUIRE(shared);
+    BookingSite::Options options;
+    options.sharedPages = shared;
+    options.monotonicMs = [&s] { return s.clockMs; };
+    auto firstDb = Database::open(s.db.path, Database::OpenMode::ReadOnly);
+    auto secondDb = Database::open(s.db.path, Database::OpenMode::ReadOnly);
+    REQUIRE(firstDb.ok());
+    REQUIRE(secondDb.ok());
+    BookingSite first(**firstDb, CsrfTokens(QByteArray(32, 'k')), options);
+    BookingSite second(**secondDb, CsrfTokens(QByteArray(32, 'k')), options);
+    const auto fresh = [&s]() { return *OnlineBooking(*s.db).freeSlots(QStringLiteral("28013")); };
+
+    const auto before = first.slotsFor(QStringLiteral("28013"));
+    REQUIRE(before.ok());
+    REQUIRE(before->first);
+    REQUIRE_FALSE(before->second.isEmpty());
+    CHECK(second.slotsFor(QStringLiteral("28013"))->second == before->second);
+
+    // The writer books the first time: both readers stop offering it at once.
+    const WebResponse booked = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"),
+                                                                      QStringLiteral("carmen@example.es")));
+    REQUIRE(booked.status == 303);
+    const BookingSlot taken = before->second.first();
+    CHECK_FALSE(fresh().contains(taken));
+    CHECK(first.slotsFor(QStringLiteral("28013"))->second == fresh());
+    CHECK(second.slotsFor(QStringLiteral("28013"))->second == fresh());
+
+    // Another program on the same file (the desktop) cancels it: offered again at once.
+    const QString token = QUrl(QString::fromUtf8(booked.header("location"))).path().mid(QStringLiteral("/booking/").size());
+    auto desktop = Database::open(s.db.path, Database::OpenMode::MustExist);
+    REQUIRE(desktop.ok());
+    REQUIRE(OnlineBooking(**desktop).cancel(token).ok());
+    CHECK(second.slotsFor(QStringLiteral("28013"))->second.contains(taken));
+    CHECK(first.slotsFor(QStringLiteral("28013"))->second == before->second);
+}
+
 TEST_CASE("rate limits per address and per phone answer 429 and book nothing", "[server][booking]")
 {
     BookingPage s;
