@@ -2,7 +2,7 @@
 // is from what SQLite itself needs for the same queries. Not a test: it prints a table (and JSON)
 // and says which targets are met.
 //
-//   ordo-bench [--quick] [--sizes medium,large,huge] [--runs N] [--data-dir DIR] [--json FILE]
+//   ordo-bench [--quick] [--sizes medium,large,huge,busy] [--runs N] [--data-dir DIR] [--json FILE]
 //              [--server postgresql://USER@HOST/DB]
 //
 // With --server the same data sets are measured on a PostgreSQL server (each copied there once into
@@ -148,16 +148,23 @@ private:
 
 const QDateTime DemoNow(QDate(2026, 11, 27), QTime(12, 0), QTimeZone("Europe/Madrid"));
 
-QString dataSet(const QDir &dir, DemoSize size, QTextStream &err)
+// The busy set: the large company whose orders move slower, so that about 10,000 are open today
+// (issue 20's targets for a busy board).
+constexpr int BusyOpenOrders = 10000;
+
+QString dataSet(const QDir &dir, const QString &name, QTextStream &err)
 {
-    const QString name = size == DemoSize::Medium ? QStringLiteral("medium") : size == DemoSize::Large ? QStringLiteral("large")
-                                                                                                          : QStringLiteral("huge");
+    const bool busy = name == QLatin1String("busy");
+    const DemoSize size = name == QLatin1String("huge") ? DemoSize::Huge
+        : name == QLatin1String("large") || busy       ? DemoSize::Large
+                                                       : DemoSize::Medium;
     const QString path = dir.filePath(QStringLiteral("ordo-bench-%1.sqlite").arg(name));
     if (QFile::exists(path)) {
         auto db = Database::open(path, Database::OpenMode::MustExist);
         if (db) {
             auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM work_orders"));
-            if (n && n->toLongLong() >= DemoGenerator::orderCount(size))
+            auto open = (*db)->scalar(QStringLiteral("SELECT count(*) FROM work_orders WHERE is_open = 1"));
+            if (n && open && n->toLongLong() >= DemoGenerator::orderCount(size) && (!busy || open->toLongLong() >= BusyOpenOrders * 9 / 10))
                 return path;
         }
         err << "Data set " << path << " is stale; generating it again." << Qt::endl;
@@ -173,12 +180,13 @@ QString dataSet(const QDir &dir, DemoSize size, QTextStream &err)
     DemoGenerator::Options options;
     options.size = size;
     options.now = DemoNow;
+    options.openOrders = busy ? BusyOpenOrders : 0;
     auto report = DemoGenerator(**db).generate(options);
     if (!report) {
         err << report.error().message << Qt::endl;
         return {};
     }
-    err << "  done in " << report->milliseconds / 1000.0 << " s" << Qt::endl;
+    err << "  done in " << report->milliseconds / 1000.0 << " s (" << report->openOrders << " open)" << Qt::endl;
     return path;
 }
 
@@ -316,6 +324,7 @@ struct Bench
     int coldRuns = 5;
     QTextStream &err;
     QString only;  // one figure, for a profiler
+    bool busy = false;  // the busy set: 10,000 open cards, whose targets are issue 20's for a busy board
 
     bool want(const char *key) const { return only.isEmpty() || only == QLatin1String(key); }
 
@@ -389,11 +398,11 @@ struct Bench
                 cards = o.value(QStringLiteral("cards")).toInt();
             }
             figures.append({QStringLiteral("ordo_painted_cold"),
-                            QStringLiteral("ordo started, board painted (%1 cards)").arg(cards), median(painted), -1, -1, 100});
+                            QStringLiteral("ordo started, board painted (%1 cards)").arg(cards), median(painted), -1, -1, busy ? 150.0 : 100.0});
             figures.append({QStringLiteral("ordo_painted_inside"), QStringLiteral("  of which from main() on"), median(inside), -1,
-                            -1, 100});
+                            -1, busy ? 150.0 : 100.0});
             figures.append({QStringLiteral("ordo_peak_memory"), QStringLiteral("  peak memory of ordo, board painted"),
-                            median(memory), -1, -1, 80, QStringLiteral("MB")});
+                            median(memory), -1, -1, busy ? 100.0 : 80.0, QStringLiteral("MB")});
         }
 
         // Breakdown: a child of ordo-bench that opens the database and paints the board alone; then
@@ -457,7 +466,7 @@ struct Bench
                         rawTimes.push_back(msSince(start));
                 }
             figures.append({QStringLiteral("filter_keystroke"), QStringLiteral("Board filter keystroke"), median(times), median(dataTimes),
-                            rawTimes.empty() ? -1 : median(rawTimes), 16});
+                            rawTimes.empty() ? -1 : median(rawTimes), 10});
         }
 
         // 3: order search (FTS): a surname and a fragment of a phone number.
@@ -754,7 +763,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("quick"), QStringLiteral("Only the medium set, fewer runs (under a minute).")},
-        {QStringLiteral("sizes"), QStringLiteral("Data sets to measure: medium, large, huge (comma-separated)."), QStringLiteral("list"),
+        {QStringLiteral("sizes"), QStringLiteral("Data sets to measure: medium, large, huge, busy (comma-separated; busy: the large "
+                                                   "company with 10,000 open orders, measured against the busy board's targets)."),
+         QStringLiteral("list"),
          QStringLiteral("medium,large,huge")},
         {QStringLiteral("runs"), QStringLiteral("Repetitions of each figure (median)."), QStringLiteral("n"), QStringLiteral("9")},
         {QStringLiteral("data-dir"), QStringLiteral("Where the data sets are kept and reused."), QStringLiteral("dir"),
@@ -788,15 +799,13 @@ int main(int argc, char *argv[])
     std::map<QString, QList<Figure>> results;
     QStringList order;
     for (const QString &name : sizes) {
-        const DemoSize size = name == QLatin1String("huge") ? DemoSize::Huge : name == QLatin1String("large") ? DemoSize::Large
-                                                                                                             : DemoSize::Medium;
-        QString path = dataSet(dir, size, err);
+        QString path = dataSet(dir, name, err);
         if (!path.isEmpty() && parser.isSet(QStringLiteral("server")))
             path = serverDataSet(path, parser.value(QStringLiteral("server")), name, err);
         if (path.isEmpty())
             return 1;
         err << "Measuring " << name << "…" << Qt::endl;
-        Bench bench{path, runs, coldRuns, err, parser.value(QStringLiteral("only"))};
+        Bench bench{path, runs, coldRuns, err, parser.value(QStringLiteral("only")), name == QLatin1String("busy")};
         results[name] = bench.run();
         order << name;
     }
@@ -807,7 +816,8 @@ int main(int argc, char *argv[])
                 << Qt::endl;
         return 0;
     }
-    // The table: one line per figure, one column group per data set; targets apply to the largest set.
+    // The table: one line per figure, one column group per data set; the targets are those of the last set
+    // named (busy: the busy board's), so measure busy on its own or last.
     // "shown" is what the user waits for (painted); "data" is Ordo's own data work for it, set
     // against "raw", the same queries through the SQLite C API; "x" = data / raw.
     const QString largest = order.last();
@@ -850,12 +860,12 @@ int main(int argc, char *argv[])
                                        {QStringLiteral("met_on_") + largest, met}, {QStringLiteral("sizes"), perSize}});
     }
     QJsonObject scaling;
-    if (results.count(QStringLiteral("medium")) && order.size() > 1) {
+    // History's weight: the huge company's cold start against the medium one's (same open cards).
+    if (results.count(QStringLiteral("medium")) && results.count(QStringLiteral("huge"))) {
         const double small = results[QStringLiteral("medium")].first().ordo;
-        const double big = reference.first().ordo;
+        const double big = results[QStringLiteral("huge")].first().ordo;
         const double ratio = big / small;
-        out << QStringLiteral("ordo painted on %1 vs medium: %2x (target at most 1.3x)  %3")
-                   .arg(largest)
+        out << QStringLiteral("ordo painted on huge vs medium: %1x (target at most 1.3x)  %2")
                    .arg(ratio, 0, 'f', 2)
                    .arg(ratio <= 1.3 ? QStringLiteral("ok") : QStringLiteral("MISS"))
             << Qt::endl;

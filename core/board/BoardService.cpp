@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ordo {
 
 namespace {
@@ -76,6 +78,16 @@ bool CardSearch::matches(const BoardCard &card) const
     for (const QString &word : m_words)
         if (!card.searchText.contains(word))
             return false;
+    return true;
+}
+
+bool CardSearch::narrows(const CardSearch &wider) const
+{
+    for (const QString &w : wider.m_words) {
+        const bool inside = std::any_of(m_words.begin(), m_words.end(), [&w](const QString &mine) { return mine.contains(w); });
+        if (!inside)
+            return false;
+    }
     return true;
 }
 

@@ -46,6 +46,10 @@ public:
     explicit CardSearch(const QString &typed = {});
     bool isEmpty() const { return m_words.isEmpty(); }
     bool matches(const BoardCard &card) const;
+    // Every card this search matches, `wider` matches too: each of wider's words is inside one of
+    // this search's words ("garc" narrows "ga"; "garcía 600" narrows "600"). Typing on only hides
+    // cards; taking letters back only shows more.
+    bool narrows(const CardSearch &wider) const;
     // Lower case, accents dropped ("ñ" as "n", as the search index does).
     static QString fold(const QString &text);
 

@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <random>
+
 using namespace ordo;
 using namespace ordo::test;
 
@@ -175,4 +177,45 @@ TEST_CASE("the board's filter finds a card by what the Orders search finds: phon
     const auto it = std::find_if(board->cards.cbegin(), board->cards.cend(), [&](const BoardCard &c) { return c.id == order->id; });
     REQUIRE(it != board->cards.cend());
     CHECK(it->searchText == card->searchText);
+}
+
+TEST_CASE("typing on in the board's filter never shows a card the shorter text hid, and taking letters back never hides one",
+          "[board]")
+{
+    // What lets a keystroke test again only the shown cards (typing on) or only the hidden ones.
+    CHECK(CardSearch(QStringLiteral("garc")).narrows(CardSearch(QStringLiteral("ga"))));
+    CHECK(CardSearch(QStringLiteral("García 600")).narrows(CardSearch(QStringLiteral("600"))));
+    CHECK(CardSearch(QStringLiteral("garcia 600")).narrows(CardSearch(QStringLiteral("GARC"))));
+    CHECK(CardSearch(QStringLiteral("ga")).narrows(CardSearch()));  // anything narrows no filter
+    CHECK_FALSE(CardSearch(QStringLiteral("ga")).narrows(CardSearch(QStringLiteral("garc"))));
+    CHECK_FALSE(CardSearch().narrows(CardSearch(QStringLiteral("g"))));
+    CHECK_FALSE(CardSearch(QStringLiteral("gar")).narrows(CardSearch(QStringLiteral("gar 6"))));
+    CHECK_FALSE(CardSearch(QStringLiteral("sanz")).narrows(CardSearch(QStringLiteral("garcia"))));
+
+    // On random cards and random typing: whenever one search narrows another, every card it
+    // matches the other matches too.
+    std::mt19937 rng(20);
+    const QString letters = QStringLiteral("abgí 6");
+    const auto randomText = [&](int maxLength) {
+        QString s;
+        const int n = static_cast<int>(rng() % (maxLength + 1));
+        for (int i = 0; i < n; ++i)
+            s += letters[static_cast<int>(rng() % letters.size())];
+        return s;
+    };
+    std::vector<BoardCard> cards(200);
+    for (BoardCard &c : cards)
+        c.searchText = CardSearch::fold(randomText(12));
+    int narrowing = 0;
+    for (int trial = 0; trial < 2000; ++trial) {
+        const CardSearch a(randomText(5));
+        const CardSearch b(randomText(4));
+        if (!a.narrows(b))
+            continue;
+        ++narrowing;
+        for (const BoardCard &c : cards)
+            if (a.matches(c))
+                REQUIRE(b.matches(c));
+    }
+    CHECK(narrowing > 100);  // the property was put to the test, not skipped
 }

@@ -454,6 +454,93 @@ private slots:
         QCOMPARE(first->model()->rowCount(), 0);
     }
 
+    // Each keystroke tests again only the cards it can change, and each column keeps its own cards in
+    // order: what the user sees after typing on, taking letters back or moving a card must be what a
+    // board opened with that text typed at once shows.
+    void typingOnAndTakingLettersBackShowsWhatTypingAtOnceShows()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Medium);
+        const Session session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}};
+        QUndoStack undo;
+        BoardView board(session, &undo);
+        board.show();
+        QTRY_VERIFY(board.model()->complete());
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (auto *p : board.findChildren<BoardColumnProxy *>())
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(p, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        const auto columns = [](BoardView &b) {
+            QList<QList<qint64>> ids;
+            for (const Step &step : b.model()->workflow().steps) {
+                const QAbstractItemModel *m = b.column(step.id)->model();
+                QList<qint64> column;
+                for (int r = 0; r < m->rowCount(); ++r)
+                    column << m->index(r, 0).data(BoardModel::OrderIdRole).toLongLong();
+                ids << column;
+            }
+            return ids;
+        };
+        const auto cards = [](const QList<QList<qint64>> &ids) {
+            qsizetype n = 0;
+            for (const auto &c : ids)
+                n += c.size();
+            return n;
+        };
+        const auto sameAsTypedAtOnce = [&](const QString &typed) {
+            QUndoStack otherUndo;
+            BoardView fresh(session, &otherUndo);
+            QTRY_VERIFY(fresh.model()->complete());
+            child<QLineEdit>(fresh, "boardFilterText")->setText(typed);
+            QCOMPARE(columns(board), columns(fresh));
+        };
+        const qsizetype all = cards(columns(board));
+        QVERIFY2(all > 200, qPrintable(QString::number(all)));
+        auto *text = child<QLineEdit>(board, "boardFilterText");
+        int narrowed = 0;
+        for (const QString &typed : {QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mar"), QStringLiteral("mari"),
+                                     QStringLiteral("mar"), QStringLiteral("ma"), QStringLiteral("m"), QString(), QStringLiteral("6"),
+                                     QStringLiteral("60"), QStringLiteral("6"), QStringLiteral("ga"), QStringLiteral("garc"),
+                                     QStringLiteral("garc 6"), QStringLiteral("garc"), QStringLiteral("ga"), QString()}) {
+            if (typed.startsWith(text->text()) && !text->text().isEmpty())
+                QTest::keyClicks(text, typed.mid(text->text().size()));  // typing on
+            else if (text->text().startsWith(typed))
+                while (text->text().size() > typed.size())
+                    QTest::keyClick(text, Qt::Key_Backspace);  // taking letters back
+            else
+                text->setText(typed);
+            QCOMPARE(text->text(), typed);
+            sameAsTypedAtOnce(typed);
+            if (QTest::currentTestFailed())
+                return;
+            narrowed += cards(columns(board)) < all ? 1 : 0;
+        }
+        QVERIFY(narrowed >= 10);  // the filter did hide cards along the way
+        QCOMPARE(cards(columns(board)), all);
+
+        // A card moved while the board is filtered goes to its place in the other column.
+        QTest::keyClicks(text, QStringLiteral("a"));
+        const WorkflowVersion &wf = board.model()->workflow();
+        const Step *hold = wf.stepNamed(QStringLiteral("On hold"));
+        QVERIFY(hold);
+        qint64 moved = 0;
+        for (const Step &step : wf.steps) {
+            const QAbstractItemModel *m = board.column(step.id)->model();
+            if (step.id == hold->id || step.kind != StepKind::Open || step.exitRequires != ExitRequirement::None ||
+                !wf.allows(step.id, hold->id) || m->rowCount() < 2)
+                continue;
+            const qint64 id = m->index(1, 0).data(BoardModel::OrderIdRole).toLongLong();
+            if (board.requestMove(id, m->index(1, 0).data(BoardModel::VersionRole).toLongLong(), hold->id)) {
+                moved = id;
+                break;
+            }
+        }
+        QVERIFY(moved != 0);
+        const int holdColumn = static_cast<int>(std::find_if(wf.steps.begin(), wf.steps.end(),
+                                                             [&](const Step &s) { return s.id == hold->id; }) - wf.steps.begin());
+        QTRY_VERIFY(columns(board)[holdColumn].contains(moved));
+        sameAsTypedAtOnce(QStringLiteral("a"));
+    }
+
     void aColumnOverItsLimitTurnsItsHeaderAmber()
     {
         UiDatabase db;

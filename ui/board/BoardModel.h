@@ -128,6 +128,8 @@ private:
     void loadRest();
     void mergeRest(const BoardData &rest);
     void recomputeVisible();
+    // Only the cards now shown (shownOnly) or only those now hidden are tested again.
+    void recomputeVisible(bool shownOnly);
     void fail(const QString &message);
 
     Database &m_db;

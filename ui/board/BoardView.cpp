@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -461,7 +460,7 @@ void BoardView::reportMoveFailure(const Error &e, Id orderId, Id toStepId)
     } else if (const BoardCard *card = m_model->card(orderId); card && column(card->stepId)) {
         // From the keyboard or the menu: beside the card that did not move.
         BoardColumnView *view = column(card->stepId);
-        const auto *proxy = static_cast<const QSortFilterProxyModel *>(view->model());
+        const auto *proxy = static_cast<const BoardColumnProxy *>(view->model());
         const QRect r = view->visualRect(proxy->mapFromSource(m_model->indexOf(orderId)));
         showNotice(e.message, view->viewport(), r.isValid() ? r.center() : QPoint(0, 0), NoticeKind::Refusal);
     } else {
