@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <string_view>
 
 namespace ordo {
 
@@ -60,7 +61,7 @@ BoardCard fromRow(const QSqlQuery &q)
     // Phones as typed and as bare digits, so "600123456" finds "600 12 34 56" and "600 12" finds it too.
     const QStringList words{c.number, c.customer, phone, phone2, bareDigits(phone), bareDigits(phone2),
                             q.value(20).toString(), c.title, q.value(21).toString(), c.assigneeName, c.responsibleName};
-    c.searchText = CardSearch::fold(words.join(QLatin1Char('\n')));
+    c.searchText = CardSearch::searchKey(words.join(QLatin1Char('\n')));
     return c;
 }
 
@@ -70,21 +71,24 @@ CardSearch::CardSearch(const QString &typed)
 {
     // Split where the search index splits words: "OT-2026-0007" is three words, each found as typed.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    m_words = fold(typed).split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : fold(typed).split(separators, Qt::SkipEmptyParts))
+        m_words.append(word.toUtf8());
 }
 
 bool CardSearch::matches(const BoardCard &card) const
 {
-    for (const QString &word : m_words)
-        if (!card.searchText.contains(word))
+    // UTF-8 is a substring of UTF-8 exactly where the text is a substring of the text.
+    const std::string_view text(card.searchText.constData(), static_cast<std::size_t>(card.searchText.size()));
+    for (const QByteArray &word : m_words)
+        if (text.find(std::string_view(word.constData(), static_cast<std::size_t>(word.size()))) == std::string_view::npos)
             return false;
     return true;
 }
 
 bool CardSearch::narrows(const CardSearch &wider) const
 {
-    for (const QString &w : wider.m_words) {
-        const bool inside = std::any_of(m_words.begin(), m_words.end(), [&w](const QString &mine) { return mine.contains(w); });
+    for (const QByteArray &w : wider.m_words) {
+        const bool inside = std::any_of(m_words.begin(), m_words.end(), [&w](const QByteArray &mine) { return mine.contains(w); });
         if (!inside)
             return false;
     }

@@ -31,10 +31,14 @@ QStringList StatementTrace::stop()
     return std::exchange(m_statements, {});
 }
 
-int StatementTrace::caught(unsigned, void *context, void *statement, void *)
+int StatementTrace::caught(unsigned, void *context, void *statement, void *text)
 {
     auto *self = static_cast<StatementTrace *>(context);
     if (!self->m_recording)
+        return 0;
+    // A trigger's program is announced as "-- TRIGGER name" on the statement that fired it: that
+    // statement was caught already, and replaying it again would do its work twice.
+    if (const char *sql = static_cast<const char *>(text); sql && sql[0] == '-' && sql[1] == '-')
         return 0;
     if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
         self->m_statements.append(QString::fromUtf8(sql));

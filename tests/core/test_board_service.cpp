@@ -205,7 +205,7 @@ TEST_CASE("typing on in the board's filter never shows a card the shorter text h
     };
     std::vector<BoardCard> cards(200);
     for (BoardCard &c : cards)
-        c.searchText = CardSearch::fold(randomText(12));
+        c.searchText = CardSearch::searchKey(randomText(12));
     int narrowing = 0;
     for (int trial = 0; trial < 2000; ++trial) {
         const CardSearch a(randomText(5));
