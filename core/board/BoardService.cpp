@@ -119,14 +119,19 @@ Result<BoardData> BoardService::load(Id workflowId, int closedLimit, int openLim
     data.workflow = std::move(*wf);
 
     // Open orders of every version of this workflow (running orders may still be on an older one);
-    // with a limit, the first of each column picked from the open-orders index before any join.
+    // with a limit, the first of each step of its versions, each read from the open-orders index
+    // (a short range per step: ranking every open order in a window cost 9 ms at 12,000 open).
     const QString versions = QStringLiteral("SELECT id FROM workflow_versions WHERE workflow_id = ?");
+    // SQLite has no LATERAL; there a rowid IN (correlated subquery) is read per step the same way.
+    const QString firsts = m_db.dialect() == Database::Dialect::PostgreSQL
+        ? QStringLiteral("SELECT f.id FROM steps st CROSS JOIN LATERAL (SELECT o2.id FROM work_orders o2 WHERE o2.is_open = 1 "
+                         "AND o2.step_id = st.id ORDER BY o2.priority DESC, o2.step_entered_at, o2.id LIMIT ?) f "
+                         "WHERE st.workflow_version_id IN (%1)")
+        : QStringLiteral("SELECT f.id FROM steps st JOIN work_orders f ON f.id IN (SELECT o2.id FROM work_orders o2 "
+                         "WHERE o2.is_open = 1 AND o2.step_id = st.id ORDER BY o2.priority DESC, o2.step_entered_at, o2.id "
+                         "LIMIT ?) WHERE st.workflow_version_id IN (%1)");
     auto open = openLimit > 0
-        ? m_db.run(selectCard + QStringLiteral(
-              "WHERE o.id IN (SELECT id FROM (SELECT o2.id, ROW_NUMBER() OVER (PARTITION BY o2.step_id "
-              "ORDER BY o2.priority DESC, o2.step_entered_at, o2.id) AS rn FROM work_orders o2 WHERE o2.is_open = 1 "
-              "AND o2.workflow_version_id IN (%1)) AS firsts WHERE rn <= ?)").arg(versions),
-              {data.workflow.workflowId, openLimit})
+        ? m_db.run(selectCard + QStringLiteral("WHERE o.id IN (%1)").arg(firsts.arg(versions)), {openLimit, data.workflow.workflowId})
         : m_db.run(selectCard + QStringLiteral("WHERE o.is_open = 1 AND o.workflow_version_id IN (%1)").arg(versions),
                    {data.workflow.workflowId});
     if (!open)
