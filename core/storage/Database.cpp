@@ -19,7 +19,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 22;
+const int Database::CurrentSchemaVersion = 23;
 
 namespace {
 

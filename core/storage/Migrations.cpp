@@ -1563,6 +1563,17 @@ Result<void> toVersion22(Database &db)
     return {};
 }
 
+// Version 23: the weekly report's ten most overdue open orders read from an index of the open
+// orders by due date (issue 20): with 12,000 open orders, finding the ten oldest due dates read
+// and joined every one of them (14 ms of a 34 ms report).
+Result<void> toVersion23(Database &db)
+{
+    // is_open too, so the index alone answers (see version 22).
+    if (auto r = db.run(QStringLiteral("CREATE INDEX work_orders_open_by_due ON work_orders (due_at, is_open) WHERE is_open = 1")); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1590,6 +1601,7 @@ const QList<Migration> &migrations()
         {20, &toVersion20},
         {21, &toVersion21},
         {22, &toVersion22},
+        {23, &toVersion23},
     };
     return chain;
 }
