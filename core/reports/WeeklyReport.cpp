@@ -237,7 +237,7 @@ Result<WeeklyReport> WeeklyReportBuilder::build(int isoYear, int isoWeek) const
     // Per step, a range of the open orders' index by step and entry (no order read): with 12,000
     // open orders, joining each to its step cost 7 ms.
     auto stuck = m_db.run(QStringLiteral("SELECT s.name, sum((SELECT count(*) FROM work_orders o WHERE o.is_open = 1 "
-                                         "AND o.step_id = s.id AND o.step_entered_at < ? - s.target_minutes * 60)) "
+                                         "AND o.step_id = s.id AND o.step_entered_at < CAST(? AS BIGINT) - s.target_minutes * 60)) "
                                          "FROM steps s WHERE s.target_minutes IS NOT NULL GROUP BY s.name"),
                           {now});
     if (!stuck)

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace ordo {
 
 StatementTrace::StatementTrace(const Database &db) : m_db(sqliteHandle(db))
@@ -38,7 +40,7 @@ int StatementTrace::caught(unsigned, void *context, void *statement, void *text)
         return 0;
     // A trigger's program is announced as "-- TRIGGER name" on the statement that fired it: that
     // statement was caught already, and replaying it again would do its work twice.
-    if (const char *sql = static_cast<const char *>(text); sql && sql[0] == '-' && sql[1] == '-')
+    if (const char *sql = static_cast<const char *>(text); sql && std::strncmp(sql, "-- TRIGGER ", 11) == 0)
         return 0;
     if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
         self->m_statements.append(QString::fromUtf8(sql));

@@ -541,6 +541,34 @@ private slots:
         sameAsTypedAtOnce(QStringLiteral("a"));
     }
 
+    // A card that changes place in its column (made urgent elsewhere) moves there still selected.
+    void aCardThatChangesPlaceInItsColumnStaysTheSelectedCard()
+    {
+        UiDatabase db;
+        const Id customer = db.customer(QStringLiteral("Carmen López"));
+        db.order(QStringLiteral("One"), customer);
+        db.order(QStringLiteral("Two"), customer);
+        const WorkOrder third = db.order(QStringLiteral("Three"), customer);
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        BoardColumnView *view = board.column(board.model()->workflow().initialStepId);
+        QAbstractItemModel *column = view->model();
+        QAbstractItemModelTester tester(column, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(column->rowCount(), 3);
+        QCOMPARE(column->index(2, 0).data(BoardModel::OrderIdRole).toLongLong(), third.id);
+        view->setCurrentIndex(column->index(2, 0));
+        QSqlQuery q(db.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE work_orders SET priority = %1, version = version + 1 WHERE id = %2")
+                           .arg(static_cast<int>(Priority::Urgent)).arg(third.id)));
+        emit db.db->notifier().orderChanged(third.id);
+        QCOMPARE(column->rowCount(), 3);
+        QCOMPARE(column->index(0, 0).data(BoardModel::OrderIdRole).toLongLong(), third.id);  // the most urgent first
+        QCOMPARE(view->currentIndex().row(), 0);
+        QVERIFY(view->selectionModel()->isSelected(column->index(0, 0)));
+    }
+
     void aColumnOverItsLimitTurnsItsHeaderAmber()
     {
         UiDatabase db;

@@ -28,9 +28,12 @@ BoardColumnProxy::BoardColumnProxy(BoardModel *board, Id stepId, bool closedStep
         m_rows = visibleRows();
         endResetModel();
     });
+    // Nor does it change its layout; if it did, its rows would be other cards: read again whole.
+    connect(board, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); });
     connect(board, &QAbstractItemModel::layoutChanged, this, [this] {
         rebuildAll();
-        relayout(visibleRows());
+        m_rows = visibleRows();
+        endResetModel();
     });
     connect(board, &BoardModel::filterChanged, this, [this] { relayout(visibleRows()); });
     rebuildAll();
@@ -212,12 +215,18 @@ void BoardColumnProxy::placeRow(int sourceRow)
     const int was = static_cast<int>(m_rows.indexOf(sourceRow));
     const bool show = shown(sourceRow);
     if (was >= 0 && show) {
-        const bool inPlace = (was == 0 || before(m_rows[was - 1], sourceRow)) &&
-                             (was + 1 >= m_rows.size() || before(sourceRow, m_rows[was + 1]));
-        if (inPlace) {
-            emit dataChanged(index(was), index(was));
-            return;
+        // Still shown: in place, or moved (the view keeps its current and selected card on it).
+        QList<int> others = m_rows;
+        others.removeAt(was);
+        const int at = static_cast<int>(std::lower_bound(others.begin(), others.end(), sourceRow, order) - others.begin());
+        if (at != was) {
+            beginMoveRows({}, was, was, {}, at > was ? at + 1 : at);
+            m_rows = std::move(others);
+            m_rows.insert(at, sourceRow);
+            endMoveRows();
         }
+        emit dataChanged(index(at), index(at));
+        return;
     }
     if (was >= 0) {
         beginRemoveRows({}, was, was);

@@ -16,7 +16,7 @@ struct BoardCard;
 // Not a QSortFilterProxyModel: at 10,000 open cards every column of one tested every card of the
 // board on each keystroke and told its view of each run of hidden cards apart (thousands of
 // signals). This one keeps its own step's cards in order, so a keystroke costs the column's cards,
-// and tells its view once (a layout change); a card that moves is one removal and one insertion.
+// and tells its view once (a layout change); a card that changes place is a row move.
 class BoardColumnProxy final : public QAbstractListModel
 {
     Q_OBJECT

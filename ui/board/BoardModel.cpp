@@ -267,8 +267,9 @@ void BoardModel::setFilter(const BoardFilter &filter)
     m_filter.search = CardSearch(filter.text);
     // A keystroke in the text box: typing on can only hide shown cards, taking letters back can only
     // show hidden ones, so only those are tested again (at 10,000 cards, most of them are not).
+    // "Overdue only" depends on the clock: a hidden card may have become overdue since, so all are tested.
     const bool sameOthers = before.assigneeId == filter.assigneeId && before.minPriority == filter.minPriority &&
-                            before.overdueOnly == filter.overdueOnly && before.jobType == filter.jobType;
+                            !before.overdueOnly && !filter.overdueOnly && before.jobType == filter.jobType;
     if (sameOthers && m_visible.size() == m_data.cards.size() && m_filter.search.narrows(before.search))
         recomputeVisible(true);
     else if (sameOthers && m_visible.size() == m_data.cards.size() && before.search.narrows(m_filter.search))

@@ -86,21 +86,27 @@ protected:
         for (const QString &word : m_name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             pieces.append({word, true});
         pieces.append({QStringLiteral("(%1)").arg(m_counter), false});
+        const int end = r.left() + r.width();  // one past the last pixel
+        const int space = normal.horizontalAdvance(QLatin1Char(' '));
+        // The count is never elided away: the second line keeps room for it after the name.
+        const int counterRoom = space + normal.horizontalAdvance(pieces.last().text);
         int x = r.left();
         int line = 0;
         for (int i = 0; i < pieces.size(); ++i) {
+            const bool counter = i == pieces.size() - 1;
             const QFontMetrics &fm = pieces[i].strong ? bold : normal;
-            const int space = x > r.left() ? normal.horizontalAdvance(QLatin1Char(' ')) : 0;
+            const int gap = x > r.left() ? space : 0;
             QString text = pieces[i].text;
             int width = fm.horizontalAdvance(text);
-            if (x + space + width > r.right() && x > r.left() && line == 0) {
+            if (x + gap + width > end && x > r.left() && line == 0) {
                 line = 1;
                 x = r.left();
             } else {
-                x += space;
+                x += gap;
             }
-            if (x + width > r.right() + 1) {  // the last line is full: what is left is elided
-                text = fm.elidedText(text, Qt::ElideRight, r.right() + 1 - x);
+            const int limit = line == 1 && !counter ? end - counterRoom : end;
+            if (x + width > limit) {  // the last line is full: what is left is elided
+                text = fm.elidedText(text, Qt::ElideRight, std::max(0, limit - x));
                 width = fm.horizontalAdvance(text);
             }
             p.setFont(pieces[i].strong ? m_bold : font());
