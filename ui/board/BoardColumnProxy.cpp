@@ -11,33 +11,25 @@ namespace ordo {
 BoardColumnProxy::BoardColumnProxy(BoardModel *board, Id stepId, bool closedStep, QObject *parent)
     : QAbstractListModel(parent), m_board(board), m_stepId(stepId), m_closed(closedStep)
 {
-    connect(board, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
-    connect(board, &QAbstractItemModel::modelReset, this, [this] {
-        rebuildAll();
-        m_rows = visibleRows();
+    // The board model only appends and changes rows; a reset, a removal or a layout change (which
+    // it does not make) means its rows are other cards: the column is read again whole.
+    const auto begin = [this] { beginResetModel(); };
+    const auto end = [this] {
+        readAll();
         endResetModel();
-    });
+    };
+    connect(board, &QAbstractItemModel::modelAboutToBeReset, this, begin);
+    connect(board, &QAbstractItemModel::modelReset, this, end);
+    connect(board, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin);
+    connect(board, &QAbstractItemModel::rowsRemoved, this, end);
+    connect(board, &QAbstractItemModel::layoutAboutToBeChanged, this, begin);
+    connect(board, &QAbstractItemModel::layoutChanged, this, end);
     connect(board, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); });
     connect(board, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) { sourceDataChanged(topLeft.row(), bottomRight.row()); });
-    // The board model only appends and changes rows; anything else is read again whole.
-    connect(board, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { beginResetModel(); });
-    connect(board, &QAbstractItemModel::rowsRemoved, this, [this] {
-        rebuildAll();
-        m_rows = visibleRows();
-        endResetModel();
-    });
-    // Nor does it change its layout; if it did, its rows would be other cards: read again whole.
-    connect(board, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); });
-    connect(board, &QAbstractItemModel::layoutChanged, this, [this] {
-        rebuildAll();
-        m_rows = visibleRows();
-        endResetModel();
-    });
     connect(board, &BoardModel::filterChanged, this, [this] { relayout(visibleRows()); });
-    rebuildAll();
-    m_rows = visibleRows();
+    readAll();
 }
 
 int BoardColumnProxy::rowCount(const QModelIndex &parent) const
@@ -111,7 +103,7 @@ bool BoardColumnProxy::shown(int sourceRow) const
     return belongs(sourceRow) && m_board->visibleAt(sourceRow);
 }
 
-void BoardColumnProxy::rebuildAll()
+void BoardColumnProxy::readAll()
 {
     m_all.clear();
     const int n = m_board->rowCount();
@@ -119,6 +111,7 @@ void BoardColumnProxy::rebuildAll()
         if (belongs(row))
             m_all.append(row);
     std::sort(m_all.begin(), m_all.end(), [this](int a, int b) { return before(a, b); });
+    m_rows = visibleRows();
 }
 
 QList<int> BoardColumnProxy::visibleRows() const

@@ -40,7 +40,7 @@ private:
     bool before(int sourceRowA, int sourceRowB) const;  // the column's order, on the board model's rows
     bool belongs(int sourceRow) const;                  // in this step
     bool shown(int sourceRow) const;                    // in this step and passing the filter
-    void rebuildAll();                                  // m_all from the board model
+    void readAll();                                     // m_all and m_rows from the board model
     QList<int> visibleRows() const;                     // m_all filtered
     void relayout(const QList<int> &rows);              // m_rows := rows, told as a layout change
     void sourceRowsInserted(int first, int last);

@@ -270,28 +270,24 @@ void BoardModel::setFilter(const BoardFilter &filter)
     // "Overdue only" depends on the clock: a hidden card may have become overdue since, so all are tested.
     const bool sameOthers = before.assigneeId == filter.assigneeId && before.minPriority == filter.minPriority &&
                             !before.overdueOnly && !filter.overdueOnly && before.jobType == filter.jobType;
-    if (sameOthers && m_visible.size() == m_data.cards.size() && m_filter.search.narrows(before.search))
-        recomputeVisible(true);
-    else if (sameOthers && m_visible.size() == m_data.cards.size() && before.search.narrows(m_filter.search))
-        recomputeVisible(false);
+    if (sameOthers && m_filter.search.narrows(before.search))
+        recomputeVisible(Retest::Shown);
+    else if (sameOthers && before.search.narrows(m_filter.search))
+        recomputeVisible(Retest::Hidden);
     else
         recomputeVisible();
     emit filterChanged();  // the columns filter again, each its own cards; no per-row signals
 }
 
-void BoardModel::recomputeVisible()
+void BoardModel::recomputeVisible(Retest which)
 {
     const qint64 now = Clock::nowSecs();
-    m_visible.resize(m_data.cards.size());
+    if (m_visible.size() != m_data.cards.size()) {
+        m_visible.resize(m_data.cards.size());
+        which = Retest::All;
+    }
     for (int i = 0; i < m_data.cards.size(); ++i)
-        m_visible.setBit(i, m_filter.accepts(m_data.cards[i], now));
-}
-
-void BoardModel::recomputeVisible(bool shownOnly)
-{
-    const qint64 now = Clock::nowSecs();
-    for (int i = 0; i < m_data.cards.size(); ++i)
-        if (m_visible.testBit(i) == shownOnly)
+        if (which == Retest::All || m_visible.testBit(i) == (which == Retest::Shown))
             m_visible.setBit(i, m_filter.accepts(m_data.cards[i], now));
 }
 

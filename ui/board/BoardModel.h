@@ -127,9 +127,9 @@ private:
     void refreshOrder(Id orderId);
     void loadRest();
     void mergeRest(const BoardData &rest);
-    void recomputeVisible();
-    // Only the cards now shown (shownOnly) or only those now hidden are tested again.
-    void recomputeVisible(bool shownOnly);
+    // Every card tested against the filter again, or only those shown or hidden now.
+    enum class Retest { All, Shown, Hidden };
+    void recomputeVisible(Retest which = Retest::All);
     void fail(const QString &message);
 
     Database &m_db;
