@@ -258,7 +258,7 @@ struct Figure
     double ordo = 0;       // as the user sees it, painted: ms (MB for memory)
     double data = -1;      // Ordo's own data work for it (core calls, model), compared with raw; -1: none
     double raw = -1;       // the same queries through the SQLite C API, ms; -1 when not compared
-    double target = 0;     // for `ordo`, on the huge set
+    double target = 0;     // for `ordo`, on the huge set; below 0: a breakdown without a target
     QString unit = QStringLiteral("ms");
 };
 
@@ -375,7 +375,7 @@ struct Bench
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
-            std::vector<double> painted, inside, memory;
+            std::vector<double> painted, inside, memory, faults;
             int cards = 0;
             for (int i = 0; i < coldRuns + 1; ++i) {
                 QProcess child;
@@ -398,6 +398,7 @@ struct Bench
                 painted.push_back(wall);
                 inside.push_back(o.value(QStringLiteral("painted_ms")).toDouble());
                 memory.push_back(o.value(QStringLiteral("peak_mb")).toDouble());
+                faults.push_back(o.value(QStringLiteral("page_faults")).toDouble());
                 cards = o.value(QStringLiteral("cards")).toInt();
             }
             figures.append({QStringLiteral("ordo_painted_cold"),
@@ -406,6 +407,10 @@ struct Bench
                             -1, busy ? 150.0 : 100.0});
             figures.append({QStringLiteral("ordo_peak_memory"), QStringLiteral("  peak memory of ordo, board painted"),
                             median(memory), -1, -1, busy ? 100.0 : 80.0, QStringLiteral("MB")});
+            // Each page touched for the first time is a fault, 15-30 µs on a virtual machine: the
+            // count explains a start-up time that the clock alone measures with noise.
+            figures.append({QStringLiteral("ordo_page_faults"), QStringLiteral("  pages first touched (faults)"), median(faults),
+                            -1, -1, -1, QStringLiteral("")});
         }
 
         // Breakdown: a child of ordo-bench that opens the database and paints the board alone; then
@@ -888,10 +893,13 @@ int main(int argc, char *argv[])
         const double ratio = f.raw > 0 && f.data >= 0 ? f.data / f.raw : -1;
         // Against raw SQLite only where Ordo's own work is over a millisecond: below that the ratio
         // is Qt's fixed cost per statement, not a design to fix.
-        const bool met = f.ordo <= f.target && (ratio < 0 || ratio <= 3.0 || f.data < 1.0);
+        const bool met = f.target < 0 || (f.ordo <= f.target && (ratio < 0 || ratio <= 3.0 || f.data < 1.0));
         missed += met ? 0 : 1;
-        out << QStringLiteral("%1%2").arg(QStringLiteral("< %1").arg(f.target), 8).arg(met ? QStringLiteral("  ok") : QStringLiteral("  MISS"))
-            << Qt::endl;
+        if (f.target < 0)
+            out << QStringLiteral("%1").arg(QStringLiteral("-"), 8) << Qt::endl;
+        else
+            out << QStringLiteral("%1%2").arg(QStringLiteral("< %1").arg(f.target), 8).arg(met ? QStringLiteral("  ok") : QStringLiteral("  MISS"))
+                << Qt::endl;
         jsonFigures.append(QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("target"), f.target},
                                        {QStringLiteral("met_on_") + largest, met}, {QStringLiteral("sizes"), perSize}});
     }
