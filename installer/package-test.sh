@@ -61,7 +61,8 @@ dpkg-query -L ordo ordo-server | sort -u > "$work/files"
 for f in /usr/bin/ordo /usr/bin/ordo-cli /usr/bin/ordo-server /usr/share/applications/app.ordo.Ordo.desktop \
          /usr/share/metainfo/app.ordo.Ordo.metainfo.xml /usr/share/icons/hicolor/scalable/apps/app.ordo.Ordo.svg \
          /usr/share/icons/hicolor/48x48/apps/app.ordo.Ordo.png /usr/share/man/man1/ordo-cli.1.gz \
-         /usr/share/man/man1/ordo-server.1.gz /usr/lib/systemd/system/ordo-server.service; do
+         /usr/share/man/man1/ordo-server.1.gz /usr/lib/systemd/system/ordo-server.service \
+         /usr/lib/ordo/libordo_charts.so; do
     grep -qxF "$f" "$work/files" || fail "the packages do not install $f"
     [ -e "$f" ] || fail "$f is missing after the installation"
 done
@@ -120,6 +121,10 @@ kind=$(file -b "$shots/ordo.png")
 case "$kind" in "PNG image data, 1366 x 768"*) ;; *) fail "no 1366x768 picture: $kind" ;; esac
 # A drawn window, not an empty one: a blank PNG of that size is a few kilobytes.
 [ "$(stat -c %s "$shots/ordo.png")" -gt 40000 ] || fail "the picture of the window is nearly empty"
+# The reports page draws its charts with the plugin installed in /usr/lib/ordo.
+QT_QPA_PLATFORM=offscreen timeout 120 /usr/bin/ordo --database "$db" --page 8 --window-size 1366x900 \
+    --screenshot "$shots/reports.png" > "$work/reports.log" 2>&1 || { cat "$work/reports.log" >&2; fail "the installed ordo could not draw its reports"; }
+if grep -q "chart cannot be drawn" "$work/reports.log"; then cat "$work/reports.log" >&2; fail "the installed ordo found no charts plugin"; fi
 
 step "apt-get remove ordo ordo-server"
 apt_get remove -y -qq ordo ordo-server > "$work/remove.log" 2>&1 || { cat "$work/remove.log" >&2; fail "apt-get remove"; }

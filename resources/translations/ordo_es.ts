@@ -1582,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>ordo::BarChartView</name>
+    <message>
+        <source>the charts plugin in %1 belongs to another version of Ordo</source>
+        <translation>el complemento de gráficos de %1 es de otra versión de Ordo</translation>
+    </message>
+    <message>
+        <source>the charts plugin (ordo_charts) is not in %1</source>
+        <translation>el complemento de gráficos (ordo_charts) no está en %1</translation>
+    </message>
+    <message>
+        <source>This chart cannot be drawn: %1. Reinstall Ordo; the tables show every figure.</source>
+        <translation>No se puede dibujar este gráfico: %1. Vuelva a instalar Ordo; las tablas muestran todas las cifras.</translation>
+    </message>
+    <message>
+        <source>the charts plugin made no chart</source>
+        <translation>el complemento de gráficos no creó ningún gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ordo::Billing</name>
     <message>
         <source>Draft</source>

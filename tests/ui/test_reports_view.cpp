@@ -25,6 +25,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include "ui/reports/BarChart.h"
+
+#include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QDir>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -102,7 +107,11 @@ private slots:
         QCOMPARE(view.findChild<QLabel *>(QStringLiteral("weekLabel"))->text().left(15), QStringLiteral("Week 47 of 2026"));
 
         // The flow chart: one bar per day for received and for completed, the same as the days.
-        auto *chart = view.flowChart()->chart();
+        // Drawn by the charts plugin, loaded for it: a Qt Charts view with what the page gave it.
+        QVERIFY2(view.flowChart()->problem().isEmpty(), qPrintable(view.flowChart()->problem()));
+        auto *drawing = qobject_cast<QChartView *>(view.flowChart()->drawing());
+        QVERIFY(drawing);
+        auto *chart = drawing->chart();
         QVERIFY(chart);
         auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
         QVERIFY(series);
@@ -112,6 +121,35 @@ private slots:
             QCOMPARE(qint64(series->barSets().at(0)->at(d)), expected->days[d].received);
             QCOMPARE(qint64(series->barSets().at(1)->at(d)), expected->days[d].completed);
         }
+    }
+
+    void withoutTheChartsPluginTheChartsSayWhyAndTheTablesStillShowTheWeek()
+    {
+        UiDatabase db;
+        db.demo(DemoSize::Medium);
+        Clock::Override clock(Today);
+        QTemporaryDir empty;
+        qputenv("ORDO_PLUGIN_DIR", QFile::encodeName(empty.path()));
+        auto restore = qScopeGuard([] { qunsetenv("ORDO_PLUGIN_DIR"); });
+        ReportsView view(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        view.resize(1200, 800);
+        view.setWeek(2026, 47);
+        QVERIFY(!view.flowChart()->drawing());
+        QVERIFY(view.flowChart()->problem().contains(QDir::toNativeSeparators(empty.path())));
+        QVERIFY(view.flowChart()->problem().contains(QStringLiteral("Reinstall Ordo")));
+        // The data the chart would have drawn is there, and the tables show the week.
+        QCOMPARE(view.flowChart()->chart().sets.size(), 2);
+        QCOMPARE(view.flowChart()->chart().sets.at(0).values.size(), 7);
+        auto expected = WeeklyReportBuilder(*db).build(2026, 47);
+        QVERIFY(expected.ok());
+        QCOMPARE(cell(view.summaryTable(), 0, 1), QLocale().toString(expected->received.value));
+
+        // The plugin back where it belongs: the next page made draws again.
+        restore.dismiss();
+        qunsetenv("ORDO_PLUGIN_DIR");
+        ReportsView again(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        again.setWeek(2026, 47);
+        QVERIFY(qobject_cast<QChartView *>(again.flowChart()->drawing()));
     }
 
     void weeklyReportGoesToPdfAndAWrongFolderIsExplained()

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/usecases/Maintenance.h"
 #include "ui/common/MessageBox.h"
+#include "ui/reports/BarChart.h"
 #include "ui/reports/ReportWidgets.h"
 
 #include <QHBoxLayout>
@@ -13,10 +14,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <QtCharts/QAbstractAxis>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChartView>
-#include <QtCharts/QHorizontalBarSeries>
 
 namespace ordo {
 
@@ -30,7 +27,7 @@ AssetStatsPage::AssetStatsPage(Session session, QWidget *parent) : QWidget(paren
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
-    m_chart = makeChartView(content, QStringLiteral("assetRepairsChart"), 300);
+    m_chart = new BarChartView(QStringLiteral("assetRepairsChart"), 300, content);
     m_models = makeTable(content, QStringLiteral("assetModelsTable"),
                          {tr("Type and model"), tr("Installed"), tr("Repairs"), tr("Repairs per asset"), tr("Under warranty"),
                           tr("Median days to first repair")});
@@ -88,8 +85,7 @@ void AssetStatsPage::reload()
     auto name = [](const Asset &a) { return a.name(); };
 
     QList<QStringList> rows;
-    auto *perAsset = new QBarSet(tr("Repairs per 100 installed"));
-    perAsset->setColor(QColor(0xe5, 0x39, 0x35));
+    BarChart::Bars perAsset{tr("Repairs per 100 installed"), QColor(0xe5, 0x39, 0x35), {}};
     QStringList categories;
     qreal top = 1;
     for (const AssetFailureFigures &f : m_stats.byModel) {
@@ -109,15 +105,18 @@ void AssetStatsPage::reload()
         const AssetFailureFigures &f = m_stats.byModel.at(i);
         const QString name = f.name();
         categories << (name.size() > 34 ? name.left(33).trimmed() + QChar(0x2026) : name);
-        *perAsset << 100 * f.repairsPerAsset();
+        perAsset.values << 100 * f.repairsPerAsset();
         top = std::max(top, 100 * f.repairsPerAsset());
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(perAsset);
-    showBars(m_chart, tr("Repairs per 100 installed assets, by type and model"), series, categories, Qt::AlignLeft, top * 1.1);
-    // The names are what the chart is about: whole, never "…" (QtCharts truncates them by default).
-    for (QAbstractAxis *axis : m_chart->chart()->axes(Qt::Vertical))
-        axis->setTruncateLabels(false);
+    BarChart chart;
+    chart.title = tr("Repairs per 100 installed assets, by type and model");
+    chart.categories = categories;
+    chart.sets = {perAsset};
+    chart.horizontal = true;
+    chart.top = top * 1.1;
+    // The names are what the chart is about: whole, never "…" (Qt Charts cuts them by default).
+    chart.wholeCategoryNames = true;
+    m_chart->setChart(chart);
 
     rows.clear();
     for (const Asset &a : m_stats.warrantyEnding)

@@ -5,13 +5,14 @@
 
 #include <QWidget>
 
-class QChartView;
 class QPushButton;
 class QTableWidget;
 
 class QLabel;
 
 namespace ordo {
+
+class BarChartView;
 
 // "What the history teaches": repairs per installed asset by type and model (a chart and a table
 // with the median days to the first repair and the repairs under warranty), the warranties ending
@@ -42,7 +43,7 @@ private:
     Session m_session;
     bool m_loaded = false;
     AssetStats m_stats;
-    QChartView *m_chart;
+    BarChartView *m_chart;
     QTableWidget *m_models;
     QLabel *m_empty = nullptr;  // no asset yet: what to do instead of an empty chart
     QTableWidget *m_warranty;

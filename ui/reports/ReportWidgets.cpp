@@ -5,11 +5,6 @@
 #include <QLocale>
 #include <QTableWidget>
 
-#include <QtCharts/QAbstractBarSeries>
-#include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QValueAxis>
 
 namespace ordo::reportwidgets {
 
@@ -44,45 +39,6 @@ void fillTable(QTableWidget *t, const QList<QStringList> &rows, int fixedHeightR
         const int rowsShown = std::max<int>(fixedHeightRows, static_cast<int>(rows.size()));
         t->setFixedHeight(t->horizontalHeader()->height() + rowsShown * t->verticalHeader()->defaultSectionSize() + 4);
     }
-}
-
-QChartView *makeChartView(QWidget *parent, const QString &name, int height)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(height);
-    return view;
-}
-
-void showBars(QChartView *view, const QString &title, QAbstractBarSeries *series, const QStringList &categories,
-              Qt::Alignment categoryEdge, qreal top, const QString &valueTitle)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, categoryEdge);
-    series->attachAxis(categoryAxis);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, top);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(valueTitle);
-    valueAxis->applyNiceNumbers();
-    if (valueAxis->max() <= 5) {
-        // Whole numbers only: a small range would otherwise repeat rounded labels ("0 1 1 2").
-        valueAxis->setTickType(QValueAxis::TicksDynamic);
-        valueAxis->setTickAnchor(0);
-        valueAxis->setTickInterval(1);
-    }
-    chart->addAxis(valueAxis, categoryEdge == Qt::AlignBottom ? Qt::AlignLeft : Qt::AlignBottom);
-    series->attachAxis(valueAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 QLabel *boldLabel(const QString &text, QWidget *parent)

@@ -5,14 +5,12 @@
 #include <QString>
 #include <QStringList>
 
-class QAbstractBarSeries;
-class QChartView;
 class QLabel;
 class QTableWidget;
 class QWidget;
 
-// Small pieces the report pages share: read-only tables filled from rows of text, bar charts, bold
-// headings and percentages.
+// Small pieces the report pages share: read-only tables filled from rows of text, bold headings and
+// percentages (bar charts: BarChart.h).
 namespace ordo::reportwidgets {
 
 // A read-only table with these headers, whole rows selected, the first column stretching.
@@ -23,13 +21,6 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
 // table is as high as that many rows (or all of them, when more).
 void fillTable(QTableWidget *table, const QList<QStringList> &rows, int fixedHeightRows = -1,
                const QSet<int> &textColumns = {0});
-
-QChartView *makeChartView(QWidget *parent, const QString &name, int height);
-
-// Shows bars on `view` (replacing its chart): categories along `categoryEdge`, values from 0 to a
-// round number above `top` along the other edge.
-void showBars(QChartView *view, const QString &title, QAbstractBarSeries *series, const QStringList &categories,
-              Qt::Alignment categoryEdge, qreal top, const QString &valueTitle = {});
 
 QLabel *boldLabel(const QString &text, QWidget *parent);
 

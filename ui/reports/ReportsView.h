@@ -8,13 +8,14 @@
 
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QListWidget;
 class QTabWidget;
 class QTableWidget;
 
 namespace ordo {
+
+class BarChartView;
 
 // Reports: the owner's weekly report (figures, charts, print and PDF), the periodic reviews (due
 // now, plans, history) and the process evaluation (per map version, side by side, findings that
@@ -43,7 +44,7 @@ public:
     QTableWidget *summaryTable() const { return m_weekly->summaryTable(); }
     QTableWidget *stepsTable() const { return m_weekly->stepsTable(); }
     QTableWidget *peopleTable() const { return m_weekly->peopleTable(); }
-    QChartView *flowChart() const { return m_weekly->flowChart(); }
+    BarChartView *flowChart() const { return m_weekly->flowChart(); }
 
     // The reviews (see ReviewsPage).
     void reloadReviews() { m_reviews->reload(); }

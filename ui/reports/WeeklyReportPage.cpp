@@ -5,6 +5,7 @@
 #include "core/common/Log.h"
 #include "ui/common/MessageBox.h"
 #include "ui/print/WeeklyReportRenderer.h"
+#include "ui/reports/BarChart.h"
 #include "ui/reports/ReportWidgets.h"
 #include "core/reports/WeekSummaries.h"
 
@@ -20,10 +21,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <QtCharts/QBarSeries>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChartView>
-#include <QtCharts/QHorizontalBarSeries>
 
 namespace ordo {
 
@@ -61,7 +58,10 @@ QLayout *WeeklyReportPage::buildToolBar()
     auto *preview = new QPushButton(tr("Print pre&view…"), this);
     auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
     bar->addWidget(previous);
-    bar->addWidget(m_weekLabel, 1, Qt::AlignCenter);
+    // The whole width between the buttons (its text centred in it), so that the bar grows to the
+    // two lines of a wrapped title instead of cutting them.
+    m_weekLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    bar->addWidget(m_weekLabel, 1);
     bar->addWidget(next);
     bar->addSpacing(24);
     bar->addWidget(preview);
@@ -85,12 +85,12 @@ QWidget *WeeklyReportPage::buildBody()
         m_summary->setColumnWidth(c, 150);
     body->addWidget(m_summary);
     auto *charts = new QHBoxLayout;
-    m_flowChart = makeChartView(content, QStringLiteral("flowChart"), 260);
-    m_moneyChart = makeChartView(content, QStringLiteral("moneyChart"), 260);
+    m_flowChart = new BarChartView(QStringLiteral("flowChart"), 260, content);
+    m_moneyChart = new BarChartView(QStringLiteral("moneyChart"), 260, content);
     charts->addWidget(m_flowChart);
     charts->addWidget(m_moneyChart);
     body->addLayout(charts);
-    m_stepChart = makeChartView(content, QStringLiteral("stepChart"), 480);
+    m_stepChart = new BarChartView(QStringLiteral("stepChart"), 480, content);
     body->addWidget(m_stepChart);
     body->addWidget(boldLabel(tr("Steps"), content));
     m_steps = makeTable(content, QStringLiteral("weeklyStepsTable"), WeeklyReportRenderer::stepHeaders());
@@ -162,24 +162,25 @@ void WeeklyReportPage::fillDayCharts()
     for (const DayFigures &d : r.days)
         days << locale.toString(d.day, QStringLiteral("ddd d"));
 
-    auto barChart = [&](QChartView *view, const QString &title, const QString &firstName, const QString &secondName,
+    auto barChart = [&](BarChartView *view, const QString &title, const QString &firstName, const QString &secondName,
                         auto first, auto second, bool money) {
-        auto *a = new QBarSet(firstName);
-        auto *b = new QBarSet(secondName);
-        a->setColor(QColor(0x1e, 0x88, 0xe5));
-        b->setColor(QColor(0x43, 0xa0, 0x47));
+        BarChart chart;
+        chart.title = title;
+        chart.categories = days;
+        chart.valueTitle = money ? tr("euros") : QString();
+        BarChart::Bars a{firstName, QColor(0x1e, 0x88, 0xe5), {}};
+        BarChart::Bars b{secondName, QColor(0x43, 0xa0, 0x47), {}};
         qreal top = 1;
         for (const DayFigures &d : r.days) {
             const qreal va = money ? first(d) / 100.0 : first(d);
             const qreal vb = money ? second(d) / 100.0 : second(d);
-            *a << va;
-            *b << vb;
+            a.values << va;
+            b.values << vb;
             top = std::max({top, va, vb});
         }
-        auto *series = new QBarSeries;
-        series->append(a);
-        series->append(b);
-        showBars(view, title, series, days, Qt::AlignBottom, top * 1.1, money ? tr("euros") : QString());
+        chart.sets = {a, b};
+        chart.top = top * 1.1;
+        view->setChart(chart);
     };
     barChart(m_flowChart, tr("Orders received and completed per day"), tr("Received"), tr("Completed"),
              [](const DayFigures &d) { return d.received; }, [](const DayFigures &d) { return d.completed; }, false);
@@ -190,12 +191,9 @@ void WeeklyReportPage::fillDayCharts()
 void WeeklyReportPage::fillStepChart()
 {
     // Time per step in days: median and 90th percentile of the stays that ended, beside the target.
-    auto *median = new QBarSet(tr("Median"));
-    auto *p90 = new QBarSet(tr("90th percentile"));
-    auto *target = new QBarSet(tr("Target"));
-    median->setColor(QColor(0x1e, 0x88, 0xe5));
-    p90->setColor(QColor(0x90, 0xca, 0xf9));
-    target->setColor(QColor(0xe5, 0x39, 0x35));
+    BarChart::Bars median{tr("Median"), QColor(0x1e, 0x88, 0xe5), {}};
+    BarChart::Bars p90{tr("90th percentile"), QColor(0x90, 0xca, 0xf9), {}};
+    BarChart::Bars target{tr("Target"), QColor(0xe5, 0x39, 0x35), {}};
     QStringList names;
     qreal top = 1;
     const WeeklyReport &r = m_report;
@@ -203,16 +201,18 @@ void WeeklyReportPage::fillStepChart()
         if (it->stays == 0 && !it->targetMinutes)
             continue;
         names << it->name;
-        *median << it->medianSeconds.value / 86400.0;
-        *p90 << it->p90Seconds.value / 86400.0;
-        *target << (it->targetMinutes ? *it->targetMinutes / 1440.0 : 0.0);
+        median.values << it->medianSeconds.value / 86400.0;
+        p90.values << it->p90Seconds.value / 86400.0;
+        target.values << (it->targetMinutes ? *it->targetMinutes / 1440.0 : 0.0);
         top = std::max({top, it->p90Seconds.value / 86400.0, it->targetMinutes.value_or(0) / 1440.0});
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(median);
-    series->append(p90);
-    series->append(target);
-    showBars(m_stepChart, tr("Time in each step against its target (days)"), series, names, Qt::AlignLeft, top * 1.05);
+    BarChart chart;
+    chart.title = tr("Time in each step against its target (days)");
+    chart.categories = names;
+    chart.sets = {median, p90, target};
+    chart.horizontal = true;
+    chart.top = top * 1.05;
+    m_stepChart->setChart(chart);
 }
 
 void WeeklyReportPage::savePdfAs()

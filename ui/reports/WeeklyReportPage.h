@@ -5,11 +5,12 @@
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QTableWidget;
 
 namespace ordo {
+
+class BarChartView;
 
 // The owner's weekly report: the week's figures against the week before and the last four, charts
 // per day and per step, people and overdue orders; printed or saved as PDF. Read when first shown.
@@ -31,7 +32,7 @@ public:
     QTableWidget *summaryTable() const { return m_summary; }
     QTableWidget *stepsTable() const { return m_steps; }
     QTableWidget *peopleTable() const { return m_people; }
-    QChartView *flowChart() const { return m_flowChart; }
+    BarChartView *flowChart() const { return m_flowChart; }
 
 private:
     QLayout *buildToolBar();
@@ -50,9 +51,9 @@ private:
 
     QLabel *m_weekLabel = nullptr;
     QTableWidget *m_summary = nullptr;
-    QChartView *m_flowChart = nullptr;
-    QChartView *m_moneyChart = nullptr;
-    QChartView *m_stepChart = nullptr;
+    BarChartView *m_flowChart = nullptr;
+    BarChartView *m_moneyChart = nullptr;
+    BarChartView *m_stepChart = nullptr;
     QTableWidget *m_steps = nullptr;
     QTableWidget *m_people = nullptr;
     QTableWidget *m_overdue = nullptr;
