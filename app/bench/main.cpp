@@ -785,6 +785,8 @@ void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &mes
 
 int main(int argc, char *argv[])
 {
+    // The heap as ordo has it (in large pages), for the board measured here and in the child.
+    reserveHeapInLargePages(std::size_t(64) << 20);
     qInstallMessageHandler(quietHandler);
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "--child-board") == 0) {

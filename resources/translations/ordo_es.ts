@@ -1584,14 +1584,6 @@
 <context>
     <name>ordo::BarChartView</name>
     <message>
-        <source>the charts plugin in %1 belongs to another version of Ordo</source>
-        <translation>el complemento de gráficos de %1 es de otra versión de Ordo</translation>
-    </message>
-    <message>
-        <source>the charts plugin (ordo_charts) is not in %1</source>
-        <translation>el complemento de gráficos (ordo_charts) no está en %1</translation>
-    </message>
-    <message>
         <source>This chart cannot be drawn: %1. Reinstall Ordo; the tables show every figure.</source>
         <translation>No se puede dibujar este gráfico: %1. Vuelva a instalar Ordo; las tablas muestran todas las cifras.</translation>
     </message>
@@ -9173,6 +9165,17 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     </message>
 </context>
 <context>
+    <name>ordo::OrdoPlugin</name>
+    <message>
+        <source>the plugin %1 belongs to another version of Ordo</source>
+        <translation>el complemento %1 es de otra versión de Ordo</translation>
+    </message>
+    <message>
+        <source>the plugin %1 is not in %2</source>
+        <translation>el complemento %1 no está en %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::OwnerDialog</name>
     <message>
         <source>The company&apos;s owner</source>
@@ -9400,6 +9403,21 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
     <message>
         <source>The technicians&apos; phones setting has a change that is not saved.</source>
         <translation>El ajuste de los móviles de los técnicos tiene un cambio sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::Printing</name>
+    <message>
+        <source>the printing plugin lacks %1</source>
+        <translation>al complemento de impresión le falta %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Ordo cannot print here: %1. Reinstall Ordo; meanwhile save the document as a PDF and print that.</source>
+        <translation>Ordo no puede imprimir aquí: %1. Vuelva a instalar Ordo; mientras tanto, guarde el documento como PDF e imprímalo.</translation>
     </message>
 </context>
 <context>

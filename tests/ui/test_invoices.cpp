@@ -17,6 +17,10 @@
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QTimer>
+#include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QDir>
+#include <QPrintPreviewWidget>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -110,6 +114,42 @@ private slots:
         QCOMPARE(lines->editTriggers(), QAbstractItemView::NoEditTriggers);
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("issueInvoice"))->isVisibleTo(&dialog));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("invoiceHeader"))->text().contains(dialog.invoice().number));
+    }
+
+    void printingShowsThePreviewFromThePrintingPluginAndWithoutItSaysWhy()
+    {
+        UiDatabase db;
+        const Id draft = draftFor(db);
+        InvoiceDialog dialog(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar")}}, db.secrets, draft);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *print = child<QPushButton>(dialog, "printInvoice");
+
+        // The preview comes from the plugin, with the invoice drawn on its page(s); closed at once.
+        int pages = -1;
+        QString kind;
+        QTimer::singleShot(0, &dialog, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            kind = QString::fromLatin1(modal->metaObject()->className());
+            if (auto *widget = modal->findChild<QPrintPreviewWidget *>())
+                pages = widget->pageCount();
+            static_cast<QDialog *>(modal)->reject();
+        });
+        print->click();
+        QCOMPARE(kind, QStringLiteral("QPrintPreviewDialog"));
+        QCOMPARE(pages, 1);
+        QVERIFY(MessageBox::lastMessage().isEmpty());
+
+        // Without the plugin: nothing opens, and the user is told why and what to do meanwhile.
+        QTemporaryDir empty;
+        qputenv("ORDO_PLUGIN_DIR", QFile::encodeName(empty.path()));
+        auto restore = qScopeGuard([] { qunsetenv("ORDO_PLUGIN_DIR"); });
+        print->click();
+        QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("cannot print")), qPrintable(MessageBox::lastMessage()));
+        QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("PDF")));
+        QVERIFY(MessageBox::lastMessage().contains(QDir::toNativeSeparators(empty.path())));
     }
 
     void issuingWithoutTheCustomersTaxIdExplainsWhatIsMissing()

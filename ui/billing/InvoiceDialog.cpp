@@ -13,6 +13,7 @@
 #include "core/common/Clock.h"
 #include "ui/common/LinesEditor.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Printing.h"
 #include "ui/print/InvoiceRenderer.h"
 #include "core/usecases/InvoiceIssuing.h"
 #include "core/storage/Database.h"
@@ -27,8 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -248,14 +247,8 @@ bool InvoiceDialog::savePdf(const QString &path)
 
 void InvoiceDialog::printPreview()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
     const CompanyProfile company = CompanyProfiles(m_session.db).load();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, &company](QPrinter *p) { InvoiceRenderer(m_invoice, company).render(p); });
-    preview.exec();
+    ordo::printPreview(this, {{}, true, [this, &company](QPagedPaintDevice *device) { InvoiceRenderer(m_invoice, company).render(device); }});
 }
 
 bool InvoiceDialog::recordPayment(Cents amount, const QString &method, const QDate &paidOn, const QString &note)

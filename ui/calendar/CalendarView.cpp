@@ -18,8 +18,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPageLayout>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -497,12 +495,10 @@ void CalendarView::printRouteSheet()
     }
     if (choice != 0)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
     // Laid out again for the printer's paper, so that no visit is split across its pages.
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, staffId](QPrinter *p) { printDocument(routeSheetHtml(staffId, documentPageSize(p)), p); });
-    preview.exec();
+    printPreview(this, {{}, false, [this, staffId](QPagedPaintDevice *device) {
+                     printDocument(routeSheetHtml(staffId, documentPageSize(device)), device);
+                 }});
 }
 
 } // namespace ordo

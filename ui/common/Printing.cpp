@@ -1,21 +1,53 @@
 #include "ui/common/Printing.h"
 
+#include "core/common/Log.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/OrdoPlugin.h"
+
+#include <QCoreApplication>
 #include <QPageLayout>
-#include <QPrinter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace ordo {
 
 namespace {
 
-void setUpPdf(QPrinter &printer)
+QPageLayout pdfLayout()
 {
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+bool run(QWidget *parent, const PrintJob &job, const char *function)
+{
+    const OrdoPlugin plugin(QStringLiteral("ordo_printing"), PrintingPluginAbi);
+    if (const auto go = plugin.function<OrdoPrintingRun>(function)) {
+        go(parent, &job);
+        return true;
+    }
+    const QString why = plugin.loaded()
+                            ? QCoreApplication::translate("ordo::Printing", "the printing plugin lacks %1").arg(QString::fromLatin1(function))
+                            : plugin.error();
+    qCWarning(logUi).noquote() << "Nothing can be printed:" << why;
+    MessageBox::error(parent, QCoreApplication::translate("ordo::Printing", "Print"),
+                      QCoreApplication::translate("ordo::Printing", "Ordo cannot print here: %1. Reinstall Ordo; meanwhile "
+                                                                    "save the document as a PDF and print that.")
+                          .arg(why));
+    return false;
 }
 
 } // namespace
+
+bool printPreview(QWidget *parent, const PrintJob &job)
+{
+    return run(parent, job, "ordo_printing_preview");
+}
+
+bool printWithDialog(QWidget *parent, const PrintJob &job)
+{
+    return run(parent, job, "ordo_printing_print");
+}
 
 void prepareDocument(QTextDocument &document, const QString &html, const QSizeF &pageSize)
 {
@@ -26,32 +58,35 @@ void prepareDocument(QTextDocument &document, const QString &html, const QSizeF 
     document.setPageSize(pageSize);
 }
 
-QSizeF documentPageSize(QPrinter *printer)
+QSizeF documentPageSize(QPagedPaintDevice *device)
 {
-    return printer->pageRect(QPrinter::Point).size();
+    return device->pageLayout().paintRect(QPageLayout::Point).size();
 }
 
 QSizeF documentPageSize()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPdf(printer);
-    return documentPageSize(&printer);
+    return pdfLayout().paintRect(QPageLayout::Point).size();
 }
 
-void printDocument(const QString &html, QPrinter *printer)
+void printDocument(const QString &html, QPagedPaintDevice *device)
 {
     QTextDocument document;
-    prepareDocument(document, html, documentPageSize(printer));
-    document.print(printer);
+    prepareDocument(document, html, documentPageSize(device));
+    document.print(device);
 }
 
 bool writeDocumentPdf(const QString &html, const QString &path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPdf(printer);
-    printer.setOutputFileName(path);
-    printDocument(html, &printer);
-    return printer.printerState() != QPrinter::Error;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(1200);
+        pdf.setPageLayout(pdfLayout());
+        printDocument(html, &pdf);
+    }
+    return file.commit();
 }
 
 } // namespace ordo

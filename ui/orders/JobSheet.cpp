@@ -9,8 +9,6 @@
 
 #include <QFileDialog>
 #include <QLocale>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 
 namespace ordo {
 
@@ -40,7 +38,7 @@ QString JobSheet::html(Database &db, Id orderId)
                 row(tr("Visit"), AppointmentService::describe(v));
     }
     html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Work"));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th width=\"15%\">%1</th>"
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr><th width=\"20%\">%1</th>"
                            "<th>%2</th><th width=\"15%\">%3</th></tr>")
                 .arg(tr("Quantity"), tr("Description"), tr("Done"));
     if (auto lines = WorkOrderService(db).lines(orderId))
@@ -65,11 +63,8 @@ void JobSheet::printOrSave(QWidget *parent, Database &db, Id orderId)
         if (!path.isEmpty())
             writePdf(parent, db, orderId, path);
     } else if (choice == 0) {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintPreviewDialog preview(&printer, parent);
         const QString page = html(db, orderId);
-        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [page](QPrinter *p) { printDocument(page, p); });
-        preview.exec();
+        printPreview(parent, {{}, false, [page](QPagedPaintDevice *device) { printDocument(page, device); }});
     }
 }
 

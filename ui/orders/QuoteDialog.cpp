@@ -5,6 +5,7 @@
 #include "core/orders/WorkOrderService.h"
 #include "core/usecases/Quotes.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Printing.h"
 #include "ui/print/QuoteRenderer.h"
 
 #include <QDateEdit>
@@ -19,9 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QPrintDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -34,13 +32,6 @@ namespace {
 QString shortDate(const QDate &d)
 {
     return QLocale().toString(d, QLocale::ShortFormat);
-}
-
-QPrinter *a4Printer(QPrinter &printer)
-{
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    return &printer;
 }
 
 } // namespace
@@ -250,14 +241,10 @@ void QuoteDialog::showPreview()
         MessageBox::warning(this, tr("Quote"), q.error().message);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(a4Printer(printer), this);
-    preview.setWindowTitle(tr("Quote preview"));
     const Quote quote = *q;
     const CompanyProfile company = CompanyProfiles(m_session.db).load();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&quote, &company](QPrinter *p) { QuoteRenderer(quote, company).render(p); });
-    preview.exec();
+    printPreview(this, {tr("Quote preview"), true,
+                        [&quote, &company](QPagedPaintDevice *device) { QuoteRenderer(quote, company).render(device); }});
 }
 
 bool QuoteDialog::saveDefaults()
@@ -289,11 +276,8 @@ void QuoteDialog::printSelected()
     const auto quote = selectedQuote();
     if (!quote)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(a4Printer(printer), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QuoteRenderer(*quote, CompanyProfiles(m_session.db).load()).render(&printer);
+    const CompanyProfile company = CompanyProfiles(m_session.db).load();
+    printWithDialog(this, {{}, true, [&](QPagedPaintDevice *device) { QuoteRenderer(*quote, company).render(device); }});
 }
 
 bool QuoteDialog::saveSelectedPdf(const QString &path)

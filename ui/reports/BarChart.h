@@ -30,11 +30,10 @@ struct BarChart
     bool wholeCategoryNames = false;  // names never cut short with "…"
 };
 
-// The plugin's functions, looked up by these C names; the number changes whenever BarChart does,
-// so that a plugin left from another build is refused instead of misread.
+// The plugin's functions, looked up by these C names (OrdoPlugin); the number changes whenever
+// BarChart does, so that a plugin left from another build is refused instead of misread.
 inline constexpr int BarChartPluginAbi = 1;
 extern "C" {
-using OrdoChartsAbi = int (*)();
 using OrdoChartsMakeView = QWidget *(*)(QWidget *parent);
 using OrdoChartsShow = void (*)(QWidget *view, const BarChart *chart);
 }

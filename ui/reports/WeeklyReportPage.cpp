@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Log.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/Printing.h"
 #include "ui/print/WeeklyReportRenderer.h"
 #include "ui/reports/BarChart.h"
 #include "ui/reports/ReportWidgets.h"
@@ -13,8 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -239,14 +238,8 @@ bool WeeklyReportPage::savePdf(const QString &path)
 void WeeklyReportPage::printPreview()
 {
     loadOnce();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
-    QPrintPreviewDialog preview(&printer, this);
     const QString company = CompanyProfiles(m_session.db).load().legalName;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, &company](QPrinter *p) { WeeklyReportRenderer(m_report, company).render(p); });
-    preview.exec();
+    ordo::printPreview(this, {{}, true, [this, &company](QPagedPaintDevice *device) { WeeklyReportRenderer(m_report, company).render(device); }});
 }
 
 } // namespace ordo
