@@ -221,4 +221,24 @@ Result<BoardCard> BoardService::card(Id orderId) const
     return fromRow(*q);
 }
 
+Result<std::optional<BoardCard>> BoardService::cardOn(const WorkflowVersion &workflow, Id orderId) const
+{
+    auto c = card(orderId);
+    if (!c)
+        return c.error();
+    // Its step's process map, and the newest version's step of the same name (itself when it is there).
+    auto q = m_db.run(QStringLiteral("SELECT v.workflow_id, cur.id FROM steps st "
+                                     "JOIN workflow_versions v ON v.id = st.workflow_version_id "
+                                     "LEFT JOIN steps cur ON cur.name = st.name AND cur.workflow_version_id = ? "
+                                     "WHERE st.id = ?"),
+                      {workflow.id, c->stepId});
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toLongLong() != workflow.workflowId)
+        return std::optional<BoardCard>();
+    if (!q->value(1).isNull())
+        c->stepId = q->value(1).toLongLong();
+    return std::optional<BoardCard>(*c);
+}
+
 } // namespace ordo

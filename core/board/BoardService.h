@@ -88,6 +88,10 @@ public:
     Result<QHash<Id, qint64>> closedTotals(const WorkflowVersion &workflow) const;
     // One card as it is now (after a move or an edit), or NotFound.
     Result<BoardCard> card(Id orderId) const;
+    // The same card as the board of `workflow` (its newest version, as load() gives it) shows it:
+    // a closed order on an older version in the newest version's step of the same name, as load()
+    // places it; std::nullopt when the order follows another process map (a card of another board).
+    Result<std::optional<BoardCard>> cardOn(const WorkflowVersion &workflow, Id orderId) const;
 
 private:
     Database &m_db;

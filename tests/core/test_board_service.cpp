@@ -1,7 +1,9 @@
 #include "core/board/BoardService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/orders/WorkOrderService.h"
+#include "core/workflow/WorkflowEditor.h"
 #include "core/workflow/WorkflowRepository.h"
+#include "core/storage/Database.h"
 #include "core/usecases/OrderMoves.h"
 
 #include "support/TestDatabase.h"
@@ -218,4 +220,80 @@ TEST_CASE("typing on in the board's filter never shows a card the shorter text h
                 REQUIRE(b.matches(c));
     }
     CHECK(narrowing > 100);  // the property was put to the test, not skipped
+}
+
+TEST_CASE("a card read after a change lands where the board puts it, and never on another process's board", "[board]")
+{
+    TestDatabase db;
+    const Team team = addTeam(*db);
+    const Actor lucia{team.lucia, QStringLiteral("Lucía Romero")};
+    const WorkflowVersion v1 = *WorkflowRepository(*db).defaultLatest();
+
+    // A second process map with a step of the same name as the default one's first.
+    WorkflowDraft draft;
+    draft.name = QStringLiteral("Maintenance");
+    draft.jobType = QStringLiteral("Maintenance");
+    Step call;
+    call.name = QStringLiteral("Call received");
+    Step done;
+    done.name = QStringLiteral("Done");
+    done.kind = StepKind::Done;
+    draft.steps = {call, done};
+    draft.transitions = {{0, 1}};
+    auto other = withTransaction(*db, [&] { return WorkflowRepository(*db).insertVersion(0, draft, lucia); });
+    REQUIRE(other.ok());
+    const WorkflowVersion maintenance = *WorkflowRepository(*db).version(*other);
+
+    NewWorkOrder n;
+    n.customerId = addCustomer(*db);
+    n.title = QStringLiteral("Yearly boiler check");
+    n.workflowId = maintenance.workflowId;
+    auto theirs = WorkOrderService(*db).create(n, lucia);
+    REQUIRE(theirs.ok());
+    auto onOurs = BoardService(*db).cardOn(v1, theirs->id);
+    REQUIRE(onOurs.ok());
+    CHECK_FALSE(onOurs->has_value());  // same step name, another process: not this board's card
+    auto onTheirs = BoardService(*db).cardOn(maintenance, theirs->id);
+    REQUIRE(onTheirs.ok());
+    REQUIRE(onTheirs->has_value());
+    CHECK((*onTheirs)->stepId == maintenance.stepNamed(QStringLiteral("Call received"))->id);
+
+    // An order cancelled on the first version, then the map edited: the card is in the new
+    // version's Cancelled column, where loading the board puts it.
+    n.workflowId = 0;
+    n.title = QStringLiteral("Three windows");
+    auto ours = WorkOrderService(*db).create(n, lucia);
+    REQUIRE(ours.ok());
+    auto cancelled = OrderMoves(*db).move(ours->id, ours->version, v1.stepNamed(QStringLiteral("Cancelled"))->id, lucia);
+    INFO((cancelled ? QString() : cancelled.error().message).toStdString());
+    REQUIRE(cancelled.ok());
+    WorkflowEdit e;
+    e.workflowId = v1.workflowId;
+    e.steps = v1.steps;
+    e.steps[0].targetMinutes = 30;  // any change makes a new version
+    for (const auto &t : v1.transitions) {
+        int from = -1, to = -1;
+        for (int i = 0; i < v1.steps.size(); ++i) {
+            if (v1.steps[i].id == t.fromStepId)
+                from = i;
+            if (v1.steps[i].id == t.toStepId)
+                to = i;
+        }
+        e.transitions.append({from, to});
+    }
+    REQUIRE(WorkflowEditor(*db).save(e, lucia).ok());
+    const WorkflowVersion v2 = *WorkflowRepository(*db).defaultLatest();
+    REQUIRE(v2.id != v1.id);
+    CHECK(WorkOrderService(*db).find(ours->id)->workflowVersionId == v1.id);  // closed: stays on its version
+
+    auto card = BoardService(*db).cardOn(v2, ours->id);
+    REQUIRE(card.ok());
+    REQUIRE(card->has_value());
+    CHECK((*card)->stepId == v2.stepNamed(QStringLiteral("Cancelled"))->id);
+    auto board = BoardService(*db).load(v2.workflowId);
+    REQUIRE(board.ok());
+    const auto loaded = std::find_if(board->cards.cbegin(), board->cards.cend(), [&](const BoardCard &c) { return c.id == ours->id; });
+    REQUIRE(loaded != board->cards.cend());
+    CHECK(loaded->stepId == (*card)->stepId);
+    CHECK(std::none_of(board->cards.cbegin(), board->cards.cend(), [&](const BoardCard &c) { return c.id == theirs->id; }));
 }

@@ -7,6 +7,8 @@
 #include "ui/calendar/VisitDialog.h"
 #include "core/scheduling/AppointmentService.h"
 #include "core/workflow/WorkflowRepository.h"
+#include "core/orders/WorkOrderService.h"
+#include "core/storage/Database.h"
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
@@ -567,6 +569,41 @@ private slots:
         QCOMPARE(column->index(0, 0).data(BoardModel::OrderIdRole).toLongLong(), third.id);  // the most urgent first
         QCOMPARE(view->currentIndex().row(), 0);
         QVERIFY(view->selectionModel()->isSelected(column->index(0, 0)));
+    }
+
+    void anOrderOfAnotherProcessChangedElsewhereStaysOffThisBoard()
+    {
+        UiDatabase db;
+        const Id customer = db.customer(QStringLiteral("Carmen López"));
+        db.order(QStringLiteral("Three windows"), customer);
+        // A second process map whose first step has the same name as the default map's first.
+        WorkflowDraft draft;
+        draft.name = QStringLiteral("Maintenance");
+        Step call;
+        call.name = QStringLiteral("Call received");
+        Step done;
+        done.name = QStringLiteral("Done");
+        done.kind = StepKind::Done;
+        draft.steps = {call, done};
+        draft.transitions = {{0, 1}};
+        auto other = withTransaction(*db, [&] { return WorkflowRepository(*db).insertVersion(0, draft, Actor{}); });
+        QVERIFY(other.ok());
+        BoardModel model(*db);
+        QVERIFY(model.reload());
+        QTRY_VERIFY(model.complete());
+        QSignalSpy failed(&model, &BoardModel::loadFailed);
+        const int before = model.rowCount();
+        NewWorkOrder n;
+        n.customerId = customer;
+        n.title = QStringLiteral("Yearly boiler check");
+        n.workflowId = WorkflowRepository(*db).version(*other)->workflowId;
+        auto theirs = WorkOrderService(*db).create(n, Actor{});
+        QVERIFY(theirs.ok());
+        emit db.db->notifier().orderChanged(theirs->id);  // as the change watcher tells of another program's write
+        QCOMPARE(model.rowCount(), before);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row).data(BoardModel::OrderIdRole).toLongLong() != theirs->id);
+        QCOMPARE(failed.count(), 0);
     }
 
     void aColumnOverItsLimitTurnsItsHeaderAmber()

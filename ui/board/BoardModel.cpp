@@ -4,7 +4,6 @@
 #include "core/common/Log.h"
 #include "ui/common/ReadWorker.h"
 #include "core/storage/Database.h"
-#include "core/workflow/WorkflowRepository.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -293,20 +292,16 @@ void BoardModel::recomputeVisible(Retest which)
 
 void BoardModel::refreshOrder(Id orderId)
 {
-    auto fresh = BoardService(m_db).card(orderId);
+    // As load() places it (an older version's order in the step of the same name); an order of
+    // another process map is another board's card.
+    auto fresh = BoardService(m_db).cardOn(m_data.workflow, orderId);
     if (!fresh) {
         fail(fresh.error().message);
         return;
     }
-    BoardCard c = *fresh;
-    if (!m_data.workflow.step(c.stepId)) {
-        // An order of another workflow, or still on an older version: show it in the step of the same name.
-        auto stepName = WorkflowRepository(m_db).stepName(c.stepId);
-        const Step *same = stepName ? m_data.workflow.stepNamed(*stepName) : nullptr;
-        if (!same)
-            return;
-        c.stepId = same->id;
-    }
+    if (!*fresh)
+        return;
+    const BoardCard c = **fresh;
     const qint64 now = Clock::nowSecs();
     const int row = m_rowOf.value(orderId, -1);
     if (row >= 0) {
