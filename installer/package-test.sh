@@ -62,7 +62,7 @@ for f in /usr/bin/ordo /usr/bin/ordo-cli /usr/bin/ordo-server /usr/share/applica
          /usr/share/metainfo/app.ordo.Ordo.metainfo.xml /usr/share/icons/hicolor/scalable/apps/app.ordo.Ordo.svg \
          /usr/share/icons/hicolor/48x48/apps/app.ordo.Ordo.png /usr/share/man/man1/ordo-cli.1.gz \
          /usr/share/man/man1/ordo-server.1.gz /usr/lib/systemd/system/ordo-server.service \
-         /usr/lib/ordo/libordo_charts.so /usr/lib/ordo/libordo_printing.so; do
+         /usr/lib/ordo/ordo_charts.so /usr/lib/ordo/ordo_printing.so; do
     grep -qxF "$f" "$work/files" || fail "the packages do not install $f"
     [ -e "$f" ] || fail "$f is missing after the installation"
 done

@@ -238,6 +238,8 @@ Result<std::optional<BoardCard>> BoardService::cardOn(const WorkflowVersion &wor
         return std::optional<BoardCard>();
     if (!q->value(1).isNull())
         c->stepId = q->value(1).toLongLong();
+    else if (!c->open)
+        return std::optional<BoardCard>();  // closed in a step the map no longer has: no column shows it
     return std::optional<BoardCard>(*c);
 }
 

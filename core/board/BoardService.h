@@ -90,7 +90,8 @@ public:
     Result<BoardCard> card(Id orderId) const;
     // The same card as the board of `workflow` (its newest version, as load() gives it) shows it:
     // a closed order on an older version in the newest version's step of the same name, as load()
-    // places it; std::nullopt when the order follows another process map (a card of another board).
+    // places it; std::nullopt when the order follows another process map (a card of another board)
+    // or was closed in a step the newest version no longer has (no column shows it).
     Result<std::optional<BoardCard>> cardOn(const WorkflowVersion &workflow, Id orderId) const;
 
 private:

@@ -9174,6 +9174,10 @@ La orden se puede consultar pero no guardar, para que no se pierdan sus líneas.
         <source>the plugin %1 is not in %2</source>
         <translation>el complemento %1 no está en %2</translation>
     </message>
+    <message>
+        <source>the plugin %1 cannot be loaded (%2)</source>
+        <translation>no se puede cargar el complemento %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OwnerDialog</name>

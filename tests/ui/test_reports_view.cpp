@@ -144,6 +144,16 @@ private slots:
         QVERIFY(expected.ok());
         QCOMPARE(cell(view.summaryTable(), 0, 1), QLocale().toString(expected->received.value));
 
+        // A file of that name that is no plugin: what the system said is shown, not "not there".
+        QFile bogus(QDir(empty.path()).filePath(QStringLiteral("ordo_charts.so")));
+        QVERIFY(bogus.open(QIODevice::WriteOnly));
+        bogus.write("not a library");
+        bogus.close();
+        ReportsView broken(Session{*db, Actor{std::nullopt, QStringLiteral("Pilar Navarro")}});
+        broken.setWeek(2026, 47);
+        QVERIFY(!broken.flowChart()->drawing());
+        QVERIFY2(broken.flowChart()->problem().contains(QStringLiteral("cannot be loaded")), qPrintable(broken.flowChart()->problem()));
+
         // The plugin back where it belongs: the next page made draws again.
         restore.dismiss();
         qunsetenv("ORDO_PLUGIN_DIR");

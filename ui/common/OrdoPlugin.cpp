@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace ordo {
 
@@ -23,9 +24,21 @@ OrdoPlugin::OrdoPlugin(const QString &name, int abi)
     QStringList tried;
     for (const QString &folder : pluginFolders()) {
         tried << QDir::toNativeSeparators(QDir::cleanPath(folder));
-        m_library.setFileName(QDir(folder).filePath(name));
-        if (!m_library.load())
+        // The modules are built without a "lib" prefix (ordo_charts.so, ordo_charts.dll).
+#if defined(Q_OS_WIN)
+        const QString file = QDir(folder).filePath(name + QStringLiteral(".dll"));
+#else
+        const QString file = QDir(folder).filePath(name + QStringLiteral(".so"));
+#endif
+        if (!QFileInfo::exists(file))
             continue;
+        m_library.setFileName(file);
+        if (!m_library.load()) {
+            // There, but it cannot be loaded (a library it needs is missing): say what the system said.
+            m_error = QCoreApplication::translate("ordo::OrdoPlugin", "the plugin %1 cannot be loaded (%2)")
+                          .arg(QDir::toNativeSeparators(file), m_library.errorString());
+            return;
+        }
         using Abi = int (*)();
         const auto said = reinterpret_cast<Abi>(m_library.resolve((name + QStringLiteral("_abi")).toLatin1().constData()));
         if (!said || said() != abi)
