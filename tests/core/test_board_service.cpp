@@ -230,19 +230,9 @@ TEST_CASE("a card read after a change lands where the board puts it, and never o
     const WorkflowVersion v1 = *WorkflowRepository(*db).defaultLatest();
 
     // A second process map with a step of the same name as the default one's first.
-    WorkflowDraft draft;
-    draft.name = QStringLiteral("Maintenance");
-    draft.jobType = QStringLiteral("Maintenance");
-    Step call;
-    call.name = QStringLiteral("Call received");
-    Step done;
-    done.name = QStringLiteral("Done");
-    done.kind = StepKind::Done;
-    draft.steps = {call, done};
-    draft.transitions = {{0, 1}};
-    auto other = withTransaction(*db, [&] { return WorkflowRepository(*db).insertVersion(0, draft, lucia); });
+    auto other = makeMaintenanceMap(*db);
     REQUIRE(other.ok());
-    const WorkflowVersion maintenance = *WorkflowRepository(*db).version(*other);
+    const WorkflowVersion maintenance = *other;
 
     NewWorkOrder n;
     n.customerId = addCustomer(*db);
@@ -267,20 +257,8 @@ TEST_CASE("a card read after a change lands where the board puts it, and never o
     auto cancelled = OrderMoves(*db).move(ours->id, ours->version, v1.stepNamed(QStringLiteral("Cancelled"))->id, lucia);
     INFO((cancelled ? QString() : cancelled.error().message).toStdString());
     REQUIRE(cancelled.ok());
-    WorkflowEdit e;
-    e.workflowId = v1.workflowId;
-    e.steps = v1.steps;
+    WorkflowEdit e = editOf(v1);
     e.steps[0].targetMinutes = 30;  // any change makes a new version
-    for (const auto &t : v1.transitions) {
-        int from = -1, to = -1;
-        for (int i = 0; i < v1.steps.size(); ++i) {
-            if (v1.steps[i].id == t.fromStepId)
-                from = i;
-            if (v1.steps[i].id == t.toStepId)
-                to = i;
-        }
-        e.transitions.append({from, to});
-    }
     REQUIRE(WorkflowEditor(*db).save(e, lucia).ok());
     const WorkflowVersion v2 = *WorkflowRepository(*db).defaultLatest();
     REQUIRE(v2.id != v1.id);

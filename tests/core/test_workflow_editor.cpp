@@ -37,23 +37,7 @@ struct Fixture
     }
 
     // The current map as an edit: same steps, same transitions.
-    WorkflowEdit edit() const
-    {
-        WorkflowEdit e;
-        e.workflowId = wf.workflowId;
-        e.steps = wf.steps;
-        for (const auto &t : wf.transitions) {
-            int from = -1, to = -1;
-            for (int i = 0; i < wf.steps.size(); ++i) {
-                if (wf.steps[i].id == t.fromStepId)
-                    from = i;
-                if (wf.steps[i].id == t.toStepId)
-                    to = i;
-            }
-            e.transitions.append({from, to});
-        }
-        return e;
-    }
+    WorkflowEdit edit() const { return editOf(wf); }
 };
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "support/Team.h"
 
+#include "core/storage/Database.h"
+#include "core/workflow/WorkflowRepository.h"
+
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/InvoiceDrafts.h"
 #include "core/billing/InvoiceLedger.h"
@@ -69,6 +72,43 @@ Result<Invoice> makeMailableInvoice(Database &db)
     if (!draft)
         return draft.error();
     return InvoiceLedger(db).issue(draft->id, draft->version, pilar);
+}
+
+WorkflowEdit editOf(const WorkflowVersion &version)
+{
+    WorkflowEdit e;
+    e.workflowId = version.workflowId;
+    e.steps = version.steps;
+    auto indexOf = [&](Id stepId) {
+        for (int i = 0; i < version.steps.size(); ++i)
+            if (version.steps[i].id == stepId)
+                return i;
+        return -1;
+    };
+    for (const auto &t : version.transitions)
+        e.transitions.append({indexOf(t.fromStepId), indexOf(t.toStepId)});
+    for (int i = 0; i < version.steps.size(); ++i)
+        if (version.steps[i].id == version.initialStepId)
+            e.initialIndex = i;
+    return e;
+}
+
+Result<WorkflowVersion> makeMaintenanceMap(Database &db)
+{
+    WorkflowDraft draft;
+    draft.name = QStringLiteral("Maintenance");
+    draft.jobType = QStringLiteral("Maintenance");
+    Step call;
+    call.name = QStringLiteral("Call received");
+    Step done;
+    done.name = QStringLiteral("Done");
+    done.kind = StepKind::Done;
+    draft.steps = {call, done};
+    draft.transitions = {{0, 1}};
+    auto id = withTransaction(db, [&] { return WorkflowRepository(db).insertVersion(0, draft, Actor{}); });
+    if (!id)
+        return id.error();
+    return WorkflowRepository(db).version(*id);
 }
 
 } // namespace ordo::test

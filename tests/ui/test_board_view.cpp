@@ -12,6 +12,7 @@
 
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
+#include "support/Team.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -577,16 +578,7 @@ private slots:
         const Id customer = db.customer(QStringLiteral("Carmen López"));
         db.order(QStringLiteral("Three windows"), customer);
         // A second process map whose first step has the same name as the default map's first.
-        WorkflowDraft draft;
-        draft.name = QStringLiteral("Maintenance");
-        Step call;
-        call.name = QStringLiteral("Call received");
-        Step done;
-        done.name = QStringLiteral("Done");
-        done.kind = StepKind::Done;
-        draft.steps = {call, done};
-        draft.transitions = {{0, 1}};
-        auto other = withTransaction(*db, [&] { return WorkflowRepository(*db).insertVersion(0, draft, Actor{}); });
+        auto other = makeMaintenanceMap(*db);
         QVERIFY(other.ok());
         BoardModel model(*db);
         QVERIFY(model.reload());
@@ -596,7 +588,7 @@ private slots:
         NewWorkOrder n;
         n.customerId = customer;
         n.title = QStringLiteral("Yearly boiler check");
-        n.workflowId = WorkflowRepository(*db).version(*other)->workflowId;
+        n.workflowId = other->workflowId;
         auto theirs = WorkOrderService(*db).create(n, Actor{});
         QVERIFY(theirs.ok());
         emit db.db->notifier().orderChanged(theirs->id);  // as the change watcher tells of another program's write
