@@ -13,7 +13,9 @@ namespace ordo {
 // a module left from another build is refused instead of misread.
 //
 // Loaded again by each user (the system keeps the library once loaded), so that nothing stays
-// decided for the life of the process.
+// decided for the life of the process. Not core/common/LazyLibrary: that one finds a system library
+// by name once per process (libcurl, libpq); these are Ordo's own modules, found by folder and
+// checked against the build they belong to.
 class OrdoPlugin final
 {
 public:

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QTableWidget>
 
-
 namespace ordo::reportwidgets {
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
