@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QPushButton>
 #include <QScrollArea>
@@ -86,6 +87,32 @@ BoardModel::RestReader slowReader(std::atomic<int> &started, std::atomic<int> &s
         }
         return BoardModel::readRest(db, workflow, needCards, stop);
     };
+}
+
+// A card as its column paints it, `width` pixels wide, in `font`, on white.
+QImage paintCard(const CardDelegate &delegate, const QModelIndex &index, const QFont &font, int width)
+{
+    QStyleOptionViewItem option;
+    option.font = font;
+    option.fontMetrics = QFontMetrics(font);
+    option.palette = QApplication::palette();
+    option.rect = QRect(0, 0, width, 1);
+    option.rect.setHeight(delegate.sizeHint(option, index).height());
+    QImage image(option.rect.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    delegate.paint(&painter, option, index);
+    return image;
+}
+
+// Pixels of the text's colour (dark) in `area`.
+int ink(const QImage &image, const QRect &area)
+{
+    int dark = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            dark += qGray(image.pixel(x, y)) < 110;
+    return dark;
 }
 
 } // namespace
@@ -208,6 +235,38 @@ private slots:
         QCOMPARE(board.model()->card(order.id)->stepEnteredAt, entered);
         const QModelIndex card = board.column(wf.initialStepId)->model()->index(0, 0);
         QCOMPARE(CardDelegate::age(Clock::nowSecs() - card.data(BoardModel::StepEnteredRole).toLongLong()), QStringLiteral("2 d"));
+    }
+
+    void aCardIsDrawnInTheViewsFontAndANameTooLongIsCutInsideTheCard()
+    {
+        UiDatabase db;
+        db.order(QStringLiteral("Three windows"),
+                 db.customer(QStringLiteral("María de los Ángeles Fernández-Villaverde de la Concepción y Montenegro")));
+        QUndoStack undo;
+        BoardView board(Session{*db, Actor{std::nullopt, QStringLiteral("Lucía")}}, &undo);
+        const QModelIndex card = board.column(board.model()->workflow().initialStepId)->model()->index(0, 0);
+        QVERIFY(card.isValid());
+        CardDelegate delegate;
+        QFont small = QApplication::font();
+        small.setPixelSize(11);
+        QFont large = small;
+        large.setPixelSize(17);
+        // The texts are laid out once and kept: a change of the view's font draws them again in it,
+        // and going back draws exactly what was drawn before.
+        const QImage first = paintCard(delegate, card, small, 220);
+        const QImage bigger = paintCard(delegate, card, large, 220);
+        QVERIFY(bigger.height() > first.height());
+        const QRect lineOfNumber(14, 8, 150, 12);
+        QVERIFY2(ink(bigger, lineOfNumber) > ink(first, lineOfNumber) * 5 / 4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(ink(bigger, lineOfNumber)).arg(ink(first, lineOfNumber))));
+        QCOMPARE(paintCard(delegate, card, small, 220), first);
+        // The customer's long name ends inside the card, on a narrow column as on a wide one.
+        for (const int width : {160, 220}) {
+            const QImage image = paintCard(delegate, card, small, width);
+            const QRect rightOfText(width - 4 - 6 + 1, 8, 6 - 2, image.height() - 16);
+            QCOMPARE(ink(image, rightOfText), 0);
+            QVERIFY(ink(image, QRect(14, 8, width - 28, image.height() - 16)) > 100);
+        }
     }
 
     void theFilterFindsWhatTheOrdersSearchFinds()

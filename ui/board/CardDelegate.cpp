@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtMath>
 
 namespace ordo {
 
@@ -35,6 +36,38 @@ QString CardDelegate::age(qint64 seconds)
     if (seconds < 2 * 86400)
         return tr("%1 h").arg(seconds / 3600);
     return tr("%1 d").arg(seconds / 86400);
+}
+
+const QStaticText &CardDelegate::laidOut(const QString &text, int width, bool bold, const QFont &font) const
+{
+    // Laid out for the view's font: a new font (the user's settings) starts afresh.
+    if (!(font == m_linesFont) || m_lines.size() > 4000) {
+        m_lines.clear();
+        m_linesFont = font;
+    }
+    QString key;
+    key.reserve(text.size() + 8);
+    key.append(bold ? QLatin1Char('b') : QLatin1Char('n')).append(QString::number(width)).append(QLatin1Char('|')).append(text);
+    if (auto it = m_lines.constFind(key); it != m_lines.constEnd())
+        return *it;
+    QFont f = font;
+    f.setBold(bold);
+    QStaticText laid(width > 0 ? QFontMetrics(f).elidedText(text, Qt::ElideRight, width) : text);
+    laid.setTextFormat(Qt::PlainText);
+    laid.prepare(QTransform(), f);
+    return *m_lines.insert(key, laid);
+}
+
+void CardDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment align, const QString &text, bool bold,
+                            const QFont &font, bool elide) const
+{
+    if (text.isEmpty() || rect.width() <= 0)
+        return;
+    const QStaticText &laid = laidOut(text, elide ? rect.width() : 0, bold, font);
+    const QSizeF size = laid.size();
+    const qreal x = align & Qt::AlignRight ? rect.left() + rect.width() - size.width() : rect.left();
+    const qreal y = rect.top() + (rect.height() - size.height()) / 2;
+    painter->drawStaticText(QPointF(x, y), laid);
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -75,8 +108,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->fillRect(QRectF(card.left(), card.top() + 3, 4, card.height() - 6),
                       priorityColour(index.data(BoardModel::PriorityRole).toInt()));
 
-    const QFontMetrics fm = option.fontMetrics;
-    const int line = fm.height();
+    const int line = option.fontMetrics.height();
     const QRect text = card.toRect().adjusted(Padding + 4, Padding, -Padding, -Padding);
     const qint64 now = Clock::nowSecs();
 
@@ -85,23 +117,21 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(bold);
     painter->setPen(palette.text().color());
     const QString number = index.data(BoardModel::NumberRole).toString();
-    painter->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, number);
+    drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft, number, true, option.font, false);
 
     painter->setFont(option.font);
     const QString waited = age(now - index.data(BoardModel::StepEnteredRole).toLongLong());
     if (open) {
         painter->setPen(palette.placeholderText().color());
-        painter->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter, waited);
+        drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight, waited, false, option.font, false);
     }
 
     painter->setPen(palette.text().color());
     const QString customer = index.data(BoardModel::CustomerRole).toString();
-    painter->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(customer, Qt::ElideRight, text.width()));
+    drawLine(painter, QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft, customer, false, option.font);
     painter->setPen(palette.placeholderText().color());
     const QString title = index.data(BoardModel::TitleRole).toString();
-    painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(title, Qt::ElideRight, text.width()));
+    drawLine(painter, QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft, title, false, option.font);
 
     // Bottom line: who has it now (the step's responsible person) and the due date.
     const int bottom = text.top() + 3 * line + 2;
@@ -126,20 +156,17 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         dueText = QLocale().toString(when.date(), QLocale::ShortFormat);
         overdue = open && due.toLongLong() < now;
     }
-    const int dueWidth = dueText.isEmpty() ? 0 : fm.horizontalAdvance(dueText) + 4;
-    painter->drawText(QRect(x, bottom, text.right() - x - dueWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(assignee.isEmpty() ? tr("Unassigned") : assignee, Qt::ElideRight,
-                                    text.right() - x - dueWidth));
+    const int dueWidth = dueText.isEmpty() ? 0 : qCeil(laidOut(dueText, 0, overdue, option.font).size().width()) + 4;
+    drawLine(painter, QRect(x, bottom, text.right() - x - dueWidth, line), Qt::AlignLeft,
+             assignee.isEmpty() ? tr("Unassigned") : assignee, false, option.font);
     if (!dueText.isEmpty()) {
         if (overdue) {
-            QFont dueFont = option.font;
-            dueFont.setBold(true);
-            painter->setFont(dueFont);
+            painter->setFont(bold);
             painter->setPen(QColor(0xc6, 0x28, 0x28));
         } else {
             painter->setPen(palette.placeholderText().color());
         }
-        painter->drawText(QRect(text.left(), bottom, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, dueText);
+        drawLine(painter, QRect(text.left(), bottom, text.width(), line), Qt::AlignRight, dueText, overdue, option.font, false);
     }
     painter->restore();
 }
