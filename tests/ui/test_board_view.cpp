@@ -251,18 +251,17 @@ private slots:
         small.setPixelSize(11);
         QFont large = small;
         large.setPixelSize(17);
-        // The texts are laid out once and kept: a change of the view's font draws them again in it,
-        // and going back draws exactly what was drawn before.
-        const QImage first = paintCard(delegate, card, small, 220);
-        const QImage bigger = paintCard(delegate, card, large, 220);
+        // The texts are laid out once and kept: after a change of the view's font a card is drawn as
+        // a delegate that never saw the old font draws it (the long name cut where the new font needs
+        // it), and going back draws exactly what was drawn before.
+        const QImage first = paintCard(delegate, card, small, 160);
+        const QImage bigger = paintCard(delegate, card, large, 160);
         QVERIFY(bigger.height() > first.height());
-        const QRect lineOfNumber(14, 8, 150, 12);
-        QVERIFY2(ink(bigger, lineOfNumber) > ink(first, lineOfNumber) * 5 / 4,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(ink(bigger, lineOfNumber)).arg(ink(first, lineOfNumber))));
-        QCOMPARE(paintCard(delegate, card, small, 220), first);
+        QCOMPARE(bigger, paintCard(CardDelegate{}, card, large, 160));
+        QCOMPARE(paintCard(delegate, card, small, 160), first);
         // The customer's long name ends inside the card, on a narrow column as on a wide one.
         for (const int width : {160, 220}) {
-            const QImage image = paintCard(delegate, card, small, width);
+            const QImage image = paintCard(delegate, card, width == 160 ? large : small, width);
             const QRect rightOfText(width - 4 - 6 + 1, 8, 6 - 2, image.height() - 16);
             QCOMPARE(ink(image, rightOfText), 0);
             QVERIFY(ink(image, QRect(14, 8, width - 28, image.height() - 16)) > 100);

@@ -38,36 +38,34 @@ QString CardDelegate::age(qint64 seconds)
     return tr("%1 d").arg(seconds / 86400);
 }
 
-const QStaticText &CardDelegate::laidOut(const QString &text, int width, bool bold, const QFont &font) const
+QStaticText CardDelegate::laidOut(const QString &text, int width, const QFont &drawn, const QFont &base) const
 {
-    // Laid out for the view's font: a new font (the user's settings) starts afresh.
-    if (!(font == m_linesFont) || m_lines.size() > 4000) {
+    if (!(base == m_linesFont) || m_lines.size() > 4000) {
         m_lines.clear();
-        m_linesFont = font;
+        m_linesFont = base;
     }
+    const bool bold = drawn.bold() != base.bold();
     QString key;
     key.reserve(text.size() + 8);
     key.append(bold ? QLatin1Char('b') : QLatin1Char('n')).append(QString::number(width)).append(QLatin1Char('|')).append(text);
     if (auto it = m_lines.constFind(key); it != m_lines.constEnd())
         return *it;
-    QFont f = font;
-    f.setBold(bold);
-    QStaticText laid(width > 0 ? QFontMetrics(f).elidedText(text, Qt::ElideRight, width) : text);
+    QStaticText laid(width > 0 ? QFontMetrics(drawn).elidedText(text, Qt::ElideRight, width) : text);
     laid.setTextFormat(Qt::PlainText);
-    laid.prepare(QTransform(), f);
-    return *m_lines.insert(key, laid);
+    laid.prepare(QTransform(), drawn);
+    m_lines.insert(key, laid);
+    return laid;
 }
 
-void CardDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment align, const QString &text, bool bold,
-                            const QFont &font, bool elide) const
+void CardDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment align, const QString &text, const QFont &base,
+                            bool elide) const
 {
     if (text.isEmpty() || rect.width() <= 0)
         return;
-    const QStaticText &laid = laidOut(text, elide ? rect.width() : 0, bold, font);
-    const QSizeF size = laid.size();
-    const qreal x = align & Qt::AlignRight ? rect.left() + rect.width() - size.width() : rect.left();
-    const qreal y = rect.top() + (rect.height() - size.height()) / 2;
-    painter->drawStaticText(QPointF(x, y), laid);
+    // Measured and drawn in the painter's font; the line is as high as that font, so its top is the line's.
+    const QStaticText laid = laidOut(text, elide ? rect.width() : 0, painter->font(), base);
+    const qreal x = align & Qt::AlignRight ? rect.left() + rect.width() - laid.size().width() : rect.left();
+    painter->drawStaticText(QPointF(x, rect.top()), laid);
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -112,26 +110,28 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QRect text = card.toRect().adjusted(Padding + 4, Padding, -Padding, -Padding);
     const qint64 now = Clock::nowSecs();
 
+    // Nothing of the text goes past the card's inner edge (a long number, a wide date).
+    painter->setClipRect(text, Qt::IntersectClip);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(palette.text().color());
     const QString number = index.data(BoardModel::NumberRole).toString();
-    drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft, number, true, option.font, false);
+    drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft, number, option.font, false);
 
     painter->setFont(option.font);
     const QString waited = age(now - index.data(BoardModel::StepEnteredRole).toLongLong());
     if (open) {
         painter->setPen(palette.placeholderText().color());
-        drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight, waited, false, option.font, false);
+        drawLine(painter, QRect(text.left(), text.top(), text.width(), line), Qt::AlignRight, waited, option.font, false);
     }
 
     painter->setPen(palette.text().color());
     const QString customer = index.data(BoardModel::CustomerRole).toString();
-    drawLine(painter, QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft, customer, false, option.font);
+    drawLine(painter, QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft, customer, option.font);
     painter->setPen(palette.placeholderText().color());
     const QString title = index.data(BoardModel::TitleRole).toString();
-    drawLine(painter, QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft, title, false, option.font);
+    drawLine(painter, QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft, title, option.font);
 
     // Bottom line: who has it now (the step's responsible person) and the due date.
     const int bottom = text.top() + 3 * line + 2;
@@ -156,9 +156,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         dueText = QLocale().toString(when.date(), QLocale::ShortFormat);
         overdue = open && due.toLongLong() < now;
     }
-    const int dueWidth = dueText.isEmpty() ? 0 : qCeil(laidOut(dueText, 0, overdue, option.font).size().width()) + 4;
+    const int dueWidth = dueText.isEmpty() ? 0 : qCeil(laidOut(dueText, 0, overdue ? bold : option.font, option.font).size().width()) + 4;
     drawLine(painter, QRect(x, bottom, text.right() - x - dueWidth, line), Qt::AlignLeft,
-             assignee.isEmpty() ? tr("Unassigned") : assignee, false, option.font);
+             assignee.isEmpty() ? tr("Unassigned") : assignee, option.font);
     if (!dueText.isEmpty()) {
         if (overdue) {
             painter->setFont(bold);
@@ -166,7 +166,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         } else {
             painter->setPen(palette.placeholderText().color());
         }
-        drawLine(painter, QRect(text.left(), bottom, text.width(), line), Qt::AlignRight, dueText, overdue, option.font, false);
+        drawLine(painter, QRect(text.left(), bottom, text.width(), line), Qt::AlignRight, dueText, option.font, false);
     }
     painter->restore();
 }

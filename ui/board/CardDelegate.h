@@ -28,12 +28,14 @@ public:
     static QString age(qint64 seconds);
 
 private:
-    // One line of a card, elided to `width` (0: as it is) and laid out once: the same texts (dates,
-    // ages, people, and every card shown again while the filter is typed) are not shaped again at
-    // each paint, which was most of a keystroke's time on a board of 10,000 cards.
-    const QStaticText &laidOut(const QString &text, int width, bool bold, const QFont &font) const;
-    void drawLine(QPainter *painter, const QRect &rect, Qt::Alignment align, const QString &text, bool bold,
-                  const QFont &font, bool elide = true) const;
+    // One line of a card in `drawn` (the font the painter has: the view's, or its bold), elided to
+    // `width` (0: as it is) and laid out once: the same texts (dates, ages, people, and every card
+    // shown again while the filter is typed) are not shaped again at each paint, which was most of a
+    // keystroke's time on a board of 10,000 cards. `base` is the view's font: another one (the
+    // user's settings) starts afresh.
+    QStaticText laidOut(const QString &text, int width, const QFont &drawn, const QFont &base) const;
+    void drawLine(QPainter *painter, const QRect &rect, Qt::Alignment align, const QString &text, const QFont &base,
+                  bool elide = true) const;
 
     qint64 m_highlighted = 0;
     mutable QHash<QString, QStaticText> m_lines;
