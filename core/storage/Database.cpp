@@ -7,6 +7,7 @@
 #include "core/storage/Migrations.h"
 #include "core/common/Log.h"
 #include "core/storage/SqliteHandle.h"
+#include "core/storage/SqliteStatements.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -139,6 +140,9 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    // Qt's driver closes with sqlite3_close, which fails while a statement is left unfinalized.
+    if (m_statements)
+        m_statements->close();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (m_inTransaction)
@@ -202,6 +206,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         c.setConnectOptions(options);
         if (!c.open())
             return makeError(ErrorCode::Io, tr("%1 could not be opened: %2").arg(shown(path), c.lastError().text()));
+        if (sqlite3 *handle = sqliteHandle(*db))
+            db->m_statements = std::make_shared<SqliteStatements>(handle, c.driver());
     }
     db->m_schemaVersion = foundVersion;
     if (db->m_readOnly)
@@ -297,6 +303,13 @@ QString Database::ddl(QString sql) const
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
+    if (m_statements) {
+        QSqlQuery kept;
+        QSqlError error;
+        if (m_statements->run(sql, values, kept, error))
+            return kept;
+        return driverError(tr("A database statement failed"), error);
+    }
     QSqlQuery q(connection());
     // Forward-only on SQLite (rows read as they are stepped). QPSQL reads a forward-only result
     // row by row from the socket, which loses it when another statement runs before the last row:

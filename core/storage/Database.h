@@ -15,6 +15,8 @@
 
 namespace ordo {
 
+class SqliteStatements;
+
 // One open Ordo database: one connection, owned by the thread that opened it.
 //
 // Everything SQLite-specific (pragmas, BEGIN IMMEDIATE, the file checks) lives here and in the
@@ -117,6 +119,8 @@ private:
     bool m_fullSync = false;
     bool m_syncAfterCommit = false;
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
+    // SQLite: each statement prepared once and kept for its next run (see SqliteStatements).
+    std::shared_ptr<SqliteStatements> m_statements;
 };
 
 // A write transaction for one user action: begin() takes the write lock at once (BEGIN IMMEDIATE on
