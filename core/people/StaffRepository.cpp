@@ -99,6 +99,13 @@ Result<StaffMember> StaffRepository::update(const StaffMember &m)
 
 Result<QList<StaffMember>> StaffRepository::list(bool activeOnly) const
 {
+    // Read again only when someone changed the staff (a booking asks three times).
+    return m_db.kept<QList<StaffMember>>(QStringLiteral("staff"), activeOnly ? QStringLiteral("staff.active") : QStringLiteral("staff.all"),
+                                         [&] { return read(activeOnly); });
+}
+
+Result<QList<StaffMember>> StaffRepository::read(bool activeOnly) const
+{
     auto q = m_db.run(selectStaff + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) +
                       QStringLiteral("ORDER BY name"));
     if (!q)

@@ -29,6 +29,8 @@ public:
     Result<StaffMember> findByName(const QString &name) const;
 
 private:
+    Result<QList<StaffMember>> read(bool activeOnly) const;
+
     Database &m_db;
 };
 

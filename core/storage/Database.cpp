@@ -303,6 +303,9 @@ QString Database::ddl(QString sql) const
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
+    // ROLLBACK TO a savepoint may undo a change counter's move: nothing kept is trusted after it.
+    if (sql.startsWith(QLatin1String("ROLLBACK"), Qt::CaseInsensitive))
+        m_kept.clear();
     if (m_statements) {
         QSqlQuery kept;
         QSqlError error;
@@ -468,8 +471,17 @@ Result<void> Database::commit()
     return {};
 }
 
+Result<qint64> Database::changeCount(const QString &counter) const
+{
+    auto n = scalar(QStringLiteral("SELECT n FROM change_counters WHERE name = ?"), {counter});
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 void Database::rollback()
 {
+    m_kept.clear();
     if (!m_inTransaction)
         return;
     QSqlQuery q(connection());

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,6 +91,26 @@ public:
     // For bulk loads (demo data, imports): a larger page cache while on; back to the default when off.
     void setBulkMode(bool on);
 
+    // A value read from tables that rarely change (the staff, the process maps), kept on this
+    // connection while their change counter stays the same: change_counters' row `counter`, bumped
+    // by triggers at every write to those tables from any process (so the counter is one tiny read
+    // where the value may be hundreds of rows). Everything kept is forgotten at a rollback (a
+    // counter moved by a change that was then undone may move again to the same number).
+    // `load` returns Result<T>; `key` names the value (one type per key).
+    template <class T, class Load>
+    Result<T> kept(const QString &counter, const QString &key, Load &&load) const
+    {
+        auto n = changeCount(counter);
+        if (!n)
+            return n.error();
+        if (const auto found = m_kept.constFind(key); found != m_kept.constEnd() && found->counter == counter && found->count == *n)
+            return *static_cast<const T *>(found->value.get());
+        Result<T> loaded = load();
+        if (loaded)
+            m_kept.insert(key, Kept{counter, *n, std::make_shared<const T>(*loaded)});
+        return loaded;
+    }
+
     // Committed changes are announced here (by the service that made them, after COMMIT).
     ChangeNotifier &notifier() const { return *m_notifier; }
 
@@ -109,6 +130,7 @@ private:
     Result<void> commit();
     void rollback();
     void setSynchronous(bool full);
+    Result<qint64> changeCount(const QString &counter) const;
 
     QString m_connectionName;
     QString m_path;
@@ -121,6 +143,13 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     // SQLite: each statement prepared once and kept for its next run (see SqliteStatements).
     std::shared_ptr<SqliteStatements> m_statements;
+    struct Kept
+    {
+        QString counter;
+        qint64 count = 0;
+        std::shared_ptr<const void> value;
+    };
+    mutable QHash<QString, Kept> m_kept;
 };
 
 // A write transaction for one user action: begin() takes the write lock at once (BEGIN IMMEDIATE on

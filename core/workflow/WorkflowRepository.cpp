@@ -32,6 +32,14 @@ Result<QList<WorkflowSummary>> WorkflowRepository::list() const
 
 Result<WorkflowVersion> WorkflowRepository::version(Id versionId) const
 {
+    // A map version with its steps and moves, read again only when a map changed (moving an order
+    // reads it several times).
+    return m_db.kept<WorkflowVersion>(QStringLiteral("workflows"), QStringLiteral("workflow.version.%1").arg(versionId),
+                                      [&] { return read(versionId); });
+}
+
+Result<WorkflowVersion> WorkflowRepository::read(Id versionId) const
+{
     auto head = m_db.run(QStringLiteral(
         "SELECT v.id, v.workflow_id, w.name, w.job_type, v.version, v.initial_step_id "
         "FROM workflow_versions v JOIN workflows w ON w.id = v.workflow_id WHERE v.id = ?"),

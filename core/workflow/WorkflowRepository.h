@@ -50,6 +50,8 @@ public:
     Result<Id> insertVersion(Id workflowId, const WorkflowDraft &draft, const Actor &by) const;
 
 private:
+    Result<WorkflowVersion> read(Id versionId) const;
+
     Database &m_db;
 };
 

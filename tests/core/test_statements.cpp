@@ -1,7 +1,9 @@
 // Statements kept prepared on a SQLite connection (core/storage/SqliteStatements): what callers of
 // Database::run read must not change, whatever the statement's earlier runs did.
 #include "core/storage/Database.h"
+#include "core/people/StaffRepository.h"
 #include "core/storage/SqliteHandle.h"
+#include "core/storage/StatementTrace.h"
 
 #include "support/TestDatabase.h"
 
@@ -151,4 +153,61 @@ TEST_CASE("a query kept after its database closed reads nothing more and harms n
     // The file is whole and writable for the connections still open.
     REQUIRE(db->run(QStringLiteral("INSERT INTO customers (name, created_at, updated_at) VALUES ('Otra', 0, 0)")).ok());
     CHECK(rawCount(*db, QStringLiteral("SELECT count(*) FROM customers")) == 4);
+}
+
+TEST_CASE("the staff list kept on a connection follows every change, another process's too, and forgets an undone one", "[database][people]")
+{
+    TestDatabase db;
+    StaffRepository staff(*db);
+    StaffMember m;
+    m.name = QStringLiteral("Rubén Molina");
+    m.role = Role::Technician;
+    auto id = staff.add(m);
+    REQUIRE(id.ok());
+    auto names = [&](Database &on) {
+        QStringList out;
+        auto list = StaffRepository(on).list(true);
+        REQUIRE(list.ok());
+        for (const auto &p : *list)
+            out << p.name;
+        return out;
+    };
+    CHECK(names(*db).contains(QStringLiteral("Rubén Molina")));
+    if (db->dialect() == Database::Dialect::SQLite) {
+        // Asked again with nothing changed: only the change counter is read, not the staff.
+        StatementTrace trace(*db);
+        trace.start();
+        CHECK(names(*db).contains(QStringLiteral("Rubén Molina")));
+        const QStringList ran = trace.stop();
+        CHECK(ran.filter(QStringLiteral("FROM staff")).isEmpty());
+        CHECK(ran.filter(QStringLiteral("change_counters")).size() == 1);
+    }
+
+    // Another process renames him: the next list has the new name.
+    auto other = Database::open(db.path);
+    REQUIRE(other.ok());
+    auto renamed = StaffRepository(**other).find(*id);
+    REQUIRE(renamed.ok());
+    renamed->name = QStringLiteral("Rubén Molina Gil");
+    REQUIRE(StaffRepository(**other).update(*renamed).ok());
+    CHECK(names(*db).contains(QStringLiteral("Rubén Molina Gil")));
+
+    // A rename seen inside a transaction that is then undone; meanwhile the other process renames
+    // him too, which moves the counter to the number the undone change had: its name is the one shown.
+    {
+        Transaction tx(*db);
+        REQUIRE(tx.begin().ok());
+        auto inside = staff.find(*id);
+        REQUIRE(inside.ok());
+        inside->name = QStringLiteral("Nombre deshecho");
+        REQUIRE(staff.update(*inside).ok());
+        CHECK(names(*db).contains(QStringLiteral("Nombre deshecho")));
+    }
+    auto again = StaffRepository(**other).find(*id);
+    REQUIRE(again.ok());
+    again->name = QStringLiteral("Rubén M.");
+    REQUIRE(StaffRepository(**other).update(*again).ok());
+    const QStringList shown = names(*db);
+    CHECK(shown.contains(QStringLiteral("Rubén M.")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Nombre deshecho")));
 }
