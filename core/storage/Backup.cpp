@@ -367,8 +367,14 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &target
     // Keep the current database aside, through SQLite, before a byte of it changes.
     const QString aside = targetInfo.absoluteDir().filePath(
         QStringLiteral("%1.before-restore-%2.sqlite").arg(targetInfo.completeBaseName(), stamp(Clock::now().toLocalTime())));
+    // The highest change counter before the restore: the restored ones are moved past it, so that a
+    // process keeping values by counter (Database::kept) never meets a number it saw before.
+    qint64 countersBefore = 0;
     {
         const SqliteConnection current(target, ReadOnly);
+        if (current.ok())
+            if (const auto n = current.column(QStringLiteral("SELECT max(n) FROM change_counters")); n && !n->isEmpty())
+                countersBefore = n->first().toLongLong();
         if (!current.ok() || !current.column(QStringLiteral("VACUUM INTO ?"), aside))
             return makeError(ErrorCode::Io, tr("The current database could not be kept aside in %1, so nothing was "
                                                "restored: %2")
@@ -401,6 +407,11 @@ Result<QString> Backup::restore(const QString &backupFile, const QString &target
     if (auto r = checkOrdo(dest, target); !r)
         return makeError(r.error().code, tr("The restored database did not verify: %1. The database kept aside is %2.")
                                              .arg(r.error().message, shown(aside)));
+    if (countersBefore > 0 &&
+        !dest.exec(QStringLiteral("UPDATE change_counters SET n = n + %1").arg(countersBefore + 1)))
+        return makeError(ErrorCode::Storage, tr("The backup was restored to %1, but the other programs that have it open "
+                                                "may show old lists until they are restarted: %2")
+                                                 .arg(shown(target), dest.driverText()));
     return aside;
 }
 

@@ -309,9 +309,10 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     if (m_statements) {
         QSqlQuery kept;
         QSqlError error;
-        if (m_statements->run(sql, values, kept, error))
+        bool notPrepared = false;
+        if (m_statements->run(sql, values, kept, error, &notPrepared))
             return kept;
-        return driverError(tr("A database statement failed"), error);
+        return driverError(notPrepared ? tr("Could not prepare a database statement") : tr("A database statement failed"), error);
     }
     QSqlQuery q(connection());
     // Forward-only on SQLite (rows read as they are stepped). QPSQL reads a forward-only result

@@ -94,7 +94,12 @@ public:
     {
         if (m_statement) {
             m_owner->m_held.erase(this);
-            m_owner->giveBack(m_sql, m_statement);
+            // A PRAGMA that sets something (synchronous, cache_size...) acts when it is prepared,
+            // not when it runs: one kept and run again would silently do nothing.
+            if (m_sql.startsWith(QLatin1String("PRAGMA"), Qt::CaseInsensitive))
+                sqlite3_finalize(m_statement);
+            else
+                m_owner->giveBack(m_sql, m_statement);
         }
     }
 
@@ -150,8 +155,9 @@ protected:
             return QVariant(QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(m_statement, i)));
         }
         default: {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
-            return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, i)));
+            // As UTF-16, as Qt's driver reads it (QString::fromUtf8 would drop a leading BOM).
+            const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, i));
+            return QVariant(QString(text, sqlite3_column_bytes16(m_statement, i) / qsizetype(sizeof(QChar))));
         }
         }
     }
@@ -168,14 +174,17 @@ protected:
             setAt(i);
             return true;
         }
-        if (m_done)
+        if (m_done) {
+            setAt(QSql::AfterLastRow);
             return false;
+        }
         const int rc = sqlite3_step(m_statement);
         if (rc == SQLITE_ROW) {
             setAt(i);
             return true;
         }
         m_done = true;
+        setAt(QSql::AfterLastRow);
         if (rc != SQLITE_DONE) {
             setLastError(errorOf(m_owner->m_db, "Unable to fetch row", sqlite3_extended_errcode(m_owner->m_db)));
             sqlite3_reset(m_statement);
@@ -195,7 +204,8 @@ protected:
     int numRowsAffected() override { return m_statement ? sqlite3_changes(m_owner->m_db) : -1; }
     QVariant lastInsertId() const override
     {
-        return isActive() ? QVariant(static_cast<qint64>(sqlite3_last_insert_rowid(m_owner->m_db))) : QVariant();
+        const qint64 id = isActive() ? sqlite3_last_insert_rowid(m_owner->m_db) : 0;
+        return id ? QVariant(id) : QVariant();
     }
     QSqlRecord record() const override
     {
@@ -244,8 +254,11 @@ sqlite3_stmt *SqliteStatements::take(const QString &sql)
     return s;
 }
 
-bool SqliteStatements::run(const QString &sql, const QVariantList &values, QSqlQuery &query, QSqlError &error)
+bool SqliteStatements::run(const QString &sql, const QVariantList &values, QSqlQuery &query, QSqlError &error,
+                           bool *prepareFailed)
 {
+    if (prepareFailed)
+        *prepareFailed = false;
     if (m_closed) {
         error = QSqlError(driverWords("Driver not loaded"), QString(), QSqlError::ConnectionError);
         return false;
@@ -258,6 +271,8 @@ bool SqliteStatements::run(const QString &sql, const QVariantList &values, QSqlQ
         if (rc != SQLITE_OK) {
             error = errorOf(m_db, "Unable to execute statement", rc);
             sqlite3_finalize(statement);
+            if (prepareFailed)
+                *prepareFailed = true;
             return false;
         }
         if (!statement) {  // only a comment or white space

@@ -26,7 +26,7 @@ class CachedStatementResult;
 // and when the last copy of that QSqlQuery is gone the statement is reset and kept for the next
 // run of the same text. A text still being read by a caller when it is run again (a nested read
 // of the same list) gets a statement of its own. At most `capacity` idle statements are kept, the
-// least recently used thrown away first.
+// least recently used thrown away first. PRAGMAs are never kept (they act when prepared).
 //
 // Values are bound and read as Qt's QSQLITE driver does (integers as qint64, NULL as a null
 // QString, text as QString, blobs as QByteArray), so the rest of the core sees no difference.
@@ -40,7 +40,9 @@ public:
 
     // Prepares (or takes the kept statement for) `sql`, binds `values` in order and runs its first
     // step. false with `error` set (SQLite's code as native code, as the Qt driver gives it).
-    bool run(const QString &sql, const QVariantList &values, QSqlQuery &query, QSqlError &error);
+    // `prepareFailed` (optional) says the statement could not even be prepared.
+    bool run(const QString &sql, const QVariantList &values, QSqlQuery &query, QSqlError &error,
+             bool *prepareFailed = nullptr);
 
     // Before the connection closes: every statement is finalized, those still held by a query
     // too (such a query then reads no more rows), as Qt's driver does with its own.

@@ -1545,6 +1545,10 @@
         <source>The backup was restored, but the database does not open: %1</source>
         <translation>La copia se ha restaurado, pero la base de datos no se abre: %1</translation>
     </message>
+    <message>
+        <source>The backup was restored to %1, but the other programs that have it open may show old lists until they are restarted: %2</source>
+        <translation>La copia se ha restaurado en %1, pero los demás programas que la tienen abierta pueden mostrar listas antiguas hasta que se reinicien: %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BackupSettingsDialog</name>

@@ -43,10 +43,12 @@ TEST_CASE("a statement run again is prepared once, and reads its values as the f
     TestDatabase db;
     if (db->dialect() != Database::Dialect::SQLite)
         return;
-    const QString sql = QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?");
+    const QString sql = QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?, ?");
+    // Text beyond Latin-1 and a zero-width no-break space inside a name come back exactly.
+    const QString withMark = QStringLiteral("Ana") + QChar(0xFEFF) + QStringLiteral("Łódź 😀");
     for (int i = 0; i < 100; ++i) {
         auto q = db->run(sql, {qint64(i) * 1000000000LL, QStringLiteral("Ñandú %1").arg(i), QVariant(QMetaType::fromType<qint64>()),
-                               QByteArray("\0b", 2), QString(), true, 2.5});
+                               QByteArray("\0b", 2), QString(), true, 2.5, withMark});
         REQUIRE(q.ok());
         REQUIRE(q->next());
         CHECK(q->value(0).toLongLong() == qint64(i) * 1000000000LL);
@@ -59,6 +61,7 @@ TEST_CASE("a statement run again is prepared once, and reads its values as the f
         CHECK(q->value(4).toString().isEmpty());
         CHECK(q->value(5).toInt() == 1);
         CHECK(q->value(6).toDouble() == 2.5);
+        CHECK(q->value(7).toString() == withMark);
         CHECK_FALSE(q->next());
     }
     const auto kept = statementsFor(*db, sql);
