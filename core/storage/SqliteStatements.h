@@ -48,8 +48,6 @@ public:
     // too (such a query then reads no more rows), as Qt's driver does with its own.
     void close();
 
-    int kept() const { return static_cast<int>(m_idle.size()); }
-
 private:
     friend class CachedStatementResult;
     struct Idle
