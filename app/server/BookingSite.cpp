@@ -2,6 +2,7 @@
 
 #include "core/billing/CompanyProfiles.h"
 #include "core/common/Clock.h"
+#include "core/common/LocalDays.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqliteHandle.h"
 #include "core/usecases/OnlineBooking.h"
@@ -51,16 +52,22 @@ QString callUs(const WebRequest &r, const CompanyProfile &c)
     return t(r, QT_TRANSLATE_NOOP("OrdoServer", "Call us at %1.")).arg(QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(e(c.phone).remove(QLatin1Char(' ')), e(c.phone)));
 }
 
-QString localDay(const DocumentText &text, qint64 utc)
+// A page lists dozens of times: each local day is converted once (LocalDays).
+QString localDay(const DocumentText &text, qint64 utc, LocalDays &days)
 {
-    return text.locale().toString(QDateTime::fromSecsSinceEpoch(utc).toLocalTime().date(),
-                                  text.language() == QLatin1String("en") ? QStringLiteral("dddd d MMMM")
-                                                                         : QStringLiteral("dddd d 'de' MMMM"));
+    return text.locale().toString(days.dateOf(utc), text.language() == QLatin1String("en") ? QStringLiteral("dddd d MMMM")
+                                                                                           : QStringLiteral("dddd d 'de' MMMM"));
 }
 
-QString localHour(qint64 utc)
+QString localHour(qint64 utc, LocalDays &days)
 {
-    return QDateTime::fromSecsSinceEpoch(utc).toLocalTime().toString(QStringLiteral("HH:mm"));
+    return days.timeOf(utc).toString(QStringLiteral("HH:mm"));
+}
+
+// "2026-12-04T10:00:00+01:00"
+QString isoLocal(qint64 utc, LocalDays &days)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, Qt::OffsetFromUTC, days.offsetOf(utc)).toString(Qt::ISODate);
 }
 
 // A query value as a browser's GET form writes it: '+' for a space, %XX for the rest.
@@ -419,16 +426,17 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     }
     // The times by day; the first free one is not chosen for the customer.
     std::map<qint64, QList<BookingSlot>> byDay;
+    LocalDays days;
     for (const BookingSlot &s : *free)
-        byDay[QDateTime::fromSecsSinceEpoch(s.startsAt).toLocalTime().date().toJulianDay()] << s;
+        byDay[days.dateOf(s.startsAt).toJulianDay()] << s;
     body += QStringLiteral("<div class=\"days\">");
     for (const auto &[day, list] : byDay) {
-        body += QStringLiteral("<fieldset class=\"day\"><legend>%1</legend><div class=\"slots\">").arg(e(localDay(text, list.first().startsAt)));
+        body += QStringLiteral("<fieldset class=\"day\"><legend>%1</legend><div class=\"slots\">").arg(e(localDay(text, list.first().startsAt, days)));
         for (const BookingSlot &s : list)
             body += QStringLiteral("<label class=\"slot\"><input type=\"radio\" name=\"start\" value=\"%1\" required%4>"
                                    "<span>%2–%3</span></label>")
                         .arg(s.startsAt)
-                        .arg(localHour(s.startsAt), localHour(s.endsAt), s.startsAt == form.start ? QStringLiteral(" checked") : QString());
+                        .arg(localHour(s.startsAt, days), localHour(s.endsAt, days), s.startsAt == form.start ? QStringLiteral(" checked") : QString());
         body += QStringLiteral("</div></fieldset>");
     }
     body += QStringLiteral("</div>");
@@ -548,6 +556,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return timesPage(r, form, {}, 200);
     }
     const DocumentText text(r.language);
+    LocalDays days;
     QString body;
     if (r.query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
         body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1><p>%2</p></div>")
@@ -557,8 +566,8 @@ WebResponse BookingSite::manage(const WebRequest &r)
     else
         body += QStringLiteral("<h1>%1</h1>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")));
     body += QStringLiteral("<dl class=\"visit\"><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4–%5</dd><dt>%6</dt><dd>%7</dd><dt>%8</dt><dd>%9</dd></dl>")
-                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Day")), e(localDay(text, found->slot.startsAt)), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Time")), localHour(found->slot.startsAt),
-                     localHour(found->slot.endsAt), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address")), e(found->address + QStringLiteral(", ") + found->postcode),
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Day")), e(localDay(text, found->slot.startsAt, days)), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Time")),
+                     localHour(found->slot.startsAt, days), localHour(found->slot.endsAt, days), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address")), e(found->address + QStringLiteral(", ") + found->postcode),
                      t(r, QT_TRANSLATE_NOOP("OrdoServer", "Reference")), e(found->orderNumber));
     if (found->cancelled) {
         body += QStringLiteral("<p class=\"message error\">%1</p><p><a class=\"button\" href=\"/?lang=%2\">%3</a></p>")
@@ -627,11 +636,10 @@ WebResponse BookingSite::slotsJson(const WebRequest &r)
     const bool covered = known->first;
     QJsonArray list;
     if (covered) {
+        LocalDays days;
         for (const BookingSlot &s : known->second)
-            list.append(QJsonObject{{QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(s.startsAt).toOffsetFromUtc(
-                                                                   QDateTime::fromSecsSinceEpoch(s.startsAt).toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
-                                    {QStringLiteral("end"), QDateTime::fromSecsSinceEpoch(s.endsAt).toOffsetFromUtc(
-                                                                 QDateTime::fromSecsSinceEpoch(s.endsAt).toLocalTime().offsetFromUtc()).toString(Qt::ISODate)},
+            list.append(QJsonObject{{QStringLiteral("start"), isoLocal(s.startsAt, days)},
+                                    {QStringLiteral("end"), isoLocal(s.endsAt, days)},
                                     {QStringLiteral("value"), QString::number(s.startsAt)}});
     }
     return WebResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("postcode"), postcode},

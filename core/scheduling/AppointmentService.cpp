@@ -60,13 +60,18 @@ QString thisVisit()
 
 } // namespace
 
-std::optional<std::pair<qint64, qint64>> workingWindow(const StaffMember &member, const QDate &localDate)
+std::optional<std::pair<qint64, qint64>> workingWindow(const StaffMember &member, const QDate &localDate, LocalDays &days)
 {
     if (!(member.hours.days & (1 << (localDate.dayOfWeek() - 1))))
         return std::nullopt;
-    const QDateTime start(localDate, QTime(0, 0).addSecs(member.hours.startMinute * 60));
-    const QDateTime end(localDate, QTime(0, 0).addSecs(std::min(member.hours.endMinute, 24 * 60 - 1) * 60));
-    return std::make_pair(start.toSecsSinceEpoch(), end.toSecsSinceEpoch());
+    return std::make_pair(days.at(localDate, member.hours.startMinute),
+                          days.at(localDate, std::min(member.hours.endMinute, 24 * 60 - 1)));
+}
+
+std::optional<std::pair<qint64, qint64>> workingWindow(const StaffMember &member, const QDate &localDate)
+{
+    LocalDays days;
+    return workingWindow(member, localDate, days);
 }
 
 QString ScheduleCheck::describe(const QString &staffName) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/LocalDays.h"
 #include "core/common/Result.h"
 #include "core/domain/Types.h"
 
@@ -90,5 +91,7 @@ private:
 // Working hours of a person on the local date of `utcSeconds`: [start, end) as UTC seconds, or
 // nullopt when that is not a working day for them. Daylight-saving days are handled by the local clock.
 std::optional<std::pair<qint64, qint64>> workingWindow(const StaffMember &member, const QDate &localDate);
+// The same, with the local days of a task that asks for many (each day converted once).
+std::optional<std::pair<qint64, qint64>> workingWindow(const StaffMember &member, const QDate &localDate, LocalDays &days);
 
 } // namespace ordo

@@ -113,12 +113,13 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
 
     const qint64 now = Clock::nowSecs();
     const qint64 after = std::max(request.after ? request.after : now, now);
-    const QDate firstDay = QDateTime::fromSecsSinceEpoch(after).toLocalTime().date();
+    LocalDays days;   // hundreds of visits and working days below: each local day converted once
+    const QDate firstDay = days.dateOf(after);
     const QDate lastDay = firstDay.addDays(request.days);
     // The whole weeks touched, for "visits this week".
     const QDate weekStart = firstDay.addDays(1 - firstDay.dayOfWeek());
-    const qint64 rangeFrom = QDateTime(weekStart, QTime(0, 0)).toSecsSinceEpoch();
-    const qint64 rangeTo = QDateTime(lastDay.addDays(8 - lastDay.dayOfWeek()), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 rangeFrom = days.at(weekStart, 0);
+    const qint64 rangeTo = days.at(lastDay.addDays(8 - lastDay.dayOfWeek()), 0);
 
     QList<Id> ids;
     for (const auto &m : people)
@@ -142,7 +143,7 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         const Id staffId = booked->value(0).toLongLong();
         const qint64 startsAt = booked->value(1).toLongLong();
         busy[staffId].append({startsAt, booked->value(2).toLongLong()});
-        const QDate d = QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date();
+        const QDate d = days.dateOf(startsAt);
         ++perDay[{staffId, d.toJulianDay()}];
         ++perWeek[{staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
     }
@@ -169,7 +170,7 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         const bool skilled = hasSkills(m, request.skills);
         const QList<Busy> &taken = busy[m.id];
         for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
-            const auto window = workingWindow(m, day);
+            const auto window = workingWindow(m, day, days);
             if (!window)
                 continue;
             qint64 start = window->first;

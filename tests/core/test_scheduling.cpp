@@ -1,5 +1,6 @@
 #include "core/orders/EventText.h"
 #include "core/common/Clock.h"
+#include "core/common/LocalDays.h"
 #include "core/orders/WorkOrderService.h"
 #include "core/people/StaffRepository.h"
 #include "core/scheduling/AppointmentService.h"
@@ -103,6 +104,34 @@ TEST_CASE("working hours follow the local clock across daylight-saving changes",
     const auto after = *workingWindow(m, QDate(2026, 10, 26));
     CHECK(before.first == QDateTime(QDate(2026, 10, 23), QTime(6, 0), Qt::UTC).toSecsSinceEpoch());
     CHECK(after.first == QDateTime(QDate(2026, 10, 26), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+}
+
+TEST_CASE("local days give QDateTime's answers around both daylight-saving changes", "[scheduling][dst]")
+{
+    // Europe/Madrid (the tests' zone): 25 October 2026 lasts 25 hours, 28 March 2027 lasts 23.
+    LocalDays days;
+    int compared = 0;
+    for (const QDate first : {QDate(2026, 10, 22), QDate(2027, 3, 25)}) {
+        // Asked in an order that fills the days from both ends and from the middle.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int d = 0; d < 7; ++d) {
+                const QDate day = first.addDays(pass == 0 ? 6 - d : d);
+                for (int minute = 0; minute < 24 * 60; minute += 15) {
+                    CHECK(days.at(day, minute) == QDateTime(day, QTime(0, 0).addSecs(minute * 60)).toSecsSinceEpoch());
+                    const qint64 instant = QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + minute * 60 - 3600;
+                    CHECK(days.dateOf(instant) == QDateTime::fromSecsSinceEpoch(instant).date());
+                    CHECK(days.timeOf(instant) == QDateTime::fromSecsSinceEpoch(instant).time());
+                    CHECK(days.offsetOf(instant) == QDateTime::fromSecsSinceEpoch(instant).offsetFromUtc());
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared == 2 * 2 * 7 * 96);
+    // The changes' own hours, where the local clock jumps.
+    CHECK(days.dateOf(QDateTime(QDate(2026, 10, 24), QTime(22, 30), Qt::UTC).toSecsSinceEpoch()) == QDate(2026, 10, 25));
+    CHECK(days.at(QDate(2027, 3, 28), 9 * 60) == QDateTime(QDate(2027, 3, 28), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
+    CHECK(days.at(QDate(2026, 10, 25), 9 * 60) == QDateTime(QDate(2026, 10, 25), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
 TEST_CASE("proposals across the spring change start at 08:00 local time on both sides", "[scheduling][dst]")
