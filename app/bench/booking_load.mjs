@@ -5,7 +5,7 @@
 //
 //   node app/bench/booking_load.mjs --server build/app/ordo-server --database huge.ordo [--clients 50]
 //        [--lists 20] [--bookings 2] [--customers 2] [--think 1000] [--floor 0]
-//        [--postcodes 28013,28100,28200,28400] [--time-limit 300000]
+//        [--postcodes 28013,28100,28200,28400] [--time-limit 300000] [--tz Europe/Madrid|system]
 //
 // Three phases, each started by every client at the same instant:
 //  1. pages: each client asks for the free times `--lists` times, each request the moment the last
@@ -44,9 +44,13 @@ if (!args.server || !args.database) {
     process.exit(2);
 }
 
+// The server's time zone: Madrid unless --tz names another; --tz system leaves TZ unset, as the
+// systemd service runs (the C library then checks /etc/localtime at every local-time conversion).
+const serverEnv = { ...process.env, TZ: args.tz ?? process.env.TZ ?? 'Europe/Madrid' };
+if (serverEnv.TZ === 'system') delete serverEnv.TZ;
 const server = spawn(args.server, ['--database', args.database, '--listen', '127.0.0.1:0', '--behind-proxy',
                                    '--bookings-per-minute', '100000'],
-                     { env: { ...process.env, TZ: process.env.TZ ?? 'Europe/Madrid' }, stdio: ['ignore', 'pipe', 'pipe'] });
+                     { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 // The server's log line per request: "… GET /times 200 3ms (handler 0.41 ms)", counted in the phase
 // running when it was sent (each phase waits for the log of all its requests before the next).
 let phase = 'floor';
