@@ -56,7 +56,23 @@ Role roleFor(AppointmentKind kind)
     return kind == AppointmentKind::Installation || kind == AppointmentKind::Repair ? Role::Technician : Role::Sales;
 }
 
+namespace {
+
+AssignmentPolicy readPolicy(Database &db);
+
+} // namespace
+
 AssignmentPolicy AssignmentPolicy::load(Database &db)
+{
+    // Kept on the connection while nobody changes the settings (an online booking asks twice).
+    auto kept = db.kept<AssignmentPolicy>(QStringLiteral("settings"), QStringLiteral("assignment.policy"),
+                                          [&] { return Result<AssignmentPolicy>(readPolicy(db)); });
+    return kept ? *kept : readPolicy(db);
+}
+
+namespace {
+
+AssignmentPolicy readPolicy(Database &db)
 {
     // The four rules in one statement (every online booking reads them inside its transaction),
     // with CompanySettings::flag's meaning: a missing or empty value is the default.
@@ -78,6 +94,8 @@ AssignmentPolicy AssignmentPolicy::load(Database &db)
     p.skills = flag(keys.at(3), true);
     return p;
 }
+
+} // namespace
 
 Result<void> AssignmentPolicy::save(Database &db) const
 {

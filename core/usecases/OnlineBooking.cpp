@@ -159,6 +159,14 @@ struct MailCompany
 
     static MailCompany load(Database &db)
     {
+        // Kept while nobody changes the settings, as the booking settings below.
+        auto kept = db.kept<MailCompany>(QStringLiteral("settings"), QStringLiteral("booking.mail_company"),
+                                         [&] { return Result<MailCompany>(read(db)); });
+        return kept ? *kept : read(db);
+    }
+
+    static MailCompany read(Database &db)
+    {
         const Stored s = stored(db, {}, {QString(settings::CompanyLegalName), QString(settings::CompanyEmail), QString(settings::CompanyPhone)});
         return {s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyEmail)),
                 s.value(QString(settings::CompanyPhone))};
@@ -189,14 +197,31 @@ QString BookingSettings::formatJobTypes(const QList<JobType> &types)
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+
+BookingSettings readBookingSettings(Database &db);
+
+} // namespace
+
 BookingSettings BookingSettings::load(Database &db)
+{
+    // Kept on the connection while nobody changes the company's settings (the counter the
+    // settings' triggers bump): a booking and every page of free times ask for them.
+    auto kept = db.kept<BookingSettings>(QStringLiteral("settings"), QStringLiteral("booking.settings"),
+                                         [&] { return Result<BookingSettings>(readBookingSettings(db)); });
+    return kept ? *kept : readBookingSettings(db);
+}
+
+namespace {
+
+BookingSettings readBookingSettings(Database &db)
 {
     // Every booking setting in one statement (a booking reads them all; one query each was a
     // good part of a booking's time).
     const Stored s = stored(db, QStringLiteral("booking.%"));
     BookingSettings b;
     b.enabled = s.flag(QString(settings::BookingEnabled), true);
-    b.jobTypes = parseJobTypes(s.value(QString(settings::BookingJobTypes),
+    b.jobTypes = BookingSettings::parseJobTypes(s.value(QString(settings::BookingJobTypes),
                                        QStringLiteral("Instalación de ventanas|Window installation\n"
                                                       "Reparación|Repair\nMantenimiento|Maintenance")));
     auto number = [&](QLatin1String key, int fallback, int low, int high) {
@@ -218,6 +243,8 @@ BookingSettings BookingSettings::load(Database &db)
     b.corsOrigin = s.value(QString(settings::BookingCorsOrigin));
     return b;
 }
+
+} // namespace
 
 Result<void> BookingSettings::save(Database &db) const
 {

@@ -2,6 +2,8 @@
 // Database::run read must not change, whatever the statement's earlier runs did.
 #include "core/storage/Database.h"
 #include "core/people/StaffRepository.h"
+#include "core/scheduling/Scheduler.h"
+#include "core/usecases/OnlineBooking.h"
 #include "core/storage/SqliteHandle.h"
 #include "core/storage/StatementTrace.h"
 
@@ -213,4 +215,36 @@ TEST_CASE("the staff list kept on a connection follows every change, another pro
     const QStringList shown = names(*db);
     CHECK(shown.contains(QStringLiteral("Rubén M.")));
     CHECK_FALSE(shown.contains(QStringLiteral("Nombre deshecho")));
+}
+
+TEST_CASE("the booking settings and assignment rules kept on a connection follow another process's change", "[database][booking]")
+{
+    TestDatabase db;
+    BookingSettings mine = BookingSettings::load(*db);
+    const int visitMinutes = mine.visitMinutes;
+    CHECK(AssignmentPolicy::load(*db).territory);
+    if (db->dialect() == Database::Dialect::SQLite) {
+        // Asked again with nothing changed: only the change counter is read, not the settings.
+        StatementTrace trace(*db);
+        trace.start();
+        CHECK(BookingSettings::load(*db).visitMinutes == visitMinutes);
+        CHECK(AssignmentPolicy::load(*db).territory);
+        const QStringList ran = trace.stop();
+        CHECK(ran.filter(QStringLiteral("FROM settings")).isEmpty());
+        CHECK(ran.filter(QStringLiteral("change_counters")).size() == 2);
+    }
+
+    // The office changes them on the desktop (another connection): the next booking follows.
+    auto other = Database::open(db.path);
+    REQUIRE(other.ok());
+    BookingSettings changed = BookingSettings::load(**other);
+    changed.visitMinutes = visitMinutes + 30;
+    changed.enabled = false;
+    REQUIRE(changed.save(**other).ok());
+    AssignmentPolicy rules = AssignmentPolicy::load(**other);
+    rules.territory = false;
+    REQUIRE(rules.save(**other).ok());
+    CHECK(BookingSettings::load(*db).visitMinutes == visitMinutes + 30);
+    CHECK_FALSE(BookingSettings::load(*db).enabled);
+    CHECK_FALSE(AssignmentPolicy::load(*db).territory);
 }
