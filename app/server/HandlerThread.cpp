@@ -3,10 +3,14 @@
 #include "WebApp.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace ordo::server {
 
-HandlerThread::HandlerThread(Build build, QObject *parent) : QThread(parent), m_build(std::move(build)) {}
+HandlerThread::HandlerThread(Build build, QObject *parent, int idleMs)
+    : QThread(parent), m_build(std::move(build)), m_idleMs(idleMs)
+{
+}
 
 HandlerThread::~HandlerThread()
 {
@@ -36,6 +40,12 @@ void HandlerThread::run()
     m_ready.release();
     if (!m_handlers)
         return;
+    QTimer idle;
+    QObject::connect(&idle, &QTimer::timeout, &inbox, [this]() {
+        if (m_pending.load(std::memory_order_relaxed) == 0)
+            m_handlers->idle();
+    });
+    idle.start(m_idleMs);
     exec();
     // Everything the handlers opened (their database connection) goes in the thread that opened it.
     m_handlers.reset();

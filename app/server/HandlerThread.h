@@ -20,6 +20,10 @@ class Handlers
 public:
     virtual ~Handlers() = default;
     virtual const WebApp &app() const = 0;
+    // Called in the thread about once a second while no request waits for it: upkeep that must
+    // not run inside a request (the writer merges the search indexes' pieces). Keep it short: a
+    // request that arrives meanwhile waits for it.
+    virtual void idle() {}
 };
 
 // A thread that answers requests with handlers of its own, one request at a time, so that a booking
@@ -36,7 +40,8 @@ public:
     // response and how long the handlers took, in nanoseconds.
     using Done = std::function<void(const WebResponse &response, qint64 workNs)>;
 
-    explicit HandlerThread(Build build, QObject *parent = nullptr);
+    // `idleMs`: how often the handlers' idle() is offered the thread.
+    explicit HandlerThread(Build build, QObject *parent = nullptr, int idleMs = 1000);
     // Stops the thread after the requests already posted.
     ~HandlerThread() override;
 
@@ -52,6 +57,7 @@ protected:
 
 private:
     Build m_build;
+    int m_idleMs;
     std::unique_ptr<Handlers> m_handlers;
     QObject *m_inbox = nullptr;   // lives in this thread while it runs
     QString m_error;

@@ -20,7 +20,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 23;
+const int Database::CurrentSchemaVersion = 24;
 
 namespace {
 

@@ -96,6 +96,29 @@ Result<QList<Id>> customersWithPhone(const Database &db, const QString &digits, 
                     limit);
 }
 
+Result<bool> tidy(Database &db, int pages)
+{
+    if (db.dialect() != Database::Dialect::SQLite)
+        return false;
+    return withTransaction(db, [&]() -> Result<bool> {
+        bool merged = false;
+        for (const QString &index : {QStringLiteral("order_search"), QStringLiteral("customer_search")}) {
+            auto before = db.scalar(QStringLiteral("SELECT total_changes()"));
+            if (!before)
+                return before.error();
+            // A positive count merges only where FTS5 finds enough pieces of one size ("usermerge").
+            if (auto r = db.run(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', ?)").arg(index), {pages}); !r)
+                return r.error();
+            auto after = db.scalar(QStringLiteral("SELECT total_changes()"));
+            if (!after)
+                return after.error();
+            // FTS5's documented sign of work done: two changes or more.
+            merged = merged || after->toLongLong() - before->toLongLong() >= 2;
+        }
+        return merged;
+    });
+}
+
 BulkIndexing::BulkIndexing(Database &db) : m_db(db)
 {
     // On the server the triggers stay: a failed statement would end the caller's transaction there.

@@ -38,6 +38,12 @@ private:
     bool m_done = false;
 };
 
+// Merges some of the search indexes' small pieces (about `pages` pages of each index), in a
+// transaction of its own, apart from the actions that wrote them (they no longer merge as they
+// write: see migration 24). True when something was merged, so a caller with time may ask again.
+// Does nothing on PostgreSQL.
+Result<bool> tidy(Database &db, int pages = 16);
+
 // The words of a search as FTS5 prefix terms, safely quoted; empty when nothing searchable was typed.
 QString ftsQuery(const QString &text);
 

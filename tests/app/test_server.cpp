@@ -7,12 +7,14 @@
 #include "StaticFiles.h"
 #include "WebApp.h"
 
+#include "core/people/CustomerRepository.h"
 #include "core/storage/Settings.h"
 #include "core/storage/SettingsKeys.h"
 
 #include "support/ProcessRun.h"
 #include "support/TestDatabase.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +25,7 @@
 #include <QSslConfiguration>
 #include <QSslCertificate>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 #include <stdexcept>
@@ -506,4 +509,30 @@ TEST_CASE("ordo-server serves HTTPS with the given certificate", "[server][proce
     REQUIRE(server.process.waitForFinished(30000));
     CHECK(server.process.exitStatus() == QProcess::NormalExit);
     CHECK(server.process.exitCode() == 0);
+}
+
+TEST_CASE("ordo-server merges the search indexes' pieces while nobody books", "[server][process]")
+{
+    test::TestDatabase db;
+    // Twelve customers, each written by an action of its own: twelve small pieces of index that
+    // the actions no longer merge themselves (migration 24).
+    for (int i = 0; i < 12; ++i) {
+        Customer c;
+        c.name = QStringLiteral("Cliente %1").arg(QChar(u'A' + i));
+        c.phone = QStringLiteral("600 000 %1").arg(100 + i);
+        REQUIRE(CustomerRepository(*db).add(c).ok());
+    }
+    auto pieces = [&]() {
+        auto n = db->scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM customer_search_idx"));
+        REQUIRE(n.ok());
+        return n->toInt();
+    };
+    REQUIRE(pieces() >= 12);
+    Server server({QStringLiteral("--database"), db.path, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    // The writer merges them once idle (about a second): wait for it, a bounded while.
+    QDeadlineTimer deadline(30000);
+    while (pieces() >= 12 && !deadline.hasExpired())
+        QThread::msleep(50);
+    CHECK(pieces() < 12);
+    CHECK(server.stop() == 0);
 }

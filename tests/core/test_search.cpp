@@ -87,3 +87,45 @@ TEST_CASE("search text with quotes, stars or symbols is taken literally, never a
     CHECK(f.numbersFor(QStringLiteral("   ")).isEmpty());
     CHECK(search::ftsQuery(QStringLiteral("a\"b")) == QStringLiteral("\"a\"* \"b\"*"));
 }
+
+TEST_CASE("the search indexes merge their pieces apart from the actions that write them, and still find everything", "[search]")
+{
+    Fixture f;
+    if (f.db->dialect() != Database::Dialect::SQLite) {
+        CHECK_FALSE(*search::tidy(*f.db));   // nothing to do on PostgreSQL
+        return;
+    }
+    auto count = [&](const char *sql) {
+        auto v = f.db->scalar(QString::fromUtf8(sql));
+        REQUIRE(v.ok());
+        return v->toInt();
+    };
+    CHECK(count("SELECT v FROM order_search_config WHERE k = 'automerge'") == 0);
+    // Twelve orders, each written by an action of its own: each leaves a small piece of index,
+    // none of them merges (FTS5 would merge every four).
+    const int before = count("SELECT count(DISTINCT segid) FROM order_search_idx");
+    const QStringList names{QStringLiteral("Álvarez"),   QStringLiteral("Benítez"),   QStringLiteral("Cortés"),
+                            QStringLiteral("Domínguez"), QStringLiteral("Estévez"),   QStringLiteral("Fernández"),
+                            QStringLiteral("Gómez"),     QStringLiteral("Hernández"), QStringLiteral("Iglesias"),
+                            QStringLiteral("Jiménez"),   QStringLiteral("Lozano"),    QStringLiteral("Márquez")};
+    QStringList numbers;
+    for (int i = 0; i < 12; ++i)
+        numbers << f.add(QStringLiteral("Carmen %1").arg(names.at(i)), QStringLiteral("600 000 %1").arg(100 + i),
+                         QStringLiteral("Ventana %1").arg(i)).number;
+    const int pieces = count("SELECT count(DISTINCT segid) FROM order_search_idx");
+    CHECK(pieces >= before + 12);
+
+    // Tidied while nobody writes: fewer pieces, and every order still found by its customer and number.
+    int rounds = 0;
+    for (auto merged = search::tidy(*f.db); merged.ok() && *merged && rounds < 50; merged = search::tidy(*f.db))
+        ++rounds;
+    CHECK(rounds > 0);
+    CHECK(count("SELECT count(DISTINCT segid) FROM order_search_idx") < pieces);
+    CHECK(count("SELECT count(DISTINCT segid) FROM customer_search_idx") < 12);
+    REQUIRE(search::tidy(*f.db).ok());
+    CHECK_FALSE(*search::tidy(*f.db));   // nothing left to merge
+    for (int i = 0; i < 12; ++i) {
+        CHECK(f.numbersFor(names.at(i)) == QStringList{numbers.at(i)});
+        CHECK(f.numbersFor(numbers.at(i)) == QStringList{numbers.at(i)});
+    }
+}
