@@ -58,31 +58,19 @@ Role roleFor(AppointmentKind kind)
 
 namespace {
 
-AssignmentPolicy readPolicy(Database &db);
-
-} // namespace
-
-AssignmentPolicy AssignmentPolicy::load(Database &db)
+// The four rules in one statement, with CompanySettings::flag's meaning: a missing or empty value
+// is the default.
+Result<AssignmentPolicy> readPolicy(Database &db)
 {
-    // Kept on the connection while nobody changes the settings (an online booking asks twice).
-    auto kept = db.kept<AssignmentPolicy>(QStringLiteral("settings"), QStringLiteral("assignment.policy"),
-                                          [&] { return Result<AssignmentPolicy>(readPolicy(db)); });
-    return kept ? *kept : readPolicy(db);
-}
-
-namespace {
-
-AssignmentPolicy readPolicy(Database &db)
-{
-    // The four rules in one statement (every online booking reads them inside its transaction),
-    // with CompanySettings::flag's meaning: a missing or empty value is the default.
     const QStringList keys{QString(settings::AssignmentTerritory), QString(settings::AssignmentLeastLoaded),
                            QString(settings::AssignmentRoundRobin), QString(settings::AssignmentSkills)};
     QHash<QString, QString> stored;
-    if (auto q = db.run(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)"),
-                        {keys.at(0), keys.at(1), keys.at(2), keys.at(3)}))
-        while (q->next())
-            stored.insert(q->value(0).toString(), q->value(1).toString());
+    auto q = db.run(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)"),
+                    {keys.at(0), keys.at(1), keys.at(2), keys.at(3)});
+    if (!q)
+        return q.error();
+    while (q->next())
+        stored.insert(q->value(0).toString(), q->value(1).toString());
     const auto flag = [&](const QString &key, bool fallback) {
         const QString v = stored.value(key);
         return v.isEmpty() ? fallback : v == QLatin1String("1");
@@ -96,6 +84,14 @@ AssignmentPolicy readPolicy(Database &db)
 }
 
 } // namespace
+
+AssignmentPolicy AssignmentPolicy::load(Database &db)
+{
+    // Kept on the connection while nobody changes the settings (every online booking reads them
+    // twice inside its transaction); a read that failed gives the defaults and is not kept.
+    auto kept = db.kept<AssignmentPolicy>(QStringLiteral("settings"), QStringLiteral("assignment.policy"), [&] { return readPolicy(db); });
+    return kept ? *kept : AssignmentPolicy{};
+}
 
 Result<void> AssignmentPolicy::save(Database &db) const
 {

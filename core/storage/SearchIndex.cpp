@@ -100,23 +100,29 @@ Result<bool> tidy(Database &db, int pages)
 {
     if (db.dialect() != Database::Dialect::SQLite)
         return false;
-    return withTransaction(db, [&]() -> Result<bool> {
-        bool merged = false;
-        for (const QString &index : {QStringLiteral("order_search"), QStringLiteral("customer_search")}) {
-            auto before = db.scalar(QStringLiteral("SELECT total_changes()"));
-            if (!before)
-                return before.error();
-            // A positive count merges only where FTS5 finds enough pieces of one size ("usermerge").
-            if (auto r = db.run(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', ?)").arg(index), {pages}); !r)
-                return r.error();
-            auto after = db.scalar(QStringLiteral("SELECT total_changes()"));
-            if (!after)
-                return after.error();
-            // FTS5's documented sign of work done: two changes or more.
-            merged = merged || after->toLongLong() - before->toLongLong() >= 2;
-        }
-        return merged;
-    });
+    // Only when nobody else is writing: it can always wait for the next time (a desktop holding
+    // the lock would otherwise keep the server's writer, and the bookings behind it, waiting).
+    Transaction tx(db);
+    auto begun = tx.tryBegin();
+    if (!begun || !*begun)
+        return begun ? Result<bool>(false) : Result<bool>(begun.error());
+    bool merged = false;
+    for (const QString &index : {QStringLiteral("order_search"), QStringLiteral("customer_search")}) {
+        auto before = db.scalar(QStringLiteral("SELECT total_changes()"));
+        if (!before)
+            return before.error();
+        // A positive count merges only where FTS5 finds enough pieces of one size ("usermerge").
+        if (auto r = db.run(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', ?)").arg(index), {pages}); !r)
+            return r.error();
+        auto after = db.scalar(QStringLiteral("SELECT total_changes()"));
+        if (!after)
+            return after.error();
+        // FTS5's documented sign of work done: two changes or more (a merge with nothing to do writes nothing).
+        merged = merged || after->toLongLong() - before->toLongLong() >= 2;
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return merged;
 }
 
 BulkIndexing::BulkIndexing(Database &db) : m_db(db)

@@ -133,7 +133,8 @@ struct Stored
 };
 
 // The settings whose keys are LIKE `pattern`, or (`keys`) those keys.
-Stored stored(Database &db, const QString &pattern, const QStringList &keys = {})
+// The settings asked for; an error when they could not be read (never kept: see the loads below).
+Result<Stored> stored(Database &db, const QString &pattern, const QStringList &keys = {})
 {
     Stored s;
     QVariantList values;
@@ -143,9 +144,10 @@ Stored stored(Database &db, const QString &pattern, const QStringList &keys = {}
                             : db.run(QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)")
                                          .arg(QStringList(keys.size(), QStringLiteral("?")).join(QLatin1Char(','))),
                                      values);
-    if (q)
-        while (q->next())
-            s.values.insert(q->value(0).toString(), q->value(1).toString());
+    if (!q)
+        return q.error();
+    while (q->next())
+        s.values.insert(q->value(0).toString(), q->value(1).toString());
     return s;
 }
 
@@ -157,19 +159,20 @@ struct MailCompany
     QString email;
     QString phone;
 
-    static MailCompany load(Database &db)
+    static Result<MailCompany> read(Database &db)
     {
-        // Kept while nobody changes the settings, as the booking settings below.
-        auto kept = db.kept<MailCompany>(QStringLiteral("settings"), QStringLiteral("booking.mail_company"),
-                                         [&] { return Result<MailCompany>(read(db)); });
-        return kept ? *kept : read(db);
+        const auto s = stored(db, {}, {QString(settings::CompanyLegalName), QString(settings::CompanyEmail), QString(settings::CompanyPhone)});
+        if (!s)
+            return s.error();
+        return MailCompany{s->value(QString(settings::CompanyLegalName)), s->value(QString(settings::CompanyEmail)),
+                           s->value(QString(settings::CompanyPhone))};
     }
 
-    static MailCompany read(Database &db)
+    // Kept while nobody changes the settings, as the booking settings below; empty when unreadable.
+    static MailCompany load(Database &db)
     {
-        const Stored s = stored(db, {}, {QString(settings::CompanyLegalName), QString(settings::CompanyEmail), QString(settings::CompanyPhone)});
-        return {s.value(QString(settings::CompanyLegalName)), s.value(QString(settings::CompanyEmail)),
-                s.value(QString(settings::CompanyPhone))};
+        auto kept = db.kept<MailCompany>(QStringLiteral("settings"), QStringLiteral("booking.mail_company"), [&] { return read(db); });
+        return kept ? *kept : MailCompany{};
     }
 };
 
@@ -199,26 +202,9 @@ QString BookingSettings::formatJobTypes(const QList<JobType> &types)
 
 namespace {
 
-BookingSettings readBookingSettings(Database &db);
-
-} // namespace
-
-BookingSettings BookingSettings::load(Database &db)
+// The booking settings from their stored values, the defaults for those missing or wrong.
+BookingSettings bookingSettingsFrom(const Stored &s)
 {
-    // Kept on the connection while nobody changes the company's settings (the counter the
-    // settings' triggers bump): a booking and every page of free times ask for them.
-    auto kept = db.kept<BookingSettings>(QStringLiteral("settings"), QStringLiteral("booking.settings"),
-                                         [&] { return Result<BookingSettings>(readBookingSettings(db)); });
-    return kept ? *kept : readBookingSettings(db);
-}
-
-namespace {
-
-BookingSettings readBookingSettings(Database &db)
-{
-    // Every booking setting in one statement (a booking reads them all; one query each was a
-    // good part of a booking's time).
-    const Stored s = stored(db, QStringLiteral("booking.%"));
     BookingSettings b;
     b.enabled = s.flag(QString(settings::BookingEnabled), true);
     b.jobTypes = BookingSettings::parseJobTypes(s.value(QString(settings::BookingJobTypes),
@@ -245,6 +231,20 @@ BookingSettings readBookingSettings(Database &db)
 }
 
 } // namespace
+
+BookingSettings BookingSettings::load(Database &db)
+{
+    // Every booking setting in one statement, kept on the connection while nobody changes the
+    // company's settings (the counter their triggers bump): a booking and every page of free times
+    // ask for them. A read that failed is not kept.
+    auto kept = db.kept<BookingSettings>(QStringLiteral("settings"), QStringLiteral("booking.settings"), [&]() -> Result<BookingSettings> {
+        const auto s = stored(db, QStringLiteral("booking.%"));
+        if (!s)
+            return s.error();
+        return bookingSettingsFrom(*s);
+    });
+    return kept ? *kept : bookingSettingsFrom(Stored{});
+}
 
 Result<void> BookingSettings::save(Database &db) const
 {
