@@ -12,6 +12,8 @@
 #include "ui/customers/CustomersView.h"
 #include "ui/staff/StaffView.h"
 #include "core/storage/Database.h"
+#include "core/people/CustomerRepository.h"
+#include "core/storage/SearchIndex.h"
 #include "support/TestEnvironment.h"
 #include "ui/UiTestSupport.h"
 
@@ -110,6 +112,35 @@ private slots:
         QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MyDayPage);
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("myDayTitle"))->text().startsWith(QStringLiteral("My day — ")));
+    }
+
+    void theSearchIndexesPiecesAreMergedWhileTheDatabaseIsOpen()
+    {
+        UiDatabase fixture;
+        fixture.demo();
+        // Twelve customers, each added by an action of its own: twelve small pieces of index that
+        // the actions no longer merge themselves (migration 24).
+        auto pieces = [](Database &db) {
+            return db.scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM customer_search_idx"))->toInt();
+        };
+        const int before = pieces(*fixture.db);
+        for (int i = 0; i < 12; ++i) {
+            Customer c;
+            c.name = QStringLiteral("Cliente %1").arg(QChar(u'A' + i));
+            QVERIFY(CustomerRepository(*fixture.db).add(c).ok());
+        }
+        const int written = pieces(*fixture.db);
+        QVERIFY(written >= before + 12);
+        const QString path = fixture.db->path();
+        fixture.db.reset();
+        MainWindow window;
+        window.setSearchTidyInterval(50);
+        QVERIFY(window.openDatabase(path));
+        QTRY_VERIFY_WITH_TIMEOUT(pieces(*window.database()) < written, 20000);
+        // Still found.
+        auto found = search::customers(*window.database(), QStringLiteral("Cliente L"), 5);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
     }
 
     void onlyThePageShownIsBuiltAtStartTheOthersWhenFirstOpened()

@@ -35,6 +35,7 @@
 #include "ui/staff/StaffView.h"
 #include "core/storage/Backup.h"
 #include "core/storage/ChangeWatcher.h"
+#include "core/storage/SearchIndex.h"
 #include "core/usecases/ClearTextSecrets.h"
 #include "core/usecases/Company.h"
 #include "core/storage/Database.h"
@@ -97,6 +98,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ordo"));
+    // Actions no longer merge the search indexes' pieces as they write (migration 24): this PC
+    // merges a few now and then, as ordo-server does when idle. Short; skipped while anyone writes.
+    m_searchTidy = new QTimer(this);
+    m_searchTidy->setInterval(10000);
+    connect(m_searchTidy, &QTimer::timeout, this, [this] {
+        if (m_db)
+            (void)search::tidy(*m_db, 8);   // a failure only means the pieces wait for the next time
+    });
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -365,6 +374,8 @@ bool MainWindow::openDatabase(const QString &path, bool createIfMissing)
     m_watcher = new ChangeWatcher(*m_db, this);
     connect(&m_db->notifier(), &ChangeNotifier::reviewsChanged, this, &MainWindow::refreshReviewNotice);
     m_watcher->start();
+    if (m_db->dialect() == Database::Dialect::SQLite)
+        m_searchTidy->start();
     // A password an older Ordo kept in clear in the database goes to the keyring (the watcher lives
     // as long as this database is open). Without a keyring the user is told once where it went.
     ClearTextSecrets::move(*m_db, *m_secrets, m_watcher, [this](const Result<int> &moved) {
@@ -795,6 +806,11 @@ void MainWindow::createDemo()
         openDatabase(path, false);
 }
 
+void MainWindow::setSearchTidyInterval(int ms)
+{
+    m_searchTidy->setInterval(ms);
+}
+
 void MainWindow::scheduleDailyBackup()
 {
     // Never at start-up itself: a while after the database is open, on a worker's read-only
@@ -831,6 +847,7 @@ void MainWindow::closeDatabase()
     // What watches and shows the database goes before it does.
     delete m_watcher;
     m_watcher = nullptr;
+    m_searchTidy->stop();
     m_undo->clear();
     clearPages();
     m_db.reset();

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QListWidget;
+class QTimer;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
@@ -41,6 +42,9 @@ public:
     enum Page { BoardPage, CalendarPage, OrdersPage, InvoicesPage, CustomersPage, StaffPage, ProcessPage, ReportsPage, MyDayPage, PageCount };
     // The day's automatic backup is taken a while after a database is opened (in a worker): 20 s.
     void setDailyBackupDelay(int ms) { m_dailyBackupDelayMs = ms; }
+    // The search indexes' small pieces are merged every so often while the database is open
+    // (search::tidy; nothing happens when there is nothing to merge or someone else writes): 10 s.
+    void setSearchTidyInterval(int ms);
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -127,6 +131,7 @@ private:
     std::unique_ptr<Database> m_db;
     ChangeWatcher *m_watcher = nullptr;
     int m_dailyBackupDelayMs = 20000;  // what other processes commit, shown here
+    QTimer *m_searchTidy;
     QUndoStack *m_undo;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
