@@ -7,10 +7,7 @@
 
 namespace ordo::server {
 
-HandlerThread::HandlerThread(Build build, QObject *parent, int idleMs)
-    : QThread(parent), m_build(std::move(build)), m_idleMs(idleMs)
-{
-}
+HandlerThread::HandlerThread(Build build, QObject *parent) : QThread(parent), m_build(std::move(build)) {}
 
 HandlerThread::~HandlerThread()
 {
@@ -45,7 +42,7 @@ void HandlerThread::run()
         if (m_pending.load(std::memory_order_relaxed) == 0)
             m_handlers->idle();
     });
-    idle.start(m_idleMs);
+    idle.start(1000);   // the "about once a second" of Handlers::idle()
     exec();
     // Everything the handlers opened (their database connection) goes in the thread that opened it.
     m_handlers.reset();

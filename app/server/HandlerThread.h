@@ -40,8 +40,7 @@ public:
     // response and how long the handlers took, in nanoseconds.
     using Done = std::function<void(const WebResponse &response, qint64 workNs)>;
 
-    // `idleMs`: how often the handlers' idle() is offered the thread.
-    explicit HandlerThread(Build build, QObject *parent = nullptr, int idleMs = 1000);
+    explicit HandlerThread(Build build, QObject *parent = nullptr);
     // Stops the thread after the requests already posted.
     ~HandlerThread() override;
 
@@ -57,7 +56,6 @@ protected:
 
 private:
     Build m_build;
-    int m_idleMs;
     std::unique_ptr<Handlers> m_handlers;
     QObject *m_inbox = nullptr;   // lives in this thread while it runs
     QString m_error;
