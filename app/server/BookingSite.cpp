@@ -16,6 +16,8 @@
 #include <QUrl>
 
 #include <chrono>
+#include <cstring>
+#include <limits>
 #include <future>
 #include <map>
 #include <mutex>
@@ -113,25 +115,46 @@ struct BookingSite::Snapshot
 struct SharedPages
 {
     std::mutex mutex;
-    // A number that moves whenever the database changes; a first value below 0: none known.
-    std::function<std::pair<qint64, qint64>()> version;
+    // A number that moves whenever the database changes; a first value below 0: none known. Asked
+    // with the asking site's connection (PostgreSQL's is the only one that thread may use).
+    std::function<std::pair<qint64, qint64>(Database &)> version;
     std::shared_ptr<BookingSite::Snapshot> current;
     // The connection `version` asks, for the shared one.
     std::unique_ptr<SqliteConnection> watch;
 };
 
+namespace {
+
+// PostgreSQL's view of which transactions have ended (pg_current_snapshot(): the oldest still
+// running, the next to start, those in between still running): it changes whenever a commit becomes
+// visible, by anyone, in any database of the server. The pages read after it see at least that.
+std::pair<qint64, qint64> serverVersion(Database &db)
+{
+    auto snapshot = db.scalar(QStringLiteral("SELECT pg_current_snapshot()::text"));
+    if (!snapshot)
+        return {-3, 0};
+    const QByteArray digest = QCryptographicHash::hash(snapshot->toString().toUtf8(), QCryptographicHash::Sha256);
+    qint64 value = 0;
+    std::memcpy(&value, digest.constData(), sizeof value);
+    return {value & std::numeric_limits<qint64>::max(), 0};
+}
+
+} // namespace
+
 std::shared_ptr<SharedPages> BookingSite::sharedPages(const QString &databasePath)
 {
-    if (Database::isServer(databasePath))
-        return nullptr;
     auto shared = std::make_shared<SharedPages>();
+    if (Database::isServer(databasePath)) {
+        shared->version = serverVersion;
+        return shared;
+    }
     shared->watch = std::make_unique<SqliteConnection>(databasePath, SqliteConnection::Mode::ReadOnly);
     if (!shared->watch->ok())
         return nullptr;
     // PRAGMA data_version moves when another connection commits; this one never writes, so it
     // moves on every commit: the server's writer's, the desktop's, ordo-cli's.
     SqliteConnection *watch = shared->watch.get();
-    shared->version = [watch]() -> std::pair<qint64, qint64> {
+    shared->version = [watch](Database &) -> std::pair<qint64, qint64> {
         const auto value = watch->column(QStringLiteral("PRAGMA data_version"));
         if (!value || value->isEmpty())
             return {-3, 0};
@@ -146,7 +169,7 @@ std::shared_ptr<const BookingSite::Snapshot> BookingSite::snapshot()
 {
     const qint64 now = nowMs();
     std::lock_guard lock(m_shared->mutex);
-    const auto version = m_shared->version();
+    const auto version = m_shared->version(m_db);
     auto &current = m_shared->current;
     if (!current || version.first < 0 || current->version != version || now - current->takenAtMs > maxAgeMs) {
         // Read by whichever thread comes first, with its own connection, while the others wait.
@@ -263,9 +286,9 @@ BookingSite::BookingSite(Database &db, CsrfTokens tokens, Options options)
     if (!m_shared) {
         // Kept for this site alone: valid while no other connection committed and this site wrote nothing.
         m_shared = std::make_shared<SharedPages>();
-        m_shared->version = [this]() -> std::pair<qint64, qint64> {
+        m_shared->version = [this](Database &) -> std::pair<qint64, qint64> {
             if (m_db.dialect() != Database::Dialect::SQLite)
-                return {-2, 0};   // no data_version (PostgreSQL): read again for every request
+                return serverVersion(m_db);   // moves with this site's own commits too
             auto v = m_db.scalar(QStringLiteral("PRAGMA data_version"));
             return {v ? v->toLongLong() : -3, m_ownWrites};
         };

@@ -43,8 +43,8 @@ public:
     // What the pages of several sites (one per thread, each with its own connection) read, kept once
     // for all: found by whichever thread asks first, while the others wait for it instead of finding
     // it again. Valid while nothing was committed to the database by anyone (SQLite's data_version
-    // on a connection of its own) and for at most maxAgeMs. Null for a database with no such number
-    // (PostgreSQL): each site then reads for every request.
+    // on a connection of its own; PostgreSQL's current snapshot, asked on the asking thread's
+    // connection) and for at most maxAgeMs.
     static std::shared_ptr<SharedPages> sharedPages(const QString &databasePath);
 
     BookingSite(Database &db, CsrfTokens tokens, Options options);
@@ -63,8 +63,8 @@ public:
     WebResponse logo(const WebRequest &request);
 
     // What the pages read on every request (settings, the company, free times per postcode), kept
-    // while the database is unchanged: nobody committed (SQLite's data_version; with a site of its
-    // own, also nothing written through this site), and for at most `maxAgeMs` (the lead time moves
+    // while the database is unchanged: nobody committed (SQLite's data_version, PostgreSQL's
+    // snapshot; with a site of its own, also nothing written through this site), and for at most `maxAgeMs` (the lead time moves
     // with the clock). A booking is checked again in its own transaction whatever a page showed.
     struct Snapshot;
     std::shared_ptr<const Snapshot> snapshot();

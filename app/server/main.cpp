@@ -252,7 +252,9 @@ int main(int argc, char *argv[])
         return fail(OrdoServer::tr("--allowed-origin wants one origin such as https://www.example.es (no path)."), Usage);
 
     // The database as the desktop keeps it: an existing company's, upgraded when older.
-    const QString dbPath = QDir::cleanPath(parser.value(database));
+    // A file's path is tidied; an office server's address (postgresql://…) is kept as written.
+    const QString given = parser.value(database);
+    const QString dbPath = Database::isServer(given) ? given : QDir::cleanPath(given);
     auto db = openCompany(dbPath, Database::OpenMode::MustExist);
     if (!db)
         return fail(db.error().message);

@@ -327,6 +327,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
             return driverError(tr("A database statement failed"), q.lastError());
         return q;
     }
+    if (m_dialect == Dialect::PostgreSQL)
+        if (auto kept = runKeptOnServer(sql, values))
+            return std::move(*kept);
     if (!q.prepare(sql))
         return driverError(tr("Could not prepare a database statement"), q.lastError());
     for (const auto &v : values)

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <optional>
 #include <memory>
 
 namespace ordo {
@@ -131,6 +132,9 @@ private:
     void rollback();
     void setSynchronous(bool full);
     Result<qint64> changeCount(const QString &counter) const;
+    // PostgreSQL: a statement with values, prepared on the server once per connection and executed
+    // by name since (see DatabaseServer.cpp); nullopt when it is not kept (too many kept already).
+    std::optional<Result<QSqlQuery>> runKeptOnServer(const QString &sql, const QVariantList &values) const;
 
     QString m_connectionName;
     QString m_path;
@@ -143,6 +147,10 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     // SQLite: each statement prepared once and kept for its next run (see SqliteStatements).
     std::shared_ptr<SqliteStatements> m_statements;
+    // PostgreSQL: the statements prepared on the server for this connection, by their text; kept
+    // only once the schema is current (a migration's DDL would change what they return).
+    bool m_keepServerStatements = false;
+    mutable QHash<QString, QString> m_serverStatements;
     struct Kept
     {
         QString counter;

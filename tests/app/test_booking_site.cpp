@@ -38,7 +38,7 @@ struct BookingPage
     BookingPage()
     {
         test::addCompanyProfile(*db);
-        CompanySettings(*db).setValue(QStringLiteral("company.phone"), QStringLiteral("910 123 456"));
+        REQUIRE(CompanySettings(*db).setValue(QStringLiteral("company.phone"), QStringLiteral("910 123 456")).ok());
         BookingSite::Options options;
         options.publicUrl = QStringLiteral("https://citas.ventanassol.es");
         options.monotonicMs = [this] { return clockMs; };
@@ -218,6 +218,10 @@ TEST_CASE("the server's threads share one copy of the free times, and every comm
     REQUIRE(before->first);
     REQUIRE_FALSE(before->second.isEmpty());
     CHECK(second.slotsFor(QStringLiteral("28013"))->second == before->second);
+    // Kept: one copy for both, found once, while nobody commits.
+    const auto kept = first.snapshot();
+    CHECK(second.snapshot() == kept);
+    CHECK(first.snapshot() == kept);
 
     // The writer books the first time: both readers stop offering it at once.
     const WebResponse booked = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"),
@@ -225,6 +229,7 @@ TEST_CASE("the server's threads share one copy of the free times, and every comm
     REQUIRE(booked.status == 303);
     const BookingSlot taken = before->second.first();
     CHECK_FALSE(fresh().contains(taken));
+    CHECK(first.snapshot() != kept);
     CHECK(first.slotsFor(QStringLiteral("28013"))->second == fresh());
     CHECK(second.slotsFor(QStringLiteral("28013"))->second == fresh());
 

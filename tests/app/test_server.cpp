@@ -511,7 +511,7 @@ TEST_CASE("ordo-server serves HTTPS with the given certificate", "[server][proce
     CHECK(server.process.exitCode() == 0);
 }
 
-TEST_CASE("ordo-server merges the search indexes' pieces while nobody books", "[server][process]")
+TEST_CASE("ordo-server merges the search indexes' pieces while nobody books", "[server][process][sqlite]")
 {
     test::TestDatabase db;
     // Twelve customers, each written by an action of its own: twelve small pieces of index that
@@ -536,3 +536,4 @@ TEST_CASE("ordo-server merges the search indexes' pieces while nobody books", "[
     CHECK(pieces() < 12);
     CHECK(server.stop() == 0);
 }
+
