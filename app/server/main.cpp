@@ -31,10 +31,12 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
 #include <csignal>
+#include <ctime>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -219,8 +221,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption bookingsPerMinute(QStringLiteral("bookings-per-minute"),
                                                OrdoServer::tr("How many bookings, changes and cancellations one address may send a minute (default 6)."),
                                                OrdoServer::tr("N"), QStringLiteral("6"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+                                      OrdoServer::tr("The company's time zone, such as Europe/Madrid or Atlantic/Canary: the working hours, "
+                                                     "the free times and the e-mails are in it (default: this machine's)."),
+                                      OrdoServer::tr("ZONE"));
     parser.addOptions({database, listen, tlsCert, tlsKey, frameAncestors, allowedOrigin, behindProxy, publicUrl, mailInterval,
-                       bookingsPerMinute});
+                       bookingsPerMinute, timeZone});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText(), Usage);
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
@@ -236,6 +242,15 @@ int main(int argc, char *argv[])
         return fail(OrdoServer::tr("Unexpected argument “%1”. Run “ordo-server --help” for the options.").arg(parser.positionalArguments().first()), Usage);
     if (parser.value(database).trimmed().isEmpty())
         return fail(OrdoServer::tr("Say which database to serve: --database PATH."), Usage);
+    if (parser.isSet(timeZone)) {
+        // Local time is the company's, wherever the server runs (a rented machine is often on UTC):
+        // set before any thread starts or any time is read.
+        const QByteArray zone = parser.value(timeZone).trimmed().toUtf8();
+        if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone))
+            return fail(OrdoServer::tr("--time-zone wants a time zone such as Europe/Madrid, not “%1”.").arg(parser.value(timeZone)), Usage);
+        qputenv("TZ", zone);
+        tzset();
+    }
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port))

@@ -399,6 +399,18 @@
         <source>--public-url wants an address such as https://ordo.example.es, not “%1”.</source>
         <translation>--public-url necesita una dirección como https://ordo.example.es, no «%1».</translation>
     </message>
+    <message>
+        <source>The company&apos;s time zone, such as Europe/Madrid or Atlantic/Canary: the working hours, the free times and the e-mails are in it (default: this machine&apos;s).</source>
+        <translation>La zona horaria de la empresa, como Europe/Madrid o Atlantic/Canary: en ella van el horario de trabajo, las horas libres y los correos (por omisión, la de este equipo).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>--time-zone wants a time zone such as Europe/Madrid, not “%1”.</source>
+        <translation>--time-zone espera una zona horaria como Europe/Madrid, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

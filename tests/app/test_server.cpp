@@ -25,6 +25,8 @@
 #include <QSslConfiguration>
 #include <QSslCertificate>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QJsonArray>
 #include <QThread>
 
 #include <csignal>
@@ -339,8 +341,9 @@ struct Server
     QProcess process;
     QString url;
 
-    explicit Server(const QStringList &arguments)
+    explicit Server(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
+        process.setProcessEnvironment(environment);
         process.start(ServerPath, arguments);
         REQUIRE(process.waitForStarted(30000));
         while (!process.canReadLine()) {
@@ -537,3 +540,39 @@ TEST_CASE("ordo-server merges the search indexes' pieces while nobody books", "[
     CHECK(server.stop() == 0);
 }
 
+TEST_CASE("ordo-server offers the times in the company's time zone (--time-zone), whatever the machine's", "[server][process]")
+{
+    test::TestDatabase db;
+    test::addTeam(*db);
+    test::addCompanyProfile(*db);
+    db.db.reset();
+    // A rented machine on UTC; the company in Madrid, whose people start at 08:00 there.
+    QProcessEnvironment utc = QProcessEnvironment::systemEnvironment();
+    utc.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    const QTimeZone madrid("Europe/Madrid");
+    auto firstSlot = [&](const QStringList &extra) {
+        Server server(QStringList{QStringLiteral("--database"), db.path, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra, utc);
+        const Reply r = fetch(QUrl(server.url + QStringLiteral("api/slots?postcode=28013")));
+        REQUIRE(r.status == 200);
+        const QJsonArray offered = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("slots")).toArray();
+        REQUIRE_FALSE(offered.isEmpty());
+        CHECK(server.stop() == 0);
+        return offered.first().toObject();
+    };
+
+    const QJsonObject inMadrid = firstSlot({QStringLiteral("--time-zone"), QStringLiteral("Europe/Madrid")});
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(inMadrid.value(QStringLiteral("value")).toString().toLongLong(), madrid);
+    CHECK(at.time() >= QTime(8, 0));
+    const QDateTime shown = QDateTime::fromString(inMadrid.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    CHECK(shown.toSecsSinceEpoch() == at.toSecsSinceEpoch());
+    CHECK(shown.offsetFromUtc() == madrid.offsetFromUtc(at));
+
+    // Without it, the machine's zone: the same working hours an hour or two later for Madrid.
+    const QJsonObject onUtc = firstSlot({});
+    CHECK(QDateTime::fromString(onUtc.value(QStringLiteral("start")).toString(), Qt::ISODate).offsetFromUtc() == 0);
+
+    const test::Run wrong = test::runProgram(ServerPath, {QStringLiteral("--database"), db.path, QStringLiteral("--time-zone"),
+                                                         QStringLiteral("Europe/Atlantis")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--time-zone")));
+}
