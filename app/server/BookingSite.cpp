@@ -47,6 +47,16 @@ CompanyProfile company(Database &db)
     return c;
 }
 
+// Many forms or pages from one connection in a minute: said plainly, with the way back.
+QString tooManyBody(const WebRequest &r)
+{
+    return QStringLiteral("<h1>%1</h1><p>%2</p><p><a href=\"/?lang=%3\">%4</a></p>")
+        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "One moment, please")),
+             t(r, QT_TRANSLATE_NOOP("OrdoServer", "We have received many requests from this connection in a short time. Wait a minute, "
+                                                  "go back with your browser and send it again: nothing was lost.")),
+             r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit")));
+}
+
 QString callUs(const WebRequest &r, const CompanyProfile &c)
 {
     if (c.phone.isEmpty())
@@ -255,6 +265,7 @@ struct BookingSite::Form
     qint64 start = 0;
     bool consent = false;
     QString manageToken;      // set when the times are for moving a booked visit
+    QString currentVisit;     // and the time it has now, as shown
 
     static Form from(const QHash<QString, QString> &f)
     {
@@ -339,8 +350,21 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
     html += QStringLiteral("<header class=\"company\">");
     if (!c.logoPng.isEmpty())
         html += QStringLiteral("<img class=\"logo\" src=\"/logo.png\" alt=\"\">");
-    html += QStringLiteral("<span class=\"name\">%1</span><a class=\"language\" href=\"/?lang=%2\" hreflang=\"%2\" lang=\"%2\">%3</a></header>")
-                .arg(e(c.legalName), other, otherName);
+    // The same page in the other language (the times keep the job and postcode, the visit's page
+    // stays the visit's); after a form, its page.
+    QString here = QStringLiteral("/");
+    QUrlQuery query;
+    if (r.method == "GET" || r.method == "HEAD") {
+        here = r.path;
+        query = r.query;
+    } else if (r.path.startsWith(QLatin1String("/booking/"))) {
+        here = QStringLiteral("/booking/") + r.path.mid(9).section(QLatin1Char('/'), 0, 0);
+    }
+    query.removeAllQueryItems(QStringLiteral("lang"));
+    query.addQueryItem(QStringLiteral("lang"), other);
+    const QString switchTo = here + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    html += QStringLiteral("<span class=\"name\">%1</span><a class=\"language\" href=\"%2\" hreflang=\"%3\" lang=\"%3\">%4</a></header>")
+                .arg(e(c.legalName), e(switchTo), other, otherName);
     html += QStringLiteral("<main>") + body + QStringLiteral("</main>");
     QString footer = e(c.legalName);
     if (!c.phone.isEmpty())
@@ -354,7 +378,7 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
 WebResponse BookingSite::start(const WebRequest &r)
 {
     if (limited(r, *m_pagesByAddress))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), tooManyBody(r), 429);
     const auto snap = snapshot();
     const BookingSettings &settings = snap->settings;
     const CompanyProfile &c = snap->company;
@@ -385,7 +409,7 @@ WebResponse BookingSite::start(const WebRequest &r)
 WebResponse BookingSite::times(const WebRequest &r)
 {
     if (limited(r, *m_pagesByAddress))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), tooManyBody(r), 429);
     Form form;
     form.job = queryValue(r, QStringLiteral("job"), 200);
     form.postcode = queryValue(r, QStringLiteral("postcode"), 20);
@@ -415,7 +439,7 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
             const QString body = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p><p><a href=\"/?lang=%4\">%5</a></p>")
                                      .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "We are sorry")),
                                           t(r, QT_TRANSLATE_NOOP("OrdoServer", "We do not work in the postcode %1 yet, so we cannot book a visit there online.")).arg(e(postcode)),
-                                          callUs(r, c).isEmpty() ? QString() : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Call us and we will see what we can do:")) + QLatin1Char(' ') + callUs(r, c),
+                                          callUs(r, c).isEmpty() ? QString() : t(r, QT_TRANSLATE_NOOP("OrdoServer", "We may still be able to help.")) + QLatin1Char(' ') + callUs(r, c),
                                           r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Try another postcode")));
             return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Outside our area")), body);
         }
@@ -432,6 +456,10 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
             body += QStringLiteral("<li>%1</li>").arg(e(p));
         body += QStringLiteral("</ul></div>");
     }
+    if (moving && !form.currentVisit.isEmpty())
+        body += QStringLiteral("<p class=\"summary\">%1 <a href=\"/booking/%2?lang=%3\">%4</a></p>")
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit now: %1.")).arg(e(form.currentVisit)), e(form.manageToken), r.language,
+                         t(r, QT_TRANSLATE_NOOP("OrdoServer", "Keep this time")));
     if (free->isEmpty()) {
         body += QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "There are no free times in the coming days.")), callUs(r, c));
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")), body, status);
@@ -493,7 +521,7 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
 WebResponse BookingSite::book(const WebRequest &r)
 {
     if (limited(r, m_bookingsByAddress))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), tooManyBody(r), 429);
     if (!r.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return WebResponse::error(415, t(r, QT_TRANSLATE_NOOP("OrdoServer", "This address only takes the booking form.")));
     const auto fields = r.form();
@@ -517,6 +545,8 @@ WebResponse BookingSite::book(const WebRequest &r)
                                                               t(r, QT_TRANSLATE_NOOP("OrdoServer", "This form was sent already and your visit is booked. Look for the confirmation in your e-mail."))),
                     409);
     Form form = Form::from(fields);
+    if (form.start <= 0)
+        return timesPage(r, form, {t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose one of the free times above."))}, 422);
     const QString phoneKey = digitsOf(form.phone).right(9);
     if (!phoneKey.isEmpty() && !m_bookingsByPhone.allow(QStringLiteral("phone:") + phoneKey, nowMs()))
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many bookings for this phone number.")), callUs(r, snapshot()->company)), 429);
@@ -536,6 +566,9 @@ WebResponse BookingSite::book(const WebRequest &r)
     request.requestKey = requestKey;
     auto done = booking.book(request, m_options.publicUrl);
     wrote();
+    // A refused form booked nothing: it does not count against the phone's bookings.
+    if (!done && !phoneKey.isEmpty() && (done.error().code == ErrorCode::Invalid || done.error().code == ErrorCode::Conflict))
+        m_bookingsByPhone.giveBack(QStringLiteral("phone:") + phoneKey);
     if (done)
         return WebResponse::redirect(QStringLiteral("/booking/%1?new=1&lang=%2").arg(done->manageToken, r.language));
     switch (done.error().code) {
@@ -559,11 +592,12 @@ WebResponse BookingSite::book(const WebRequest &r)
 WebResponse BookingSite::manage(const WebRequest &r)
 {
     if (limited(r, *m_pagesByAddress))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), tooManyBody(r), 429);
     QStringList parts = r.path.mid(QStringLiteral("/booking/").size()).split(QLatin1Char('/'));
     const QString token = parts.value(0);
     const bool change = parts.size() == 2 && parts.at(1) == QLatin1String("change");
-    if (parts.size() > 2 || (parts.size() == 2 && !change))
+    const bool cancel = parts.size() == 2 && parts.at(1) == QLatin1String("cancel");
+    if (parts.size() > 2 || (parts.size() == 2 && !change && !cancel))
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
     OnlineBooking booking(m_db);
     auto found = booking.find(token);
@@ -572,14 +606,29 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), QStringLiteral("<h1>%1</h1><p>%2 %3</p>")
                                                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Link not valid")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This link is not valid any more.")), callUs(r, c)),
                     404);
+    const DocumentText text(r.language);
+    LocalDays days;
+    const QString when = t(r, QT_TRANSLATE_NOOP("OrdoServer", "%1, %2–%3"))
+                             .arg(localDay(text, found->slot.startsAt, days), localHour(found->slot.startsAt, days),
+                                  localHour(found->slot.endsAt, days));
     if (change && !found->cancelled) {
         Form form;
         form.postcode = found->postcode;
         form.manageToken = token;
+        form.currentVisit = when;
         return timesPage(r, form, {}, 200);
     }
-    const DocumentText text(r.language);
-    LocalDays days;
+    if (cancel && !found->cancelled) {
+        // Asked once more: a tap by mistake must not cancel the visit.
+        const QString body =
+            QStringLiteral("<h1>%1</h1><p>%2</p><div class=\"actions\"><form method=\"post\" action=\"/booking/%3/cancel\">%4%5"
+                           "<button type=\"submit\" class=\"danger\">%6</button></form><a class=\"button plain\" href=\"/booking/%3?lang=%7\">%8</a></div>")
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit?")),
+                     t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit of %1 will be cancelled and the time offered to others.")).arg(e(when)), e(token),
+                     hidden(QStringLiteral("csrf"), m_tokens.issue(QStringLiteral("manage"), Clock::nowSecs())), hidden(QStringLiteral("lang"), r.language),
+                     t(r, QT_TRANSLATE_NOOP("OrdoServer", "Yes, cancel the visit")), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "No, keep it")));
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit?")), body);
+    }
     QString body;
     if (r.query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
         body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1><p>%2</p></div>")
@@ -588,28 +637,32 @@ WebResponse BookingSite::manage(const WebRequest &r)
         body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1></div>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The visit has been moved")));
     else
         body += QStringLiteral("<h1>%1</h1>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")));
-    body += QStringLiteral("<dl class=\"visit\"><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4–%5</dd><dt>%6</dt><dd>%7</dd><dt>%8</dt><dd>%9</dd></dl>")
+    const auto job = snapshot()->settings.jobType(found->jobType);
+    const QString place = QStringList{found->address, (found->postcode + QLatin1Char(' ') + found->city).trimmed()}.join(QStringLiteral(", "));
+    body += QStringLiteral("<dl class=\"visit\"><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4–%5</dd><dt>%6</dt><dd>%7</dd><dt>%8</dt><dd>%9</dd>")
                 .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Day")), e(localDay(text, found->slot.startsAt, days)), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Time")),
-                     localHour(found->slot.startsAt, days), localHour(found->slot.endsAt, days), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address")), e(found->address + QStringLiteral(", ") + found->postcode),
+                     localHour(found->slot.startsAt, days), localHour(found->slot.endsAt, days), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Address")), e(place),
                      t(r, QT_TRANSLATE_NOOP("OrdoServer", "Reference")), e(found->orderNumber));
+    body += QStringLiteral("<dt>%1</dt><dd>%2</dd></dl>")
+                .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Kind of job")), e(job ? job->name(r.language) : found->jobType));
     if (found->cancelled) {
         body += QStringLiteral("<p class=\"message error\">%1</p><p><a class=\"button\" href=\"/?lang=%2\">%3</a></p>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "This visit is cancelled.")), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book another visit")));
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), body);
     }
     body += QStringLiteral("<div class=\"actions\"><a class=\"button\" href=\"/booking/%1/change?lang=%2\">%3</a>"
-                           "<form method=\"post\" action=\"/booking/%1/cancel\">%4%5<button type=\"submit\" class=\"secondary\">%6</button></form></div>")
+                           "<a class=\"button cancel\" href=\"/booking/%1/cancel?lang=%2\">%4</a></div>")
                 .arg(e(token), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Change the time")),
-                     hidden(QStringLiteral("csrf"), m_tokens.issue(QStringLiteral("manage"), Clock::nowSecs())),
-                     hidden(QStringLiteral("lang"), r.language), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit")));
-    body += QStringLiteral("<p class=\"hint\">%1</p>").arg(callUs(r, c));
+                     t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit")));
+    if (!callUs(r, c).isEmpty())
+        body += QStringLiteral("<p class=\"hint after-actions\">%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Any question about the visit?")), callUs(r, c));
     return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), body);
 }
 
 WebResponse BookingSite::manageAction(const WebRequest &r)
 {
     if (limited(r, m_bookingsByAddress))
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests from your address. Wait a minute and try again."))), 429);
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Too many requests")), tooManyBody(r), 429);
     const QStringList parts = r.path.mid(QStringLiteral("/booking/").size()).split(QLatin1Char('/'));
     if (parts.size() != 2 || (parts.at(1) != QLatin1String("cancel") && parts.at(1) != QLatin1String("change")))
         return WebResponse::error(404, t(r, QT_TRANSLATE_NOOP("OrdoServer", "There is nothing at this address.")));
@@ -629,7 +682,7 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
         return WebResponse::redirect(QStringLiteral("/booking/%1?lang=%2").arg(token, r.language));
     }
     const qint64 start = fields.value(QStringLiteral("start")).toLongLong();
-    auto done = booking.reschedule(token, start);
+    auto done = booking.reschedule(token, start, m_options.publicUrl);
     if (!done) {
         if (done.error().code == ErrorCode::Conflict) {
             Form form;

@@ -34,6 +34,13 @@ bool RateLimiter::allow(const QString &key, qint64 nowMs)
     return true;
 }
 
+void RateLimiter::giveBack(const QString &key)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto it = m_buckets.find(key); it != m_buckets.end())
+        it->tokens = std::min(double(m_burst), it->tokens + 1.0);
+}
+
 void RateLimiter::evict(qint64 nowMs)
 {
     // A bucket that has refilled is the same as no bucket: forget those first.

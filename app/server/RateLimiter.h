@@ -18,6 +18,8 @@ public:
 
     // Whether a request for `key` at `nowMs` (a monotonic clock, milliseconds) may go on; it takes a token.
     bool allow(const QString &key, qint64 nowMs);
+    // The token `allow` took, back: the request it let through came to nothing (a form refused).
+    void giveBack(const QString &key);
     int keyCount() const
     {
         std::lock_guard lock(m_mutex);

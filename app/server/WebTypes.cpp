@@ -49,7 +49,11 @@ QString WebRequest::cookie(const QString &name) const
 
 void WebRequest::detectLanguage()
 {
-    const QString asked = query.queryItemValue(QStringLiteral("lang")).trimmed().toLower();
+    // The page's own language first: the link's, or the form's (a Spanish page sent from a phone
+    // set to English is answered in Spanish, and its e-mail too).
+    QString asked = query.queryItemValue(QStringLiteral("lang")).trimmed().toLower();
+    if (asked.isEmpty() && method == "POST")
+        asked = form().value(QStringLiteral("lang")).trimmed().toLower();
     if (asked == QLatin1String("es") || asked == QLatin1String("en")) {
         language = asked;
         return;

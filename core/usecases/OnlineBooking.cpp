@@ -37,9 +37,9 @@ const char *const MailChanged = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your v
 const char *const MailCancelled = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your visit has been cancelled");
 const char *const MailGreeting = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Hello %1,");
 const char *const MailBookedText = QT_TRANSLATE_NOOP("ordo::OnlineBooking",
-    "we will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.");
+    "We will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.");
 const char *const MailCancelledText = QT_TRANSLATE_NOOP("ordo::OnlineBooking",
-    "the visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.");
+    "The visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.");
 const char *const MailReference = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Your reference: %1");
 const char *const MailManage = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "To change or cancel the visit: %1");
 const char *const MailCall = QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Questions? Call us at %1.");
@@ -88,7 +88,7 @@ QByteArray icsTime(qint64 utc)
 }
 
 // The customer's calendar file: the company's name and the address, never the staff's names.
-QByteArray customerIcs(const DocumentText &text, Id bookingId, int sequence, const BookingSlot &slot, const QString &company,
+QByteArray customerIcs(const DocumentText &text, const QString &uid, int sequence, const BookingSlot &slot, const QString &company,
                        const QString &address, const QString &link, bool cancelled)
 {
     QByteArray out;
@@ -98,7 +98,7 @@ QByteArray customerIcs(const DocumentText &text, Id bookingId, int sequence, con
     line("PRODID:-//Ordo//Booking//EN");
     line(cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH");
     line("BEGIN:VEVENT");
-    line("UID:ordo-booking-" + QByteArray::number(bookingId) + "@ordo");
+    line("UID:" + uid.toUtf8());
     line("SEQUENCE:" + QByteArray::number(sequence));
     line("DTSTAMP:" + icsTime(Clock::nowSecs()));
     line("DTSTART:" + icsTime(slot.startsAt));
@@ -117,6 +117,23 @@ QByteArray customerIcs(const DocumentText &text, Id bookingId, int sequence, con
 QString tokenDigest(const QString &token)
 {
     return secrets::tokenDigest(token);
+}
+
+// One event per booking in the customer's calendar, unique across companies (from the link's
+// random secret, which it does not reveal).
+QString calendarUid(const QString &token)
+{
+    return QStringLiteral("ordo-%1@ordo").arg(tokenDigest(token).left(24));
+}
+
+// Where the visit is, as the mails and the calendar say it: "Calle Mayor 12, 28013 Madrid".
+QString visitPlace(const QString &address, const QString &postcode, const QString &city)
+{
+    QStringList parts;
+    for (const QString &part : {address.trimmed(), (postcode.trimmed() + QLatin1Char(' ') + city.trimmed()).trimmed()})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(QStringLiteral(", "));
 }
 
 // Company settings read together, with CompanySettings' meaning: a missing key is its fallback,
@@ -325,8 +342,10 @@ QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const Booking
         problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The postcode has five digits, e.g. 28013."));
     if (r.description.size() > 1000)
         problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The description is too long: at most %1 characters.")).arg(1000);
-    if (r.name.trimmed().size() < 2 || r.name.size() > 100)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write your name (at most %1 characters).")).arg(100);
+    if (r.name.trimmed().size() < 2)
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write your name."));
+    else if (r.name.size() > 100)
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The name is too long: at most %1 characters.")).arg(100);
     static const QRegularExpression phoneChars(QStringLiteral("^[+0-9 ().-]{9,20}$"));
     const int phoneDigits = digits(r.phone).size();
     if (!phoneChars.match(r.phone.trimmed()).hasMatch() || phoneDigits < 9 || phoneDigits > 15)
@@ -334,8 +353,10 @@ QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const Booking
     static const QRegularExpression email(QStringLiteral("^[^@\\s<>\"',;]+@[^@\\s<>\"',;]+\\.[A-Za-z]{2,}$"));
     if (r.email.size() > 120 || !email.match(r.email.trimmed()).hasMatch())
         problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write an e-mail address we can send the confirmation to."));
-    if (r.address.trimmed().size() < 3 || r.address.size() > 200)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write the address of the work (at most %1 characters).")).arg(200);
+    if (r.address.trimmed().size() < 3)
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write the address of the work."));
+    else if (r.address.size() > 200)
+        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The address is too long: at most %1 characters.")).arg(200);
     if (r.city.size() > 100)
         problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The town is too long: at most %1 characters.")).arg(100);
     if (!r.consent)
@@ -649,8 +670,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
 
         const QString link = manageBaseUrl.isEmpty() ? QString() : manageBaseUrl + QStringLiteral("/booking/") + token;
         const BookingSlot slot{who.startsAt, who.endsAt};
-        const QString where = QStringList{request.address.trimmed(), postcode + QLatin1Char(' ') + request.city.trimmed()}
-                                  .join(QStringLiteral(", ")).trimmed();
+        const QString where = visitPlace(request.address, postcode, request.city);
         MailMessage mail;
         mail.to = request.email.trimmed();
         mail.replyTo = company.email;
@@ -669,7 +689,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         mail.body = body.join(QLatin1Char('\n'));
         mail.attachmentName = QStringLiteral("visita.ics");
         mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
-        mail.attachment = customerIcs(text, bookingId->toLongLong(), 0, slot, company.legalName, where, link, false);
+        mail.attachment = customerIcs(text, calendarUid(token), 0, slot, company.legalName, where, link, false);
         if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
             return queued.error();
 
@@ -703,7 +723,8 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
         return makeError(ErrorCode::NotFound, expired);
     auto q = m_db.run(QStringLiteral(
                           "SELECT b.id, b.order_id, w.number, w.job_type, b.language, b.manage_until, b.cancelled_at, "
-                          "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address), b.appointment_id "
+                          "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address), b.appointment_id, "
+                          "coalesce(s.city, c.city), c.name "
                           "FROM online_bookings b JOIN work_orders w ON w.id = b.order_id "
                           "JOIN customers c ON c.id = b.customer_id "
                           "LEFT JOIN sites s ON s.id = w.site_id "
@@ -725,13 +746,16 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     b.postcode = q->value(10).toString();
     b.address = q->value(11).toString();
     b.appointmentId = q->value(12).toLongLong();
+    b.city = q->value(13).toString();
+    b.customerName = q->value(14).toString();
+    b.calendarUid = calendarUid(token);
     if (b.manageUntil < Clock::nowSecs())
         return makeError(ErrorCode::NotFound, expired);
     return b;
 }
 
 Result<void> OnlineBooking::mailCustomer(const ManagedBooking &booking, const CompanyProfile &company, const QString &subject,
-                                         const QString &text)
+                                         const QString &text, const QString &link)
 {
     auto email = m_db.scalar(QStringLiteral("SELECT c.email FROM online_bookings b JOIN customers c ON c.id = b.customer_id WHERE b.id = ?"),
                              {booking.bookingId});
@@ -744,19 +768,27 @@ Result<void> OnlineBooking::mailCustomer(const ManagedBooking &booking, const Co
     mail.to = email->toString();
     mail.replyTo = company.email;
     mail.subject = subject;
-    mail.body = QStringList{text, customerText(words, MailReference).arg(booking.orderNumber), QString(), company.legalName}
-                    .join(QLatin1Char('\n'));
+    // As the booking's own mail: the greeting, what happened, the reference, the link, the phone.
+    QStringList body{customerText(words, MailGreeting).arg(booking.customerName), QString(), text, QString(),
+                     customerText(words, MailReference).arg(booking.orderNumber)};
+    if (!link.isEmpty())
+        body << customerText(words, MailManage).arg(link);
+    if (!company.phone.isEmpty())
+        body << customerText(words, MailCall).arg(company.phone);
+    body << QString() << company.legalName;
+    mail.body = body.join(QLatin1Char('\n'));
     mail.attachmentName = QStringLiteral("visita.ics");
     mail.attachmentType = booking.cancelled ? "text/calendar; charset=UTF-8; method=CANCEL" : "text/calendar; charset=UTF-8; method=PUBLISH";
     // A later SEQUENCE replaces the event the customer's calendar has.
-    mail.attachment = customerIcs(words, booking.bookingId, static_cast<int>(Clock::nowSecs() - 1700000000), booking.slot,
-                                  company.legalName, booking.address, QString(), booking.cancelled);
+    mail.attachment = customerIcs(words, booking.calendarUid, static_cast<int>(Clock::nowSecs() - 1700000000), booking.slot,
+                                  company.legalName, visitPlace(booking.address, booking.postcode, booking.city), link,
+                                  booking.cancelled);
     if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
         return queued.error();
     return {};
 }
 
-Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 startsAt)
+Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 startsAt, const QString &manageBaseUrl)
 {
     const Actor by = actor();
     const CompanyProfile company = CompanyProfiles(m_db).load();
@@ -817,7 +849,9 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
                                        customerText(text, MailBookedText)
                                            .arg(longDate(text, after.slot.startsAt),
                                                 localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
-                                                localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")), after.address));
+                                                localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")),
+                                                visitPlace(after.address, after.postcode, after.city)),
+                                       manageBaseUrl.isEmpty() ? QString() : manageBaseUrl + QStringLiteral("/booking/") + token);
             !mailed)
             return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);
@@ -860,7 +894,8 @@ Result<ManagedBooking> OnlineBooking::cancel(const QString &token)
                                        customerText(text, MailCancelledText)
                                            .arg(longDate(text, booking->slot.startsAt) + QLatin1Char(' ') +
                                                     localTime(text, booking->slot.startsAt, QStringLiteral("HH:mm")),
-                                                booking->address));
+                                                visitPlace(booking->address, booking->postcode, booking->city)),
+                                       QString());
             !mailed)
             return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);

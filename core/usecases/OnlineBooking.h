@@ -94,7 +94,10 @@ struct ManagedBooking
     QString jobType;
     QString postcode;
     QString address;
+    QString city;
+    QString customerName;
     QString language;
+    QString calendarUid;   // the same event in the customer's calendar for the booking, the move and the cancellation
     BookingSlot slot;
     bool cancelled = false;
     qint64 manageUntil = 0;
@@ -142,7 +145,8 @@ public:
 
     Result<ManagedBooking> find(const QString &token) const;
     // Moves the visit to another free time; written to the order's history as the customer's change.
-    Result<ManagedBooking> reschedule(const QString &token, qint64 startsAt);
+    // `manageBaseUrl` as for book(): the mail's link to change or cancel it again.
+    Result<ManagedBooking> reschedule(const QString &token, qint64 startsAt, const QString &manageBaseUrl = QString());
     // Cancels the visit (the order stays open, in its step, for the front desk to follow up).
     Result<ManagedBooking> cancel(const QString &token);
 
@@ -157,7 +161,7 @@ private:
                                              qint64 startsAt) const;
     // The customer's mail about a changed or cancelled visit, with its calendar file, into the outbox.
     Result<void> mailCustomer(const ManagedBooking &booking, const CompanyProfile &company, const QString &subject,
-                              const QString &text);
+                              const QString &text, const QString &link);
 
     Database &m_db;
 };

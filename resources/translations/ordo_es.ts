@@ -196,10 +196,6 @@
         <translation>Todavía no trabajamos en el código postal %1, así que no podemos reservar allí una visita por internet.</translation>
     </message>
     <message>
-        <source>Call us and we will see what we can do:</source>
-        <translation>Llámenos y veremos qué podemos hacer:</translation>
-    </message>
-    <message>
         <source>Try another postcode</source>
         <translation>Probar otro código postal</translation>
     </message>
@@ -410,6 +406,54 @@
     <message>
         <source>--time-zone wants a time zone such as Europe/Madrid, not “%1”.</source>
         <translation>--time-zone espera una zona horaria como Europe/Madrid, no «%1».</translation>
+    </message>
+    <message>
+        <source>One moment, please</source>
+        <translation>Un momento, por favor</translation>
+    </message>
+    <message>
+        <source>We have received many requests from this connection in a short time. Wait a minute, go back with your browser and send it again: nothing was lost.</source>
+        <translation>Hemos recibido muchas peticiones desde esta conexión en poco tiempo. Espere un minuto, vuelva atrás con el navegador y envíelo de nuevo: no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>We may still be able to help.</source>
+        <translation>Quizá podamos ayudarle igualmente.</translation>
+    </message>
+    <message>
+        <source>Your visit now: %1.</source>
+        <translation>Su visita ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Keep this time</source>
+        <translation>Mantener esta hora</translation>
+    </message>
+    <message>
+        <source>Choose one of the free times above.</source>
+        <translation>Elija una de las horas libres de arriba.</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Cancel the visit?</source>
+        <translation>¿Anular la visita?</translation>
+    </message>
+    <message>
+        <source>Your visit of %1 will be cancelled and the time offered to others.</source>
+        <translation>Se anulará su visita del %1 y esa hora quedará libre para otros clientes.</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the visit</source>
+        <translation>Sí, anular la visita</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, mantenerla</translation>
+    </message>
+    <message>
+        <source>Any question about the visit?</source>
+        <translation>¿Alguna duda sobre la visita?</translation>
     </message>
 </context>
 <context>
@@ -8712,7 +8756,7 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     </message>
     <message>
         <source>Your visit has been moved: %1</source>
-        <translation>Su visita ha cambiado de fecha: %1</translation>
+        <translation>Hemos cambiado su visita: %1</translation>
     </message>
     <message>
         <source>Your visit has been cancelled</source>
@@ -8723,12 +8767,12 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>Hola, %1:</translation>
     </message>
     <message>
-        <source>we will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.</source>
-        <translation>le visitaremos el %1 entre las %2 y las %3 en %4 para ver el trabajo y preparar un presupuesto.</translation>
+        <source>We will visit you on %1 between %2 and %3 at %4 to see the job and prepare an estimate.</source>
+        <translation>Le visitaremos el %1 entre las %2 y las %3 en %4 para ver el trabajo y preparar un presupuesto.</translation>
     </message>
     <message>
-        <source>the visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.</source>
-        <translation>la visita del %1 en %2 ha quedado anulada, como nos pidió. Si quiere otro día, reserve de nuevo o llámenos.</translation>
+        <source>The visit of %1 at %2 has been cancelled, as you asked. If you want another day, book it again or call us.</source>
+        <translation>La visita del %1 en %2 ha quedado anulada, como nos pidió. Si quiere otro día, reserve de nuevo o llámenos.</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
@@ -8767,20 +8811,12 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
         <translation>La descripción es demasiado larga: como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Write your name (at most %1 characters).</source>
-        <translation>Escriba su nombre (como máximo %1 caracteres).</translation>
-    </message>
-    <message>
         <source>Write a phone number we can call, e.g. 612 345 678.</source>
         <translation>Escriba un teléfono al que podamos llamarle, p. ej. 612 345 678.</translation>
     </message>
     <message>
         <source>Write an e-mail address we can send the confirmation to.</source>
         <translation>Escriba un correo electrónico al que enviarle la confirmación.</translation>
-    </message>
-    <message>
-        <source>Write the address of the work (at most %1 characters).</source>
-        <translation>Escriba la dirección del trabajo (como máximo %1 caracteres).</translation>
     </message>
     <message>
         <source>The town is too long: at most %1 characters.</source>
@@ -8849,6 +8885,22 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>This form was sent already: the visit is booked. Look for the confirmation in your e-mail.</source>
         <translation>Este formulario ya se envió: la visita está reservada. Busque la confirmación en su correo.</translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>El nombre es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the address of the work.</source>
+        <translation>Escriba la dirección de la obra.</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters.</source>
+        <translation>La dirección es demasiado larga: como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,13 @@ TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and 
     QUrlQuery cancel;
     cancel.addQueryItem(QStringLiteral("csrf"), good.queryItemValue(QStringLiteral("csrf")));   // a booking form's token
     CHECK(s.post(QStringLiteral("/booking/") + token + QStringLiteral("/cancel"), cancel).status == 403);
-    const QString manageCsrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(text(shown)).captured(1);
+    // Cancelling is asked once more, on a page of its own that carries the form.
+    CHECK_FALSE(text(shown).contains(QStringLiteral("name=\"csrf\"")));
+    const WebResponse asked = s.get(QStringLiteral("/booking/") + token + QStringLiteral("/cancel?lang=es"));
+    CHECK(asked.status == 200);
+    CHECK(text(asked).contains(QStringLiteral("¿Anular la visita?")));
+    CHECK_FALSE(text(s.get(QStringLiteral("/booking/") + token)).contains(QStringLiteral("Esta visita está anulada")));   // asking cancelled nothing
+    const QString manageCsrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(text(asked)).captured(1);
     cancel.clear();
     cancel.addQueryItem(QStringLiteral("csrf"), manageCsrf);
     CHECK(s.post(QStringLiteral("/booking/") + token + QStringLiteral("/cancel"), cancel).status == 303);
@@ -268,6 +274,58 @@ TEST_CASE("rate limits per address and per phone answer 429 and book nothing", "
     const WebResponse limited = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Pepe"), QStringLiteral("622000000"), QStringLiteral("pepe@example.es"), 20, peer), peer);
     CHECK(limited.status == 429);
     CHECK(text(limited).contains(QStringLiteral("910 123 456")));
+}
+
+TEST_CASE("a refused form does not count against the phone, and says plainly what is missing", "[server][booking]")
+{
+    BookingPage s;
+    // Four forms refused for one phone (a bad e-mail) from four addresses: none booked anything.
+    for (int i = 0; i < 4; ++i) {
+        const QString peer = QStringLiteral("198.51.100.%1").arg(i + 1);
+        const WebResponse refused = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Pepe"), QStringLiteral("622 000 000"), QStringLiteral("pepe@gmail"), i, peer), peer);
+        CHECK(refused.status == 422);
+    }
+    // The fifth, right: booked (before, the phone's four an hour were used up by the refusals).
+    const QString peer = QStringLiteral("198.51.100.9");
+    CHECK(s.post(QStringLiteral("/book"), s.form(QStringLiteral("Pepe"), QStringLiteral("622 000 000"), QStringLiteral("pepe@example.es"), 5, peer), peer).status == 303);
+
+    // No time chosen: said so, not "that time has just been taken".
+    QUrlQuery noTime = s.form(QStringLiteral("Ana Ruiz"), QStringLiteral("633 111 222"), QStringLiteral("ana@example.es"), 0, QStringLiteral("192.0.2.7"));
+    noTime.removeAllQueryItems(QStringLiteral("start"));
+    const WebResponse unchosen = s.post(QStringLiteral("/book"), noTime, QStringLiteral("192.0.2.7"));
+    CHECK(unchosen.status == 422);
+    CHECK(text(unchosen).contains(QStringLiteral("Elija una de las horas libres")));
+    CHECK_FALSE(text(unchosen).contains(QStringLiteral("se acaba de ocupar")));
+}
+
+TEST_CASE("a form is answered in its page's language, and the language link keeps the page", "[server][booking]")
+{
+    BookingPage s;
+    // An English page sent from a browser that prefers Spanish: the answer stays English.
+    QUrlQuery english = s.form(QStringLiteral("Ann Smith"), QStringLiteral("12"), QStringLiteral("ann@example.com"));
+    english.removeAllQueryItems(QStringLiteral("lang"));
+    english.addQueryItem(QStringLiteral("lang"), QStringLiteral("en"));
+    WebRequest r;
+    r.method = "POST";
+    r.path = QStringLiteral("/book");
+    r.headers.insert("content-type", "application/x-www-form-urlencoded");
+    r.headers.insert("accept-language", "es-ES,es;q=0.9");
+    r.body = english.toString(QUrl::FullyEncoded).toUtf8();
+    r.peer = QStringLiteral("192.0.2.1");
+    r.detectLanguage();
+    CHECK(r.language == QStringLiteral("en"));
+    const WebResponse answer = s.app.handle(r);
+    CHECK(answer.status == 422);
+    CHECK(text(answer).contains(QStringLiteral("Write a phone number we can call")));
+
+    // The times page's switch goes to the same times in English, job and postcode kept.
+    const QString times = text(s.get(QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=28013&lang=es")));
+    const QString link = QRegularExpression(QStringLiteral("class=\"language\" href=\"([^\"]+)\"")).match(times).captured(1);
+    INFO(link.toStdString());
+    CHECK(link.startsWith(QStringLiteral("/times?")));
+    CHECK(link.contains(QStringLiteral("postcode=28013")));
+    CHECK(link.contains(QStringLiteral("lang=en")));
+    CHECK_FALSE(link.contains(QStringLiteral("lang=es")));
 }
 
 TEST_CASE("ordo-server sends a booking's confirmation from the outbox, with the calendar file", "[server][booking][process]")

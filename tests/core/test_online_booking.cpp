@@ -8,6 +8,7 @@
 
 #include "support/TestDatabase.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <atomic>
@@ -248,7 +249,7 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
     auto booked = booking.book(carmen(madrid(2026, 11, 24, 10)));
     REQUIRE(booked.ok());
 
-    auto moved = booking.reschedule(booked->manageToken, madrid(2026, 11, 25, 12));
+    auto moved = booking.reschedule(booked->manageToken, madrid(2026, 11, 25, 12), QStringLiteral("https://citas.ventanassol.es"));
     INFO((moved ? QString() : moved.error().message).toStdString());
     REQUIRE(moved.ok());
     CHECK(moved->slot.startsAt == madrid(2026, 11, 25, 12));
@@ -268,6 +269,30 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
     CHECK(booking.cancel(booked->manageToken).error().code == ErrorCode::Invalid);
     CHECK(booking.reschedule(booked->manageToken, madrid(2026, 11, 26, 12)).error().code == ErrorCode::Invalid);
     CHECK(f.count("SELECT count(*) FROM mail_outbox") == 3);  // booked, moved, cancelled
+    // The move's and the cancellation's mails read like the booking's: the greeting, where (with
+    // the town), the reference; the move's with the link again. One event in the calendar for all three.
+    QStringList bodies, calendars;
+    auto mails = f.db->run(QStringLiteral("SELECT body, attachment FROM mail_outbox ORDER BY id"));
+    REQUIRE(mails.ok());
+    while (mails->next()) {
+        bodies << mails->value(0).toString();
+        calendars << QString::fromUtf8(QByteArray::fromBase64(mails->value(1).toByteArray()));   // kept as base64
+    }
+    REQUIRE(bodies.size() == 3);
+    for (int i = 1; i < 3; ++i) {
+        INFO(bodies.at(i).toStdString());
+        CHECK(bodies.at(i).startsWith(QStringLiteral("Hola, Carmen López:\n\n")));
+        CHECK(bodies.at(i).contains(QStringLiteral("Calle Mayor 12, 3º B, 28013 Madrid")));
+        CHECK(bodies.at(i).contains(QStringLiteral("WO-2026-")));
+        CHECK(calendars.at(i).contains(QStringLiteral("28013 Madrid")));
+    }
+    CHECK(bodies.at(1).contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken));
+    CHECK_FALSE(bodies.at(2).contains(QStringLiteral("/booking/")));
+    const auto uid = [](const QString &ics) { return QRegularExpression(QStringLiteral("UID:(\\S+)")).match(ics).captured(1); };
+    CHECK(uid(calendars.at(0)).startsWith(QStringLiteral("ordo-")));
+    CHECK(uid(calendars.at(0)).size() > 20);
+    CHECK(uid(calendars.at(1)) == uid(calendars.at(0)));
+    CHECK(uid(calendars.at(2)) == uid(calendars.at(0)));
 
     // A link stops working when the visit's time comes.
     auto again = booking.book(carmen(madrid(2026, 11, 24, 10)));
