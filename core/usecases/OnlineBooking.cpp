@@ -89,7 +89,7 @@ QByteArray icsTime(qint64 utc)
 
 // The customer's calendar file: the company's name and the address, never the staff's names.
 QByteArray customerIcs(const DocumentText &text, const QString &uid, int sequence, const BookingSlot &slot, const QString &company,
-                       const QString &address, const QString &link, bool cancelled)
+                       const QString &companyEmail, const QString &address, const QString &link, bool cancelled)
 {
     QByteArray out;
     auto line = [&](const QByteArray &l) { out += icsFold(l) + "\r\n"; };
@@ -103,6 +103,9 @@ QByteArray customerIcs(const DocumentText &text, const QString &uid, int sequenc
     line("DTSTAMP:" + icsTime(Clock::nowSecs()));
     line("DTSTART:" + icsTime(slot.startsAt));
     line("DTEND:" + icsTime(slot.endsAt));
+    // Who sends the event: some calendars ignore a cancellation that does not say it.
+    if (!companyEmail.trimmed().isEmpty())
+        line("ORGANIZER;CN=\"" + QString(company).remove(QLatin1Char('"')).toUtf8() + "\":mailto:" + companyEmail.trimmed().toUtf8());
     line("SUMMARY:" + icsEscape(customerText(text, CalendarSummary).arg(company)).toUtf8());
     line("LOCATION:" + icsEscape(address).toUtf8());
     if (!link.isEmpty())
@@ -689,7 +692,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         mail.body = body.join(QLatin1Char('\n'));
         mail.attachmentName = QStringLiteral("visita.ics");
         mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
-        mail.attachment = customerIcs(text, calendarUid(token), 0, slot, company.legalName, where, link, false);
+        mail.attachment = customerIcs(text, calendarUid(token), 0, slot, company.legalName, company.email, where, link, false);
         if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
             return queued.error();
 
@@ -781,7 +784,7 @@ Result<void> OnlineBooking::mailCustomer(const ManagedBooking &booking, const Co
     mail.attachmentType = booking.cancelled ? "text/calendar; charset=UTF-8; method=CANCEL" : "text/calendar; charset=UTF-8; method=PUBLISH";
     // A later SEQUENCE replaces the event the customer's calendar has.
     mail.attachment = customerIcs(words, booking.calendarUid, static_cast<int>(Clock::nowSecs() - 1700000000), booking.slot,
-                                  company.legalName, visitPlace(booking.address, booking.postcode, booking.city), link,
+                                  company.legalName, company.email, visitPlace(booking.address, booking.postcode, booking.city), link,
                                   booking.cancelled);
     if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
         return queued.error();

@@ -1,3 +1,4 @@
+#include "core/billing/CompanyProfiles.h"
 #include "core/billing/MailOutbox.h"
 #include "core/common/Clock.h"
 #include "core/orders/EventText.h"
@@ -245,6 +246,9 @@ TEST_CASE("a time taken meanwhile or bad input books nothing at all", "[booking]
 TEST_CASE("the customer's link moves or cancels the visit, the office reads it, and it expires", "[booking]")
 {
     Fixture f;
+    CompanyProfile profile = CompanyProfiles(*f.db).load();
+    profile.email = QStringLiteral("citas@ventanassol.es");
+    REQUIRE(CompanyProfiles(*f.db).save(profile).ok());
     OnlineBooking booking(*f.db);
     auto booked = booking.book(carmen(madrid(2026, 11, 24, 10)));
     REQUIRE(booked.ok());
@@ -293,6 +297,8 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
     CHECK(uid(calendars.at(0)).size() > 20);
     CHECK(uid(calendars.at(1)) == uid(calendars.at(0)));
     CHECK(uid(calendars.at(2)) == uid(calendars.at(0)));
+    for (const QString &ics : calendars)
+        CHECK(ics.contains(QStringLiteral("ORGANIZER;CN=\"Ventanas Sol S.L.\":mailto:citas@ventanassol.es")));
 
     // A link stops working when the visit's time comes.
     auto again = booking.book(carmen(madrid(2026, 11, 24, 10)));
