@@ -266,6 +266,7 @@ struct BookingSite::Form
     bool consent = false;
     QString manageToken;      // set when the times are for moving a booked visit
     QString currentVisit;     // and the time it has now, as shown
+    bool detailsRefused = false;   // the problems are about the contact details: shown beside them
 
     static Form from(const QHash<QString, QString> &f)
     {
@@ -450,12 +451,21 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
 
     QString body = QStringLiteral("<h1>%1</h1>").arg(moving ? t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a new time")) : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")));
+    QString problemList;
     if (!problems.isEmpty()) {
-        body += QStringLiteral("<div class=\"message error\" role=\"alert\"><ul>");
+        problemList = QStringLiteral("<div class=\"message error\" role=\"alert\"><ul>");
         for (const QString &p : problems)
-            body += QStringLiteral("<li>%1</li>").arg(e(p));
-        body += QStringLiteral("</ul></div>");
+            problemList += QStringLiteral("<li>%1</li>").arg(e(p));
+        problemList += QStringLiteral("</ul></div>");
     }
+    // Problems with the details go beside them (on a phone the times fill screens above); the top
+    // says where to look.
+    const bool besideDetails = form.detailsRefused && !moving && !problems.isEmpty();
+    if (besideDetails)
+        body += QStringLiteral("<p class=\"message error\"><a href=\"#details\">%1</a></p>")
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Some details need a look: see below, before the button.")));
+    else
+        body += problemList;
     if (moving && !form.currentVisit.isEmpty())
         body += QStringLiteral("<p class=\"summary\">%1 <a href=\"/booking/%2?lang=%3\">%4</a></p>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit now: %1.")).arg(e(form.currentVisit)), e(form.manageToken), r.language,
@@ -495,7 +505,9 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         auto field = [&](const QString &name, const QString &label, const QString &value, const QString &attributes) {
             return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" value=\"%3\" %4>").arg(name, label, e(value), attributes);
         };
-        body += QStringLiteral("<h2>%1</h2>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your details")));
+        body += QStringLiteral("<h2 id=\"details\">%1</h2>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your details")));
+        if (besideDetails)
+            body += problemList;
         body += QStringLiteral("<label for=\"description\">%1</label><textarea id=\"description\" name=\"description\" rows=\"3\" "
                                "maxlength=\"1000\" placeholder=\"%3\">%2</textarea>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "What do you need? (optional)")), e(form.description), e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "E.g. three old aluminium windows, third floor"))));
@@ -577,6 +589,7 @@ WebResponse BookingSite::book(const WebRequest &r)
         QStringList problems = OnlineBooking::validate(request, snapshot()->settings);
         if (problems.isEmpty())
             problems << done.error().message;
+        form.detailsRefused = true;
         return timesPage(r, form, problems, 422);
     }
     case ErrorCode::Conflict:

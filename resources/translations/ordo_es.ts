@@ -455,6 +455,10 @@
         <source>Any question about the visit?</source>
         <translation>¿Alguna duda sobre la visita?</translation>
     </message>
+    <message>
+        <source>Some details need a look: see below, before the button.</source>
+        <translation>Revise algunos datos: están abajo, antes del botón.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

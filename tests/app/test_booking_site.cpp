@@ -164,6 +164,9 @@ TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and 
     CHECK(text(invalid).contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     CHECK_FALSE(text(invalid).contains(QStringLiteral("<script>")));
     CHECK(text(invalid).contains(QStringLiteral("Escriba un teléfono al que podamos llamarle")));
+    // Beside the fields (on a phone the times fill screens above them); the top points there.
+    CHECK(text(invalid).indexOf(QStringLiteral("Escriba un teléfono")) > text(invalid).indexOf(QStringLiteral("id=\"details\"")));
+    CHECK(text(invalid).indexOf(QStringLiteral("href=\"#details\"")) < text(invalid).indexOf(QStringLiteral("name=\"start\"")));
     CHECK(s.orders() == 0);
 
     const WebResponse booked = s.post(QStringLiteral("/book"), good);
