@@ -232,7 +232,7 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
             }
             std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
             if (found.first) {
-                auto free = booking.freeSlots(postcode, *facts);
+                auto free = booking.offeredSlots(postcode, *facts);
                 if (!free)
                     return free.error();
                 found.second = *free;

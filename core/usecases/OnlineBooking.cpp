@@ -3,6 +3,7 @@
 #include "core/billing/CompanyProfiles.h"
 #include "core/billing/MailOutbox.h"
 #include "core/common/Clock.h"
+#include "core/common/LocalDays.h"
 #include "core/common/DocumentText.h"
 #include "core/common/Log.h"
 #include "core/common/Secrets.h"
@@ -452,6 +453,49 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, qin
     if (!facts)
         return facts.error();
     return freeSlots(postcode, *facts, after, max);
+}
+
+Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode) const
+{
+    auto facts = BookingFacts::load(m_db);
+    if (!facts)
+        return facts.error();
+    return offeredSlots(postcode, *facts);
+}
+
+Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode, const BookingFacts &facts) const
+{
+    const int shown = facts.settings.maxSlots;
+    // Twice as many free times as shown: about as many days as the spread shows when days are free.
+    auto free = freeSlots(postcode, facts, 0, std::min(200, shown * 2));
+    if (!free)
+        return free.error();
+    return spreadOverDays(*free, shown);
+}
+
+QList<BookingSlot> OnlineBooking::spreadOverDays(const QList<BookingSlot> &free, int maxSlots)
+{
+    const int perDay = std::max(4, (maxSlots + 4) / 5);
+    LocalDays days;
+    QList<BookingSlot> out;
+    for (qsizetype from = 0; from < free.size() && out.size() < maxSlots;) {
+        const QDate day = days.dateOf(free.at(from).startsAt);
+        qsizetype to = from;
+        while (to < free.size() && days.dateOf(free.at(to).startsAt) == day)
+            ++to;
+        const qsizetype n = to - from;
+        const int take = static_cast<int>(std::min<qsizetype>({n, perDay, maxSlots - out.size()}));
+        // Evenly through the day: the first, the last when there is room, and between.
+        qsizetype last = -1;
+        for (int i = 0; i < take; ++i) {
+            const qsizetype index = take == 1 ? 0 : (i * (n - 1)) / (take - 1);
+            if (index != last)
+                out << free.at(from + index);
+            last = index;
+        }
+        from = to;
+    }
+    return out;
 }
 
 Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, const BookingFacts &facts, qint64 after, int max) const

@@ -135,6 +135,12 @@ public:
     Result<QList<BookingSlot>> freeSlots(const QString &postcode, qint64 after = 0, int max = 0) const;
     // The same from facts the caller read (BookingFacts::load) while nothing changed since.
     Result<QList<BookingSlot>> freeSlots(const QString &postcode, const BookingFacts &facts, qint64 after = 0, int max = 0) const;
+    // What the booking page offers: the settings' number of times (maxSlots), spread over the coming
+    // days (at most a fifth of them on one day, evenly through it, the day's first always), so that
+    // a customer sees about a week ahead, not every half hour of the next two days.
+    Result<QList<BookingSlot>> offeredSlots(const QString &postcode) const;
+    Result<QList<BookingSlot>> offeredSlots(const QString &postcode, const BookingFacts &facts) const;
+    static QList<BookingSlot> spreadOverDays(const QList<BookingSlot> &free, int maxSlots);
     // Invalid: a field is missing or wrong (the message names it); Conflict: the time was taken
     // meanwhile (nothing saved; ask freeSlots for others).
     // manageBaseUrl: the server's public address; the confirmation's change/cancel link starts with it.

@@ -220,7 +220,7 @@ TEST_CASE("the server's threads share one copy of the free times, and every comm
     REQUIRE(secondDb.ok());
     BookingSite first(**firstDb, CsrfTokens(QByteArray(32, 'k')), options);
     BookingSite second(**secondDb, CsrfTokens(QByteArray(32, 'k')), options);
-    const auto fresh = [&s]() { return *OnlineBooking(*s.db).freeSlots(QStringLiteral("28013")); };
+    const auto fresh = [&s]() { return *OnlineBooking(*s.db).offeredSlots(QStringLiteral("28013")); };
 
     const auto before = first.slotsFor(QStringLiteral("28013"));
     REQUIRE(before.ok());

@@ -12,7 +12,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 
 using namespace ordo;
@@ -84,6 +86,28 @@ TEST_CASE("a customer sees free times in the company's area only, from the lead 
     for (int i = 1; i < times->size(); ++i)
         CHECK(times->at(i - 1).startsAt < times->at(i).startsAt);
     CHECK(booking.freeSlots(QStringLiteral("46001"))->isEmpty());
+
+    // What the page offers: the same forty, spread over the coming days instead of the first two
+    // and a half: at most eight a day, each day's first among them, all of them free.
+    auto offered = booking.offeredSlots(QStringLiteral("28013"));
+    REQUIRE(offered.ok());
+    CHECK(offered->size() == 40);
+    const auto all = booking.freeSlots(QStringLiteral("28013"), 0, 200);
+    REQUIRE(all.ok());
+    std::map<QDate, int> perDay;
+    std::map<QDate, qint64> firstOfDay;
+    for (const BookingSlot &t : *all)
+        firstOfDay.try_emplace(QDateTime::fromSecsSinceEpoch(t.startsAt, QTimeZone("Europe/Madrid")).date(), t.startsAt);
+    for (const BookingSlot &t : *offered) {
+        CHECK(all->contains(t));
+        ++perDay[QDateTime::fromSecsSinceEpoch(t.startsAt, QTimeZone("Europe/Madrid")).date()];
+    }
+    CHECK(perDay.size() >= 5);
+    for (const auto &[day, count] : perDay) {
+        CHECK(count <= 8);
+        CHECK(std::any_of(offered->begin(), offered->end(), [&, day = day](const BookingSlot &t) { return t.startsAt == firstOfDay[day]; }));
+    }
+    CHECK(offered->first() == times->first());
 
     // Javier (280xx) is busy on Tuesday at 08:00: that time is gone for Madrid, not for Ana's 281xx.
     NewWorkOrder n;
