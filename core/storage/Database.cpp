@@ -20,7 +20,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 24;
+const int Database::CurrentSchemaVersion = 25;
 
 namespace {
 

@@ -1589,6 +1589,19 @@ Result<void> toVersion24(Database &db)
     return {};
 }
 
+// Version 25: the calendar event of a booking keeps its UID. Bookings made so far sent
+// "ordo-booking-<id>@ordo" in their .ics; new ones send one derived from their link's secret, unique
+// across companies (two companies' booking number 17 are not one event in a customer's calendar).
+// A change or cancellation must name the UID the customer's calendar got, so each booking stores it.
+Result<void> toVersion25(Database &db)
+{
+    for (const char *statement : {"ALTER TABLE online_bookings ADD COLUMN calendar_uid TEXT",
+                                  "UPDATE online_bookings SET calendar_uid = 'ordo-booking-' || CAST(id AS TEXT) || '@ordo'"})
+        if (auto r = db.run(QString::fromUtf8(statement)); !r)
+            return r.error();
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -1618,6 +1631,7 @@ const QList<Migration> &migrations()
         {22, &toVersion22},
         {23, &toVersion23},
         {24, &toVersion24},
+        {25, &toVersion25},
     };
     return chain;
 }

@@ -703,15 +703,17 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
 
         const QString token = newToken();
         const qint64 manageUntil = std::min<qint64>(who.startsAt, Clock::nowSecs() + settings.manageDays * 86400LL);
+        const QString eventUid = calendarUid(token);
         auto bookingId = m_db.scalar(QStringLiteral("INSERT INTO online_bookings (order_id, appointment_id, customer_id, token_hash, "
-                                                    "manage_until, customer_match, language, created_at, request_key) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                                    "manage_until, customer_match, language, created_at, request_key, calendar_uid) "
+                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                      {order->id, appointment->appointment.id, customerId, tokenDigest(token), manageUntil,
                                       result.match == CustomerMatch::New         ? QStringLiteral("new")
                                       : result.match == CustomerMatch::Returning ? QStringLiteral("returning")
                                                                                  : QStringLiteral("ambiguous"),
                                       text.language(), Clock::nowSecs(),
-                                      request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(request.requestKey)});
+                                      request.requestKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(request.requestKey),
+                                      eventUid});
         if (!bookingId)
             return bookingId.error();
 
@@ -736,7 +738,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         mail.body = body.join(QLatin1Char('\n'));
         mail.attachmentName = QStringLiteral("visita.ics");
         mail.attachmentType = "text/calendar; charset=UTF-8; method=PUBLISH";
-        mail.attachment = customerIcs(text, calendarUid(token), 0, slot, company.legalName, company.email, where, link, false);
+        mail.attachment = customerIcs(text, eventUid, 0, slot, company.legalName, company.email, where, link, false);
         if (auto queued = MailOutbox(m_db).enqueue(mail, QStringLiteral("booking")); !queued)
             return queued.error();
 
@@ -771,7 +773,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     auto q = m_db.run(QStringLiteral(
                           "SELECT b.id, b.order_id, w.number, w.job_type, b.language, b.manage_until, b.cancelled_at, "
                           "a.starts_at, a.ends_at, a.status, coalesce(s.postcode, c.postcode), coalesce(s.address, c.address), b.appointment_id, "
-                          "coalesce(s.city, c.city), c.name "
+                          "coalesce(s.city, c.city), c.name, b.calendar_uid "
                           "FROM online_bookings b JOIN work_orders w ON w.id = b.order_id "
                           "JOIN customers c ON c.id = b.customer_id "
                           "LEFT JOIN sites s ON s.id = w.site_id "
@@ -795,7 +797,8 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     b.appointmentId = q->value(12).toLongLong();
     b.city = q->value(13).toString();
     b.customerName = q->value(14).toString();
-    b.calendarUid = calendarUid(token);
+    // The UID its calendar got when it was booked (bookings older than migration 25: by their id).
+    b.calendarUid = q->value(15).isNull() ? calendarUid(token) : q->value(15).toString();
     if (b.manageUntil < Clock::nowSecs())
         return makeError(ErrorCode::NotFound, expired);
     return b;

@@ -333,6 +333,45 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
     CHECK(expired.error().message.contains(QStringLiteral("not valid any more")));
 }
 
+TEST_CASE("a visit booked before the calendar UIDs were stored is moved and cancelled in the same calendar event", "[booking][mail]")
+{
+    Fixture f;
+    OnlineBooking before(*f.db);
+    auto booked = before.book(carmen(madrid(2026, 11, 24, 10)), QStringLiteral("https://citas.ventanassol.es"));
+    REQUIRE(booked.ok());
+    const Id bookingId = rawCount(*f.db, QStringLiteral("SELECT max(id) FROM online_bookings"));
+    // The database as schema 24 left it: no stored UID; that version's .ics said "ordo-booking-<id>@ordo".
+    REQUIRE(f.db->run(QStringLiteral("ALTER TABLE online_bookings DROP COLUMN calendar_uid")).ok());
+    REQUIRE(f.db->run(QStringLiteral("UPDATE meta SET value = '24' WHERE key = 'schema_version'")).ok());
+    REQUIRE(f.db->run(QStringLiteral("DELETE FROM mail_outbox")).ok());
+    f.db.db.reset();
+    auto upgraded = Database::open(f.db.path);
+    REQUIRE(upgraded.ok());
+    f.db.db = std::move(*upgraded);
+    REQUIRE(f.db->schemaVersion() == Database::CurrentSchemaVersion);
+
+    OnlineBooking booking(*f.db);
+    REQUIRE(booking.reschedule(booked->manageToken, madrid(2026, 11, 25, 12), QStringLiteral("https://citas.ventanassol.es")).ok());
+    REQUIRE(booking.cancel(booked->manageToken).ok());
+    QStringList calendars;
+    auto mails = f.db->run(QStringLiteral("SELECT attachment FROM mail_outbox ORDER BY id"));
+    REQUIRE(mails.ok());
+    while (mails->next())
+        calendars << QString::fromUtf8(QByteArray::fromBase64(mails->value(0).toByteArray()));
+    REQUIRE(calendars.size() == 2);
+    for (const QString &ics : calendars)
+        CHECK(ics.contains(QStringLiteral("UID:ordo-booking-%1@ordo\r\n").arg(bookingId)));
+    CHECK(calendars.at(1).contains(QStringLiteral("METHOD:CANCEL")));
+
+    // A booking made after the upgrade gets a UID that no other company's booking number shares.
+    auto after = booking.book(carmen(madrid(2026, 11, 26, 10)));
+    REQUIRE(after.ok());
+    auto found = booking.find(after->manageToken);
+    REQUIRE(found.ok());
+    CHECK(found->calendarUid.startsWith(QStringLiteral("ordo-")));
+    CHECK_FALSE(found->calendarUid.startsWith(QStringLiteral("ordo-booking-")));
+}
+
 TEST_CASE("the outbox keeps a confirmation until the mail server takes it", "[booking][mail]")
 {
     Fixture f;
