@@ -466,11 +466,17 @@ Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode) 
 Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode, const BookingFacts &facts) const
 {
     const int shown = facts.settings.maxSlots;
-    // Twice as many free times as shown: about as many days as the spread shows when days are free.
-    auto free = freeSlots(postcode, facts, 0, std::min(200, shown * 2));
-    if (!free)
-        return free.error();
-    return spreadOverDays(*free, shown);
+    // Free times soonest first, until the spread has its number of times: twice as many as shown
+    // first (enough when a day has about 16 start times), more when the days have more (long days,
+    // staggered shifts) or when few times are shown, up to the days the settings let customers book.
+    for (int wanted = std::max(shown * 2, 40);; wanted *= 2) {
+        auto free = freeSlots(postcode, facts, 0, wanted);
+        if (!free)
+            return free.error();
+        QList<BookingSlot> offered = spreadOverDays(*free, shown);
+        if (offered.size() >= shown || free->size() < wanted || wanted >= 8000)
+            return offered;
+    }
 }
 
 QList<BookingSlot> OnlineBooking::spreadOverDays(const QList<BookingSlot> &free, int maxSlots)

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <set>
+
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -108,6 +110,27 @@ TEST_CASE("a customer sees free times in the company's area only, from the lead 
         CHECK(std::any_of(offered->begin(), offered->end(), [&, day = day](const BookingSlot &t) { return t.startsAt == firstOfDay[day]; }));
     }
     CHECK(offered->first() == times->first());
+    const auto daysOf = [](const QList<BookingSlot> &list) {
+        std::set<QDate> days;
+        for (const BookingSlot &t : list)
+            days.insert(QDateTime::fromSecsSinceEpoch(t.startsAt, QTimeZone("Europe/Madrid")).date());
+        return days.size();
+    };
+    // Longer days (08:00 to 20:00, about 24 start times a day): still forty, over as many days.
+    REQUIRE(f.db->run(QStringLiteral("UPDATE staff SET work_end = 1200")).ok());
+    auto longer = booking.offeredSlots(QStringLiteral("28013"));
+    REQUIRE(longer.ok());
+    CHECK(longer->size() == 40);
+    CHECK(daysOf(*longer) >= 5);
+    // Ten times shown: ten, over three days or more, not eight over two.
+    auto settings = BookingSettings::load(*f.db);
+    settings.maxSlots = 10;
+    REQUIRE(settings.save(*f.db).ok());
+    auto few = booking.offeredSlots(QStringLiteral("28013"));
+    REQUIRE(few.ok());
+    CHECK(few->size() == 10);
+    CHECK(daysOf(*few) >= 3);
+    REQUIRE(f.db->run(QStringLiteral("UPDATE staff SET work_end = 1020")).ok());
 
     // Javier (280xx) is busy on Tuesday at 08:00: that time is gone for Madrid, not for Ana's 281xx.
     NewWorkOrder n;
