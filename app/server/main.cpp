@@ -246,10 +246,21 @@ int main(int argc, char *argv[])
         // Local time is the company's, wherever the server runs (a rented machine is often on UTC):
         // set before any thread starts or any time is read.
         const QByteArray zone = parser.value(timeZone).trimmed().toUtf8();
-        if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone))
+        const auto badZone = [&] {
             return fail(OrdoServer::tr("--time-zone wants a time zone such as Europe/Madrid, not “%1”.").arg(parser.value(timeZone)), Usage);
+        };
+        if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone))
+            return badZone();
         qputenv("TZ", zone);
         tzset();
+        // The C library must read the name as Qt does: Qt also takes "UTC+01:00", which the C
+        // library reads as a POSIX rule, one hour *behind* UTC. Compared now and half a year on.
+        const QTimeZone named(zone);
+        for (const std::time_t at : {std::time(nullptr), std::time(nullptr) + 182 * 86400}) {
+            std::tm local{};
+            if (!localtime_r(&at, &local) || local.tm_gmtoff != named.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc())))
+                return badZone();
+        }
     }
     QHostAddress address;
     quint16 port = 0;

@@ -575,4 +575,12 @@ TEST_CASE("ordo-server offers the times in the company's time zone (--time-zone)
                                                          QStringLiteral("Europe/Atlantis")});
     CHECK(wrong.exitCode == 2);
     CHECK(wrong.err.contains(QStringLiteral("--time-zone")));
+    // Qt knows "UTC+01:00", but the C library would read it as an hour behind UTC: refused.
+    const test::Run offset = test::runProgram(ServerPath, {QStringLiteral("--database"), db.path, QStringLiteral("--time-zone"),
+                                                          QStringLiteral("UTC+01:00")});
+    CHECK(offset.exitCode == 2);
+    CHECK(offset.err.contains(QStringLiteral("UTC+01:00")));
+    // A plain UTC is what it says.
+    CHECK(QDateTime::fromString(firstSlot({QStringLiteral("--time-zone"), QStringLiteral("UTC")}).value(QStringLiteral("start")).toString(),
+                                Qt::ISODate).offsetFromUtc() == 0);
 }
