@@ -299,6 +299,7 @@ namespace {
 
 // At most this many statements prepared per connection; later texts go the driver's way.
 constexpr int MaxServerStatements = 400;
+constexpr int MaxKeptStatementValues = 32;
 
 // The `?` placeholders as PostgreSQL's $1, $2… (none inside quotes).
 QString numberedPlaceholders(const QString &sql)
@@ -330,7 +331,9 @@ std::optional<Result<QSqlQuery>> Database::runKeptOnServer(const QString &sql, c
     // three round trips and a fresh plan each time (planning the order's six joins took longer than
     // running them). Prepared once and executed by name, the server plans it a few times and then
     // keeps its plan. The values go as the driver sends them to its own EXECUTE.
-    if (!m_keepServerStatements)
+    // Nor a statement with a long list of values (IN lists, batch inserts): each length is another
+    // text, run once and kept for the whole connection, taking the place of one that runs often.
+    if (!m_keepServerStatements || values.size() > MaxKeptStatementValues)
         return std::nullopt;
     QSqlQuery q(connection());
     q.setForwardOnly(false);

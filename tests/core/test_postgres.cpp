@@ -100,6 +100,32 @@ TEST_CASE("a Normal write does not wait for the server's disk and a Full one doe
     dropServerDatabase(name);
 }
 
+TEST_CASE("a statement is prepared on the server once per connection, a long list of values never", "[postgres]")
+{
+    TestDatabase db;
+    const auto prepared = [&] {
+        return db->scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements"))->toLongLong();
+    };
+    const qint64 before = prepared();
+    for (int i = 0; i < 3; ++i) {
+        auto n = db->scalar(QStringLiteral("SELECT count(*) FROM staff WHERE id > ? AND name <> ?"), {i, QStringLiteral("x")});
+        REQUIRE(n.ok());
+    }
+    // Three runs, one statement kept (a text without values goes as it is: the count above).
+    CHECK(prepared() - before == 1);
+    const qint64 kept = prepared();
+    QVariantList ids;
+    QStringList marks;
+    for (int i = 0; i < 40; ++i) {
+        ids << i;
+        marks << QStringLiteral("?");
+    }
+    auto listed = db->scalar(QStringLiteral("SELECT count(*) FROM staff WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))), ids);
+    REQUIRE(listed.ok());
+    CHECK(listed->toInt() == 0);
+    CHECK(prepared() == kept);
+}
+
 TEST_CASE("an empty server database becomes an Ordo database; another program's database is left alone", "[postgres]")
 {
     QString name;
