@@ -6,6 +6,7 @@
 //   node app/bench/booking_load.mjs --server build/app/ordo-server --database huge.ordo [--clients 50]
 //        [--lists 20] [--bookings 2] [--customers 2] [--think 1000] [--floor 0]
 //        [--postcodes 28013,28100,28200,28400] [--time-limit 300000] [--tz Europe/Madrid|system]
+//        [--server-log FILE]   (the server's own log lines, appended to FILE, to find a slow request)
 //
 // Three phases, each started by every client at the same instant:
 //  1. pages: each client asks for the free times `--lists` times, each request the moment the last
@@ -23,7 +24,7 @@
 //
 // The bookings are real: run it on a copy of a demo database made for it (ordo-cli demo --size huge).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
@@ -58,6 +59,7 @@ const served = {};   // "phase:kind" -> { total: [ms], handler: [ms] }
 let logged = 0, sent = 0, onLogged = null;
 let pending = '';
 server.stderr.on('data', (d) => {
+    if (args['server-log']) appendFileSync(args['server-log'], d);
     pending += d;
     const lines = pending.split('\n');
     pending = lines.pop();

@@ -37,12 +37,15 @@ void HandlerThread::run()
     m_ready.release();
     if (!m_handlers)
         return;
+    const std::function<bool()> requestWaiting = [this] { return m_pending.load(std::memory_order_relaxed) > 0; };
+    const auto upkeep = [this, &requestWaiting]() {
+        if (!requestWaiting())
+            m_handlers->idle(requestWaiting);
+    };
     QTimer idle;
-    QObject::connect(&idle, &QTimer::timeout, &inbox, [this]() {
-        if (m_pending.load(std::memory_order_relaxed) == 0)
-            m_handlers->idle();
-    });
+    QObject::connect(&idle, &QTimer::timeout, &inbox, upkeep);
     idle.start(1000);   // the "about once a second" of Handlers::idle()
+    QTimer::singleShot(0, &inbox, upkeep);   // and once at the start: what other programs left to do
     exec();
     // Everything the handlers opened (their database connection) goes in the thread that opened it.
     m_handlers.reset();

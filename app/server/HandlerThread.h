@@ -20,10 +20,11 @@ class Handlers
 public:
     virtual ~Handlers() = default;
     virtual const WebApp &app() const = 0;
-    // Called in the thread about once a second while no request waits for it: upkeep that must
-    // not run inside a request (the writer merges the search indexes' pieces). Keep it short: a
-    // request that arrives meanwhile waits for it.
-    virtual void idle() {}
+    // Called in the thread when it starts and then about once a second while no request waits for
+    // it: upkeep that must not run inside a request (the writer merges the search indexes' pieces).
+    // Work in short steps and stop as soon as `requestWaiting()` says a request came: it waits for
+    // the step in hand.
+    virtual void idle(const std::function<bool()> &requestWaiting) { (void)requestWaiting; }
 };
 
 // A thread that answers requests with handlers of its own, one request at a time, so that a booking
