@@ -803,7 +803,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     b.appointmentId = q->value(12).toLongLong();
     b.city = q->value(13).toString();
     b.customerName = q->value(14).toString();
-    // The UID its calendar got when it was booked (bookings older than migration 25: by their id).
+    // The UID its calendar got when it was booked (migration 25 gave the older bookings theirs).
     b.calendarUid = q->value(15).isNull() ? calendarUid(token) : q->value(15).toString();
     if (b.manageUntil < Clock::nowSecs())
         return makeError(ErrorCode::NotFound, expired);
