@@ -804,7 +804,7 @@ Result<ManagedBooking> OnlineBooking::find(const QString &token) const
     b.city = q->value(13).toString();
     b.customerName = q->value(14).toString();
     // The UID its calendar got when it was booked (migration 25 gave the older bookings theirs).
-    b.calendarUid = q->value(15).isNull() ? calendarUid(token) : q->value(15).toString();
+    b.calendarUid = q->value(15).toString();
     if (b.manageUntil < Clock::nowSecs())
         return makeError(ErrorCode::NotFound, expired);
     return b;
