@@ -3,12 +3,42 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
 
 namespace ordo {
 
 namespace {
 
 constexpr qint64 DaySecs = 24 * 3600;
+
+// The start of each local day already converted in this thread (julian day -> UTC seconds of local
+// midnight, or nothing when the day is not 24 hours long), for every LocalDays of the thread: a
+// booking's check and each page of free times would otherwise convert the same ten days again,
+// some 30 calls into the C library each. Forgotten when TZ changes (the server sets it once at
+// start, the tests too). A change of /etc/localtime under a running program is not seen until it
+// restarts, as for the zone Qt keeps.
+struct KnownStarts
+{
+    std::string zone;
+    bool zoneSet = false;
+    QHash<qint64, std::optional<qint64>> starts;
+
+    QHash<qint64, std::optional<qint64>> &current()
+    {
+        const char *tz = std::getenv("TZ");
+        if (zoneSet != (tz != nullptr) || (tz && zone != tz)) {
+            starts.clear();
+            zoneSet = tz != nullptr;
+            zone = tz ? tz : "";
+        }
+        if (starts.size() > 20000)   // some fifty years of days: a program that asked for them all
+            starts.clear();
+        return starts;
+    }
+};
+
+thread_local KnownStarts knownStarts;
 
 } // namespace
 
@@ -27,14 +57,21 @@ std::optional<qint64> LocalDays::startOf(const QDate &date)
     const qint64 jd = date.toJulianDay();
     if (auto it = m_starts.constFind(jd); it != m_starts.constEnd())
         return *it;
-    const qint64 start = date.startOfDay().toSecsSinceEpoch();
-    // Only a day of exactly 24 hours has one offset from UTC all day long.
-    const bool regular = date.addDays(1).startOfDay().toSecsSinceEpoch() - start == DaySecs;
-    if (!regular) {
-        m_starts.insert(jd, std::nullopt);
-        return std::nullopt;
+    auto &known = knownStarts.current();
+    std::optional<qint64> found;
+    if (auto it = known.constFind(jd); it != known.constEnd()) {
+        found = *it;
+    } else {
+        const qint64 start = date.startOfDay().toSecsSinceEpoch();
+        // Only a day of exactly 24 hours has one offset from UTC all day long.
+        if (date.addDays(1).startOfDay().toSecsSinceEpoch() - start == DaySecs)
+            found = start;
+        known.insert(jd, found);
     }
-    m_starts.insert(jd, start);
+    m_starts.insert(jd, found);
+    if (!found)
+        return std::nullopt;
+    const qint64 start = *found;
     auto it = std::upper_bound(m_days.begin(), m_days.end(), start, [](qint64 s, const Day &d) { return s < d.start; });
     m_days.insert(it, Day{start, date});
     return start;
@@ -44,6 +81,16 @@ QDate LocalDays::dateOf(qint64 secs)
 {
     if (const Day *d = find(secs))
         return d->date;
+    // A day next to one already known, found from the days' starts this thread has converted
+    // before (local time is at most a day away from UTC).
+    if (const Day *near = m_days.empty() ? nullptr : &m_days.front()) {
+        const qint64 guess = near->date.toJulianDay() + (secs - near->start) / DaySecs;
+        for (qint64 jd : {guess, guess - 1, guess + 1}) {
+            const QDate candidate = QDate::fromJulianDay(jd);
+            if (const auto start = startOf(candidate); start && secs >= *start && secs < *start + DaySecs)
+                return candidate;
+        }
+    }
     const QDate date = QDateTime::fromSecsSinceEpoch(secs).date();
     startOf(date);
     return date;

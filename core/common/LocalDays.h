@@ -15,7 +15,8 @@ namespace ordo {
 // time zone file again (a stat of /etc/localtime at every call: half the time of a page of free
 // times); here each local day is converted once and its instants found by arithmetic. Days whose
 // length is not 24 hours (a change to or from summer time) are always converted directly, so every
-// answer is the one QDateTime gives. One object per task and thread: it is not shared.
+// answer is the one QDateTime gives. One object per task and thread: it is not shared; the days'
+// starts it converts are remembered for the thread's next ones (LocalDays.cpp).
 class LocalDays final
 {
 public:

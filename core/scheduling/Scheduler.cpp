@@ -193,6 +193,9 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
                 start += SlotStepMinutes * Minute;
             QList<qint64> freeStarts;
             for (; start + duration <= window->second; start += SlotStepMinutes * Minute) {
+                // One time asked for (a booking's check): the others need no look at the visits.
+                if (request.onlyStartingAt && start != request.onlyStartingAt)
+                    continue;
                 const bool clash = std::any_of(taken.begin(), taken.end(),
                                                [&](const Busy &b) { return b.start < start + duration && b.end > start; });
                 if (!clash) {

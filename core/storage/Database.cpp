@@ -20,7 +20,7 @@
 
 namespace ordo {
 
-const int Database::CurrentSchemaVersion = 25;
+const int Database::CurrentSchemaVersion = 26;
 
 namespace {
 

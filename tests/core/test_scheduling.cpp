@@ -1,6 +1,8 @@
 #include "core/orders/EventText.h"
 #include "core/common/Clock.h"
 #include "core/common/LocalDays.h"
+
+#include <ctime>
 #include "core/orders/WorkOrderService.h"
 #include "core/people/StaffRepository.h"
 #include "core/scheduling/AppointmentService.h"
@@ -132,6 +134,38 @@ TEST_CASE("local days give QDateTime's answers around both daylight-saving chang
     CHECK(days.dateOf(QDateTime(QDate(2026, 10, 24), QTime(22, 30), Qt::UTC).toSecsSinceEpoch()) == QDate(2026, 10, 25));
     CHECK(days.at(QDate(2027, 3, 28), 9 * 60) == QDateTime(QDate(2027, 3, 28), QTime(7, 0), Qt::UTC).toSecsSinceEpoch());
     CHECK(days.at(QDate(2026, 10, 25), 9 * 60) == QDateTime(QDate(2026, 10, 25), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
+
+    // A second object in the same thread finds the days' starts the first one converted: the same
+    // answers, the instants now placed from a neighbouring day, the two changes' days included.
+    LocalDays again;
+    for (const QDate first : {QDate(2027, 3, 31), QDate(2026, 10, 20)}) {
+        for (int d = 0; d < 9; ++d) {
+            const QDate day = first.addDays(-d);
+            for (int minute = 0; minute < 24 * 60; minute += 20) {
+                const qint64 instant = QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + minute * 60 - 3600;
+                CHECK(again.dateOf(instant) == QDateTime::fromSecsSinceEpoch(instant).date());
+                CHECK(again.timeOf(instant) == QDateTime::fromSecsSinceEpoch(instant).time());
+                CHECK(again.at(day, minute) == QDateTime(day, QTime(0, 0).addSecs(minute * 60)).toSecsSinceEpoch());
+            }
+        }
+    }
+}
+
+TEST_CASE("local days follow a change of the TZ variable in the same thread", "[scheduling][dst]")
+{
+    const QDate day(2026, 12, 9);
+    const qint64 madridMidnight = QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 3600;
+    CHECK(LocalDays().at(day, 0) == madridMidnight);
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Atlantic/Canary");
+    tzset();
+    const qint64 canaryMidnight = LocalDays().at(day, 0);
+    const QDate canaryDate = LocalDays().dateOf(madridMidnight);
+    qputenv("TZ", zone);
+    tzset();
+    CHECK(canaryMidnight == madridMidnight + 3600);
+    CHECK(canaryDate == day.addDays(-1));
+    CHECK(LocalDays().at(day, 0) == madridMidnight);
 }
 
 TEST_CASE("proposals across the spring change start at 08:00 local time on both sides", "[scheduling][dst]")
