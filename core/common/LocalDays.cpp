@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace ordo {
@@ -20,22 +21,8 @@ constexpr qint64 DaySecs = 24 * 3600;
 // restarts, as for the zone Qt keeps.
 struct KnownStarts
 {
-    std::string zone;
-    bool zoneSet = false;
+    std::optional<std::string> zone;   // TZ when the starts were converted; nothing: unset
     QHash<qint64, std::optional<qint64>> starts;
-
-    QHash<qint64, std::optional<qint64>> &current()
-    {
-        const char *tz = std::getenv("TZ");
-        if (zoneSet != (tz != nullptr) || (tz && zone != tz)) {
-            starts.clear();
-            zoneSet = tz != nullptr;
-            zone = tz ? tz : "";
-        }
-        if (starts.size() > 20000)   // some fifty years of days: a program that asked for them all
-            starts.clear();
-        return starts;
-    }
 };
 
 thread_local KnownStarts knownStarts;
@@ -52,28 +39,35 @@ const LocalDays::Day *LocalDays::find(qint64 secs) const
     return secs < it->start + DaySecs ? &*it : nullptr;
 }
 
+QHash<qint64, std::optional<qint64>> *LocalDays::threadStarts()
+{
+    const char *tz = std::getenv("TZ");
+    const std::optional<std::string> zone = tz ? std::optional<std::string>(tz) : std::nullopt;
+    // Some fifty years of days at most: a program that asked for them all starts again.
+    if (knownStarts.zone != zone || knownStarts.starts.size() > 20000) {
+        knownStarts.starts.clear();
+        knownStarts.zone = zone;
+    }
+    return &knownStarts.starts;
+}
+
 std::optional<qint64> LocalDays::startOf(const QDate &date)
 {
     const qint64 jd = date.toJulianDay();
-    if (auto it = m_starts.constFind(jd); it != m_starts.constEnd())
-        return *it;
-    auto &known = knownStarts.current();
-    std::optional<qint64> found;
-    if (auto it = known.constFind(jd); it != known.constEnd()) {
-        found = *it;
+    std::optional<qint64> start;
+    if (auto it = m_starts->constFind(jd); it != m_starts->constEnd()) {
+        start = *it;
     } else {
-        const qint64 start = date.startOfDay().toSecsSinceEpoch();
+        const qint64 midnight = date.startOfDay().toSecsSinceEpoch();
         // Only a day of exactly 24 hours has one offset from UTC all day long.
-        if (date.addDays(1).startOfDay().toSecsSinceEpoch() - start == DaySecs)
-            found = start;
-        known.insert(jd, found);
+        if (date.addDays(1).startOfDay().toSecsSinceEpoch() - midnight == DaySecs)
+            start = midnight;
+        m_starts->insert(jd, start);
     }
-    m_starts.insert(jd, found);
-    if (!found)
-        return std::nullopt;
-    const qint64 start = *found;
-    auto it = std::upper_bound(m_days.begin(), m_days.end(), start, [](qint64 s, const Day &d) { return s < d.start; });
-    m_days.insert(it, Day{start, date});
+    if (start && !find(*start)) {
+        auto it = std::upper_bound(m_days.begin(), m_days.end(), *start, [](qint64 s, const Day &d) { return s < d.start; });
+        m_days.insert(it, Day{*start, date});
+    }
     return start;
 }
 

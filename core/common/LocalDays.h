@@ -37,11 +37,13 @@ private:
         QDate date;
     };
     const Day *find(qint64 secs) const;
-    // The start of `date` when it lasts exactly 24 hours, otherwise nothing; converted once.
+    // The start of `date` when it lasts exactly 24 hours, otherwise nothing; converted once per thread.
     std::optional<qint64> startOf(const QDate &date);
+    // This thread's julian day -> startOf(), emptied first when TZ changed since the last object.
+    static QHash<qint64, std::optional<qint64>> *threadStarts();
 
-    std::vector<Day> m_days;             // days of exactly 24 hours seen so far, by start
-    QHash<qint64, std::optional<qint64>> m_starts;   // julian day -> startOf()
+    std::vector<Day> m_days;             // days of exactly 24 hours this object placed, by start
+    QHash<qint64, std::optional<qint64>> *m_starts = threadStarts();
 };
 
 } // namespace ordo
