@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace ordo {
 
@@ -147,19 +148,45 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         marks << QStringLiteral("?");
         values << id;
     }
-    auto booked = m_db.run(sql.arg(marks.join(QLatin1Char(','))), values);
-    if (!booked)
-        return booked.error();
     std::map<Id, QList<Busy>> busy;
     std::map<std::pair<Id, qint64>, int> perDay;   // (staff, local julian day) -> visits
     std::map<std::pair<Id, qint64>, int> perWeek;  // (staff, julian day of Monday) -> visits
-    while (booked->next()) {
-        const Id staffId = booked->value(0).toLongLong();
-        const qint64 startsAt = booked->value(1).toLongLong();
-        busy[staffId].append({startsAt, booked->value(2).toLongLong()});
-        const QDate d = days.dateOf(startsAt);
-        ++perDay[{staffId, d.toJulianDay()}];
-        ++perWeek[{staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
+    std::set<Id> clashing;                         // one time asked for: who has a visit over it
+    const qint64 duration = request.durationMinutes * Minute;
+    if (request.onlyStartingAt) {
+        // A booking's check of one time: the same visits, but SQLite counts them per person (over
+        // the time, that day, that week) instead of handing each one of the week's hundreds over.
+        const qint64 at = request.onlyStartingAt;
+        const QDate day = days.dateOf(at);
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        QString counted = QStringLiteral("SELECT staff_id, sum(starts_at < ? AND ends_at > ?), sum(starts_at >= ? AND starts_at < ?), "
+                                         "sum(starts_at >= ? AND starts_at < ?) FROM appointments WHERE starts_at < ? AND starts_at > ? "
+                                         "AND ends_at > ? AND status <> 'cancelled' AND staff_id IN (%1) GROUP BY staff_id");
+        QVariantList countedValues{at + duration, at, days.at(day, 0), days.at(day.addDays(1), 0), days.at(monday, 0),
+                                   days.at(monday.addDays(7), 0)};
+        countedValues << values;
+        auto counts = m_db.run(counted.arg(marks.join(QLatin1Char(','))), countedValues);
+        if (!counts)
+            return counts.error();
+        while (counts->next()) {
+            const Id staffId = counts->value(0).toLongLong();
+            if (counts->value(1).toLongLong() > 0)
+                clashing.insert(staffId);
+            perDay[{staffId, day.toJulianDay()}] = counts->value(2).toInt();
+            perWeek[{staffId, monday.toJulianDay()}] = counts->value(3).toInt();
+        }
+    } else {
+        auto booked = m_db.run(sql.arg(marks.join(QLatin1Char(','))), values);
+        if (!booked)
+            return booked.error();
+        while (booked->next()) {
+            const Id staffId = booked->value(0).toLongLong();
+            const qint64 startsAt = booked->value(1).toLongLong();
+            busy[staffId].append({startsAt, booked->value(2).toLongLong()});
+            const QDate d = days.dateOf(startsAt);
+            ++perDay[{staffId, d.toJulianDay()}];
+            ++perWeek[{staffId, d.addDays(1 - d.dayOfWeek()).toJulianDay()}];
+        }
     }
 
     // Round robin: who was booked longest ago goes first.
@@ -177,7 +204,6 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
     QList<Id> rotation = ids;
     std::stable_sort(rotation.begin(), rotation.end(), [&](Id a, Id b) { return lastBooked[a] < lastBooked[b]; });
 
-    const qint64 duration = request.durationMinutes * Minute;
     QList<Proposal> proposals;
     for (const auto &m : people) {
         const bool inTerritory = covers(m, request.postcode);
@@ -196,8 +222,10 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
                 // One time asked for (a booking's check): the others need no look at the visits.
                 if (request.onlyStartingAt && start != request.onlyStartingAt)
                     continue;
-                const bool clash = std::any_of(taken.begin(), taken.end(),
-                                               [&](const Busy &b) { return b.start < start + duration && b.end > start; });
+                const bool clash = request.onlyStartingAt ? clashing.count(m.id) > 0
+                                                          : std::any_of(taken.begin(), taken.end(), [&](const Busy &b) {
+                                                                return b.start < start + duration && b.end > start;
+                                                            });
                 if (!clash) {
                     freeStarts << start;
                     if (!request.everySlot)
@@ -229,24 +257,6 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
                 if (policy.roundRobin)
                     p.score -= 30 * static_cast<int>(rotation.indexOf(m.id));
 
-                if (!request.explain) {
-                    proposals << p;
-                    continue;
-                }
-                QStringList why;
-                why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
-                                                             QStringLiteral("dddd d MMM HH:mm")));
-                if (!request.postcode.isEmpty()) {
-                    if (inTerritory)
-                        why << tr("covers %1").arg(territoryText(m.territory));
-                    else if (!m.territory.isEmpty())
-                        why << tr("outside their area (%1)").arg(territoryText(m.territory));
-                }
-                if (!request.skills.isEmpty() && !skilled)
-                    why << tr("lacks a skill asked for");
-                why << tr("%n visit(s) that day", nullptr, p.visitsThatDay);
-                why << tr("%n this week", nullptr, p.visitsThatWeek);
-                p.explanation = tr("%1: %2").arg(m.name, why.join(QStringLiteral(", ")));
                 proposals << p;
             }
         }
@@ -258,6 +268,29 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         });
     if (proposals.size() > request.maxProposals)
         proposals.resize(request.maxProposals);
+    // The reasons in words only for the proposals given back (a booking's check keeps one of dozens).
+    if (request.explain) {
+        std::map<Id, const StaffMember *> byId;
+        for (const auto &m : people)
+            byId[m.id] = &m;
+        for (Proposal &p : proposals) {
+            const StaffMember &m = *byId.at(p.staffId);
+            QStringList why;
+            why << tr("free %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime(),
+                                                         QStringLiteral("dddd d MMM HH:mm")));
+            if (!request.postcode.isEmpty()) {
+                if (p.coversPostcode)
+                    why << tr("covers %1").arg(territoryText(m.territory));
+                else if (!m.territory.isEmpty())
+                    why << tr("outside their area (%1)").arg(territoryText(m.territory));
+            }
+            if (!request.skills.isEmpty() && !p.hasSkills)
+                why << tr("lacks a skill asked for");
+            why << tr("%n visit(s) that day", nullptr, p.visitsThatDay);
+            why << tr("%n this week", nullptr, p.visitsThatWeek);
+            p.explanation = tr("%1: %2").arg(m.name, why.join(QStringLiteral(", ")));
+        }
+    }
     return proposals;
 }
 

@@ -8,6 +8,7 @@
 #include "core/common/Log.h"
 #include "core/storage/SqliteHandle.h"
 #include "core/storage/SqliteStatements.h"
+#include "core/storage/SqliteFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -169,6 +170,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (isServer(path))
         return openServer(path.trimmed(), mode);
 
+    prepareSqliteFiles();   // before the first SQLite file opens (see SqliteFiles.cpp)
     const QFileInfo info(path);
     int foundVersion = 0;
     bool existed = info.exists();

@@ -569,7 +569,7 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &s
     request.durationMinutes = settings.visitMinutes;
     request.everySlot = true;
     request.onlyStartingAt = startsAt;
-    request.maxProposals = 100000;
+    request.maxProposals = 1;   // the best (each proposal is at that time, by one of those people)
     if (people.empty())
         return std::optional<Proposal>();
     request.staffIds = QList<Id>(people.begin(), people.end());

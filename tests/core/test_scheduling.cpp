@@ -463,3 +463,72 @@ TEST_CASE("the skills asked for and the turns decide who is proposed first, and 
     REQUIRE(next.ok());
     CHECK(next->first().staffId == f.team.sergio);
 }
+
+TEST_CASE("a booking's check of one time finds what the whole day's proposals say of that time", "[scheduling][dst]")
+{
+    // The online booking asks only "who is free at 10:30?" (onlyStartingAt), which SQLite answers by
+    // counting per person; the booking page's list reads every visit of the week. Both must agree:
+    // the same people, scores, visits that day and that week, and reasons, at every time of a week
+    // holding the spring daylight-saving change, a visit crossing into Monday and a cancelled one.
+    Fixture f;
+    Clock::Override now(QDateTime::fromSecsSinceEpoch(madrid(2026, 3, 20, 9)));
+    f.book(f.team.javier, madrid(2026, 3, 22, 22), madrid(2026, 3, 23, 1), true);    // Sunday night into Monday
+    f.book(f.team.javier, madrid(2026, 3, 23, 10), madrid(2026, 3, 23, 11, 30));
+    f.book(f.team.javier, madrid(2026, 3, 24, 8), madrid(2026, 3, 24, 9));
+    f.book(f.team.ana, madrid(2026, 3, 24, 9), madrid(2026, 3, 24, 10));
+    f.book(f.team.ana, madrid(2026, 3, 24, 12), madrid(2026, 3, 24, 13, 30));
+    const CalendarEntry cancelled = f.book(f.team.ana, madrid(2026, 3, 25, 10), madrid(2026, 3, 25, 11));
+    REQUIRE(f.appointments.setStatus(cancelled.appointment.id, cancelled.version, AppointmentStatus::Cancelled, lucia).ok());
+    f.book(f.team.javier, madrid(2026, 3, 28, 9), madrid(2026, 3, 28, 10), true);       // Saturday
+    f.book(f.team.ana, madrid(2026, 3, 29, 10), madrid(2026, 3, 29, 11), true);         // Sunday, summer time
+
+    Scheduler scheduler(*f.db);
+    int compared = 0, withVisitsThatWeek = 0, refusedByAVisit = 0;
+    for (int day = 23; day <= 29; ++day) {
+        for (int half = 0; half < 48; ++half) {
+            const qint64 at = madrid(2026, 3, day, half / 2, (half % 2) * 30);
+            if (day == 29 && half / 2 == 2)
+                continue;   // 02:00–02:59 does not exist that night
+            SlotRequest whole;
+            whole.postcode = QStringLiteral("28013");
+            whole.after = at;
+            whole.days = 0;
+            whole.everySlot = true;
+            whole.maxProposals = 100000;
+            SlotRequest one = whole;
+            one.onlyStartingAt = at;
+            auto all = scheduler.propose(whole, AssignmentPolicy{});
+            auto only = scheduler.propose(one, AssignmentPolicy{});
+            REQUIRE(all.ok() == only.ok());
+            if (!all.ok())
+                continue;
+            QList<Proposal> expected;
+            for (const Proposal &p : *all)
+                if (p.startsAt == at)
+                    expected << p;
+            INFO(QDateTime::fromSecsSinceEpoch(at).toString(Qt::ISODate).toStdString());
+            REQUIRE(only->size() == expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                CHECK((*only)[i].staffId == expected[i].staffId);
+                CHECK((*only)[i].score == expected[i].score);
+                CHECK((*only)[i].visitsThatDay == expected[i].visitsThatDay);
+                CHECK((*only)[i].visitsThatWeek == expected[i].visitsThatWeek);
+                CHECK((*only)[i].explanation == expected[i].explanation);
+                ++compared;
+                if (expected[i].visitsThatWeek > 0)
+                    ++withVisitsThatWeek;
+            }
+            // Javier's Monday visit 10:00–11:30 takes 09:30 to 11:00 from him.
+            if (day == 23 && half >= 19 && half <= 22) {
+                CHECK(std::none_of(only->begin(), only->end(), [&](const Proposal &p) { return p.staffId == f.team.javier; }));
+                ++refusedByAVisit;
+            }
+            if (day == 23 && half == 23)   // 11:30, once the visit is over, he is free again
+                CHECK(std::any_of(only->begin(), only->end(), [&](const Proposal &p) { return p.staffId == f.team.javier; }));
+        }
+    }
+    // Not vacuous: times compared, week counts other than zero, and times a visit took.
+    CHECK(compared > 100);
+    CHECK(withVisitsThatWeek > 50);
+    CHECK(refusedByAVisit == 4);
+}

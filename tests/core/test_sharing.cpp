@@ -15,6 +15,7 @@
 #include "core/storage/Checks.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileSystem.h"
+#include "core/storage/SqliteFiles.h"
 #include "core/storage/StatementTrace.h"
 
 #include "support/TestDatabase.h"
@@ -23,6 +24,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
+
+#include <map>
+#include <numeric>
+#include <vector>
 
 using namespace ordo;
 using namespace ordo::test;
@@ -364,4 +369,81 @@ TEST_CASE("a damaged-looking file in use by another connection is never renamed 
     CHECK(WorkOrderService(*db).addNote(order, lucia, QStringLiteral("still here")).ok());
     // A file that cannot be read now is not called damaged.
     CHECK(Backup::inspect(db.path) == Backup::FileState::Sound);
+}
+
+TEST_CASE("what one connection commits, however large, another reads whole, and so after a reopen", "[sharing][sqlite]")
+{
+    // Each commit's log reaches the file in a few writes (SqliteFiles.cpp): a commit far larger than
+    // those writes, pages written to the log before the commit and then changed again (a tiny cache),
+    // a statement whose journal outgrows memory, and a small commit after them are all read whole by
+    // a second connection, and the file checks out after both are closed.
+    TestDatabase db;
+    CHECK(walWritesGathered());
+    CHECK(statementJournalsInMemory());
+    rawExec(*db, QStringLiteral("CREATE TABLE gathered_pages (id INTEGER PRIMARY KEY, body BLOB NOT NULL)"));
+    auto bodyOf = [](int id, int round) {
+        QByteArray b(3000, Qt::Uninitialized);
+        for (int i = 0; i < b.size(); ++i)
+            b[i] = static_cast<char>((id * 31 + i * 7 + round * 13) & 0xff);
+        return b;
+    };
+    constexpr int Rows = 5000;
+    std::map<int, int> roundOf;
+    auto write = [&](const std::vector<int> &ids, int round) {
+        auto done = withTransaction(*db, [&]() -> Result<bool> {
+            for (int id : ids) {
+                if (auto r = db->run(QStringLiteral("INSERT INTO gathered_pages (id, body) VALUES (?, ?) "
+                                                    "ON CONFLICT (id) DO UPDATE SET body = excluded.body"),
+                                     {id, bodyOf(id, round)});
+                    !r)
+                    return r.error();
+                roundOf[id] = round;
+            }
+            // One statement over every row: its journal outgrows the 4 MiB kept in memory.
+            if (round == 0)
+                if (auto r = db->run(QStringLiteral("UPDATE gathered_pages SET body = body")); !r)
+                    return r.error();
+            return true;
+        });
+        INFO((done ? QString() : done.error().message).toStdString());
+        REQUIRE(done.ok());
+    };
+    auto readsWhole = [&](Database &reader) {
+        CHECK(rawCount(reader, QStringLiteral("SELECT count(*) FROM gathered_pages")) == Rows);
+        for (int id : {1, 2, 3, 4, 1000, 2500, 2501, 4096, 4999, 5000}) {
+            auto body = reader.scalar(QStringLiteral("SELECT body FROM gathered_pages WHERE id = ?"), {id});
+            REQUIRE(body.ok());
+            CHECK(body->toByteArray() == bodyOf(id, roundOf[id]));
+        }
+    };
+
+    auto other = Database::open(db.path, Database::OpenMode::ReadOnly);
+    REQUIRE(other.ok());
+    std::vector<int> all(Rows);
+    std::iota(all.begin(), all.end(), 1);
+    write(all, 0);   // some 15 MB in one commit
+    readsWhole(**other);
+
+    rawExec(*db, QStringLiteral("PRAGMA cache_size = 20"));
+    std::vector<int> even, fourth;
+    for (int id = 2; id <= Rows; id += 2)
+        even.push_back(id);
+    for (int id = 4; id <= Rows; id += 4)
+        fourth.push_back(id);
+    std::vector<int> twice = even;
+    twice.insert(twice.end(), fourth.begin(), fourth.end());
+    write(twice, 1);   // every fourth row written twice in one transaction, the cache long spilled
+    readsWhole(**other);
+
+    write({4999}, 2);   // a commit of a page or two
+    readsWhole(**other);
+
+    other->reset();
+    db.db.reset();
+    auto reopened = Database::open(db.path, Database::OpenMode::MustExist);
+    REQUIRE(reopened.ok());
+    auto integrity = (*reopened)->scalar(QStringLiteral("PRAGMA integrity_check"));
+    REQUIRE(integrity.ok());
+    CHECK(integrity->toString() == QStringLiteral("ok"));
+    readsWhole(**reopened);
 }
