@@ -129,7 +129,7 @@ async function timed(path, options) {
     return { ms: performance.now() - start, ...response };
 }
 
-const times = { pages: [], bookings: [] }, bookTimes = [], statuses = {};
+const times = { pages: [], bookings: [] }, bookTimes = [], statuses = {}, roundWorst = [];
 const visit = { start: [], times: [], booking: [] }, visitStatuses = {};
 let failures = 0;
 const addressOf = (n) => `10.${(n >> 8) & 255}.${n & 255}.1`;
@@ -160,6 +160,7 @@ async function booking(n, round, wait) {
     if (!r) { ++failures; return; }
     statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     bookTimes.push(r.ms);
+    roundWorst[round] = Math.max(roundWorst[round] ?? 0, r.ms);
 }
 
 // Books one of the free times on `page` at random, as a customer fills in the form; null when the
@@ -255,6 +256,8 @@ console.log('  ' + line('1. free times page, 50 always in flight', times.pages))
 console.log('  ' + line('2. free times page, before the bookings', times.bookings));
 console.log('  ' + line('2. booking, 50 pressed at once', bookTimes) +
             `; answers ${JSON.stringify(statuses)} (303 booked, 409 taken meanwhile)` + (failures ? `; ${failures} found no free time` : ''));
+if (roundWorst.length)
+    console.log(`     the slowest booking of each round: ${roundWorst.map((ms) => ms.toFixed(0)).join(', ')} ms`);
 if (customers > 0) {
     console.log(`  3. customers (${customers} visit${customers === 1 ? "" : "s"} each, pausing ${thinkMs} ms × 0.5–1.5 before each step):`);
     console.log('    ' + line('start page', visit.start));
