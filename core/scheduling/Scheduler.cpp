@@ -159,9 +159,11 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         const qint64 at = request.onlyStartingAt;
         const QDate day = days.dateOf(at);
         const QDate monday = day.addDays(1 - day.dayOfWeek());
-        QString counted = QStringLiteral("SELECT staff_id, sum(starts_at < ? AND ends_at > ?), sum(starts_at >= ? AND starts_at < ?), "
-                                         "sum(starts_at >= ? AND starts_at < ?) FROM appointments WHERE starts_at < ? AND starts_at > ? "
-                                         "AND ends_at > ? AND status <> 'cancelled' AND staff_id IN (%1) GROUP BY staff_id");
+        QString counted = QStringLiteral("SELECT staff_id, count(CASE WHEN starts_at < ? AND ends_at > ? THEN 1 END), "
+                                         "count(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 END), "
+                                         "count(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 END) FROM appointments "
+                                         "WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND status <> 'cancelled' "
+                                         "AND staff_id IN (%1) GROUP BY staff_id");
         QVariantList countedValues{at + duration, at, days.at(day, 0), days.at(day.addDays(1), 0), days.at(monday, 0),
                                    days.at(monday.addDays(7), 0)};
         countedValues << values;

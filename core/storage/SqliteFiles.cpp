@@ -226,7 +226,7 @@ const sqlite3_io_methods logMethods = {1,
                                        nullptr,
                                        nullptr};
 
-int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
+int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *outFlags)
 {
     if (!(flags & SQLITE_OPEN_WAL))
         return g_real->xOpen(g_real, name, file, flags, outFlags);
