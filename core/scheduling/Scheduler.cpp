@@ -139,15 +139,17 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
     QList<Id> ids;
     for (const auto &m : people)
         ids << m.id;
-    // Only the times of the visits (the staff's index), not the calendar's view of them.
-    QString sql = QStringLiteral("SELECT staff_id, starts_at, ends_at FROM appointments WHERE starts_at < ? AND starts_at > ? "
-                                 "AND ends_at > ? AND status <> 'cancelled' AND staff_id IN (%1)");
+    // The visits of those people over the weeks concerned; only the staff's index, not the
+    // calendar's view of them.
+    const QString visits = QStringLiteral("FROM appointments WHERE starts_at < ? AND starts_at > ? AND ends_at > ? "
+                                          "AND status <> 'cancelled' AND staff_id IN (%1)");
     QVariantList values{rangeTo, rangeFrom - AppointmentService::MaxVisitSeconds, rangeFrom};
     QStringList marks;
     for (Id id : ids) {
         marks << QStringLiteral("?");
         values << id;
     }
+    const QString those = visits.arg(marks.join(QLatin1Char(',')));
     std::map<Id, QList<Busy>> busy;
     std::map<std::pair<Id, qint64>, int> perDay;   // (staff, local julian day) -> visits
     std::map<std::pair<Id, qint64>, int> perWeek;  // (staff, julian day of Monday) -> visits
@@ -159,15 +161,13 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
         const qint64 at = request.onlyStartingAt;
         const QDate day = days.dateOf(at);
         const QDate monday = day.addDays(1 - day.dayOfWeek());
-        QString counted = QStringLiteral("SELECT staff_id, count(CASE WHEN starts_at < ? AND ends_at > ? THEN 1 END), "
+        const QString counted = QStringLiteral("SELECT staff_id, count(CASE WHEN starts_at < ? AND ends_at > ? THEN 1 END), "
                                          "count(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 END), "
-                                         "count(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 END) FROM appointments "
-                                         "WHERE starts_at < ? AND starts_at > ? AND ends_at > ? AND status <> 'cancelled' "
-                                         "AND staff_id IN (%1) GROUP BY staff_id");
+                                         "count(CASE WHEN starts_at >= ? AND starts_at < ? THEN 1 END) %1 GROUP BY staff_id");
         QVariantList countedValues{at + duration, at, days.at(day, 0), days.at(day.addDays(1), 0), days.at(monday, 0),
                                    days.at(monday.addDays(7), 0)};
         countedValues << values;
-        auto counts = m_db.run(counted.arg(marks.join(QLatin1Char(','))), countedValues);
+        auto counts = m_db.run(counted.arg(those), countedValues);
         if (!counts)
             return counts.error();
         while (counts->next()) {
@@ -178,7 +178,7 @@ Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const Ass
             perWeek[{staffId, monday.toJulianDay()}] = counts->value(3).toInt();
         }
     } else {
-        auto booked = m_db.run(sql.arg(marks.join(QLatin1Char(','))), values);
+        auto booked = m_db.run(QStringLiteral("SELECT staff_id, starts_at, ends_at ") + those, values);
         if (!booked)
             return booked.error();
         while (booked->next()) {

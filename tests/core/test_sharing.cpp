@@ -379,7 +379,7 @@ TEST_CASE("what one connection commits, however large, another reads whole, and 
     // checks out after both are closed.
     TestDatabase db;
     CHECK(statementJournalsInMemory());
-    rawExec(*db, QStringLiteral("CREATE TABLE gathered_pages (id INTEGER PRIMARY KEY, body BLOB NOT NULL)"));
+    rawExec(*db, QStringLiteral("CREATE TABLE large_pages (id INTEGER PRIMARY KEY, body BLOB NOT NULL)"));
     auto bodyOf = [](int id, int round) {
         QByteArray b(3000, Qt::Uninitialized);
         for (int i = 0; i < b.size(); ++i)
@@ -391,7 +391,7 @@ TEST_CASE("what one connection commits, however large, another reads whole, and 
     auto write = [&](const std::vector<int> &ids, int round) {
         auto done = withTransaction(*db, [&]() -> Result<bool> {
             for (int id : ids) {
-                if (auto r = db->run(QStringLiteral("INSERT INTO gathered_pages (id, body) VALUES (?, ?) "
+                if (auto r = db->run(QStringLiteral("INSERT INTO large_pages (id, body) VALUES (?, ?) "
                                                     "ON CONFLICT (id) DO UPDATE SET body = excluded.body"),
                                      {id, bodyOf(id, round)});
                     !r)
@@ -400,7 +400,7 @@ TEST_CASE("what one connection commits, however large, another reads whole, and 
             }
             // One statement over every row: its journal outgrows the 4 MiB kept in memory.
             if (round == 0)
-                if (auto r = db->run(QStringLiteral("UPDATE gathered_pages SET body = body")); !r)
+                if (auto r = db->run(QStringLiteral("UPDATE large_pages SET body = body")); !r)
                     return r.error();
             return true;
         });
@@ -408,9 +408,9 @@ TEST_CASE("what one connection commits, however large, another reads whole, and 
         REQUIRE(done.ok());
     };
     auto readsWhole = [&](Database &reader) {
-        CHECK(rawCount(reader, QStringLiteral("SELECT count(*) FROM gathered_pages")) == Rows);
+        CHECK(rawCount(reader, QStringLiteral("SELECT count(*) FROM large_pages")) == Rows);
         for (int id : {1, 2, 3, 4, 1000, 2500, 2501, 4096, 4999, 5000}) {
-            auto body = reader.scalar(QStringLiteral("SELECT body FROM gathered_pages WHERE id = ?"), {id});
+            auto body = reader.scalar(QStringLiteral("SELECT body FROM large_pages WHERE id = ?"), {id});
             REQUIRE(body.ok());
             CHECK(body->toByteArray() == bodyOf(id, roundOf[id]));
         }
