@@ -2,10 +2,12 @@
 
 #include "WebTypes.h"
 
+#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -25,11 +27,21 @@ public:
     // Work in short steps and stop as soon as `requestWaiting()` says a request came: it waits for
     // the step in hand.
     virtual void idle(const std::function<bool()> &requestWaiting) { (void)requestWaiting; }
+
+    // Group commit: requests for which this says yes (the bookings), when several wait together,
+    // are answered inside one commit group (see Database::beginGroup): beginGroup(), then each
+    // request's handler, then commitGroup(). false from beginGroup(): each alone, as usual. false
+    // from commitGroup(): nothing of any of them was saved, and each is answered so.
+    virtual bool groupable(const WebRequest &request) const { (void)request; return false; }
+    virtual bool beginGroup() { return false; }
+    virtual bool commitGroup() { return false; }
 };
 
 // A thread that answers requests with handlers of its own, one request at a time, so that a booking
 // being written does not hold up the pages being read (each thread has its own database
-// connection: SQLite's WAL lets them read while another writes).
+// connection: SQLite's WAL lets them read while another writes). Requests wait in arrival order;
+// groupable ones that wait together (up to MaxGroup) are answered in one commit group, and their
+// answers go out once it is committed.
 class HandlerThread final : public QThread
 {
     Q_OBJECT
@@ -52,16 +64,31 @@ public:
     // Requests posted and not answered yet.
     int pending() const { return m_pending.load(std::memory_order_relaxed); }
 
+    // The most requests one commit group takes: the first of them waits for all the others' work.
+    static constexpr int MaxGroup = 32;
+
 protected:
     void run() override;
 
 private:
+    struct Waiting
+    {
+        WebRequest request;
+        QObject *context = nullptr;
+        Done done;
+    };
+    // Answers the requests waiting now: the first alone, or with the groupable ones right after it.
+    void answerNext();
+
     Build m_build;
     std::unique_ptr<Handlers> m_handlers;
     QObject *m_inbox = nullptr;   // lives in this thread while it runs
     QString m_error;
     QSemaphore m_ready;
     std::atomic<int> m_pending{0};
+    QMutex m_queueMutex;
+    std::deque<Waiting> m_queue;   // guarded by m_queueMutex
+    bool m_answering = false;      // guarded by m_queueMutex: answerNext() is posted or running
 };
 
 } // namespace ordo::server

@@ -19,6 +19,7 @@ const char *const NotFound = QT_TRANSLATE_NOOP("OrdoServer", "This page does not
 const char *const WrongMethod = QT_TRANSLATE_NOOP("OrdoServer", "This page cannot be used that way.");
 const char *const TooLarge = QT_TRANSLATE_NOOP("OrdoServer", "What was sent is too large.");
 const char *const Failed = QT_TRANSLATE_NOOP("OrdoServer", "Something went wrong on our side. Please try again in a few minutes.");
+const char *const NotSaved = QT_TRANSLATE_NOOP("OrdoServer", "Nothing was saved: we could not write it down. Please try again in a few minutes.");
 
 QByteArray allowHeader(QStringList methods)
 {
@@ -84,6 +85,18 @@ WebResponse WebApp::handle(const WebRequest &incoming) const
         std::fflush(stderr);
         response = WebResponse::error(500, tr(request, Failed));
     }
+    if (request.method == "HEAD")
+        response.body.clear();
+    addCommonHeaders(request, response);
+    return response;
+}
+
+WebResponse WebApp::notSaved(const WebRequest &incoming) const
+{
+    WebRequest request = incoming;
+    if (request.language.isEmpty())
+        request.detectLanguage();
+    WebResponse response = WebResponse::error(503, tr(request, NotSaved));
     if (request.method == "HEAD")
         response.body.clear();
     addCommonHeaders(request, response);

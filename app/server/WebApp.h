@@ -51,6 +51,10 @@ public:
     // The answer to one request, with the security headers. Never throws.
     WebResponse handle(const WebRequest &request) const;
 
+    // The answer to a request whose handler ran but whose changes could not be saved (its commit
+    // group's COMMIT failed): a 503 in the visitor's language saying that nothing was saved.
+    WebResponse notSaved(const WebRequest &request) const;
+
     // The words of a page in the request's language: text(request).translate("OrdoServer", "…").
     // Mark such strings with QT_TRANSLATE_NOOP so that lupdate finds them.
     static DocumentText text(const WebRequest &request);

@@ -408,6 +408,22 @@ void Database::setSynchronous(bool full)
 
 Result<bool> Database::beginWrite(Durability durability, Wait wait)
 {
+    if (m_group) {
+        // One action of a commit group: a savepoint inside the group's transaction.
+        Q_ASSERT(!m_groupAction);
+        sqlite3 *handle = sqliteHandle(*this);
+        // SQLite undoes a whole transaction on some errors (a full disk): the actions after that
+        // must not run outside it, each committing on its own.
+        if (!handle || sqlite3_get_autocommit(handle))
+            return makeError(ErrorCode::Io, tr("Could not save the changes; nothing was saved"));
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SAVEPOINT ordo_action")))
+            return driverError(tr("Could not start saving"), q.lastError());
+        m_groupAction = true;
+        if (durability == Durability::Full)
+            requireDurableCommit();
+        return true;
+    }
     Q_ASSERT(!m_inTransaction);
     if (m_readOnly)
         return makeError(ErrorCode::Io, tr("%1 is open only for reading here; nothing was saved.").arg(shown(m_path)));
@@ -449,6 +465,17 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
 Result<void> Database::commit()
 {
     QSqlQuery q(connection());
+    if (m_group) {
+        // An action of a commit group: kept in the group's transaction, saved by commitGroup().
+        Q_ASSERT(m_groupAction);
+        if (!q.exec(QStringLiteral("RELEASE ordo_action"))) {
+            const Error e = driverError(tr("Could not save the changes; nothing was saved"), q.lastError());
+            rollback();
+            return e;
+        }
+        m_groupAction = false;
+        return {};
+    }
     if (m_syncAfterCommit && m_dialect == Dialect::PostgreSQL) {
         // A durable write inside a Normal transaction: this commit waits for the server's disk.
         m_syncAfterCommit = false;
@@ -477,6 +504,41 @@ Result<void> Database::commit()
     return {};
 }
 
+Result<void> Database::beginGroup()
+{
+    Q_ASSERT(!m_inTransaction && !m_group);
+    if (!groupsCommits())
+        return makeError(ErrorCode::Invalid, tr("Could not start saving"));
+    auto begun = beginWrite(Durability::Normal);
+    if (!begun)
+        return begun.error();
+    m_group = true;
+    m_groupAction = false;
+    m_groupBroken = false;
+    return {};
+}
+
+Result<void> Database::commitGroup()
+{
+    Q_ASSERT(m_group && !m_groupAction);
+    m_group = false;
+    sqlite3 *handle = sqliteHandle(*this);
+    if (m_groupBroken || !handle || sqlite3_get_autocommit(handle)) {
+        // An action could not be undone alone, or SQLite undid the whole transaction (a full
+        // disk): whatever is left is not what the actions were told, so none of it is kept.
+        rollback();
+        return makeError(ErrorCode::Io, tr("Could not save the changes; nothing was saved"));
+    }
+    return commit();
+}
+
+void Database::rollbackGroup()
+{
+    m_group = false;
+    m_groupAction = false;
+    rollback();
+}
+
 Result<qint64> Database::changeCount(const QString &counter) const
 {
     auto n = scalar(QStringLiteral("SELECT n FROM change_counters WHERE name = ?"), {counter});
@@ -488,6 +550,16 @@ Result<qint64> Database::changeCount(const QString &counter) const
 void Database::rollback()
 {
     m_kept.clear();
+    if (m_group) {
+        // An action of a commit group: what it wrote goes, the actions before it stay.
+        if (!m_groupAction)
+            return;
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("ROLLBACK TO ordo_action")) || !q.exec(QStringLiteral("RELEASE ordo_action")))
+            m_groupBroken = true;   // nothing of the group may be committed now
+        m_groupAction = false;
+        return;
+    }
     if (!m_inTransaction)
         return;
     QSqlQuery q(connection());

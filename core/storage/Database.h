@@ -75,7 +75,24 @@ public:
     // Turns the portable DDL placeholders ({pk}) into this dialect's syntax.
     QString ddl(QString sql) const;
 
-    bool inTransaction() const { return m_inTransaction; }
+    // True inside a user action's transaction (inside a commit group: inside one of its actions).
+    bool inTransaction() const { return m_inTransaction && (!m_group || m_groupAction); }
+
+    // Group commit (SQLite): the actions of several people that arrived together (the server's
+    // bookings pressed at the same moment) share one transaction and one COMMIT, which writes each
+    // page they touched once instead of once per action. While the group is open, each action's
+    // Transaction (and so each use case's withTransaction) is a savepoint: kept when the action
+    // succeeds, rolled back to when it fails, so every action is still all or nothing, and the
+    // actions after it see what it wrote, as they would after its commit. Nothing of the group is
+    // on disk nor visible to other connections before commitGroup(); when that fails, or when the
+    // database undid the whole transaction on its own (a full disk), nothing of any action was
+    // saved, and every one of them must be told so. groupsCommits(): false on PostgreSQL, which
+    // gathers commits itself; there each action keeps its own transaction.
+    bool groupsCommits() const { return m_dialect == Dialect::SQLite && !m_readOnly; }
+    Result<void> beginGroup();
+    Result<void> commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_group; }
     bool isReadOnly() const { return m_readOnly; }
     // A write that must be durable inside a transaction that began as Normal: the COMMIT is
     // followed by a synced write, so the whole transaction is on disk before Ordo reports it.
@@ -141,6 +158,9 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    bool m_group = false;         // a commit group is open (m_inTransaction is then true throughout)
+    bool m_groupAction = false;   // ...and one of its actions, in its savepoint
+    bool m_groupBroken = false;   // an action's savepoint could not be rolled back to
     bool m_readOnly = false;
     bool m_fullSync = false;
     bool m_syncAfterCommit = false;

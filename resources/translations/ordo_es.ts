@@ -52,6 +52,10 @@
         <translation>Algo ha fallado por nuestra parte. Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
+        <source>Nothing was saved: we could not write it down. Please try again in a few minutes.</source>
+        <translation>No se ha guardado nada: no hemos podido anotarlo. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
         <source>Ordo&apos;s web server for the company&apos;s customers.</source>
         <translation>El servidor web de Ordo para los clientes de la empresa.</translation>
     </message>

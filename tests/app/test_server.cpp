@@ -2,6 +2,7 @@
 // and the real program on a socket (health, TLS, a busy port, SIGTERM, its log).
 
 #include "CsrfTokens.h"
+#include "HandlerThread.h"
 #include "Health.h"
 #include "RateLimiter.h"
 #include "StaticFiles.h"
@@ -28,6 +29,9 @@
 #include <QTimeZone>
 #include <QJsonArray>
 #include <QThread>
+#include <QEventLoop>
+#include <QSemaphore>
+#include <QTimer>
 
 #include <csignal>
 #include <stdexcept>
@@ -583,4 +587,97 @@ TEST_CASE("ordo-server offers the times in the company's time zone (--time-zone)
     // A plain UTC is what it says.
     CHECK(QDateTime::fromString(firstSlot({QStringLiteral("--time-zone"), QStringLiteral("UTC")}).value(QStringLiteral("start")).toString(),
                                 Qt::ISODate).offsetFromUtc() == 0);
+}
+
+namespace {
+
+// A writer's handlers that say which requests they answered in one commit group.
+struct GroupingHandlers final : Handlers
+{
+    GroupingHandlers(QSemaphore *holding, bool commitFails) : m_commitFails(commitFails)
+    {
+        web.route("GET", QStringLiteral("/hold"), [holding](const WebRequest &) {
+            holding->acquire();   // busy until every other request waits behind it
+            return WebResponse::text(QStringLiteral("held"));
+        });
+        web.route("POST", QStringLiteral("/book"), [this](const WebRequest &r) {
+            answered << QStringLiteral("%1%2").arg(QString::fromUtf8(r.body), inGroup ? QStringLiteral("+") : QString());
+            return WebResponse::redirect(QStringLiteral("/booking/") + QString::fromUtf8(r.body));
+        });
+        web.route("GET", QStringLiteral("/times"), [this](const WebRequest &) {
+            answered << QStringLiteral("times%1").arg(inGroup ? QStringLiteral("+") : QString());
+            return WebResponse::text(QStringLiteral("times"));
+        });
+    }
+    const WebApp &app() const override { return web; }
+    bool groupable(const WebRequest &r) const override { return r.path == QLatin1String("/book"); }
+    bool beginGroup() override { return inGroup = true; }
+    bool commitGroup() override
+    {
+        inGroup = false;
+        answered << QStringLiteral("commit");
+        return !m_commitFails;
+    }
+    WebApp web;
+    QStringList answered;   // in the handlers' thread; read once it has stopped
+    bool inGroup = false;
+    bool m_commitFails;
+};
+
+} // namespace
+
+TEST_CASE("bookings waiting together are answered in one commit group, each told when it could not be saved", "[server]")
+{
+    const bool commitFails = GENERATE(false, true);
+    QSemaphore holding;
+    GroupingHandlers *handlers = nullptr;
+    HandlerThread thread([&](QString *) {
+        auto made = std::make_unique<GroupingHandlers>(&holding, commitFails);
+        handlers = made.get();
+        return made;
+    });
+    QString problem;
+    REQUIRE(thread.startHandlers(&problem));
+    QObject context;
+    QMap<QString, WebResponse> answers;
+    QEventLoop allAnswered;
+    auto send = [&](const QByteArray &method, const QString &path, const QByteArray &body = {}) {
+        WebRequest r;
+        r.method = method;
+        r.path = path;
+        r.body = body;
+        r.language = QStringLiteral("es");
+        thread.post(r, &context, [&answers, &allAnswered, key = path + QString::fromUtf8(body)](const WebResponse &response, qint64) {
+            answers.insert(key, response);
+            if (answers.size() == 7)
+                allAnswered.quit();
+        });
+    };
+    send("GET", QStringLiteral("/hold"));
+    for (const char *who : {"ana", "luis", "marta"})
+        send("POST", QStringLiteral("/book"), who);
+    send("GET", QStringLiteral("/times"));   // not a booking: alone, between two groups
+    send("POST", QStringLiteral("/book"), "pablo");
+    send("POST", QStringLiteral("/book"), "rosa");
+    holding.release();
+    QTimer::singleShot(10000, &allAnswered, &QEventLoop::quit);   // a lost answer fails below, it does not hang
+    allAnswered.exec();
+    REQUIRE(answers.size() == 7);
+    thread.quit();
+    thread.wait();
+    CHECK(handlers->answered == QStringList({QStringLiteral("ana+"), QStringLiteral("luis+"), QStringLiteral("marta+"), QStringLiteral("commit"),
+                                            QStringLiteral("times"), QStringLiteral("pablo+"), QStringLiteral("rosa+"), QStringLiteral("commit")}));
+    CHECK(answers.value(QStringLiteral("/hold")).status == 200);
+    CHECK(answers.value(QStringLiteral("/times")).status == 200);
+    for (const char *who : {"ana", "luis", "marta", "pablo", "rosa"}) {
+        const WebResponse &r = answers.value(QStringLiteral("/book") + QString::fromLatin1(who));
+        if (commitFails) {
+            CHECK(r.status == 503);
+            CHECK(QString::fromUtf8(r.body).contains(QStringLiteral("No se ha guardado nada")));
+            CHECK(r.header("content-security-policy").size() > 0);
+        } else {
+            CHECK(r.status == 303);
+            CHECK(r.header("location") == "/booking/" + QByteArray(who));
+        }
+    }
 }

@@ -472,3 +472,84 @@ TEST_CASE("the same booking form sent twice books once", "[booking]")
     CHECK(f.count("SELECT count(*) FROM work_orders") == 1);
     CHECK(f.count("SELECT count(*) FROM mail_outbox") == 1);
 }
+
+TEST_CASE("bookings sent together share one commit: each all or nothing, seen by the next, saved only together", "[booking][sqlite]")
+{
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    auto other = Database::open(f.db.path, Database::OpenMode::MustExist);   // the desktop, say
+    REQUIRE(other.ok());
+    auto othersSee = [&](const char *sql) { return rawCount(**other, QString::fromUtf8(sql)); };
+    const qint64 ten = madrid(2026, 11, 24, 10), eleven = madrid(2026, 11, 24, 11), noon = madrid(2026, 11, 24, 12);
+    OnlineBookingRequest luis = carmen(ten);
+    luis.name = QStringLiteral("Luis Pardo");
+    luis.phone = QStringLiteral("611 22 33 44");
+    luis.email = QStringLiteral("luis@example.es");
+
+    REQUIRE(f.db->beginGroup().ok());
+    CHECK(f.db->inGroup());
+    CHECK_FALSE(f.db->inTransaction());   // between actions: each use case opens its own
+    auto first = booking.book(carmen(ten));
+    REQUIRE(first.ok());
+    // The same time, in the same group: Luis sees Carmen's visit though it is not committed yet.
+    auto same = booking.book(luis);
+    REQUIRE_FALSE(same.ok());
+    CHECK(same.error().code == ErrorCode::Conflict);
+    // An action that wrote and then failed leaves nothing; the actions before it stay.
+    auto failed = withTransaction(*f.db, [&]() -> Result<bool> {
+        Customer c;
+        c.name = QStringLiteral("A medias");
+        c.phone = QStringLiteral("622 00 00 00");
+        if (auto added = CustomerRepository(*f.db).add(c); !added)
+            return added.error();
+        return makeError(ErrorCode::Conflict, QStringLiteral("refused half-way"));
+    });
+    REQUIRE_FALSE(failed.ok());
+    luis.startsAt = eleven;
+    auto third = booking.book(luis);
+    REQUIRE(third.ok());
+    CHECK(third->orderNumber != first->orderNumber);
+    // Nothing reaches the file, nor another program, before the group's one commit.
+    CHECK(othersSee("SELECT count(*) FROM work_orders") == 0);
+    REQUIRE(f.db->commitGroup().ok());
+    CHECK_FALSE(f.db->inGroup());
+    CHECK(othersSee("SELECT count(*) FROM work_orders") == 2);
+    CHECK(othersSee("SELECT count(*) FROM appointments") == 2);
+    CHECK(othersSee("SELECT count(*) FROM online_bookings") == 2);
+    CHECK(othersSee("SELECT count(*) FROM mail_outbox") == 2);
+    CHECK(othersSee("SELECT count(*) FROM customers WHERE name = 'A medias'") == 0);
+    CHECK(othersSee("SELECT value FROM sequences") == 2);   // no order number used up by the refused one
+    CHECK(historyTexts(**other, third->orderId).join(QLatin1Char('\n')).contains(QStringLiteral("Assigned automatically")));
+
+    SECTION("a group whose commit fails saves nothing of any of its bookings, and the next one works")
+    {
+        REQUIRE(f.db->beginGroup().ok());
+        OnlineBookingRequest ana = carmen(noon);
+        ana.name = QStringLiteral("Ana Ruiz");
+        ana.phone = QStringLiteral("633 44 55 66");
+        ana.email = QStringLiteral("ana@example.es");
+        REQUIRE(booking.book(ana).ok());
+        // A change whose check waits for COMMIT (a deferred foreign key) makes that COMMIT fail.
+        auto deferred = withTransaction(*f.db, [&]() -> Result<bool> {
+            if (auto r = f.db->run(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !r)
+                return r.error();
+            if (auto r = f.db->run(QStringLiteral("INSERT INTO sites (customer_id, address, created_at) VALUES (999999, 'Nowhere', 0)")); !r)
+                return r.error();
+            return true;
+        });
+        REQUIRE(deferred.ok());
+        auto saved = f.db->commitGroup();
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().message.contains(QStringLiteral("nothing was saved")));
+        CHECK_FALSE(f.db->inGroup());
+        CHECK_FALSE(f.db->inTransaction());
+        CHECK(othersSee("SELECT count(*) FROM work_orders") == 2);
+        CHECK(f.count("SELECT count(*) FROM customers WHERE name = 'Ana Ruiz'") == 0);
+        CHECK(f.count("SELECT count(*) FROM sites WHERE address = 'Nowhere'") == 0);
+        CHECK(booking.freeSlots(QStringLiteral("28013"))->contains(BookingSlot{noon, noon + 3600}));
+        // Ana's try again, alone, gets the time.
+        auto again = booking.book(ana);
+        REQUIRE(again.ok());
+        CHECK(othersSee("SELECT count(*) FROM work_orders") == 3);
+    }
+}
