@@ -3,6 +3,8 @@
 #include "core/billing/CompanyProfiles.h"
 #include "core/common/Clock.h"
 #include "core/common/LocalDays.h"
+#include "core/common/Log.h"
+#include "core/domain/Types.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqliteHandle.h"
 #include "core/usecases/OnlineBooking.h"
@@ -193,9 +195,37 @@ std::shared_ptr<const BookingSite::Snapshot> BookingSite::snapshot()
     return current;
 }
 
+Result<std::pair<bool, QList<BookingSlot>>> BookingSite::freeTimesNow(const QString &postcode, Snapshot &snap)
+{
+    std::optional<BookingFacts> facts;
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (!snap.facts) {
+            auto loaded = BookingFacts::load(m_db);
+            if (!loaded)
+                return loaded.error();
+            snap.facts = *loaded;
+        }
+        facts = snap.facts;
+    }
+    std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
+    if (found.first) {
+        auto free = OnlineBooking(m_db).offeredSlots(postcode, *facts);
+        if (!free)
+            return free.error();
+        found.second = *free;
+    }
+    return found;
+}
+
 Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString &postcode)
 {
     const auto snap = std::const_pointer_cast<Snapshot>(snapshot());
+    // Inside a commit group this connection sees bookings not saved yet (the group may still fail):
+    // the times are right for this page, but not kept for the other pages.
+    if (m_db.inGroup())
+        return freeTimesNow(postcode, *snap);
+
     std::promise<FreeTimes> promise;
     std::shared_future<FreeTimes> known;
     {
@@ -217,28 +247,7 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
         snap->freeTimes.remove(postcode);
     };
     try {
-        OnlineBooking booking(m_db);
-        FreeTimes answer = [&]() -> FreeTimes {
-            std::optional<BookingFacts> facts;
-            {
-                std::lock_guard lock(m_shared->mutex);
-                if (!snap->facts) {
-                    auto loaded = BookingFacts::load(m_db);
-                    if (!loaded)
-                        return loaded.error();
-                    snap->facts = *loaded;
-                }
-                facts = snap->facts;
-            }
-            std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
-            if (found.first) {
-                auto free = booking.offeredSlots(postcode, *facts);
-                if (!free)
-                    return free.error();
-                found.second = *free;
-            }
-            return found;
-        }();
+        FreeTimes answer = freeTimesNow(postcode, *snap);
         promise.set_value(answer);
         // A failure is not kept: the next page tries again.
         if (!answer)
@@ -249,6 +258,56 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
         forget();
         throw;
     }
+}
+
+bool BookingSite::warmUp()
+{
+    if (!m_db.groupsCommits() || m_db.inTransaction())
+        return false;
+    auto facts = BookingFacts::load(m_db);
+    if (!facts || facts->settings.jobTypes.isEmpty())
+        return false;
+    QString postcode = QStringLiteral("28001");
+    for (const auto &member : facts->staff)
+        if (member.role == Role::Sales && !member.territory.isEmpty() && !member.territory.first().trimmed().isEmpty()) {
+            postcode = (member.territory.first().trimmed() + QStringLiteral("00000")).left(5);
+            break;
+        }
+    if (!m_db.beginGroup())
+        return false;
+    bool booked = false;
+    OnlineBooking booking(m_db);
+    if (auto free = booking.offeredSlots(postcode, *facts); free && !free->isEmpty()) {
+        OnlineBookingRequest request;
+        request.jobType = facts->settings.jobTypes.first().spanish;
+        request.postcode = postcode;
+        request.startsAt = free->first().startsAt;
+        request.name = QStringLiteral("Ordo");
+        request.phone = QStringLiteral("600000000");
+        request.email = QStringLiteral("arranque@ordo.invalid");
+        request.address = QStringLiteral("Calle Mayor 1");
+        request.city = QStringLiteral("Madrid");
+        request.consent = true;
+        request.requestKey = QStringLiteral("warm-up");
+        booked = booking.book(request, m_options.publicUrl).ok();
+    }
+    m_db.rollbackGroup();
+    return booked;
+}
+
+void BookingSite::groupEnded(bool saved)
+{
+    for (const auto &[phoneKey, orderNumber] : m_inGroup) {
+        if (saved) {
+            qCInfo(logAccess).noquote() << "online booking:" << orderNumber;
+        } else {
+            // Told it was not saved: the booking does not count against the phone's bookings.
+            qCInfo(logAccess).noquote() << "online booking not saved, the commit of its group failed";
+            if (!phoneKey.isEmpty())
+                m_bookingsByPhone.giveBack(QStringLiteral("phone:") + phoneKey);
+        }
+    }
+    m_inGroup.clear();
 }
 
 // What the customer typed, kept when a page comes back with a problem.
@@ -581,6 +640,8 @@ WebResponse BookingSite::book(const WebRequest &r)
     // A refused form booked nothing: it does not count against the phone's bookings.
     if (!done && !phoneKey.isEmpty() && (done.error().code == ErrorCode::Invalid || done.error().code == ErrorCode::Conflict))
         m_bookingsByPhone.giveBack(QStringLiteral("phone:") + phoneKey);
+    if (done && m_db.inGroup())
+        m_inGroup.push_back({phoneKey, done->orderNumber});
     if (done)
         return WebResponse::redirect(QStringLiteral("/booking/%1?new=1&lang=%2").arg(done->manageToken, r.language));
     switch (done.error().code) {

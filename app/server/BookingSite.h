@@ -8,6 +8,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace ordo {
 class Database;
@@ -70,6 +72,13 @@ public:
     std::shared_ptr<const Snapshot> snapshot();
     Result<std::pair<bool, QList<BookingSlot>>> slotsFor(const QString &postcode);
     void wrote() { ++m_ownWrites; }
+    // The commit group the bookings since the last call were made in was saved, or not: the log
+    // says which bookings are saved, and those not saved give their phone's rate-limit token back.
+    void groupEnded(bool saved);
+    // The writer's, at start: a booking made and undone at once, so that the first customers after
+    // a restart do not pay for preparing its statements and reading its pages. Nothing of it is
+    // kept. Whether it booked (false: not a writer on SQLite, or nothing to book).
+    bool warmUp();
 
 private:
     struct Form;
@@ -77,6 +86,7 @@ private:
     WebResponse page(const WebRequest &request, const QString &title, const QString &body, int status = 200);
     bool limited(const WebRequest &request, RateLimiter &limiter);
     qint64 nowMs() const;
+    Result<std::pair<bool, QList<BookingSlot>>> freeTimesNow(const QString &postcode, Snapshot &snap);
 
     Database &m_db;
     CsrfTokens m_tokens;
@@ -86,6 +96,7 @@ private:
     RateLimiter m_bookingsByPhone;
     std::shared_ptr<SharedPages> m_shared;
     qint64 m_ownWrites = 0;
+    std::vector<std::pair<QString, QString>> m_inGroup;   // phone key, order number: booked in the open group
     static constexpr qint64 maxAgeMs = 20000;
 };
 

@@ -150,6 +150,8 @@ struct ServerHandlers final : Handlers
         auto saved = db->commitGroup();
         if (!saved)
             std::fprintf(stderr, "ordo-server: bookings sent together were not saved: %s\n", qUtf8Printable(saved.error().message));
+        if (site)
+            site->groupEnded(saved.ok());
         return saved.ok();
     }
 
@@ -389,6 +391,9 @@ int main(int argc, char *argv[])
             options.publicUrl = linkBase;
             own->site = std::make_unique<BookingSite>(*own->db, *tokens, options);
             own->site->addRoutes(own->web);
+            // ORDO_WARM_UP=off: the first bookings after a start prepare their statements themselves (to compare).
+            if (mode != Database::OpenMode::ReadOnly && qgetenv("ORDO_WARM_UP") != "off")
+                own->site->warmUp();
             own->phones = std::make_unique<TechApi>(*own->db);
             own->phones->addRoutes(own->web);
             addTechAppRoutes(own->web);

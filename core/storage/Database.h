@@ -91,7 +91,7 @@ public:
     bool groupsCommits() const { return m_dialect == Dialect::SQLite && !m_readOnly; }
     Result<void> beginGroup();
     Result<void> commitGroup();
-    void rollbackGroup();
+    void rollbackGroup();   // nothing of the group is kept
     bool inGroup() const { return m_group; }
     bool isReadOnly() const { return m_readOnly; }
     // A write that must be durable inside a transaction that began as Normal: the COMMIT is

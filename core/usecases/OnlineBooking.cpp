@@ -759,7 +759,9 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
     });
     if (!done)
         return done.error();
-    qCInfo(logAccess).noquote() << "online booking:" << result.orderNumber;
+    // In a commit group the booking is not saved yet: whoever commits the group says whether it was.
+    if (!m_db.inGroup())
+        qCInfo(logAccess).noquote() << "online booking:" << result.orderNumber;
     return result;
 }
 

@@ -21,8 +21,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace ordo;
 using namespace ordo::server;
@@ -36,13 +39,20 @@ qint64 madrid(int y, int m, int d, int h, int min = 0)
 
 struct BookingPage
 {
-    BookingPage()
+    // sharedWithReaders: the site keeps its pages with the server's readers' (`shared`), as the
+    // server's writer does.
+    explicit BookingPage(bool sharedWithReaders = false)
     {
         test::addCompanyProfile(*db);
         REQUIRE(CompanySettings(*db).setValue(QStringLiteral("company.phone"), QStringLiteral("910 123 456")).ok());
         BookingSite::Options options;
         options.publicUrl = QStringLiteral("https://citas.ventanassol.es");
         options.monotonicMs = [this] { return clockMs; };
+        if (sharedWithReaders) {
+            shared = BookingSite::sharedPages(db.path);
+            REQUIRE(shared);
+            options.sharedPages = shared;
+        }
         site = std::make_unique<BookingSite>(*db, CsrfTokens(QByteArray(32, 'k')), options);
         site->addRoutes(app);
     }
@@ -53,6 +63,7 @@ struct BookingPage
     qint64 clockMs = 1000;
     WebSettings settings;
     WebApp app;
+    std::shared_ptr<SharedPages> shared;
     std::unique_ptr<BookingSite> site;
 
     WebResponse get(const QString &pathAndQuery, const QString &peer = QStringLiteral("192.0.2.1"))
@@ -270,6 +281,88 @@ TEST_CASE("the server's threads share one copy of the free times, and every comm
     REQUIRE(OnlineBooking(**desktop).cancel(token).ok());
     CHECK(second.slotsFor(QStringLiteral("28013"))->second.contains(taken));
     CHECK(first.slotsFor(QStringLiteral("28013"))->second == before->second);
+}
+
+TEST_CASE("bookings of a commit group that was not saved: their times offered again, their phone not counted", "[server][booking][sqlite]")
+{
+    BookingPage s(true);   // the writer's site, its pages kept with the readers'
+    BookingSite::Options options;
+    options.sharedPages = s.shared;
+    options.monotonicMs = [&s] { return s.clockMs; };
+    auto readerDb = Database::open(s.db.path, Database::OpenMode::ReadOnly);
+    REQUIRE(readerDb.ok());
+    BookingSite reader(**readerDb, CsrfTokens(QByteArray(32, 'k')), options);
+    const QString postcode = QStringLiteral("28013");
+    const auto offered = [](const WebResponse &page) {
+        QStringList starts;
+        auto it = QRegularExpression(QStringLiteral("name=\"start\" value=\"(\\d+)\"")).globalMatch(text(page));
+        while (it.hasNext())
+            starts << it.next().captured(1);
+        return starts;
+    };
+
+    const QUrlQuery carmen = s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"), QStringLiteral("carmen@example.es"));
+    const QUrlQuery luis = s.form(QStringLiteral("Luis Gil"), QStringLiteral("611 22 33 44"), QStringLiteral("luis@example.es"));
+    const QString taken = carmen.queryItemValue(QStringLiteral("start"));
+    REQUIRE(luis.queryItemValue(QStringLiteral("start")) == taken);
+    s.clockMs += 21000;   // the pages read before are too old: the next page reads the free times again
+
+    // Carmen and Luis press at the same moment for the same time: one group. Luis is told the time
+    // was just taken, and his page no longer offers it.
+    REQUIRE(s.db->beginGroup().ok());
+    CHECK(s.post(QStringLiteral("/book"), carmen).status == 303);
+    const WebResponse toldTaken = s.post(QStringLiteral("/book"), luis, QStringLiteral("192.0.2.2"));
+    CHECK(toldTaken.status == 409);
+    CHECK_FALSE(offered(toldTaken).contains(taken));
+    CHECK_FALSE(offered(toldTaken).isEmpty());
+    // The disk fills up: SQLite undoes the whole transaction, and the group is not saved.
+    QSqlQuery undo(s.db->connection());
+    REQUIRE(undo.exec(QStringLiteral("ROLLBACK")));
+    CHECK_FALSE(s.db->commitGroup().ok());
+    s.site->groupEnded(false);
+    CHECK(s.orders() == 0);
+
+    // Carmen's time is free again for every thread, at once.
+    const auto readerTimes = reader.slotsFor(postcode);
+    REQUIRE(readerTimes.ok());
+    CHECK(readerTimes->second == *OnlineBooking(*s.db).offeredSlots(postcode));
+    CHECK(std::any_of(readerTimes->second.cbegin(), readerTimes->second.cend(),
+                      [&](const BookingSlot &slot) { return QString::number(slot.startsAt) == taken; }));
+    // And the booking she was told was not saved does not count against her phone: her four of the
+    // hour are still hers.
+    for (int i = 0; i < 4; ++i) {
+        const QString peer = QStringLiteral("198.51.100.%1").arg(i + 1);
+        CHECK(s.post(QStringLiteral("/book"), s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"), QStringLiteral("carmen@example.es"), i, peer), peer)
+                  .status == 303);
+    }
+    CHECK(s.orders() == 4);
+}
+
+TEST_CASE("the writer's booking at start is undone: nothing kept, the first customer's order takes the next number", "[server][booking][sqlite]")
+{
+    const QStringList tables{QStringLiteral("work_orders"), QStringLiteral("customers"), QStringLiteral("sites"),
+                             QStringLiteral("appointments"), QStringLiteral("order_events"), QStringLiteral("mail_outbox"),
+                             QStringLiteral("online_bookings"), QStringLiteral("sequences")};
+    const auto rows = [&](BookingPage &page) {
+        QStringList counts;
+        for (const QString &table : tables)
+            counts << QStringLiteral("%1 %2").arg(table).arg(test::rawCount(*page.db, QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+        return counts;
+    };
+    const auto firstOrder = [](BookingPage &page) {
+        const WebResponse booked = page.post(QStringLiteral("/book"), page.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"),
+                                                                             QStringLiteral("carmen@example.es")));
+        REQUIRE(booked.status == 303);
+        return page.db->scalar(QStringLiteral("SELECT number FROM work_orders"))->toString();
+    };
+
+    BookingPage warmed;
+    const QStringList before = rows(warmed);
+    CHECK(warmed.site->warmUp());
+    CHECK_FALSE(warmed.db->inTransaction());
+    CHECK(rows(warmed) == before);
+    BookingPage cold;
+    CHECK(firstOrder(warmed) == firstOrder(cold));
 }
 
 TEST_CASE("rate limits per address and per phone answer 429 and book nothing", "[server][booking]")

@@ -594,18 +594,19 @@ namespace {
 // A writer's handlers that say which requests they answered in one commit group.
 struct GroupingHandlers final : Handlers
 {
-    GroupingHandlers(QSemaphore *holding, bool commitFails) : m_commitFails(commitFails)
+    GroupingHandlers(QSemaphore *holding, bool commitFails, std::shared_ptr<QStringList> record)
+        : answered(std::move(record)), m_commitFails(commitFails)
     {
         web.route("GET", QStringLiteral("/hold"), [holding](const WebRequest &) {
             holding->acquire();   // busy until every other request waits behind it
             return WebResponse::text(QStringLiteral("held"));
         });
         web.route("POST", QStringLiteral("/book"), [this](const WebRequest &r) {
-            answered << QStringLiteral("%1%2").arg(QString::fromUtf8(r.body), inGroup ? QStringLiteral("+") : QString());
+            *answered << QStringLiteral("%1%2").arg(QString::fromUtf8(r.body), inGroup ? QStringLiteral("+") : QString());
             return WebResponse::redirect(QStringLiteral("/booking/") + QString::fromUtf8(r.body));
         });
         web.route("GET", QStringLiteral("/times"), [this](const WebRequest &) {
-            answered << QStringLiteral("times%1").arg(inGroup ? QStringLiteral("+") : QString());
+            *answered << QStringLiteral("times%1").arg(inGroup ? QStringLiteral("+") : QString());
             return WebResponse::text(QStringLiteral("times"));
         });
     }
@@ -615,11 +616,13 @@ struct GroupingHandlers final : Handlers
     bool commitGroup() override
     {
         inGroup = false;
-        answered << QStringLiteral("commit");
+        *answered << QStringLiteral("commit");
         return !m_commitFails;
     }
     WebApp web;
-    QStringList answered;   // in the handlers' thread; read once it has stopped
+    // Written in the handlers' thread; the test reads it once that thread has stopped,
+    // when these handlers are gone, so the list is shared rather than theirs.
+    std::shared_ptr<QStringList> answered;
     bool inGroup = false;
     bool m_commitFails;
 };
@@ -630,12 +633,8 @@ TEST_CASE("bookings waiting together are answered in one commit group, each told
 {
     const bool commitFails = GENERATE(false, true);
     QSemaphore holding;
-    GroupingHandlers *handlers = nullptr;
-    HandlerThread thread([&](QString *) {
-        auto made = std::make_unique<GroupingHandlers>(&holding, commitFails);
-        handlers = made.get();
-        return made;
-    });
+    auto answered = std::make_shared<QStringList>();
+    HandlerThread thread([&](QString *) { return std::make_unique<GroupingHandlers>(&holding, commitFails, answered); });
     QString problem;
     REQUIRE(thread.startHandlers(&problem));
     QObject context;
@@ -665,7 +664,7 @@ TEST_CASE("bookings waiting together are answered in one commit group, each told
     REQUIRE(answers.size() == 7);
     thread.quit();
     thread.wait();
-    CHECK(handlers->answered == QStringList({QStringLiteral("ana+"), QStringLiteral("luis+"), QStringLiteral("marta+"), QStringLiteral("commit"),
+    CHECK(*answered == QStringList({QStringLiteral("ana+"), QStringLiteral("luis+"), QStringLiteral("marta+"), QStringLiteral("commit"),
                                             QStringLiteral("times"), QStringLiteral("pablo+"), QStringLiteral("rosa+"), QStringLiteral("commit")}));
     CHECK(answers.value(QStringLiteral("/hold")).status == 200);
     CHECK(answers.value(QStringLiteral("/times")).status == 200);
