@@ -379,8 +379,15 @@ int main(int argc, char *argv[])
             // The writer's commits leave the log's pages to the checkpointer. Its cache holds the
             // pages of a commit group (32 bookings touch about a thousand): with SQLite's default
             // 2 MB they would be written out to the log half-way, and again at the commit.
+            // Its statement journals (what undoes one statement of a booking that fails halfway)
+            // stay in memory: past SQLite's 64 KiB each booking created, wrote some 70 times and
+            // deleted a temporary file. Only this connection, after the upgrade of the file (done by
+            // Database::open): its statements are a booking's or a phone's, never a whole table's.
+            // (SQLite 3.40's process-wide SQLITE_CONFIG_STMTJRNL_SPILL above 128 KiB, used here until
+            // 5 December 2026, failed large statements with "database or disk is full".)
             if (mode != Database::OpenMode::ReadOnly && own->db->dialect() == Database::Dialect::SQLite)
-                for (const char *pragma : {"PRAGMA wal_autocheckpoint = 0", "PRAGMA cache_size = -32768"})
+                for (const char *pragma : {"PRAGMA wal_autocheckpoint = 0", "PRAGMA cache_size = -32768",
+                                           "PRAGMA temp_store = MEMORY"})
                     if (auto set = own->db->run(QString::fromLatin1(pragma)); !set) {
                         *error = set.error().message;
                         return nullptr;

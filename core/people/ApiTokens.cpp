@@ -105,6 +105,7 @@ Result<Actor> ApiTokens::signIn(const QString &token)
         return refused;
     }
     const ApiToken t = fromRow(*q);
+    q->finish();   // an open statement would make the write below fail "busy" after another's save
     auto permissions = Accounts(m_db).permissionsOf(t.role);
     if (!permissions)
         return permissions.error();

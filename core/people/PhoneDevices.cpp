@@ -66,6 +66,18 @@ const QString selectDevice = QStringLiteral(
     "SELECT d.id, d.staff_id, s.name, d.name, d.created_at, d.created_by, d.last_seen_at, d.revoked_at "
     "FROM phone_devices d JOIN staff s ON s.id = d.staff_id ");
 
+// The phone whose token this is; its statement is finished when this returns.
+Result<PhoneDevice> readDevice(Database &db, const QString &deviceToken)
+{
+    auto q = db.run(selectDevice + QStringLiteral("WHERE d.token_hash = ?"), {digest(deviceToken)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(ErrorCode::SignInRefused,
+                         PhoneDevices::tr("This phone is not paired (or no longer): ask the office for a pairing code."));
+    return deviceFromRow(*q);
+}
+
 } // namespace
 
 Result<PairingCode> PhoneDevices::createPairingCode(Id staffId, const Actor &by)
@@ -135,34 +147,34 @@ Result<PairedPhone> PhoneDevices::pair(const QString &code, const QString &devic
 
 Result<PhoneSession> PhoneDevices::signIn(const QString &deviceToken, const QString &pin)
 {
-    auto q = m_db.run(selectDevice + QStringLiteral("WHERE d.token_hash = ?"), {digest(deviceToken)});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return makeError(ErrorCode::SignInRefused, tr("This phone is not paired (or no longer): ask the office for a pairing code."));
-    const PhoneDevice device = deviceFromRow(*q);
-    if (device.revokedAt)
+    // The device is read and its statement finished before the PIN is checked and the session saved:
+    // a statement left open keeps the file as it was then, and the save would then fail ("busy") as
+    // soon as anything else was saved meanwhile (the PIN check alone takes about 0.1 s).
+    auto device = readDevice(m_db, deviceToken);
+    if (!device)
+        return device.error();
+    if (device->revokedAt)
         return makeError(ErrorCode::SignInRefused, tr("This phone was removed by the office: ask for a new pairing code."));
-    auto account = Accounts(m_db).find(device.staffId);
+    auto account = Accounts(m_db).find(device->staffId);
     if (!account)
         return account.error();
     if (account->secret == SecretKind::None)
         return makeError(ErrorCode::SignInRefused, tr("%1 has no PIN yet: ask the office to set one.").arg(account->name));
     SignInAttempt attempt;
-    attempt.staffId = device.staffId;
+    attempt.staffId = device->staffId;
     attempt.secret = pin;
     attempt.source = QStringLiteral("phone");
     auto actor = Accounts(m_db).signIn(attempt);
     if (!actor)
         return actor.error();
-    PhoneSession session{randomToken(32), Clock::nowSecs() + SessionSeconds, device.staffId, device.staffName};
+    PhoneSession session{randomToken(32), Clock::nowSecs() + SessionSeconds, device->staffId, device->staffName};
     auto saved = withTransaction(m_db, [&]() -> Result<void> {
         if (auto r = m_db.run(QStringLiteral("INSERT INTO phone_sessions (token_hash, device_id, staff_id, created_at, expires_at) "
                                              "VALUES (?, ?, ?, ?, ?)"),
-                              {digest(session.token), device.id, device.staffId, Clock::nowSecs(), session.expiresAt});
+                              {digest(session.token), device->id, device->staffId, Clock::nowSecs(), session.expiresAt});
             !r)
             return r.error();
-        if (auto r = m_db.run(QStringLiteral("UPDATE phone_devices SET last_seen_at = ? WHERE id = ?"), {Clock::nowSecs(), device.id}); !r)
+        if (auto r = m_db.run(QStringLiteral("UPDATE phone_devices SET last_seen_at = ? WHERE id = ?"), {Clock::nowSecs(), device->id}); !r)
             return r.error();
         // Expired sessions go as new ones come.
         if (auto r = m_db.run(QStringLiteral("DELETE FROM phone_sessions WHERE expires_at < ?"), {Clock::nowSecs()}); !r)

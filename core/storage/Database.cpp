@@ -8,7 +8,6 @@
 #include "core/common/Log.h"
 #include "core/storage/SqliteHandle.h"
 #include "core/storage/SqliteStatements.h"
-#include "core/storage/SqliteFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -170,7 +169,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (isServer(path))
         return openServer(path.trimmed(), mode);
 
-    prepareSqliteFiles();   // before the first SQLite file opens (see SqliteFiles.cpp)
     const QFileInfo info(path);
     int foundVersion = 0;
     bool existed = info.exists();
@@ -442,6 +440,15 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
         return begun;
     }
     const QString begin = QStringLiteral("BEGIN IMMEDIATE");
+    // A statement of this connection still open (a query not read to its end, still alive) keeps
+    // the file as it was when it started: the write would then fail "busy" at once whenever another
+    // connection saved meanwhile, without waiting. Said in the log, with the statement, to be fixed
+    // where it is left open.
+    if (sqlite3 *own = sqliteHandle(*this)) {
+        for (sqlite3_stmt *open = sqlite3_next_stmt(own, nullptr); open; open = sqlite3_next_stmt(own, open))
+            if (sqlite3_stmt_busy(open))
+                qCWarning(logStorage).noquote() << "a write begins while a statement is still open:" << sqlite3_sql(open);
+    }
     sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
     if (handle)
         sqlite3_busy_timeout(handle, 0);

@@ -1,7 +1,6 @@
 #include "core/storage/SqliteHandle.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/SqliteFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +23,6 @@ sqlite3 *sqliteHandle(const Database &db)
 SqliteConnection::SqliteConnection(const QString &path, Mode mode) : m_path(path)
 {
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    prepareSqliteFiles();
     m_code = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) & 0xFF;
     m_opened = m_code == SQLITE_OK;
     if (m_db)

@@ -82,7 +82,14 @@ test('a technician pairs, signs in, arrives, notes and finishes; the invoice is 
     for (const d of '2580')
         await page.getByRole('button', { name: `Cifra ${d}`, exact: true }).click();
     await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-    await page.getByRole('heading', { name: 'Mis trabajos' }).waitFor();
+    try {
+        await page.getByRole('heading', { name: 'Mis trabajos' }).waitFor();
+    } catch (e) {
+        // What the technician saw, and the server's log, to tell why.
+        console.log('page:', await page.locator('body').innerText());
+        console.log('server log:', ordoServer.log);
+        throw e;
+    }
     await page.screenshot({ path: join(shots, 'real-01-jobs.png'), fullPage: true });
 
     const customer = sql(`SELECT c.name FROM appointments a JOIN work_orders w ON w.id = a.order_id
