@@ -444,12 +444,14 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
     // the file as it was when it started: the write would then fail "busy" at once whenever another
     // connection saved meanwhile, without waiting. Said in the log, with the statement, to be fixed
     // where it is left open.
-    if (sqlite3 *own = sqliteHandle(*this)) {
+    // The walk is over this connection's prepared statements only (a few dozen): cheap beside BEGIN.
+    sqlite3 *const own = sqliteHandle(*this);
+    if (own) {
         for (sqlite3_stmt *open = sqlite3_next_stmt(own, nullptr); open; open = sqlite3_next_stmt(own, open))
             if (sqlite3_stmt_busy(open))
                 qCWarning(logStorage).noquote() << "a write begins while a statement is still open:" << sqlite3_sql(open);
     }
-    sqlite3 *handle = wait == Wait::No ? sqliteHandle(*this) : nullptr;
+    sqlite3 *handle = wait == Wait::No ? own : nullptr;
     if (handle)
         sqlite3_busy_timeout(handle, 0);
     QSqlQuery q(connection());
