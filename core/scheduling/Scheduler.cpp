@@ -112,13 +112,16 @@ Result<void> AssignmentPolicy::save(Database &db) const
 Result<QList<Proposal>> Scheduler::propose(const SlotRequest &request, const AssignmentPolicy &policy) const
 {
     const Role role = roleFor(request.kind);
-    QList<StaffMember> active = request.activeStaff;
-    if (active.isEmpty()) {
+    QList<StaffMember> read;
+    if (request.activeStaff.isEmpty()) {
         auto staff = StaffRepository(m_db).list(true);
         if (!staff)
             return staff.error();
-        active = *staff;
+        read = *staff;
     }
+    // Const: walking a list shared with the caller's must not copy its 195 people (a booking's
+    // check of its time did, every time).
+    const QList<StaffMember> &active = request.activeStaff.isEmpty() ? read : request.activeStaff;
     QList<StaffMember> people;
     for (const auto &m : active)
         if (m.role == role && (request.staffIds.isEmpty() || request.staffIds.contains(m.id)))
