@@ -489,6 +489,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ordo-server: %s\n", qUtf8Printable(sent.error().message));
     });
     mailTimer.start();
+    // Customers' e-mails carry links to change or cancel their visit: an address only this computer
+    // can open would reach nobody. Said once at start, where whoever sets it up reads it.
+    if (!parser.isSet(publicUrl) && (address.isLoopback() || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::Any)))
+        std::fprintf(stderr, "ordo-server: %s\n",
+                     qUtf8Printable(OrdoServer::tr("The links in customers' e-mails point to %1, which customers cannot open. "
+                                                   "Give --public-url with the address they use, such as https://citas.example.es.")
+                                        .arg(linkBase)));
     // Exactly one line on stdout: scripts and tests read the URL from it.
     const QByteArray line = QStringLiteral("Ordo server listening at %1\n").arg(url).toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);

@@ -666,6 +666,26 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             if (!id)
                 return id.error();
             customerId = *id;
+        } else {
+            // The same customer, job and address with a visit still to come: the same request sent
+            // again (the browser's Back and "Book" once more, a second tab), not a second job.
+            auto booked = m_db.run(QStringLiteral("SELECT a.starts_at, s.address FROM work_orders w "
+                                                  "JOIN online_bookings b ON b.order_id = w.id "
+                                                  "JOIN appointments a ON a.id = b.appointment_id JOIN sites s ON s.id = w.site_id "
+                                                  "WHERE w.customer_id = ? AND w.job_type = ? AND s.postcode = ? "
+                                                  "AND a.status <> 'cancelled' AND a.starts_at > ? ORDER BY a.starts_at"),
+                                   {customerId, jobType.spanish, postcode, Clock::nowSecs()});
+            if (!booked)
+                return booked.error();
+            const QString address = request.address.simplified();
+            while (booked->next())
+                if (booked->value(1).toString().simplified().compare(address, Qt::CaseInsensitive) == 0) {
+                    const qint64 at = booked->value(0).toLongLong();
+                    return makeError(ErrorCode::Conflict,
+                                     say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "You already have a visit booked for this job at this address: %1 at %2. "
+                                                                              "To change or cancel it, use the link in your confirmation e-mail."))
+                                         .arg(longDate(text, at), localTime(text, at, QStringLiteral("HH:mm"))));
+                }
         }
         Site site;
         site.customerId = customerId;

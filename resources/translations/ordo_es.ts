@@ -463,6 +463,10 @@
         <source>Some details need a look: see below, before the button.</source>
         <translation>Revise algunos datos: están abajo, antes del botón.</translation>
     </message>
+    <message>
+        <source>The links in customers&apos; e-mails point to %1, which customers cannot open. Give --public-url with the address they use, such as https://citas.example.es.</source>
+        <translation>Los enlaces de los correos a los clientes apuntan a %1, que ellos no pueden abrir. Indique con --public-url la dirección que usan, como https://citas.example.es.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8764,7 +8768,7 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     </message>
     <message>
         <source>Your visit has been moved: %1</source>
-        <translation>Hemos cambiado su visita: %1</translation>
+        <translation>Nueva fecha de su visita: %1</translation>
     </message>
     <message>
         <source>Your visit has been cancelled</source>
@@ -8909,6 +8913,10 @@ Revise la carpeta de copias en Configuración › Copias de seguridad….</trans
     <message>
         <source>The address is too long: at most %1 characters.</source>
         <translation>La dirección es demasiado larga: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>You already have a visit booked for this job at this address: %1 at %2. To change or cancel it, use the link in your confirmation e-mail.</source>
+        <translation>Ya tiene una visita reservada para este trabajo en esta dirección: el %1 a las %2. Para cambiarla o anularla, use el enlace de su correo de confirmación.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,10 @@ struct BookingPage
         for (const auto &[key, value] : std::initializer_list<std::pair<const char *, QString>>{
                  {"csrf", csrf.captured(1)}, {"lang", QStringLiteral("es")}, {"job", QStringLiteral("Reparación")},
                  {"postcode", QStringLiteral("28013")}, {"start", starts.at(slotIndex)}, {"name", name}, {"phone", phone},
-                 {"email", email}, {"address", QStringLiteral("Calle Mayor 12")}, {"city", QStringLiteral("Madrid")},
+                 // Another address for each time: one person's bookings here are separate jobs,
+                 // not the same one sent again (refused, tested on its own).
+                 {"email", email}, {"address", slotIndex == 0 ? QStringLiteral("Calle Mayor 12") : QStringLiteral("Calle Mayor %1").arg(12 + slotIndex)},
+                 {"city", QStringLiteral("Madrid")},
                  {"consent", QStringLiteral("yes")}, {"description", QString()}})
             q.addQueryItem(QString::fromLatin1(key), QString::fromUtf8(QUrl::toPercentEncoding(value)));
         return q;
@@ -190,6 +193,13 @@ TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and 
     const WebResponse again = s.post(QStringLiteral("/book"), good);
     CHECK(again.status == 409);
     CHECK(text(again).contains(QStringLiteral("ya se envió")));
+    CHECK(s.orders() == 1);
+    // Back in the browser and "Reservar" once more: a new page, so a new token and another time
+    // ticked. The same person, job and address: refused, naming the visit booked; nothing written.
+    const WebResponse back = s.post(QStringLiteral("/book"), s.form(QStringLiteral("Carmen López"), QStringLiteral("600 12 34 56"),
+                                                                    QStringLiteral("carmen@example.es")));
+    CHECK(back.status == 409);
+    CHECK(text(back).contains(QStringLiteral("Ya tiene una visita reservada para este trabajo en esta dirección")));
     CHECK(s.orders() == 1);
 
     // The link shows the visit, and cancels it only with its own form's token.

@@ -446,6 +446,13 @@ TEST_CASE("ordo-server serves /healthz on a free port, logs each request without
     CHECK(log.contains(QRegularExpression(QStringLiteral("GET /no/such/page 404 \\d+ms"))));
     CHECK_FALSE(log.contains(QStringLiteral("SECRET-4711")));
     CHECK_FALSE(log.contains(QStringLiteral("lang=es")));
+    // Without --public-url the e-mails' links would point to this computer: said at start.
+    CHECK(log.contains(QStringLiteral("The links in customers' e-mails point to %1").arg(server.url.chopped(1))));
+    CHECK(log.contains(QStringLiteral("--public-url")));
+    Server told({QStringLiteral("--database"), db.path, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--public-url"), QStringLiteral("https://citas.example.es")});
+    CHECK(told.stop() == 0);
+    CHECK_FALSE(QString::fromUtf8(told.process.readAllStandardError()).contains(QStringLiteral("The links in customers' e-mails")));
 }
 
 TEST_CASE("ordo-server refuses a database it cannot open, a missing certificate and bad options", "[server][process]")

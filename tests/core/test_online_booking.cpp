@@ -237,6 +237,51 @@ TEST_CASE("a returning customer is recognised; an ambiguous one is flagged, neve
     CHECK(history.contains(QStringLiteral("Carmen López")));
 }
 
+TEST_CASE("the same booking sent again is refused, naming the visit already booked; another job is not", "[booking]")
+{
+    // A customer books, goes Back in the browser and presses "Book" again (a new form, another time
+    // ticked): the office would send two people to one job.
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    auto first = booking.book(carmen(madrid(2026, 11, 24, 10)));
+    REQUIRE(first.ok());
+    const auto counts = [&] {
+        return QList<qint64>{f.count("SELECT count(*) FROM work_orders"), f.count("SELECT count(*) FROM appointments"),
+                             f.count("SELECT count(*) FROM customers"), f.count("SELECT count(*) FROM mail_outbox")};
+    };
+    const QList<qint64> before = counts();
+
+    OnlineBookingRequest again = carmen(madrid(2026, 11, 24, 12));
+    again.address = QStringLiteral("  calle mayor 12,  3º b ");   // typed again, a little differently
+    again.language = QStringLiteral("en");
+    auto refused = booking.book(again);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("already have a visit booked")));
+    CHECK(refused.error().message.contains(QStringLiteral("this job at this address: Tuesday 24 November 2026 at 10:00")));
+    CHECK(counts() == before);   // nothing written
+
+    // In Spanish, for a Spanish page.
+    again.language = QStringLiteral("es");
+    auto refusedEs = booking.book(again);
+    REQUIRE_FALSE(refusedEs.ok());
+    CHECK(refusedEs.error().message.contains(QStringLiteral("el martes 24 de noviembre de 2026 a las 10:00")));
+
+    // Another job at the same address, or the same job elsewhere, is a booking of its own.
+    OnlineBookingRequest repair = carmen(madrid(2026, 11, 24, 12));
+    repair.jobType = QStringLiteral("Reparación");
+    REQUIRE(booking.book(repair).ok());
+    OnlineBookingRequest elsewhere = carmen(madrid(2026, 11, 24, 16));
+    elsewhere.address = QStringLiteral("Calle Mayor 14, 1º A");
+    REQUIRE(booking.book(elsewhere).ok());
+
+    // Once the first visit is cancelled, the same job may be booked again.
+    REQUIRE(booking.cancel(first->manageToken).ok());
+    auto rebooked = booking.book(carmen(madrid(2026, 11, 25, 10)));
+    REQUIRE(rebooked.ok());
+    CHECK(rebooked->match == CustomerMatch::Returning);
+}
+
 TEST_CASE("a time taken meanwhile or bad input books nothing at all", "[booking]")
 {
     Fixture f;
@@ -339,6 +384,8 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
     }
     CHECK(bodies.at(1).contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken));
     CHECK_FALSE(bodies.at(2).contains(QStringLiteral("/booking/")));
+    // The customer moved it: the subject gives the new date, it does not say the company moved it.
+    CHECK(f.count("SELECT count(*) FROM mail_outbox WHERE subject LIKE 'Nueva fecha de su visita: %'") == 1);
     const auto uid = [](const QString &ics) { return QRegularExpression(QStringLiteral("UID:(\\S+)")).match(ics).captured(1); };
     CHECK(uid(calendars.at(0)).startsWith(QStringLiteral("ordo-")));
     CHECK(uid(calendars.at(0)).size() > 20);
