@@ -195,7 +195,7 @@ std::shared_ptr<const BookingSite::Snapshot> BookingSite::snapshot()
     return current;
 }
 
-Result<std::pair<bool, QList<BookingSlot>>> BookingSite::freeTimesNow(const QString &postcode, Snapshot &snap)
+Result<std::pair<bool, QList<BookingSlot>>> BookingSite::freeTimesNow(const QString &postcode, Snapshot &snap, qint64 after)
 {
     std::optional<BookingFacts> facts;
     {
@@ -210,7 +210,7 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::freeTimesNow(const QStr
     }
     std::pair<bool, QList<BookingSlot>> found{OnlineBooking::covers(postcode, *facts), {}};
     if (found.first) {
-        auto free = OnlineBooking(m_db).offeredSlots(postcode, *facts);
+        auto free = OnlineBooking(m_db).offeredSlots(postcode, *facts, after);
         if (!free)
             return free.error();
         found.second = *free;
@@ -218,13 +218,14 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::freeTimesNow(const QStr
     return found;
 }
 
-Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString &postcode)
+Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString &postcode, qint64 after)
 {
     const auto snap = std::const_pointer_cast<Snapshot>(snapshot());
     // Inside a commit group this connection sees bookings not saved yet (the group may still fail):
-    // the times are right for this page, but not kept for the other pages.
-    if (m_db.inGroup())
-        return freeTimesNow(postcode, *snap);
+    // the times are right for this page, but not kept for the other pages. Later dates are asked
+    // for seldom, each from its own day: not kept either.
+    if (m_db.inGroup() || after > 0)
+        return freeTimesNow(postcode, *snap, after);
 
     std::promise<FreeTimes> promise;
     std::shared_future<FreeTimes> known;
@@ -325,6 +326,7 @@ struct BookingSite::Form
     bool consent = false;
     QString manageToken;      // set when the times are for moving a booked visit
     QString currentVisit;     // and the time it has now, as shown
+    QDate fromDay;            // "later dates": the times from this day on (invalid: the first ones)
     bool detailsRefused = false;   // the problems are about the contact details: shown beside them
 
     static Form from(const QHash<QString, QString> &f)
@@ -473,6 +475,7 @@ WebResponse BookingSite::times(const WebRequest &r)
     Form form;
     form.job = queryValue(r, QStringLiteral("job"), 200);
     form.postcode = queryValue(r, QStringLiteral("postcode"), 20);
+    form.fromDay = QDate::fromString(queryValue(r, QStringLiteral("from"), 10), Qt::ISODate);
     return timesPage(r, form, {}, 200);
 }
 
@@ -504,7 +507,11 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
             return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Outside our area")), body);
         }
     }
-    auto known = slotsFor(postcode);
+    // "Later dates": from local midnight of the day asked for; a day today or before, or not a
+    // date, gives the first times.
+    LocalDays days;
+    const qint64 after = form.fromDay.isValid() && form.fromDay > days.dateOf(Clock::nowSecs()) ? days.at(form.fromDay, 0) : 0;
+    auto known = slotsFor(postcode, after);
     auto free = known ? Result<QList<BookingSlot>>(known->second) : Result<QList<BookingSlot>>(known.error());
     if (!free)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Sorry")), QStringLiteral("<p>%1</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "The booking page is not available right now. Please try again in a few minutes."))), 503);
@@ -529,8 +536,18 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         body += QStringLiteral("<p class=\"summary\">%1 <a href=\"/booking/%2?lang=%3\">%4</a></p>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit now: %1.")).arg(e(form.currentVisit)), e(form.manageToken), r.language,
                          t(r, QT_TRANSLATE_NOOP("OrdoServer", "Keep this time")));
+    // Links to the times after the last day shown, and back to the first ones.
+    const QString here = moving ? QStringLiteral("/booking/%1/change?lang=%2").arg(e(form.manageToken), r.language)
+                                : QStringLiteral("/times?job=%1&amp;postcode=%2&amp;lang=%3")
+                                      .arg(e(QString::fromLatin1(QUrl::toPercentEncoding(form.job))), e(postcode), r.language);
+    const QString firstDates = QStringLiteral("<a class=\"button plain\" href=\"%1\">%2</a>")
+                                   .arg(here, t(r, QT_TRANSLATE_NOOP("OrdoServer", "First dates")));
     if (free->isEmpty()) {
-        body += QStringLiteral("<p>%1 %2</p>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "There are no free times in the coming days.")), callUs(r, c));
+        body += QStringLiteral("<p>%1 %2</p>").arg(after ? t(r, QT_TRANSLATE_NOOP("OrdoServer", "There are no more free times that can be booked here."))
+                                                         : t(r, QT_TRANSLATE_NOOP("OrdoServer", "There are no free times in the coming days.")),
+                                                   callUs(r, c));
+        if (after)
+            body += QStringLiteral("<p class=\"more\">%1</p>").arg(firstDates);
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")), body, status);
     }
     const QString action = moving ? QStringLiteral("/booking/%1/change").arg(e(form.manageToken)) : QStringLiteral("/book");
@@ -546,7 +563,6 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     }
     // The times by day; the first free one is not chosen for the customer.
     std::map<qint64, QList<BookingSlot>> byDay;
-    LocalDays days;
     for (const BookingSlot &s : *free)
         byDay[days.dateOf(s.startsAt).toJulianDay()] << s;
     body += QStringLiteral("<div class=\"days\">");
@@ -560,6 +576,16 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         body += QStringLiteral("</div></fieldset>");
     }
     body += QStringLiteral("</div>");
+    const QDate lastShown = days.dateOf(free->last().startsAt);
+    const QDate lastBookable = days.dateOf(Clock::nowSecs() + settings.leadHours * 3600LL).addDays(settings.daysAhead);
+    QStringList more;
+    if (after)
+        more << firstDates;
+    if (lastShown < lastBookable)
+        more << QStringLiteral("<a class=\"button plain\" href=\"%1&amp;from=%2\">%3</a>")
+                    .arg(here, lastShown.addDays(1).toString(Qt::ISODate), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Later dates")));
+    if (!more.isEmpty())
+        body += QStringLiteral("<p class=\"more\">%1</p>").arg(more.join(QLatin1Char(' ')));
     if (!moving) {
         auto field = [&](const QString &name, const QString &label, const QString &value, const QString &attributes) {
             return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" value=\"%3\" %4>").arg(name, label, e(value), attributes);
@@ -690,6 +716,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         form.postcode = found->postcode;
         form.manageToken = token;
         form.currentVisit = when;
+        form.fromDay = QDate::fromString(queryValue(r, QStringLiteral("from"), 10), Qt::ISODate);
         return timesPage(r, form, {}, 200);
     }
     if (cancel && !found->cancelled) {

@@ -70,7 +70,8 @@ public:
     // with the clock). A booking is checked again in its own transaction whatever a page showed.
     struct Snapshot;
     std::shared_ptr<const Snapshot> snapshot();
-    Result<std::pair<bool, QList<BookingSlot>>> slotsFor(const QString &postcode);
+    // `after` (UTC seconds) > 0: the times from then on ("later dates"), found for this page alone.
+    Result<std::pair<bool, QList<BookingSlot>>> slotsFor(const QString &postcode, qint64 after = 0);
     void wrote() { ++m_ownWrites; }
     // The commit group the bookings since the last call were made in was saved, or not: the log
     // says which bookings are saved, and those not saved give their phone's rate-limit token back.
@@ -86,7 +87,7 @@ private:
     WebResponse page(const WebRequest &request, const QString &title, const QString &body, int status = 200);
     bool limited(const WebRequest &request, RateLimiter &limiter);
     qint64 nowMs() const;
-    Result<std::pair<bool, QList<BookingSlot>>> freeTimesNow(const QString &postcode, Snapshot &snap);
+    Result<std::pair<bool, QList<BookingSlot>>> freeTimesNow(const QString &postcode, Snapshot &snap, qint64 after = 0);
 
     Database &m_db;
     CsrfTokens m_tokens;

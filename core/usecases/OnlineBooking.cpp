@@ -463,14 +463,14 @@ Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode) 
     return offeredSlots(postcode, *facts);
 }
 
-Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode, const BookingFacts &facts) const
+Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode, const BookingFacts &facts, qint64 after) const
 {
     const int shown = facts.settings.maxSlots;
     // Free times soonest first, until the spread has its number of times: twice as many as shown
     // first (enough when a day has about 16 start times), more when the days have more (long days,
     // staggered shifts) or when few times are shown, up to the days the settings let customers book.
     for (int wanted = std::max(shown * 2, 40);; wanted *= 2) {
-        auto free = freeSlots(postcode, facts, 0, wanted);
+        auto free = freeSlots(postcode, facts, after, wanted);
         if (!free)
             return free.error();
         QList<BookingSlot> offered = spreadOverDays(*free, shown);
@@ -513,8 +513,10 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
     if (people.empty())
         return QList<BookingSlot>();
     const int limit = max > 0 ? max : settings.maxSlots;
-    const qint64 first = std::max(after ? after : Clock::nowSecs(), Clock::nowSecs() + settings.leadHours * 3600LL);
-    const QDate lastDay = QDateTime::fromSecsSinceEpoch(first).toLocalTime().date().addDays(settings.daysAhead);
+    const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
+    const qint64 first = std::max(after, earliest);
+    // The days customers may book count from today, whatever day the page starts at.
+    const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
     const AssignmentPolicy &policy = facts.policy;
     std::set<std::pair<qint64, qint64>> times;
     // A few days at a time, until the page has its times: most searches end in the first days.
@@ -559,6 +561,10 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &s
 {
     const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
     if (startsAt < earliest)
+        return std::optional<Proposal>();
+    // Nor after the days customers may book (a form made by hand, or kept open for days).
+    const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
+    if (QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date() > lastDay)
         return std::optional<Proposal>();
     const std::set<Id> people = peopleFor(staff, postcode);
     SlotRequest request;

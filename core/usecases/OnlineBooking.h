@@ -139,7 +139,8 @@ public:
     // days (at most a fifth of them on one day, evenly through it, the day's first always), so that
     // a customer sees about a week ahead, not every half hour of the next two days.
     Result<QList<BookingSlot>> offeredSlots(const QString &postcode) const;
-    Result<QList<BookingSlot>> offeredSlots(const QString &postcode, const BookingFacts &facts) const;
+    // From `after` (UTC seconds; 0: now) on, never before the lead time: "later dates" on the page.
+    Result<QList<BookingSlot>> offeredSlots(const QString &postcode, const BookingFacts &facts, qint64 after = 0) const;
     static QList<BookingSlot> spreadOverDays(const QList<BookingSlot> &free, int maxSlots);
     // Invalid: a field is missing or wrong (the message names it); Conflict: the time was taken
     // meanwhile (nothing saved; ask freeSlots for others).

@@ -467,6 +467,18 @@
         <source>The links in customers&apos; e-mails point to %1, which customers cannot open. Give --public-url with the address they use, such as https://citas.example.es.</source>
         <translation>Los enlaces de los correos a los clientes apuntan a %1, que ellos no pueden abrir. Indique con --public-url la dirección que usan, como https://citas.example.es.</translation>
     </message>
+    <message>
+        <source>First dates</source>
+        <translation>Primeras fechas</translation>
+    </message>
+    <message>
+        <source>There are no more free times that can be booked here.</source>
+        <translation>No hay más horas libres que se puedan reservar aquí.</translation>
+    </message>
+    <message>
+        <source>Later dates</source>
+        <translation>Más fechas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -375,6 +375,81 @@ TEST_CASE("the writer's booking at start is undone: nothing kept, the first cust
     CHECK(firstOrder(warmed) == firstOrder(cold));
 }
 
+TEST_CASE("later dates: the times after the last day shown, back to the first ones, never past the days allowed", "[server][booking]")
+{
+    // A customer who cannot this week: the page shows about a week and links to the days after it.
+    BookingPage s;
+    const auto starts = [](const WebResponse &page) {
+        QList<qint64> found;
+        auto it = QRegularExpression(QStringLiteral("name=\"start\" value=\"(\\d+)\"")).globalMatch(text(page));
+        while (it.hasNext())
+            found << it.next().captured(1).toLongLong();
+        return found;
+    };
+    const auto link = [](const WebResponse &page, const QString &label) {
+        const auto m = QRegularExpression(QStringLiteral("href=\"([^\"]+)\">%1</a>").arg(label)).match(text(page));
+        return m.hasMatch() ? m.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")) : QString();
+    };
+    const QString timesPath = QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=28013&lang=es");
+    const WebResponse first = s.get(timesPath);
+    REQUIRE(first.status == 200);
+    const QList<qint64> shown = starts(first);
+    REQUIRE_FALSE(shown.isEmpty());
+    CHECK(link(first, QStringLiteral("Primeras fechas")).isEmpty());
+    const QString later = link(first, QStringLiteral("Más fechas"));
+    INFO(later.toStdString());
+    REQUIRE(later.contains(QStringLiteral("postcode=28013")));
+    const QDate lastShown = QDateTime::fromSecsSinceEpoch(shown.last()).date();
+    CHECK(later.endsWith(QStringLiteral("from=") + lastShown.addDays(1).toString(Qt::ISODate)));
+
+    const WebResponse next = s.get(later);
+    REQUIRE(next.status == 200);
+    const QList<qint64> nextShown = starts(next);
+    REQUIRE_FALSE(nextShown.isEmpty());
+    for (const qint64 start : nextShown)
+        CHECK(QDateTime::fromSecsSinceEpoch(start).date() > lastShown);
+    CHECK(link(next, QStringLiteral("Primeras fechas")) == timesPath);
+
+    // One of those later times is booked like any other.
+    const auto bookAt = [&](qint64 start, const QString &name, const QString &phone) {
+        // The form's token from a page of its own: a token is used once.
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(text(s.get(timesPath))).captured(1);
+        QUrlQuery q;
+        for (const auto &[key, value] : std::initializer_list<std::pair<const char *, QString>>{
+                 {"csrf", csrf}, {"lang", QStringLiteral("es")}, {"job", QStringLiteral("Reparación")}, {"postcode", QStringLiteral("28013")},
+                 {"start", QString::number(start)}, {"name", name}, {"phone", phone}, {"email", QStringLiteral("luis@example.es")},
+                 {"address", QStringLiteral("Calle Mayor 20")}, {"city", QStringLiteral("Madrid")}, {"consent", QStringLiteral("yes")}})
+            q.addQueryItem(QString::fromLatin1(key), QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        return s.post(QStringLiteral("/book"), q);
+    };
+    REQUIRE(bookAt(nextShown.last(), QStringLiteral("Luis Gil"), QStringLiteral("611 22 33 44")).status == 303);
+    CHECK(test::rawCount(*s.db, QStringLiteral("SELECT count(*) FROM appointments WHERE starts_at = %1").arg(nextShown.last())) == 1);
+
+    // The days customers may book end 14 days after the first bookable one (24 November): past
+    // them, no times and no "later" link; a form made by hand for such a day books nothing.
+    const QDate lastBookable(2026, 12, 8);
+    const WebResponse beyond = s.get(timesPath + QStringLiteral("&from=") + lastBookable.addDays(1).toString(Qt::ISODate));
+    CHECK(beyond.status == 200);
+    CHECK(starts(beyond).isEmpty());
+    CHECK(text(beyond).contains(QStringLiteral("No hay más horas libres")));
+    CHECK(link(beyond, QStringLiteral("Primeras fechas")) == timesPath);
+    CHECK(link(beyond, QStringLiteral("Más fechas")).isEmpty());
+    const qint64 tooLate = madrid(2026, 12, 9, 10);
+    const WebResponse refused = bookAt(tooLate, QStringLiteral("Pepe Ruiz"), QStringLiteral("622 33 44 55"));
+    CHECK(refused.status == 409);
+    CHECK(text(refused).contains(QStringLiteral("esa hora se acaba de ocupar")));
+    CHECK(s.orders() == 1);
+    const WebResponse lastDays = s.get(timesPath + QStringLiteral("&from=") + lastBookable.toString(Qt::ISODate));
+    for (const qint64 start : starts(lastDays))
+        CHECK(QDateTime::fromSecsSinceEpoch(start).date() == lastBookable);
+    CHECK(link(lastDays, QStringLiteral("Más fechas")).isEmpty());
+
+    // A day gone by, or not a date, gives the first times.
+    const QList<qint64> firstAgain = starts(s.get(timesPath));
+    CHECK(starts(s.get(timesPath + QStringLiteral("&from=2026-11-01"))) == firstAgain);
+    CHECK(starts(s.get(timesPath + QStringLiteral("&from=%3Cscript%3E"))) == firstAgain);
+}
+
 TEST_CASE("rate limits per address and per phone answer 429 and book nothing", "[server][booking]")
 {
     BookingPage s;
