@@ -731,7 +731,11 @@ WebResponse BookingSite::manage(const WebRequest &r)
         return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Cancel the visit?")), body);
     }
     QString body;
-    if (r.query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
+    // A cancelled visit says so first, as the page's title: not the details under "Your visit".
+    if (found->cancelled)
+        body += QStringLiteral("<div class=\"message error\" role=\"status\"><h1>%1</h1><p>%2</p></div>")
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Visit cancelled")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "This visit is cancelled.")));
+    else if (r.query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
         body += QStringLiteral("<div class=\"message ok\" role=\"status\"><h1>%1</h1><p>%2</p></div>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit is booked")), t(r, QT_TRANSLATE_NOOP("OrdoServer", "We have sent you a confirmation by e-mail with this page's link, to change or cancel the visit.")));
     else if (r.query.queryItemValue(QStringLiteral("moved")) == QLatin1String("1"))
@@ -747,9 +751,9 @@ WebResponse BookingSite::manage(const WebRequest &r)
     body += QStringLiteral("<dt>%1</dt><dd>%2</dd></dl>")
                 .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Kind of job")), e(job ? job->name(r.language) : found->jobType));
     if (found->cancelled) {
-        body += QStringLiteral("<p class=\"message error\">%1</p><p><a class=\"button\" href=\"/?lang=%2\">%3</a></p>")
-                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "This visit is cancelled.")), r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book another visit")));
-        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your visit")), body);
+        body += QStringLiteral("<p><a class=\"button\" href=\"/?lang=%1\">%2</a></p>")
+                    .arg(r.language, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book another visit")));
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Visit cancelled")), body);
     }
     body += QStringLiteral("<div class=\"actions\"><a class=\"button\" href=\"/booking/%1/change?lang=%2\">%3</a>"
                            "<a class=\"button cancel\" href=\"/booking/%1/cancel?lang=%2\">%4</a></div>")

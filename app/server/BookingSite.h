@@ -29,8 +29,8 @@ public:
     struct Options
     {
         QString publicUrl;               // where customers reach the server ("https://citas.example.es"), for the links in mails
-        double bookingsPerMinutePerAddress = 6;
-        int bookingBurstPerAddress = 6;
+        double bookingsPerMinutePerAddress = 20;
+        int bookingBurstPerAddress = 20;
         double bookingsPerHourPerPhone = 4;
         double pagesPerMinutePerAddress = 240;
         int pageBurstPerAddress = 120;

@@ -259,8 +259,8 @@ int main(int argc, char *argv[])
                                           OrdoServer::tr("How often queued e-mails are sent, in seconds (default 15)."),
                                           OrdoServer::tr("SECONDS"), QStringLiteral("15"));
     const QCommandLineOption bookingsPerMinute(QStringLiteral("bookings-per-minute"),
-                                               OrdoServer::tr("How many bookings, changes and cancellations one address may send a minute (default 6)."),
-                                               OrdoServer::tr("N"), QStringLiteral("6"));
+                                               OrdoServer::tr("How many bookings, changes and cancellations one address may send a minute (default 20)."),
+                                               OrdoServer::tr("N"), QStringLiteral("20"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"),
                                       OrdoServer::tr("The company's time zone, such as Europe/Madrid or Atlantic/Canary: the working hours, "
                                                      "the free times and the e-mails are in it (default: this machine's)."),

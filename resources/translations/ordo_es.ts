@@ -384,10 +384,6 @@
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <source>How many bookings, changes and cancellations one address may send a minute (default 6).</source>
-        <translation>Cuántas reservas, cambios y anulaciones puede enviar una misma dirección por minuto (6 por omisión).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -478,6 +474,14 @@
     <message>
         <source>Later dates</source>
         <translation>Más fechas</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>Visita anulada</translation>
+    </message>
+    <message>
+        <source>How many bookings, changes and cancellations one address may send a minute (default 20).</source>
+        <translation>Cuántas reservas, cambios y anulaciones puede enviar una misma dirección por minuto (20 por omisión).</translation>
     </message>
 </context>
 <context>
