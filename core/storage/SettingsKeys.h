@@ -14,6 +14,7 @@ inline constexpr QLatin1String AssignmentTerritory("assignment.territory");
 
 // The customers' booking page (ordo-server).
 inline constexpr QLatin1String BookingColour("booking.colour");
+inline constexpr QLatin1String BookingClosedDays("booking.closed_days");
 inline constexpr QLatin1String BookingCorsOrigin("booking.cors_origin");
 inline constexpr QLatin1String BookingDaysAhead("booking.days_ahead");
 inline constexpr QLatin1String BookingEnabled("booking.enabled");

@@ -248,6 +248,11 @@ BookingSettings bookingSettingsFrom(const Stored &s)
     b.privacyEn = s.value(QString(settings::BookingPrivacyEn));
     b.frameAncestors = s.value(QString(settings::BookingFrameAncestors));
     b.corsOrigin = s.value(QString(settings::BookingCorsOrigin));
+    // Stored as ISO dates; one that is not (edited by hand) is skipped, not fatal.
+    for (const QString &day : s.value(QString(settings::BookingClosedDays)).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QDate d = QDate::fromString(day.trimmed(), Qt::ISODate); d.isValid())
+            b.closedDays << d;
+    std::sort(b.closedDays.begin(), b.closedDays.end());
     return b;
 }
 
@@ -293,12 +298,49 @@ Result<void> BookingSettings::save(Database &db) const
             {settings::BookingPrivacyEn, privacyEn},
             {settings::BookingFrameAncestors, frameAncestors.trimmed()},
             {settings::BookingCorsOrigin, corsOrigin.trimmed()},
+            {settings::BookingClosedDays, [this] {
+                 QStringList days;
+                 for (const QDate &d : closedDays)
+                     days << d.toString(Qt::ISODate);
+                 return days.join(QLatin1Char(','));
+             }()},
         };
         for (const auto &[key, value] : values)
             if (auto r = s.setValue(QString(key), value); !r)
                 return r;
         return {};
     });
+}
+
+Result<QList<QDate>> BookingSettings::parseClosedDays(const QString &text)
+{
+    QList<QDate> days;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        QDate d = QDate::fromString(word, Qt::ISODate);
+        for (const char *format : {"d/M/yyyy", "d-M-yyyy", "d.M.yyyy"})
+            if (!d.isValid())
+                d = QDate::fromString(word, QLatin1String(format));
+        if (!d.isValid())
+            return makeError(ErrorCode::Invalid, tr("“%1” is not a day: write the closed days as 25/12/2026, separated by commas.").arg(word));
+        if (!days.contains(d))
+            days << d;
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+QString BookingSettings::formatClosedDays(const QList<QDate> &days)
+{
+    QStringList shown;
+    for (const QDate &d : days)
+        shown << d.toString(QStringLiteral("dd/MM/yyyy"));
+    return shown.join(QStringLiteral(", "));
+}
+
+bool BookingSettings::isClosed(const QDate &day) const
+{
+    return std::binary_search(closedDays.cbegin(), closedDays.cend(), day);
 }
 
 std::optional<BookingSettings::JobType> BookingSettings::jobType(const QString &name) const
@@ -542,7 +584,8 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
             return proposals.error();
         }
         for (const Proposal &p : *proposals)
-            times.insert({p.startsAt, p.endsAt});
+            if (settings.closedDays.isEmpty() || !settings.isClosed(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime().date()))
+                times.insert({p.startsAt, p.endsAt});
         if (static_cast<int>(times.size()) >= limit)
             break;
         from = Clock::startOf(day.addDays(request.days + 1));
@@ -564,7 +607,8 @@ Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &s
         return std::optional<Proposal>();
     // Nor after the days customers may book (a form made by hand, or kept open for days).
     const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
-    if (QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date() > lastDay)
+    const QDate day = QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date();
+    if (day > lastDay || settings.isClosed(day))   // nor on a day the company is closed
         return std::optional<Proposal>();
     const std::set<Id> people = peopleFor(staff, postcode);
     SlotRequest request;

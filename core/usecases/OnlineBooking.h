@@ -36,6 +36,7 @@ public:
     QString privacyEn;
     QString frameAncestors;        // who may show the page in an iframe (CSP frame-ancestors); empty: nobody
     QString corsOrigin;            // an origin allowed to call the page's JSON; empty: none
+    QList<QDate> closedDays;       // holidays and other days the company is closed: never offered, sorted
 
     static BookingSettings load(Database &db);
     Result<void> save(Database &db) const;
@@ -43,6 +44,12 @@ public:
     static QList<JobType> parseJobTypes(const QString &text);
     static QString formatJobTypes(const QList<JobType> &types);
     std::optional<JobType> jobType(const QString &name) const;
+    // Closed days as people write them: "8/12/2026, 25/12/2026" (or 2026-12-08), separated by
+    // commas, semicolons, spaces or lines. Invalid: one is not a date (the message names it).
+    static Result<QList<QDate>> parseClosedDays(const QString &text);
+    // As the desktop shows them: "08/12/2026, 25/12/2026".
+    static QString formatClosedDays(const QList<QDate> &days);
+    bool isClosed(const QDate &day) const;
     // The notice shown next to the consent box, in the page's language.
     QString privacyNotice(const QString &language, const QString &companyName) const;
 };

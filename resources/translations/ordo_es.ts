@@ -1911,6 +1911,10 @@
         <source>Write the allowed web sites as addresses like https://www.example.com, separated by spaces.</source>
         <translation>Escriba los sitios web permitidos como direcciones del tipo https://www.ejemplo.com, separadas por espacios.</translation>
     </message>
+    <message>
+        <source>“%1” is not a day: write the closed days as 25/12/2026, separated by commas.</source>
+        <translation>«%1» no es un día: escriba los días cerrados como 25/12/2026, separados por comas.</translation>
+    </message>
 </context>
 <context>
     <name>ordo::BookingSettingsDialog</name>
@@ -2068,12 +2072,20 @@
         <translation>La configuración de la página de reservas tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <source>The link in the confirmation never works after the visit has started. The times come from the salespeople&apos;s working hours and visits, for the postcode the customer types; the visit is assigned as Settings › Automatic assignment says.</source>
-        <translation>El enlace de la confirmación nunca sirve una vez empezada la visita. Las horas salen del horario y las visitas de los comerciales, para el código postal que escribe el cliente; la visita se asigna según Configuración › Asignación automática.</translation>
-    </message>
-    <message>
         <source>May embed the page:</source>
         <translation>Pueden incrustar la página:</translation>
+    </message>
+    <message>
+        <source>e.g. 08/12/2026, 25/12/2026, 01/01/2027</source>
+        <translation>p. ej. 08/12/2026, 25/12/2026, 01/01/2027</translation>
+    </message>
+    <message>
+        <source>Closed days (holidays):</source>
+        <translation>Días cerrados (festivos):</translation>
+    </message>
+    <message>
+        <source>The link in the confirmation never works after the visit has started. The times come from the salespeople&apos;s working hours and visits, for the postcode the customer types; the visit is assigned as Settings › Automatic assignment says. No time is offered on a closed day.</source>
+        <translation>El enlace de la confirmación nunca sirve una vez empezada la visita. Las horas salen del horario y las visitas de los comerciales, para el código postal que escribe el cliente; la visita se asigna según Configuración › Asignación automática. En un día cerrado no se ofrece ninguna hora.</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,39 @@ TEST_CASE("the same booking sent again is refused, naming the visit already book
     CHECK(rebooked->match == CustomerMatch::Returning);
 }
 
+TEST_CASE("closed days (holidays) are never offered nor booked", "[booking]")
+{
+    auto parsed = BookingSettings::parseClosedDays(QStringLiteral(" 8/12/2026, 2026-12-25;01.01.2027\n8/12/2026 "));
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == (QList<QDate>{QDate(2026, 12, 8), QDate(2026, 12, 25), QDate(2027, 1, 1)}));
+    CHECK(BookingSettings::formatClosedDays(*parsed) == QStringLiteral("08/12/2026, 25/12/2026, 01/01/2027"));
+    auto wrong = BookingSettings::parseClosedDays(QStringLiteral("25/12/2026, 31/02/2027"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::Invalid);
+    CHECK(wrong.error().message.contains(QStringLiteral("“31/02/2027”")));
+
+    Fixture f;
+    OnlineBooking booking(*f.db);
+    const QDate tuesday(2026, 11, 24);
+    const auto onTuesday = [&] {
+        auto free = booking.freeSlots(QStringLiteral("28013"), 0, 200);
+        REQUIRE(free.ok());
+        return std::count_if(free->cbegin(), free->cend(),
+                             [&](const BookingSlot &s) { return QDateTime::fromSecsSinceEpoch(s.startsAt).date() == tuesday; });
+    };
+    REQUIRE(onTuesday() > 0);   // a working day with free times…
+    BookingSettings settings = BookingSettings::load(*f.db);
+    settings.closedDays = {tuesday};
+    REQUIRE(settings.save(*f.db).ok());
+    CHECK(BookingSettings::load(*f.db).closedDays == QList<QDate>{tuesday});
+    CHECK(onTuesday() == 0);    // …closed: none of them offered
+    auto refused = booking.book(carmen(madrid(2026, 11, 24, 10)));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(f.count("SELECT count(*) FROM work_orders") == 0);
+    REQUIRE(booking.book(carmen(madrid(2026, 11, 25, 10))).ok());   // the next day is open
+}
+
 TEST_CASE("a time taken meanwhile or bad input books nothing at all", "[booking]")
 {
     Fixture f;

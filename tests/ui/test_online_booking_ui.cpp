@@ -121,6 +121,7 @@ private slots:
         typeText(child<QPlainTextEdit>(dialog, "bookingPrivacyEs"), QStringLiteral("Sus datos son solo para esta cita."));
         typeText(child<QLineEdit>(dialog, "bookingFrameAncestors"), QStringLiteral("https://www.ventanassol.es"));
         typeText(child<QLineEdit>(dialog, "bookingCorsOrigin"), QStringLiteral("https://www.ventanassol.es"));
+        typeText(child<QLineEdit>(dialog, "bookingClosedDays"), QStringLiteral("25/12/2026, 8/12/2026"));
         QVERIFY(dialog.isModified());
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -137,11 +138,13 @@ private slots:
         QVERIFY(saved.privacyEn.isEmpty());
         QCOMPARE(saved.frameAncestors, QStringLiteral("https://www.ventanassol.es"));
         QCOMPARE(saved.corsOrigin, QStringLiteral("https://www.ventanassol.es"));
+        QCOMPARE(saved.closedDays, (QList<QDate>{QDate(2026, 12, 8), QDate(2026, 12, 25)}));
 
         // Opened again, it shows what was saved.
         BookingSettingsDialog again(Session{*db, signedIn(*db, team.pilar)});
         QCOMPARE(child<QLineEdit>(again, "bookingColour")->text(), QStringLiteral("#c0392b"));
         QCOMPARE(child<QTableWidget>(again, "bookingJobTypes")->item(2, 1)->text(), QStringLiteral("Awnings"));
+        QCOMPARE(child<QLineEdit>(again, "bookingClosedDays")->text(), QStringLiteral("08/12/2026, 25/12/2026"));
         QVERIFY(!again.isModified());
     }
 
@@ -169,8 +172,17 @@ private slots:
         QVERIFY(dialog.isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("https://www.example.com")), qPrintable(error->text()));
 
-        // Every kind of job removed: the page would offer nothing.
+        // A closed day that is not a date: named, nothing saved, what was typed kept.
         retype(child<QLineEdit>(dialog, "bookingFrameAncestors"), QString());
+        typeText(child<QLineEdit>(dialog, "bookingClosedDays"), QStringLiteral("25/12/2026, Navidad"));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("“Navidad” is not a day")), qPrintable(error->text()));
+        QVERIFY(BookingSettings::load(*db).closedDays.isEmpty());
+        QCOMPARE(child<QLineEdit>(dialog, "bookingClosedDays")->text(), QStringLiteral("25/12/2026, Navidad"));
+        retype(child<QLineEdit>(dialog, "bookingClosedDays"), QString());
+
+        // Every kind of job removed: the page would offer nothing.
         auto *jobs = child<QTableWidget>(dialog, "bookingJobTypes");
         while (jobs->rowCount() > 0) {
             clickIndex(jobs, jobs->model()->index(0, 0));

@@ -55,7 +55,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
       m_leadHours(spinBox(this, "bookingLeadHours", 0, 24 * 14)), m_maxSlots(spinBox(this, "bookingMaxSlots", 1, 200)),
       m_manageDays(spinBox(this, "bookingManageDays", 1, 365)), m_colour(new QLineEdit(this)), m_swatch(new QLabel(this)),
       m_privacyEs(new QPlainTextEdit(this)), m_privacyEn(new QPlainTextEdit(this)), m_frameAncestors(new QLineEdit(this)),
-      m_corsOrigin(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_corsOrigin(new QLineEdit(this)), m_closedDays(new QLineEdit(this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("bookingSettingsDialog"));
@@ -113,9 +113,13 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     timesForm->addRow(tr("Not sooner than:"), m_leadHours);
     timesForm->addRow(tr("Times shown per search:"), m_maxSlots);
     timesForm->addRow(tr("Change or cancel link works for:"), m_manageDays);
+    m_closedDays->setObjectName(QStringLiteral("bookingClosedDays"));
+    m_closedDays->setPlaceholderText(tr("e.g. 08/12/2026, 25/12/2026, 01/01/2027"));
+    timesForm->addRow(tr("Closed days (holidays):"), m_closedDays);
     timesForm->addRow(explanation(tr("The link in the confirmation never works after the visit has started. The times come "
                                      "from the salespeople's working hours and visits, for the postcode the customer types; "
-                                     "the visit is assigned as Settings › Automatic assignment says."), this));
+                                     "the visit is assigned as Settings › Automatic assignment says. No time is offered on a "
+                                     "closed day."), this));
     auto suffixes = [this] {
         m_visitMinutes->setSuffix(tr(" minutes"));
         m_daysAhead->setSuffix(tr(" day(s) ahead", nullptr, m_daysAhead->value()));
@@ -185,7 +189,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         for (QWidget *w : std::initializer_list<QWidget *>{m_enabled, addJob, removeJob, chooseColourButton})
             w->setEnabled(false);
-        for (QLineEdit *e : {m_colour, m_frameAncestors, m_corsOrigin})
+        for (QLineEdit *e : {m_colour, m_frameAncestors, m_corsOrigin, m_closedDays})
             e->setReadOnly(true);
         for (QPlainTextEdit *e : {m_privacyEs, m_privacyEn})
             e->setReadOnly(true);
@@ -205,7 +209,7 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
         connect(b, &QSpinBox::valueChanged, this, &BookingSettingsDialog::markModified);
         connect(b, &QSpinBox::valueChanged, this, suffixes);
     }
-    for (QLineEdit *e : {m_colour, m_frameAncestors, m_corsOrigin})
+    for (QLineEdit *e : {m_colour, m_frameAncestors, m_corsOrigin, m_closedDays})
         connect(e, &QLineEdit::textChanged, this, &BookingSettingsDialog::markModified);
     for (QPlainTextEdit *e : {m_privacyEs, m_privacyEn})
         connect(e, &QPlainTextEdit::textChanged, this, &BookingSettingsDialog::markModified);
@@ -246,6 +250,7 @@ void BookingSettingsDialog::fill(const BookingSettings &s)
     m_privacyEn->setPlainText(s.privacyEn);
     m_frameAncestors->setText(s.frameAncestors);
     m_corsOrigin->setText(s.corsOrigin);
+    m_closedDays->setText(BookingSettings::formatClosedDays(s.closedDays));
     showColour();
     m_filling = false;
     m_modified = false;
@@ -305,7 +310,14 @@ bool BookingSettingsDialog::save()
         showError(allowed.error().message);
         return false;
     }
-    const BookingSettings s = settings();
+    BookingSettings s = settings();
+    auto closed = BookingSettings::parseClosedDays(m_closedDays->text());
+    if (!closed) {
+        showError(closed.error().message);
+        m_closedDays->setFocus();
+        return false;
+    }
+    s.closedDays = *closed;
     // The kinds of job are stored one a line as "Spanish|English": a name must fit in that.
     for (const auto &t : s.jobTypes) {
         if (t.spanish.isEmpty()) {

@@ -62,6 +62,7 @@ private:
     QPlainTextEdit *m_privacyEn;
     QLineEdit *m_frameAncestors;
     QLineEdit *m_corsOrigin;
+    QLineEdit *m_closedDays;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };
