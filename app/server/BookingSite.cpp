@@ -386,6 +386,16 @@ void BookingSite::addRoutes(WebApp &app)
     app.route("GET", QStringLiteral("/"), [this](const WebRequest &r) { return start(r); });
     app.route("GET", QStringLiteral("/times"), [this](const WebRequest &r) { return times(r); });
     app.route("POST", QStringLiteral("/book"), [this](const WebRequest &r) { return book(r); });
+    // The form's address opened again (a tab reopened, a link copied): the start of the booking.
+    app.route("GET", QStringLiteral("/book"), [](const WebRequest &r) { return WebResponse::redirect(QStringLiteral("/?lang=") + r.language); });
+    // An address nothing serves: the company's page, with the way back and its phone.
+    app.setNotFoundPage([this](const WebRequest &r) {
+        return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "This page does not exist.")),
+                    QStringLiteral("<h1>%1</h1><p>%2</p><p><a class=\"button\" href=\"/?lang=%3\">%4</a></p>")
+                        .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "This page does not exist.")), callUs(r, snapshot()->company), r.language,
+                             t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book a visit"))),
+                    404);
+    });
     app.routePrefix("GET", QStringLiteral("/booking/"), [this](const WebRequest &r) { return manage(r); });
     app.routePrefix("POST", QStringLiteral("/booking/"), [this](const WebRequest &r) { return manageAction(r); });
     app.route("GET", QStringLiteral("/api/slots"), [this](const WebRequest &r) { return slotsJson(r); });

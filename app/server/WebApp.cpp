@@ -154,6 +154,8 @@ WebResponse WebApp::dispatch(const WebRequest &request) const
         r.setHeader("Allow", allowHeader(methods));
         return r;
     }
+    if (m_notFound)
+        return m_notFound(request);
     return WebResponse::error(404, tr(request, NotFound));
 }
 

@@ -47,6 +47,8 @@ public:
     void route(const QByteArray &method, const QString &exactPath, Handler handler);
     // A handler for every path that starts with `prefix` ("/static/"); the longest prefix wins.
     void routePrefix(const QByteArray &method, const QString &prefix, Handler handler);
+    // What an address that nothing serves answers (404); unset: a bare page with the message.
+    void setNotFoundPage(Handler handler) { m_notFound = std::move(handler); }
 
     // The answer to one request, with the security headers. Never throws.
     WebResponse handle(const WebRequest &request) const;
@@ -76,6 +78,7 @@ private:
     QMap<QString, qsizetype> m_bodyLimits;
     QMap<QString, QMap<QByteArray, Handler>> m_exact;
     QList<Prefix> m_prefixes;
+    Handler m_notFound;
 };
 
 } // namespace ordo::server

@@ -146,6 +146,18 @@ TEST_CASE("the booking page speaks the customer's language and shows the company
     CHECK(s.get(QStringLiteral("/times?job=Nada&postcode=28013")).status == 422);
     CHECK(s.get(QStringLiteral("/times?job=Reparaci%C3%B3n&postcode=28%3Cb%3E")).status == 422);
 
+    // The form's address opened again leads to the start; an address nothing serves is the
+    // company's page with the way back and the phone, not a dead end.
+    const WebResponse reopened = s.get(QStringLiteral("/book?lang=es"));
+    CHECK(reopened.status == 303);
+    CHECK(reopened.header("location") == "/?lang=es");
+    const WebResponse missing = s.get(QStringLiteral("/reservar?lang=es"));
+    CHECK(missing.status == 404);
+    CHECK(text(missing).contains(QStringLiteral("<h1>Esta página no existe.</h1>")));
+    CHECK(text(missing).contains(QStringLiteral("Ventanas Sol S.L.")));
+    CHECK(text(missing).contains(QStringLiteral("tel:910123456")));
+    CHECK(text(missing).contains(QStringLiteral("href=\"/?lang=es\">Reserve una visita</a>")));
+
     // The free times as JSON, without names.
     const WebResponse json = s.get(QStringLiteral("/api/slots?postcode=28013"));
     REQUIRE(json.status == 200);
