@@ -115,7 +115,11 @@ BookingSettingsDialog::BookingSettingsDialog(Session session, QWidget *parent)
     timesForm->addRow(tr("Change or cancel link works for:"), m_manageDays);
     m_closedDays->setObjectName(QStringLiteral("bookingClosedDays"));
     m_closedDays->setPlaceholderText(tr("e.g. 08/12/2026, 25/12/2026, 01/01/2027"));
-    timesForm->addRow(tr("Closed days (holidays):"), m_closedDays);
+    // The whole width: a year's holidays are a long line.
+    auto *closedLabel = new QLabel(tr("Closed days (holidays):"), this);
+    closedLabel->setBuddy(m_closedDays);
+    timesForm->addRow(closedLabel);
+    timesForm->addRow(m_closedDays);
     timesForm->addRow(explanation(tr("The link in the confirmation never works after the visit has started. The times come "
                                      "from the salespeople's working hours and visits, for the postcode the customer types; "
                                      "the visit is assigned as Settings › Automatic assignment says. No time is offered on a "
