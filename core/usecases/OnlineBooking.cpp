@@ -19,6 +19,7 @@
 #include "core/usecases/VisitBooking.h"
 
 #include <QDateTime>
+#include <limits>
 #include <QTimeZone>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -533,12 +534,18 @@ QList<BookingSlot> OnlineBooking::spreadOverDays(const QList<BookingSlot> &free,
             ++to;
         const qsizetype n = to - from;
         const int take = static_cast<int>(std::min<qsizetype>({n, perDay, maxSlots - out.size()}));
-        // Evenly through the day: the first, the last when there is room, and between.
+        // Evenly through the day: the first, the last when there is room, and between; none
+        // overlapping the one before it (10:00–11:00 beside 10:30–11:30 only puzzles a customer).
         qsizetype last = -1;
+        qint64 busyUntil = std::numeric_limits<qint64>::min();
         for (int i = 0; i < take; ++i) {
-            const qsizetype index = take == 1 ? 0 : (i * (n - 1)) / (take - 1);
-            if (index != last)
-                out << free.at(from + index);
+            qsizetype index = std::max<qsizetype>(take == 1 ? 0 : (i * (n - 1)) / (take - 1), last + 1);
+            while (index < n && free.at(from + index).startsAt < busyUntil)
+                ++index;
+            if (index >= n)
+                break;
+            out << free.at(from + index);
+            busyUntil = free.at(from + index).endsAt;
             last = index;
         }
         from = to;

@@ -105,6 +105,12 @@ TEST_CASE("a customer sees free times in the company's area only, from the lead 
         ++perDay[QDateTime::fromSecsSinceEpoch(t.startsAt, QTimeZone("Europe/Madrid")).date()];
     }
     CHECK(perDay.size() >= 5);
+    // No two times of a day overlap (an hour's visit from 10:00 and another from 10:30).
+    for (int i = 1; i < offered->size(); ++i)
+        CHECK(offered->at(i).startsAt >= offered->at(i - 1).endsAt);
+    const auto hour = [](int h, int m) { return BookingSlot{madrid(2026, 11, 24, h, m), madrid(2026, 11, 24, h + 1, m)}; };
+    CHECK(OnlineBooking::spreadOverDays({hour(10, 0), hour(10, 30), hour(11, 0), hour(11, 30), hour(13, 0)}, 40)
+          == (QList<BookingSlot>{hour(10, 0), hour(11, 0), hour(13, 0)}));
     for (const auto &[day, count] : perDay) {
         CHECK(count <= 8);
         CHECK(std::any_of(offered->begin(), offered->end(), [&, day = day](const BookingSlot &t) { return t.startsAt == firstOfDay[day]; }));
