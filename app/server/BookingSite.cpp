@@ -417,7 +417,8 @@ WebResponse BookingSite::page(const WebRequest &r, const QString &title, const Q
                            "<link rel=\"icon\" href=\"/static/favicon.svg\">"
                            "<link rel=\"stylesheet\" href=\"/static/ordo.css\">"
                            "<link rel=\"stylesheet\" href=\"/static/booking.css\">"
-                           "<link rel=\"stylesheet\" href=\"/brand.css\"></head><body>")
+                           "<link rel=\"stylesheet\" href=\"/brand.css\">"
+                           "<script src=\"/static/booking.js\" defer></script></head><body>")
                 .arg(lang, e(title), e(c.legalName));
     html += QStringLiteral("<header class=\"company\">");
     if (!c.logoPng.isEmpty())
@@ -621,6 +622,8 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "I have read the privacy notice and agree that my details are used for this visit.")),
                          form.consent ? QStringLiteral(" checked") : QString());
     }
+    // The time ticked, repeated by booking.js beside the button (on a phone the times are far above).
+    body += QStringLiteral("<p id=\"chosen\" class=\"chosen\" data-label=\"%1\" hidden></p>").arg(e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your time:"))));
     body += QStringLiteral("<button type=\"submit\">%1</button></form>").arg(moving ? t(r, QT_TRANSLATE_NOOP("OrdoServer", "Move the visit")) : t(r, QT_TRANSLATE_NOOP("OrdoServer", "Book the visit")));
     return page(r, t(r, QT_TRANSLATE_NOOP("OrdoServer", "Choose a time")), body, status);
 }

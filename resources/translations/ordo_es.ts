@@ -483,6 +483,10 @@
         <source>How many bookings, changes and cancellations one address may send a minute (default 20).</source>
         <translation>Cuántas reservas, cambios y anulaciones puede enviar una misma dirección por minuto (20 por omisión).</translation>
     </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Hora elegida:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -83,7 +83,13 @@ test('a new customer books a visit on a phone, in Spanish, and the office sees i
     const content = await page.content();
     for (const name of ['Javier', 'Ana Torres', 'Rubén'])
         assert.ok(!content.includes(name), `no staff name (${name}) on the page`);
+    assert.equal(await page.locator('#chosen').isVisible(), false, 'no time ticked, none repeated');
     await slots.nth(2).click();
+    // The time ticked is repeated next to the button, screens below the times on a phone.
+    const ticked = (await slots.nth(2).locator('span').textContent()).trim();
+    const chosen = page.locator('#chosen');
+    assert.ok(await chosen.isVisible(), 'the time ticked is shown by the button');
+    assert.match(await chosen.textContent(), new RegExp(`^Hora elegida: .+, ${ticked}$`));
     await fillDetails(page, { name: 'Carmen López Web', phone: '699 11 22 33', email: 'carmen.web@example.es' });
     await page.screenshot({ path: join(shots, 'booking-2-times-phone.png'), fullPage: true });
     await page.click('form.booking button[type=submit]');
