@@ -800,7 +800,9 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
         if (!bookingId)
             return bookingId.error();
 
-        const QString link = manageBaseUrl.isEmpty() ? QString() : manageBaseUrl + QStringLiteral("/booking/") + token;
+        // In the customer's language, whatever language the phone that opens it speaks.
+        const QString link = manageBaseUrl.isEmpty() ? QString()
+                                                     : manageBaseUrl + QStringLiteral("/booking/") + token + QStringLiteral("?lang=") + text.language();
         const BookingSlot slot{who.startsAt, who.endsAt};
         const QString where = visitPlace(request.address, postcode, request.city);
         MailMessage mail;
@@ -986,7 +988,8 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
                                                 localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
                                                 localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")),
                                                 visitPlace(after.address, after.postcode, after.city)),
-                                       manageBaseUrl.isEmpty() ? QString() : manageBaseUrl + QStringLiteral("/booking/") + token);
+                                       manageBaseUrl.isEmpty() ? QString()
+                                                               : manageBaseUrl + QStringLiteral("/booking/") + token + QStringLiteral("?lang=") + text.language());
             !mailed)
             return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);

@@ -190,7 +190,8 @@ TEST_CASE("an online booking makes customer, site, order, assignment, visit, lin
     const MailMessage &m = mail->first().message;
     CHECK(m.to == QStringLiteral("carmen@example.es"));
     CHECK(m.subject.startsWith(QStringLiteral("Su visita está reservada: martes 24 de noviembre de 2026 10:00")));
-    CHECK(m.body.contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken));
+    // The link opens the pages in the customer's language, whatever their phone speaks.
+    CHECK(m.body.contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken + QStringLiteral("?lang=es")));
     CHECK(m.body.contains(order->number));
     CHECK(m.attachmentType.startsWith("text/calendar"));
     const QString ics = QString::fromUtf8(m.attachment);
@@ -421,7 +422,7 @@ TEST_CASE("the customer's link moves or cancels the visit, the office reads it, 
         CHECK(bodies.at(i).contains(QStringLiteral("WO-2026-")));
         CHECK(calendars.at(i).contains(QStringLiteral("28013 Madrid")));
     }
-    CHECK(bodies.at(1).contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken));
+    CHECK(bodies.at(1).contains(QStringLiteral("https://citas.ventanassol.es/booking/") + booked->manageToken + QStringLiteral("?lang=es")));
     CHECK_FALSE(bodies.at(2).contains(QStringLiteral("/booking/")));
     // The customer moved it: the subject gives the new date, it does not say the company moved it.
     CHECK(f.count("SELECT count(*) FROM mail_outbox WHERE subject LIKE 'Nueva fecha de su visita: %'") == 1);
