@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -328,6 +329,7 @@ struct BookingSite::Form
     QString currentVisit;     // and the time it has now, as shown
     QDate fromDay;            // "later dates": the times from this day on (invalid: the first ones)
     bool detailsRefused = false;   // the problems are about the contact details: shown beside them
+    QSet<QString> invalid;         // the fields those problems are about: marked
 
     static Form from(const QHash<QString, QString> &f)
     {
@@ -598,15 +600,19 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     if (!more.isEmpty())
         body += QStringLiteral("<p class=\"more\">%1</p>").arg(more.join(QLatin1Char(' ')));
     if (!moving) {
+        // A field a problem is about says so to the eye (a red border) and to a screen reader.
+        auto invalid = [&](const QString &name) { return form.invalid.contains(name) ? QStringLiteral(" aria-invalid=\"true\"") : QString(); };
         auto field = [&](const QString &name, const QString &label, const QString &value, const QString &attributes) {
-            return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" value=\"%3\" %4>").arg(name, label, e(value), attributes);
+            return QStringLiteral("<label for=\"%1\">%2</label><input id=\"%1\" name=\"%1\" value=\"%3\" %4%5>")
+                .arg(name, label, e(value), attributes, invalid(name));
         };
         body += QStringLiteral("<h2 id=\"details\">%1</h2>").arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your details")));
         if (besideDetails)
             body += problemList;
         body += QStringLiteral("<label for=\"description\">%1</label><textarea id=\"description\" name=\"description\" rows=\"3\" "
-                               "maxlength=\"1000\" placeholder=\"%3\">%2</textarea>")
-                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "What do you need? (optional)")), e(form.description), e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "E.g. three old aluminium windows, third floor"))));
+                               "maxlength=\"1000\" placeholder=\"%3\"%4>%2</textarea>")
+                    .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "What do you need? (optional)")), e(form.description), e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "E.g. three old aluminium windows, third floor"))),
+                         invalid(QStringLiteral("description")));
         body += field(QStringLiteral("name"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Name")), form.name, QStringLiteral("autocomplete=\"name\" maxlength=\"100\" required"));
         body += field(QStringLiteral("phone"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Phone")), form.phone, QStringLiteral("type=\"tel\" autocomplete=\"tel\" maxlength=\"20\" required"));
         body += field(QStringLiteral("email"), t(r, QT_TRANSLATE_NOOP("OrdoServer", "E-mail")), form.email, QStringLiteral("type=\"email\" autocomplete=\"email\" maxlength=\"120\" required"));
@@ -618,9 +624,9 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
                                "<input id=\"website\" name=\"website\" tabindex=\"-1\" autocomplete=\"off\"></div>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Leave this empty")));
         body += QStringLiteral("<p class=\"privacy\">%1</p>").arg(e(settings.privacyNotice(r.language, c.legalName)));
-        body += QStringLiteral("<label class=\"consent\"><input type=\"checkbox\" name=\"consent\" value=\"yes\" required%2> %1</label>")
+        body += QStringLiteral("<label class=\"consent\"><input type=\"checkbox\" name=\"consent\" value=\"yes\" required%2%3> %1</label>")
                     .arg(t(r, QT_TRANSLATE_NOOP("OrdoServer", "I have read the privacy notice and agree that my details are used for this visit.")),
-                         form.consent ? QStringLiteral(" checked") : QString());
+                         form.consent ? QStringLiteral(" checked") : QString(), invalid(QStringLiteral("consent")));
     }
     // The time ticked, repeated by booking.js beside the button (on a phone the times are far above).
     body += QStringLiteral("<p id=\"chosen\" class=\"chosen\" data-label=\"%1\" hidden></p>").arg(e(t(r, QT_TRANSLATE_NOOP("OrdoServer", "Your time:"))));
@@ -685,8 +691,13 @@ WebResponse BookingSite::book(const WebRequest &r)
         return WebResponse::redirect(QStringLiteral("/booking/%1?new=1&lang=%2").arg(done->manageToken, r.language));
     switch (done.error().code) {
     case ErrorCode::Invalid: {
-        // Each problem on its own line, naming the field.
-        QStringList problems = OnlineBooking::validate(request, snapshot()->settings);
+        // Each problem on its own line, naming the field, and the field marked.
+        QStringList problems;
+        for (const auto &p : OnlineBooking::fieldProblems(request, snapshot()->settings)) {
+            problems << p.message;
+            if (!p.field.isEmpty())
+                form.invalid.insert(p.field);
+        }
         if (problems.isEmpty())
             problems << done.error().message;
         form.detailsRefused = true;

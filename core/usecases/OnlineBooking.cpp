@@ -377,45 +377,53 @@ QString OnlineBooking::normalizePostcode(const QString &postcode)
     return p.trimmed();
 }
 
-QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const BookingSettings &settings)
+QList<OnlineBooking::FieldProblem> OnlineBooking::fieldProblems(const OnlineBookingRequest &r, const BookingSettings &settings)
 {
-    QStringList problems;
+    QList<FieldProblem> problems;
     const DocumentText text(r.language);
     auto say = [&](const char *source) { return text.translate(Context, source); };
     if (!settings.jobType(r.jobType))
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Choose the kind of job."));
+        problems << FieldProblem{QStringLiteral("job"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Choose the kind of job."))};
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{5}$"));
     if (!postcode.match(normalizePostcode(r.postcode)).hasMatch())
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The postcode has five digits, e.g. 28013."));
+        problems << FieldProblem{QStringLiteral("postcode"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The postcode has five digits, e.g. 28013."))};
     if (r.description.size() > 1000)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The description is too long: at most %1 characters.")).arg(1000);
+        problems << FieldProblem{QStringLiteral("description"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The description is too long: at most %1 characters.")).arg(1000)};
     if (r.name.trimmed().size() < 2)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write your name."));
+        problems << FieldProblem{QStringLiteral("name"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write your name."))};
     else if (r.name.size() > 100)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The name is too long: at most %1 characters.")).arg(100);
+        problems << FieldProblem{QStringLiteral("name"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The name is too long: at most %1 characters.")).arg(100)};
     static const QRegularExpression phoneChars(QStringLiteral("^[+0-9 ().-]{9,20}$"));
     const int phoneDigits = digits(r.phone).size();
     if (!phoneChars.match(r.phone.trimmed()).hasMatch() || phoneDigits < 9 || phoneDigits > 15)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write a phone number we can call, e.g. 612 345 678."));
+        problems << FieldProblem{QStringLiteral("phone"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write a phone number we can call, e.g. 612 345 678."))};
     static const QRegularExpression email(QStringLiteral("^[^@\\s<>\"',;]+@[^@\\s<>\"',;]+\\.[A-Za-z]{2,}$"));
     if (r.email.size() > 120 || !email.match(r.email.trimmed()).hasMatch())
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write an e-mail address we can send the confirmation to."));
+        problems << FieldProblem{QStringLiteral("email"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write an e-mail address we can send the confirmation to."))};
     if (r.address.trimmed().size() < 3)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write the address of the work."));
+        problems << FieldProblem{QStringLiteral("address"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Write the address of the work."))};
     else if (r.address.size() > 200)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The address is too long: at most %1 characters.")).arg(200);
+        problems << FieldProblem{QStringLiteral("address"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The address is too long: at most %1 characters.")).arg(200)};
     if (r.city.size() > 100)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The town is too long: at most %1 characters.")).arg(100);
+        problems << FieldProblem{QStringLiteral("city"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "The town is too long: at most %1 characters.")).arg(100)};
     if (!r.consent)
-        problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Accept the privacy notice to book: we need your details to arrange the visit."));
+        problems << FieldProblem{QStringLiteral("consent"), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Accept the privacy notice to book: we need your details to arrange the visit."))};
     for (const QString *field : {&r.jobType, &r.description, &r.name, &r.phone, &r.email, &r.address, &r.city}) {
         for (const QChar c : *field)
             if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t')) {
-                problems << say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Some text has characters that cannot be kept; type it again."));
+                problems << FieldProblem{QString(), say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "Some text has characters that cannot be kept; type it again."))};
                 return problems;
             }
     }
     return problems;
+}
+
+QStringList OnlineBooking::validate(const OnlineBookingRequest &r, const BookingSettings &settings)
+{
+    QStringList messages;
+    for (const FieldProblem &p : fieldProblems(r, settings))
+        messages << p.message;
+    return messages;
 }
 
 namespace {

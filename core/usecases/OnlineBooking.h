@@ -167,6 +167,13 @@ public:
     static Actor actor();
     // Checks of the customer's fields, each with a message that names the field; empty when fine.
     static QStringList validate(const OnlineBookingRequest &request, const BookingSettings &settings);
+    // The same, each with the form's field it is about ("phone", "consent"…; empty: none).
+    struct FieldProblem
+    {
+        QString field;
+        QString message;
+    };
+    static QList<FieldProblem> fieldProblems(const OnlineBookingRequest &request, const BookingSettings &settings);
     static QString normalizePostcode(const QString &postcode);
 
 private:

@@ -191,6 +191,10 @@ TEST_CASE("booking through the handlers: tokens, honeypot, replay, escaping and 
     CHECK(text(invalid).contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
     CHECK_FALSE(text(invalid).contains(QStringLiteral("<script>")));
     CHECK(text(invalid).contains(QStringLiteral("Escriba un teléfono al que podamos llamarle")));
+    // The phone's field is marked, for the eye and for a screen reader; the others are not.
+    CHECK(QRegularExpression(QStringLiteral("<input id=\"phone\"[^>]*aria-invalid=\"true\"")).match(text(invalid)).hasMatch());
+    CHECK_FALSE(QRegularExpression(QStringLiteral("<input id=\"name\"[^>]*aria-invalid")).match(text(invalid)).hasMatch());
+    CHECK(text(invalid).count(QStringLiteral("aria-invalid")) == 1);
     // Beside the fields (on a phone the times fill screens above them); the top points there.
     CHECK(text(invalid).indexOf(QStringLiteral("Escriba un teléfono")) > text(invalid).indexOf(QStringLiteral("id=\"details\"")));
     CHECK(text(invalid).indexOf(QStringLiteral("href=\"#details\"")) < text(invalid).indexOf(QStringLiteral("name=\"start\"")));
