@@ -223,21 +223,22 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
 {
     const auto snap = std::const_pointer_cast<Snapshot>(snapshot());
     // Inside a commit group this connection sees bookings not saved yet (the group may still fail):
-    // the times are right for this page, but not kept for the other pages. Later dates are asked
-    // for seldom, each from its own day: not kept either.
-    if (m_db.inGroup() || after > 0)
+    // the times are right for this page, but not kept for the other pages. Later dates are kept
+    // per postcode and first day, like the first ones.
+    if (m_db.inGroup())
         return freeTimesNow(postcode, *snap, after);
+    const QString key = after > 0 ? postcode + QLatin1Char('@') + QString::number(after) : postcode;
 
     std::promise<FreeTimes> promise;
     std::shared_future<FreeTimes> known;
     {
         std::lock_guard lock(m_shared->mutex);
-        if (auto found = snap->freeTimes.constFind(postcode); found != snap->freeTimes.constEnd()) {
+        if (auto found = snap->freeTimes.constFind(key); found != snap->freeTimes.constEnd()) {
             known = *found;
         } else {
             if (snap->freeTimes.size() > 500)
                 snap->freeTimes.clear();
-            snap->freeTimes.insert(postcode, promise.get_future().share());
+            snap->freeTimes.insert(key, promise.get_future().share());
         }
     }
     // Found or being found by another thread: its answer.
@@ -246,10 +247,10 @@ Result<std::pair<bool, QList<BookingSlot>>> BookingSite::slotsFor(const QString 
 
     auto forget = [&]() {
         std::lock_guard lock(m_shared->mutex);
-        snap->freeTimes.remove(postcode);
+        snap->freeTimes.remove(key);
     };
     try {
-        FreeTimes answer = freeTimesNow(postcode, *snap);
+        FreeTimes answer = freeTimesNow(postcode, *snap, after);
         promise.set_value(answer);
         // A failure is not kept: the next page tries again.
         if (!answer)
@@ -344,6 +345,8 @@ struct BookingSite::Form
         form.city = f.value(QStringLiteral("city")).left(200);
         form.start = f.value(QStringLiteral("start")).toLongLong();
         form.consent = f.value(QStringLiteral("consent")) == QLatin1String("yes");
+        // The page's first day ("later dates"): a refused form comes back with the same times.
+        form.fromDay = QDate::fromString(f.value(QStringLiteral("from")).left(10), Qt::ISODate);
         return form;
     }
 };
@@ -567,6 +570,8 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     body += QStringLiteral("<form method=\"post\" action=\"%1\" class=\"booking\">").arg(action);
     body += hidden(QStringLiteral("csrf"), m_tokens.issue(moving ? QStringLiteral("manage") : QStringLiteral("book"), Clock::nowSecs()));
     body += hidden(QStringLiteral("lang"), r.language);
+    if (after)
+        body += hidden(QStringLiteral("from"), form.fromDay.toString(Qt::ISODate));
     if (!moving) {
         body += hidden(QStringLiteral("job"), form.job) + hidden(QStringLiteral("postcode"), postcode);
         const auto job = settings.jobType(form.job);
@@ -589,14 +594,17 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
         body += QStringLiteral("</div></fieldset>");
     }
     body += QStringLiteral("</div>");
+    // "Later dates" begin with the last day shown, whose other times may not have fitted on this
+    // page; with the next day when this page shows that day alone (or it would show it again).
     const QDate lastShown = days.dateOf(free->last().startsAt);
+    const QDate laterFrom = days.dateOf(free->first().startsAt) < lastShown ? lastShown : lastShown.addDays(1);
     const QDate lastBookable = days.dateOf(Clock::nowSecs() + settings.leadHours * 3600LL).addDays(settings.daysAhead);
     QStringList more;
     if (after)
         more << firstDates;
     if (lastShown < lastBookable)
         more << QStringLiteral("<a class=\"button plain\" href=\"%1&amp;from=%2\">%3</a>")
-                    .arg(here, lastShown.addDays(1).toString(Qt::ISODate), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Later dates")));
+                    .arg(here, laterFrom.toString(Qt::ISODate), t(r, QT_TRANSLATE_NOOP("OrdoServer", "Later dates")));
     if (!more.isEmpty())
         body += QStringLiteral("<p class=\"more\">%1</p>").arg(more.join(QLatin1Char(' ')));
     if (!moving) {
@@ -818,6 +826,7 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
             auto found = booking.find(token);
             form.postcode = found ? found->postcode : QString();
             form.manageToken = token;
+            form.fromDay = QDate::fromString(fields.value(QStringLiteral("from")).left(10), Qt::ISODate);
             return timesPage(r, form,
                              {WebApp::text(r).translate("ordo::OnlineBooking", "Sorry, that time has just been taken. Please choose another one.")},
                              409);

@@ -491,7 +491,8 @@ int main(int argc, char *argv[])
     mailTimer.start();
     // Customers' e-mails carry links to change or cancel their visit: an address only this computer
     // can open would reach nobody. Said once at start, where whoever sets it up reads it.
-    if (!parser.isSet(publicUrl) && (address.isLoopback() || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::Any)))
+    if (!parser.isSet(publicUrl) && (address.isLoopback() || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)
+                                    || address == QHostAddress(QHostAddress::Any)))
         std::fprintf(stderr, "ordo-server: %s\n",
                      qUtf8Printable(OrdoServer::tr("The links in customers' e-mails point to %1, which customers cannot open. "
                                                    "Give --public-url with the address they use, such as https://citas.example.es.")

@@ -576,6 +576,7 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
     const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
     const AssignmentPolicy &policy = facts.policy;
     std::set<std::pair<qint64, qint64>> times;
+    LocalDays localDays;   // thousands of proposals: each local day converted once
     // A few days at a time, until the page has its times: most searches end in the first days.
     for (qint64 from = first;;) {
         const QDate day = QDateTime::fromSecsSinceEpoch(from).toLocalTime().date();
@@ -599,7 +600,7 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
             return proposals.error();
         }
         for (const Proposal &p : *proposals)
-            if (settings.closedDays.isEmpty() || !settings.isClosed(QDateTime::fromSecsSinceEpoch(p.startsAt).toLocalTime().date()))
+            if (settings.closedDays.isEmpty() || !settings.isClosed(localDays.dateOf(p.startsAt)))
                 times.insert({p.startsAt, p.endsAt});
         if (static_cast<int>(times.size()) >= limit)
             break;
@@ -714,6 +715,29 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             for (const Customer &c : *candidates)
                 ambiguousWith << c.name;
         }
+        // A customer with this phone or e-mail (the one recognised, or any of those it could be: a
+        // phone corrected after Back no longer matches the first booking's) with a visit still to
+        // come for the same job and address: the same request sent again (the browser's Back and
+        // "Book" once more, a second tab), not a second job.
+        const QString address = request.address.simplified();
+        for (const Customer &candidate : *candidates) {
+            auto booked = m_db.run(QStringLiteral("SELECT a.starts_at, s.address FROM work_orders w "
+                                                  "JOIN online_bookings b ON b.order_id = w.id "
+                                                  "JOIN appointments a ON a.id = b.appointment_id JOIN sites s ON s.id = w.site_id "
+                                                  "WHERE w.customer_id = ? AND w.job_type = ? AND s.postcode = ? "
+                                                  "AND a.status <> 'cancelled' AND a.starts_at > ? ORDER BY a.starts_at"),
+                                   {candidate.id, jobType.spanish, postcode, Clock::nowSecs()});
+            if (!booked)
+                return booked.error();
+            while (booked->next())
+                if (booked->value(1).toString().simplified().compare(address, Qt::CaseInsensitive) == 0) {
+                    const qint64 at = booked->value(0).toLongLong();
+                    return makeError(ErrorCode::Conflict,
+                                     say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "You already have a visit booked for this job at this address: %1 at %2. "
+                                                                              "To change or cancel it, use the link in your confirmation e-mail."))
+                                         .arg(longDate(text, at), localTime(text, at, QStringLiteral("HH:mm"))));
+                }
+        }
         result.match = customerId ? CustomerMatch::Returning : ambiguousWith.isEmpty() ? CustomerMatch::New : CustomerMatch::Ambiguous;
         if (!customerId) {
             Customer c;
@@ -731,26 +755,6 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             if (!id)
                 return id.error();
             customerId = *id;
-        } else {
-            // The same customer, job and address with a visit still to come: the same request sent
-            // again (the browser's Back and "Book" once more, a second tab), not a second job.
-            auto booked = m_db.run(QStringLiteral("SELECT a.starts_at, s.address FROM work_orders w "
-                                                  "JOIN online_bookings b ON b.order_id = w.id "
-                                                  "JOIN appointments a ON a.id = b.appointment_id JOIN sites s ON s.id = w.site_id "
-                                                  "WHERE w.customer_id = ? AND w.job_type = ? AND s.postcode = ? "
-                                                  "AND a.status <> 'cancelled' AND a.starts_at > ? ORDER BY a.starts_at"),
-                                   {customerId, jobType.spanish, postcode, Clock::nowSecs()});
-            if (!booked)
-                return booked.error();
-            const QString address = request.address.simplified();
-            while (booked->next())
-                if (booked->value(1).toString().simplified().compare(address, Qt::CaseInsensitive) == 0) {
-                    const qint64 at = booked->value(0).toLongLong();
-                    return makeError(ErrorCode::Conflict,
-                                     say(QT_TRANSLATE_NOOP("ordo::OnlineBooking", "You already have a visit booked for this job at this address: %1 at %2. "
-                                                                              "To change or cancel it, use the link in your confirmation e-mail."))
-                                         .arg(longDate(text, at), localTime(text, at, QStringLiteral("HH:mm"))));
-                }
         }
         Site site;
         site.customerId = customerId;

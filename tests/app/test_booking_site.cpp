@@ -422,15 +422,32 @@ TEST_CASE("later dates: the times after the last day shown, back to the first on
     INFO(later.toStdString());
     REQUIRE(later.contains(QStringLiteral("postcode=28013")));
     const QDate lastShown = QDateTime::fromSecsSinceEpoch(shown.last()).date();
-    CHECK(later.endsWith(QStringLiteral("from=") + lastShown.addDays(1).toString(Qt::ISODate)));
+    // From the last day shown: its other times may not have fitted on the first page.
+    CHECK(later.endsWith(QStringLiteral("from=") + lastShown.toString(Qt::ISODate)));
 
     const WebResponse next = s.get(later);
     REQUIRE(next.status == 200);
     const QList<qint64> nextShown = starts(next);
     REQUIRE_FALSE(nextShown.isEmpty());
     for (const qint64 start : nextShown)
-        CHECK(QDateTime::fromSecsSinceEpoch(start).date() > lastShown);
+        CHECK(QDateTime::fromSecsSinceEpoch(start).date() >= lastShown);
+    CHECK(QDateTime::fromSecsSinceEpoch(nextShown.last()).date() > lastShown);
     CHECK(link(next, QStringLiteral("Primeras fechas")) == timesPath);
+
+    // A refused form sent from that page comes back with the same times, the one ticked kept.
+    QUrlQuery mistaken;
+    for (const auto &[key, value] : std::initializer_list<std::pair<const char *, QString>>{
+             {"csrf", QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(text(next)).captured(1)},
+             {"from", QRegularExpression(QStringLiteral("name=\"from\" value=\"([^\"]+)\"")).match(text(next)).captured(1)},
+             {"lang", QStringLiteral("es")}, {"job", QStringLiteral("Reparación")}, {"postcode", QStringLiteral("28013")},
+             {"start", QString::number(nextShown.at(1))}, {"name", QStringLiteral("Luis Gil")}, {"phone", QStringLiteral("12")},
+             {"email", QStringLiteral("luis@example.es")}, {"address", QStringLiteral("Calle Mayor 20")}, {"consent", QStringLiteral("yes")}})
+        mistaken.addQueryItem(QString::fromLatin1(key), QString::fromUtf8(QUrl::toPercentEncoding(value)));
+    REQUIRE_FALSE(mistaken.queryItemValue(QStringLiteral("from")).isEmpty());
+    const WebResponse refusedForm = s.post(QStringLiteral("/book"), mistaken);
+    CHECK(refusedForm.status == 422);
+    CHECK(starts(refusedForm) == nextShown);
+    CHECK(text(refusedForm).contains(QStringLiteral("value=\"%1\" required checked").arg(nextShown.at(1))));
 
     // One of those later times is booked like any other.
     const auto bookAt = [&](qint64 start, const QString &name, const QString &phone) {
@@ -462,6 +479,7 @@ TEST_CASE("later dates: the times after the last day shown, back to the first on
     CHECK(text(refused).contains(QStringLiteral("esa hora se acaba de ocupar")));
     CHECK(s.orders() == 1);
     const WebResponse lastDays = s.get(timesPath + QStringLiteral("&from=") + lastBookable.toString(Qt::ISODate));
+    REQUIRE_FALSE(starts(lastDays).isEmpty());
     for (const qint64 start : starts(lastDays))
         CHECK(QDateTime::fromSecsSinceEpoch(start).date() == lastBookable);
     CHECK(link(lastDays, QStringLiteral("Más fechas")).isEmpty());

@@ -232,6 +232,7 @@ TEST_CASE("a returning customer is recognised; an ambiguous one is flagged, neve
     // Carmen's phone with Pedro's e-mail: two people; a new customer, and the office is told.
     OnlineBookingRequest mixed = carmen(madrid(2026, 11, 24, 12));
     mixed.email = QStringLiteral("pedro@example.es");
+    mixed.address = QStringLiteral("Calle Mayor 30");   // not Carmen's visit sent again
     auto ambiguous = booking.book(mixed);
     REQUIRE(ambiguous.ok());
     CHECK(ambiguous->match == CustomerMatch::Ambiguous);
@@ -267,6 +268,15 @@ TEST_CASE("the same booking sent again is refused, naming the visit already book
     CHECK(refused.error().message.contains(QStringLiteral("already have a visit booked")));
     CHECK(refused.error().message.contains(QStringLiteral("this job at this address: Tuesday 24 November 2026 at 10:00")));
     CHECK(counts() == before);   // nothing written
+
+    // Back to correct the phone: the form no longer matches the first booking's customer alone
+    // (an ambiguous match), but it is the same visit sent again.
+    OnlineBookingRequest corrected = carmen(madrid(2026, 11, 24, 12));
+    corrected.phone = QStringLiteral("600 12 34 57");
+    auto refusedCorrected = booking.book(corrected);
+    REQUIRE_FALSE(refusedCorrected.ok());
+    CHECK(refusedCorrected.error().code == ErrorCode::Conflict);
+    CHECK(counts() == before);
 
     // In Spanish, for a Spanish page.
     again.language = QStringLiteral("es");
