@@ -449,7 +449,7 @@ Result<bool> Database::beginWrite(Durability durability, Wait wait)
     if (own) {
         for (sqlite3_stmt *open = sqlite3_next_stmt(own, nullptr); open; open = sqlite3_next_stmt(own, open))
             if (sqlite3_stmt_busy(open))
-                qCWarning(logStorage).noquote() << "a write begins while a statement is still open:" << sqlite3_sql(open);
+                qCWarning(logStorage).noquote() << OpenStatementWarning << sqlite3_sql(open);
     }
     sqlite3 *handle = wait == Wait::No ? own : nullptr;
     if (handle)

@@ -41,6 +41,10 @@ public:
     // How long a connection waits for another process's write before it gives up (every connection
     // to an Ordo file, Ordo's own C-API ones included).
     static constexpr int BusyTimeoutMs = 5000;
+    // The start of the log line (category ordo.storage) when a write begins while a statement of
+    // the same connection is still open: such a write fails "busy" at once beside another's save.
+    // The test programs fail their run on it.
+    static constexpr const char *OpenStatementWarning = "a write begins while a statement is still open:";
     // The schema version this Ordo writes (defined in Database.cpp beside the migrations' count, so
     // that a new migration does not rebuild everything that includes this header).
     static const int CurrentSchemaVersion;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/common/Translations.h"
+#include "core/storage/Database.h"
 #include "support/TestEnvironment.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QtMessageHandler g_previous = nullptr;
 void watchLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
 {
     if (type == QtWarningMsg && context.category && qstrcmp(context.category, "ordo.storage") == 0
-        && text.startsWith(QLatin1String("a write begins while a statement is still open"))) {
+        && text.startsWith(QLatin1String(ordo::Database::OpenStatementWarning))) {
         const QMutexLocker locked(&g_openStatementsLock);
         g_openStatements << text;
     }
