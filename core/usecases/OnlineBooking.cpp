@@ -517,10 +517,12 @@ Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode) 
 Result<QList<BookingSlot>> OnlineBooking::offeredSlots(const QString &postcode, const BookingFacts &facts, qint64 after) const
 {
     const int shown = facts.settings.maxSlots;
-    // Free times soonest first, until the spread has its number of times: twice as many as shown
-    // first (enough when a day has about 16 start times), more when the days have more (long days,
-    // staggered shifts) or when few times are shown, up to the days the settings let customers book.
-    for (int wanted = std::max(shown * 2, 40);; wanted *= 2) {
+    // Free times soonest first, until the spread has its number of times. The times of a day shown
+    // do not overlap, so each takes a visit's length of half-hour starts: that many first, and a
+    // half more (enough when a day has about 16 start times); more when the days have more (long
+    // days, staggered shifts) or when few times are shown, up to the days customers may book.
+    const int startsPerVisit = (facts.settings.visitMinutes + 29) / 30;
+    for (int wanted = std::max({shown * 2, shown * startsPerVisit + shown / 2, 40});; wanted *= 2) {
         auto free = freeSlots(postcode, facts, after, wanted);
         if (!free)
             return free.error();
