@@ -93,6 +93,12 @@ QString queryValue(const WebRequest &r, const QString &name, int maxLength = 200
     return QUrl::fromPercentEncoding(raw).left(maxLength);
 }
 
+// The first day a page of free times asks for ("from", yyyy-MM-dd); invalid when it is not one.
+QDate pageDay(const QString &value)
+{
+    return QDate::fromString(value.left(10), Qt::ISODate);
+}
+
 QString hidden(const QString &name, const QString &value)
 {
     return QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(name, e(value));
@@ -346,7 +352,7 @@ struct BookingSite::Form
         form.start = f.value(QStringLiteral("start")).toLongLong();
         form.consent = f.value(QStringLiteral("consent")) == QLatin1String("yes");
         // The page's first day ("later dates"): a refused form comes back with the same times.
-        form.fromDay = QDate::fromString(f.value(QStringLiteral("from")).left(10), Qt::ISODate);
+        form.fromDay = pageDay(f.value(QStringLiteral("from")));
         return form;
     }
 };
@@ -491,7 +497,7 @@ WebResponse BookingSite::times(const WebRequest &r)
     Form form;
     form.job = queryValue(r, QStringLiteral("job"), 200);
     form.postcode = queryValue(r, QStringLiteral("postcode"), 20);
-    form.fromDay = QDate::fromString(queryValue(r, QStringLiteral("from"), 10), Qt::ISODate);
+    form.fromDay = pageDay(queryValue(r, QStringLiteral("from"), 10));
     return timesPage(r, form, {}, 200);
 }
 
@@ -598,7 +604,7 @@ WebResponse BookingSite::timesPage(const WebRequest &r, const Form &form, const 
     // page; with the next day when this page shows that day alone (or it would show it again).
     const QDate lastShown = days.dateOf(free->last().startsAt);
     const QDate laterFrom = days.dateOf(free->first().startsAt) < lastShown ? lastShown : lastShown.addDays(1);
-    const QDate lastBookable = days.dateOf(Clock::nowSecs() + settings.leadHours * 3600LL).addDays(settings.daysAhead);
+    const QDate lastBookable = settings.lastBookableDay();
     QStringList more;
     if (after)
         more << firstDates;
@@ -748,7 +754,7 @@ WebResponse BookingSite::manage(const WebRequest &r)
         form.postcode = found->postcode;
         form.manageToken = token;
         form.currentVisit = when;
-        form.fromDay = QDate::fromString(queryValue(r, QStringLiteral("from"), 10), Qt::ISODate);
+        form.fromDay = pageDay(queryValue(r, QStringLiteral("from"), 10));
         return timesPage(r, form, {}, 200);
     }
     if (cancel && !found->cancelled) {
@@ -826,7 +832,7 @@ WebResponse BookingSite::manageAction(const WebRequest &r)
             auto found = booking.find(token);
             form.postcode = found ? found->postcode : QString();
             form.manageToken = token;
-            form.fromDay = QDate::fromString(fields.value(QStringLiteral("from")).left(10), Qt::ISODate);
+            form.fromDay = pageDay(fields.value(QStringLiteral("from")));
             return timesPage(r, form,
                              {WebApp::text(r).translate("ordo::OnlineBooking", "Sorry, that time has just been taken. Please choose another one.")},
                              409);

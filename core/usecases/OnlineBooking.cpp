@@ -84,6 +84,12 @@ QString longDate(const DocumentText &text, qint64 utc)
                                                                         : QStringLiteral("dddd d 'de' MMMM 'de' yyyy"));
 }
 
+// The link in a customer's mails to change or cancel the visit, opening in the booking's language.
+QString manageLink(const QString &base, const QString &token, const QString &language)
+{
+    return base.isEmpty() ? QString() : base + QStringLiteral("/booking/") + token + QStringLiteral("?lang=") + language;
+}
+
 QByteArray icsTime(qint64 utc)
 {
     return QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
@@ -344,6 +350,16 @@ bool BookingSettings::isClosed(const QDate &day) const
     return std::binary_search(closedDays.cbegin(), closedDays.cend(), day);
 }
 
+qint64 BookingSettings::earliestStart() const
+{
+    return Clock::nowSecs() + leadHours * 3600LL;
+}
+
+QDate BookingSettings::lastBookableDay() const
+{
+    return QDateTime::fromSecsSinceEpoch(earliestStart()).toLocalTime().date().addDays(daysAhead);
+}
+
 std::optional<BookingSettings::JobType> BookingSettings::jobType(const QString &name) const
 {
     for (const auto &t : jobTypes)
@@ -572,10 +588,9 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
     if (people.empty())
         return QList<BookingSlot>();
     const int limit = max > 0 ? max : settings.maxSlots;
-    const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
-    const qint64 first = std::max(after, earliest);
+    const qint64 first = std::max(after, settings.earliestStart());
     // The days customers may book count from today, whatever day the page starts at.
-    const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
+    const QDate lastDay = settings.lastBookableDay();
     const AssignmentPolicy &policy = facts.policy;
     std::set<std::pair<qint64, qint64>> times;
     LocalDays localDays;   // thousands of proposals: each local day converted once
@@ -602,7 +617,7 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
             return proposals.error();
         }
         for (const Proposal &p : *proposals)
-            if (settings.closedDays.isEmpty() || !settings.isClosed(localDays.dateOf(p.startsAt)))
+            if (!settings.isClosed(localDays.dateOf(p.startsAt)))
                 times.insert({p.startsAt, p.endsAt});
         if (static_cast<int>(times.size()) >= limit)
             break;
@@ -620,13 +635,11 @@ Result<QList<BookingSlot>> OnlineBooking::freeSlots(const QString &postcode, con
 Result<std::optional<Proposal>> OnlineBooking::chooseAt(const BookingSettings &settings, const QList<StaffMember> &staff,
                                                        const QString &postcode, qint64 startsAt) const
 {
-    const qint64 earliest = Clock::nowSecs() + settings.leadHours * 3600LL;
-    if (startsAt < earliest)
+    if (startsAt < settings.earliestStart())
         return std::optional<Proposal>();
     // Nor after the days customers may book (a form made by hand, or kept open for days).
-    const QDate lastDay = QDateTime::fromSecsSinceEpoch(earliest).toLocalTime().date().addDays(settings.daysAhead);
     const QDate day = QDateTime::fromSecsSinceEpoch(startsAt).toLocalTime().date();
-    if (day > lastDay || settings.isClosed(day))   // nor on a day the company is closed
+    if (day > settings.lastBookableDay() || settings.isClosed(day))   // nor on a day the company is closed
         return std::optional<Proposal>();
     const std::set<Id> people = peopleFor(staff, postcode);
     SlotRequest request;
@@ -815,8 +828,7 @@ Result<OnlineBookingResult> OnlineBooking::book(const OnlineBookingRequest &requ
             return bookingId.error();
 
         // In the customer's language, whatever language the phone that opens it speaks.
-        const QString link = manageBaseUrl.isEmpty() ? QString()
-                                                     : manageBaseUrl + QStringLiteral("/booking/") + token + QStringLiteral("?lang=") + text.language();
+        const QString link = manageLink(manageBaseUrl, token, text.language());
         const BookingSlot slot{who.startsAt, who.endsAt};
         const QString where = visitPlace(request.address, postcode, request.city);
         MailMessage mail;
@@ -1002,8 +1014,7 @@ Result<ManagedBooking> OnlineBooking::reschedule(const QString &token, qint64 st
                                                 localTime(text, after.slot.startsAt, QStringLiteral("HH:mm")),
                                                 localTime(text, after.slot.endsAt, QStringLiteral("HH:mm")),
                                                 visitPlace(after.address, after.postcode, after.city)),
-                                       manageBaseUrl.isEmpty() ? QString()
-                                                               : manageBaseUrl + QStringLiteral("/booking/") + token + QStringLiteral("?lang=") + text.language());
+                                       manageLink(manageBaseUrl, token, text.language()));
             !mailed)
             return mailed.error();
         m_db.notifier().announceOrder(booking->orderId);

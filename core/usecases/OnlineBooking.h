@@ -50,6 +50,10 @@ public:
     // As the desktop shows them: "08/12/2026, 25/12/2026".
     static QString formatClosedDays(const QList<QDate> &days);
     bool isClosed(const QDate &day) const;
+    // The bookable window as of now (Clock): nothing sooner than the lead time, nothing on a local
+    // day after `daysAhead` days from the day of that first moment.
+    qint64 earliestStart() const;
+    QDate lastBookableDay() const;
     // The notice shown next to the consent box, in the page's language.
     QString privacyNotice(const QString &language, const QString &companyName) const;
 };
